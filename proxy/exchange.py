@@ -1,0 +1,133 @@
+"""Exchange: the one mutable, per-request record of what happened; it becomes exactly one AuditRecord."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Sequence
+
+from audit.record import AuditRecord, FindingSummary
+from detectors.finding import Finding
+from policies.decision import Decision
+
+if TYPE_CHECKING:
+    from proxy.auth import Client
+    from proxy.protocols.base import Call
+    from proxy.routing import Target
+
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{8,128}")
+
+
+def request_id_from(header: str | None) -> str:
+    """Propagate a well-formed `x-request-id`; anything else is replaced (it ends up in logs)."""
+    if header and _REQUEST_ID.fullmatch(header):
+        return header
+    return "req_" + uuid.uuid4().hex
+
+
+@dataclass(eq=False)
+class Exchange:
+    request_id: str
+    endpoint: str
+    protocol: str
+    client_addr: str
+    started: float = field(default_factory=time.perf_counter)
+    wall_start: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    client: Client | None = None
+    call: Call | None = field(default=None, repr=False)
+    findings: list[list[Finding]] = field(default_factory=list, repr=False)
+    """Per segment, offsets into that segment's text."""
+    finding_values: list[str] = field(default_factory=list, repr=False)
+    """Fingerprints of each finding (flattened order), computed once; never raw values."""
+    finding_classes: list[str] = field(default_factory=list)
+    decision: Decision | None = None
+    target: Target | None = None
+    rerouted_from: str = ""
+    attempts: list[str] = field(default_factory=list)
+    upstream_status: int = 0
+    status: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    bytes_in: int = 0
+    bytes_out: int = 0
+    streamed: bool = False
+    error_code: str = ""
+    trace_id: str = ""
+    span_id: str = ""
+    stage_ms: dict[str, float] = field(default_factory=dict)
+    audited: bool = False
+
+    @property
+    def flat_findings(self) -> list[tuple[int, Finding]]:
+        return [(i, f) for i, seg in enumerate(self.findings) for f in seg]
+
+    def elapsed_ms(self) -> float:
+        return (time.perf_counter() - self.started) * 1000.0
+
+    def to_record(self) -> AuditRecord:
+        """The audit record: counts, classes and fingerprints of what was found, never the values."""
+        d = self.decision
+        call = self.call
+        t = self.target
+        return AuditRecord(
+            time=self.wall_start.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            request_id=self.request_id,
+            tenant=self.client.tenant if self.client else "",
+            key_id=self.client.key_id if self.client else "",
+            client_addr=self.client_addr,
+            endpoint=self.endpoint,
+            protocol=self.protocol,
+            model_requested=call.model if call else "",
+            vendor=t.vendor.name if t else "",
+            model_routed=t.model if t else "",
+            region=t.vendor.region if t else "",
+            jurisdiction=t.vendor.jurisdiction if t else "",
+            rerouted_from=self.rerouted_from,
+            action=str(d.action) if d else ("error" if self.error_code else ""),
+            rule=d.rule if d else "",
+            policy_id=d.policy.id if d else "",
+            policy_version=d.policy.version if d else "",
+            policy_sha256=d.policy.sha256 if d else "",
+            shadow=d.shadow if d else False,
+            findings=summarize(self.flat_findings, self.finding_classes, self.finding_values, d),
+            opaque_parts=call.opaque if call else 0,
+            upstream_status=self.upstream_status,
+            status=self.status,
+            latency_ms=round(self.elapsed_ms(), 3),
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            bytes_in=self.bytes_in,
+            bytes_out=self.bytes_out,
+            streamed=self.streamed,
+            error_class=self.error_code,
+            attempts=tuple(self.attempts),
+            trace_id=self.trace_id,
+            span_id=self.span_id,
+        )
+
+
+def summarize(flat: Sequence[tuple[int, Finding]], classes: Sequence[str], fingerprints: Sequence[str],
+              decision: Decision | None) -> tuple[FindingSummary, ...]:
+    counts: Counter[str] = Counter()
+    cls: dict[str, str] = {}
+    actions: dict[str, str] = {}
+    prints: dict[str, set[str]] = defaultdict(set)
+    for n, (_, f) in enumerate(flat):
+        counts[f.type] += 1
+        cls[f.type] = classes[n] if n < len(classes) else ""
+        if n < len(fingerprints) and fingerprints[n]:
+            prints[f.type].add(fingerprints[n])
+        if decision is not None and n < len(decision.treatments):
+            act = "block" if decision.action == "block" else str(decision.treatments[n].action)
+            if decision.shadow:
+                act = "allow"
+            prev = actions.get(f.type)
+            actions[f.type] = act if prev in (None, "allow") else prev
+    return tuple(
+        FindingSummary(type=t, data_class=cls[t], count=counts[t], action=actions.get(t, ""),
+                       fingerprints=tuple(sorted(prints[t])))
+        for t in sorted(counts))

@@ -1,0 +1,64 @@
+"""Inspection: run the detectors over every text segment of a call and locate findings per segment.
+
+Segments are scanned as ONE joined view (separated by a newline) so that a value split across two
+messages or content parts (`"138 0013"` + `"8000"`) is still found; a finding that crosses a boundary is
+cut into one piece per segment it touches, so each piece is transformed where it was written.
+Fingerprints are computed here from the joined value, the only place raw values are in hand.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Callable, Protocol, Sequence
+
+from detectors.finding import Finding
+
+SEPARATOR = "\n"
+
+
+class TextScanner(Protocol):
+    def scan(self, text: str) -> list[Finding]: ...
+
+
+@dataclass(slots=True)
+class Inspection:
+    per_segment: list[list[Finding]]
+    """Findings per segment, offsets into that segment's text; a split value appears in each piece."""
+    fingerprints: list[str] = field(repr=False)
+    """One per finding in flattened (segment-major) order; pieces of one value share a fingerprint."""
+    classes: list[str]
+
+
+def inspect(texts: Sequence[str], scanner: TextScanner,
+            fingerprint: Callable[[str, str], str], data_class: Callable[[str], str]) -> Inspection:
+    """Any exception propagates: the caller fails closed (the request is refused, never forwarded)."""
+    if not texts:
+        return Inspection([], [], [])
+    joined = SEPARATOR.join(texts)
+    starts: list[int] = []
+    pos = 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + len(SEPARATOR)
+    per_segment: list[list[tuple[Finding, str]]] = [[] for _ in texts]
+    for f in scanner.scan(joined):
+        fp = fingerprint(f.type, joined[f.start:f.end])
+        first = bisect_right(starts, f.start) - 1
+        last = bisect_right(starts, max(f.start, f.end - 1)) - 1
+        for i in range(first, last + 1):
+            seg_start = starts[i]
+            s = max(f.start, seg_start) - seg_start
+            e = min(f.end, seg_start + len(texts[i])) - seg_start
+            if e > s:
+                per_segment[i].append((Finding(f.type, s, e, f.score, f.detector), fp))
+    findings: list[list[Finding]] = []
+    fingerprints: list[str] = []
+    classes: list[str] = []
+    for seg in per_segment:
+        seg.sort(key=lambda pair: (pair[0].start, pair[0].end))
+        findings.append([f for f, _ in seg])
+        for f, fp in seg:
+            fingerprints.append(fp)
+            classes.append(data_class(f.type))
+    return Inspection(findings, fingerprints, classes)

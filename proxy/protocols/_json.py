@@ -1,0 +1,180 @@
+"""JSON helpers shared by the adapters: strict loading, copy-on-write edits at paths, string leaves.
+
+Errors name the field (a path like `messages[2].content`), never a value from the body.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator, Mapping, Sequence
+
+import orjson
+
+from proxy.errors import BadRequest
+from proxy.protocols.base import Call, JsonObject, Segment
+
+Path = tuple[str | int, ...]
+
+SCHEMA_KEYWORDS = frozenset({"type"})
+"""Keys whose string values are a fixed vocabulary ("object", "function", "text"), not free text."""
+
+
+def load_object(body: bytes) -> JsonObject:
+    """Decode a request body; raise `invalid-json` / `body-not-object`."""
+    try:
+        value = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        value = _load_fallback(body)
+    if not isinstance(value, dict):
+        raise BadRequest("body-not-object", "the request body must be a JSON object")
+    return value
+
+
+def _load_fallback(body: bytes) -> Any:
+    # orjson refuses integers beyond 64 bits, which JSON allows; the stdlib decides the rest.
+    try:
+        text = body.decode("utf-8")
+        return json.loads(text, parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BadRequest("invalid-json", "the request body is not valid UTF-8 JSON") from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def load_answer(body: bytes) -> Any:
+    """Decode an upstream answer; None when it is not JSON (then it is passed on untouched)."""
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON, key order kept, non-ASCII unescaped."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def field_name(path: Sequence[str | int]) -> str:
+    out = ""
+    for key in path:
+        out += f"[{key}]" if isinstance(key, int) else (f".{key}" if out else key)
+    return out
+
+
+def require_str(body: JsonObject, key: str) -> str:
+    value = body.get(key)
+    if value is None:
+        raise BadRequest("missing-field", f"missing required field: {key}")
+    if not isinstance(value, str) or not value:
+        raise BadRequest("invalid-field", f"field {key} must be a non-empty string")
+    return value
+
+
+def require_list(body: JsonObject, key: str) -> list[Any]:
+    value = body.get(key)
+    if value is None:
+        raise BadRequest("missing-field", f"missing required field: {key}")
+    if not isinstance(value, list):
+        raise BadRequest("invalid-field", f"field {key} must be an array")
+    return value
+
+
+def invalid(path: Sequence[str | int], expected: str) -> BadRequest:
+    return BadRequest("invalid-field", f"field {field_name(path)} must be {expected}")
+
+
+def optional_bool(body: JsonObject, key: str) -> bool:
+    value = body.get(key)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise invalid((key,), "a boolean")
+    return value
+
+
+def string_leaves(value: Any, path: Path, skip_keys: frozenset[str] = SCHEMA_KEYWORDS,
+                  ) -> Iterator[tuple[Path, str]]:
+    """Every string value under `value` (object keys are not visited), depth first, in order."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key in skip_keys and _is_vocabulary(item):
+                continue
+            if isinstance(item, str):
+                yield (*path, key), item
+            elif isinstance(item, (dict, list)):
+                yield from string_leaves(item, (*path, key), skip_keys)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, (str, dict, list)):
+                yield from string_leaves(item, (*path, index), skip_keys)
+
+
+def _is_vocabulary(value: Any) -> bool:
+    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+
+
+def get_path(root: Any, path: Path) -> Any:
+    node = root
+    for key in path:
+        node = node[key]
+    return node
+
+
+def with_edits(root: JsonObject, edits: Sequence[tuple[Path, Any]]) -> JsonObject:
+    """A copy of `root` with the edits applied; only containers on edited paths are copied."""
+    out = dict(root)
+    fresh = {id(out)}
+    for path, value in edits:
+        node: Any = out
+        for key in path[:-1]:
+            child = node[key]
+            if id(child) not in fresh:
+                child = dict(child) if isinstance(child, dict) else list(child)
+                node[key] = child
+                fresh.add(id(child))
+            node = child
+        node[path[-1]] = value
+    return out
+
+
+def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
+    """Shared `rebuild`: changed segments' texts at their paths, the upstream model, compact JSON."""
+    segments = call.segments
+    edits: list[tuple[Path, Any]] = [(("model",), model)]
+    for index, text in texts.items():
+        segment = segments[index]
+        if text != segment.text:
+            edits.append((segment.path, text))
+    return dumps(with_edits(call.body, edits))
+
+
+class SegmentList:
+    """Collects segments and the opaque count while an adapter walks a body."""
+
+    __slots__ = ("segments", "opaque")
+
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.opaque = 0
+
+    def text(self, path: Path, value: Any, kind: str = "text") -> None:
+        """A field that must be a string when present."""
+        if value is None:
+            return
+        if not isinstance(value, str):
+            raise invalid(path, "a string")
+        if value:
+            self.segments.append(Segment(path, value, kind))
+
+    def leaves(self, value: Any, path: Path, kind: str) -> None:
+        """Every string leaf of a JSON value (tool schemas, tool_use inputs, metadata)."""
+        for leaf_path, text in string_leaves(value, path):
+            if text:
+                self.segments.append(Segment(leaf_path, text, kind))

@@ -1,0 +1,256 @@
+"""Anthropic `POST /v1/messages`.
+
+Inspected: `system` (string or text blocks); message `content` (string or blocks): `text`,
+`thinking`, `tool_use`/`server_tool_use` `input` (every string leaf), `tool_result` content (string
+or blocks, recursively), `document` blocks with a `text` or `content` source plus their `title` and
+`context`, `search_result` blocks; `tools` (every string leaf except `type` values); `metadata`.
+Opaque: images, documents with base64/url/file sources, `redacted_thinking`, encrypted tool results,
+and every block type we do not know.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from proxy.protocols import _echo
+from proxy.protocols._errors import anthropic_error_body, anthropic_error_events
+from proxy.protocols._json import (
+    SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_list,
+    require_str,
+)
+from proxy.protocols._stream import (
+    Channels, anthropic_prompt_tokens, int_of, parse_data, restore_key, restore_leaves, with_data,
+)
+from proxy.protocols.base import Call, Restorer, SseEvent, Usage
+
+Path = tuple[str | int, ...]
+
+
+def walk_blocks(content: Any, path: Path, kind: str, out: SegmentList) -> None:
+    """A `content` value: a string or a list of content blocks."""
+    if content is None:
+        return
+    if isinstance(content, str):
+        out.text(path, content, kind)
+        return
+    if not isinstance(content, list):
+        raise invalid(path, "a string or an array of content blocks")
+    for j, block in enumerate(content):
+        if not isinstance(block, dict):
+            raise invalid((*path, j), "an object")
+        walk_block(block, (*path, j), kind, out)
+
+
+def walk_block(block: dict[str, Any], path: Path, kind: str, out: SegmentList) -> None:
+    block_type = block.get("type")
+    if block_type == "text":
+        out.text((*path, "text"), block.get("text"), kind)
+    elif block_type == "thinking":
+        out.text((*path, "thinking"), block.get("thinking"), kind)
+    elif block_type in ("tool_use", "server_tool_use"):
+        if "input" in block:
+            out.leaves(block["input"], (*path, "input"), "tool_arguments")
+    elif block_type == "tool_result":
+        walk_blocks(block.get("content"), (*path, "content"), "tool_result", out)
+    elif block_type == "document":
+        out.text((*path, "title"), block.get("title"), kind)
+        out.text((*path, "context"), block.get("context"), kind)
+        source = block.get("source")
+        if isinstance(source, dict) and source.get("type") == "text":
+            out.text((*path, "source", "data"), source.get("data"), kind)
+        elif isinstance(source, dict) and source.get("type") == "content":
+            walk_blocks(source.get("content"), (*path, "source", "content"), kind, out)
+        else:
+            out.opaque += 1
+    elif block_type == "search_result":
+        out.text((*path, "title"), block.get("title"), kind)
+        out.text((*path, "source"), block.get("source"), kind)
+        walk_blocks(block.get("content"), (*path, "content"), kind, out)
+    else:
+        out.opaque += 1  # image, redacted_thinking, *_tool_result with encrypted content, unknown
+
+
+def walk_request(obj: dict[str, Any], out: SegmentList) -> None:
+    system = obj.get("system")
+    if system is not None:
+        walk_blocks(system, ("system",), "system", out)
+    for i, message in enumerate(require_list(obj, "messages")):
+        if not isinstance(message, dict):
+            raise invalid(("messages", i), "an object")
+        walk_blocks(message.get("content"), ("messages", i, "content"), "text", out)
+    tools = obj.get("tools")
+    if tools is not None:
+        if not isinstance(tools, list):
+            raise invalid(("tools",), "an array")
+        out.leaves(tools, ("tools",), "tool_definition")
+    metadata = obj.get("metadata")
+    if isinstance(metadata, dict):
+        out.leaves(metadata, ("metadata",), "metadata")
+
+
+class AnthropicMessages:
+    name = "anthropic.messages"
+    protocol = "anthropic"
+
+    def parse(self, body: bytes) -> Call:
+        obj = load_object(body)
+        model = require_str(obj, "model")
+        out = SegmentList()
+        walk_request(obj, out)
+        return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque,
+                    include_usage=True)
+
+    def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
+        return rebuild_body(call, texts, model)
+
+    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
+        answer = load_answer(body)
+        if not isinstance(answer, dict):
+            return body, Usage()
+        raw = answer.get("usage")
+        usage = Usage(anthropic_prompt_tokens(raw), int_of(raw.get("output_tokens"))) \
+            if isinstance(raw, dict) else Usage()
+        if restorer is None:
+            return body, usage
+        changed = False
+        content = answer.get("content")
+        for block in content if isinstance(content, list) else ():
+            if isinstance(block, dict):
+                changed |= restore_block(block, restorer)
+        return (dumps(answer) if changed else body), usage
+
+    def event_rewriter(self, restorer: Restorer | None) -> MessagesRewriter:
+        return MessagesRewriter(restorer)
+
+    def error_body(self, status: int, error_type: str, code: str, message: str, request_id: str) -> bytes:
+        return anthropic_error_body(error_type, code, message, request_id)
+
+    def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
+        return anthropic_error_events(error_type, code, message, request_id)
+
+    def echo(self, call: Call, sent_body: bytes, model: str) -> bytes | list[SseEvent]:
+        text = sent_body.decode("utf-8", "replace")
+        ident = _echo.echo_id("msg_echo", sent_body)
+        tokens = _echo.estimate_tokens(text)
+        if not call.stream:
+            return dumps({"id": ident, "type": "message", "role": "assistant", "model": model,
+                          "content": [{"type": "text", "text": text}], "stop_reason": "end_turn",
+                          "stop_sequence": None, "usage": {"input_tokens": tokens, "output_tokens": tokens}})
+        message = {"id": ident, "type": "message", "role": "assistant", "model": model, "content": [],
+                   "stop_reason": None, "stop_sequence": None,
+                   "usage": {"input_tokens": tokens, "output_tokens": 1}}
+        frames: list[tuple[str, dict[str, Any]]] = [
+            ("message_start", {"type": "message_start", "message": message}),
+            ("content_block_start", {"type": "content_block_start", "index": 0,
+                                     "content_block": {"type": "text", "text": ""}}),
+            ("ping", {"type": "ping"}),
+        ]
+        frames += [("content_block_delta", {"type": "content_block_delta", "index": 0,
+                                            "delta": {"type": "text_delta", "text": piece}})
+                   for piece in _echo.split_text(text)]
+        frames += [
+            ("content_block_stop", {"type": "content_block_stop", "index": 0}),
+            ("message_delta", {"type": "message_delta",
+                               "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+                               "usage": {"output_tokens": tokens}}),
+            ("message_stop", {"type": "message_stop"}),
+        ]
+        return [SseEvent(data=dumps(data).decode(), event=name) for name, data in frames]
+
+
+def restore_block(block: dict[str, Any], restorer: Restorer) -> bool:
+    block_type = block.get("type")
+    if block_type == "text":
+        return restore_key(block, "text", restorer)
+    if block_type == "thinking":
+        return restore_key(block, "thinking", restorer)
+    if block_type in ("tool_use", "server_tool_use") and "input" in block:
+        restored = restore_leaves(block["input"], restorer)
+        if restored is not block["input"] and restored != block["input"]:
+            block["input"] = restored
+            return True
+    return False
+
+
+_DELTA_FIELD = {"text_delta": "text", "input_json_delta": "partial_json", "thinking_delta": "thinking"}
+
+
+class MessagesRewriter:
+    """One channel per content block index; `content_block_stop` flushes it.
+
+    `input_json_delta.partial_json` is restored as raw JSON text (placeholders sit inside strings).
+    """
+
+    __slots__ = ("usage", "_channels")
+
+    def __init__(self, restorer: Restorer | None) -> None:
+        self.usage = Usage()
+        self._channels = Channels(restorer) if restorer is not None else None
+
+    def rewrite(self, event: SseEvent) -> list[SseEvent]:
+        channels = self._channels
+        if channels is None:
+            if event.event in ("message_start", "message_delta") or '"usage"' in event.data:
+                self._take_usage(parse_data(event))
+            return [event]
+        data = parse_data(event)
+        if not isinstance(data, dict):
+            return [event]
+        kind = data.get("type")
+        if kind in ("message_start", "message_delta"):
+            self._take_usage(data)
+            return [event]
+        if kind == "content_block_delta":
+            delta = data.get("delta")
+            if isinstance(delta, dict):
+                delta_type = delta.get("type")
+                field = _DELTA_FIELD.get(delta_type) if isinstance(delta_type, str) else None
+                text = delta.get(field) if field else None
+                if field and isinstance(text, str) and text:
+                    index = data.get("index", 0)
+                    channels.meta[index] = (delta_type, field)
+                    restored = channels.feed(index, text)
+                    if restored != text:
+                        delta[field] = restored
+                        return [with_data(event, data)]
+            return [event]
+        if kind == "content_block_stop":
+            index = data.get("index", 0)
+            tail = channels.flush(index)
+            if tail:
+                return [self._delta_event(index, tail, channels), event]
+            return [event]
+        if kind == "message_stop":
+            return [*self.finish(), event]
+        return [event]
+
+    def finish(self) -> list[SseEvent]:
+        channels = self._channels
+        if channels is None:
+            return []
+        out = []
+        for index in channels.keys():
+            tail = channels.flush(index)
+            if tail:
+                out.append(self._delta_event(index, tail, channels))
+        return out
+
+    @staticmethod
+    def _delta_event(index: Any, text: str, channels: Channels) -> SseEvent:
+        delta_type, field = channels.meta.get(index, ("text_delta", "text"))
+        data = {"type": "content_block_delta", "index": index, "delta": {"type": delta_type, field: text}}
+        return SseEvent(data=dumps(data).decode(), event="content_block_delta")
+
+    def _take_usage(self, data: Any) -> None:
+        if not isinstance(data, dict):
+            return
+        if data.get("type") == "message_start":
+            message = data.get("message")
+            raw = message.get("usage") if isinstance(message, dict) else None
+            if isinstance(raw, dict):
+                self.usage = Usage(anthropic_prompt_tokens(raw), int_of(raw.get("output_tokens")))
+        elif data.get("type") == "message_delta":
+            raw = data.get("usage")
+            if isinstance(raw, dict):
+                prompt = anthropic_prompt_tokens(raw) or self.usage.prompt_tokens
+                self.usage = Usage(prompt, int_of(raw.get("output_tokens")))

@@ -1,0 +1,296 @@
+"""OpenAI `POST /v1/chat/completions`.
+
+Inspected (each a `Segment`): message `content` (string, or `text`/`refusal` parts) of every role,
+assistant `refusal`, `tool_calls[].function.arguments` and `custom.input`, legacy `function_call`
+arguments, `tools`/`functions` definitions and the `response_format` schema (every string leaf except
+`type` values), `prediction` content, `user`, `safety_identifier` and `metadata` values.
+Opaque (counted, never inspected): image, audio and file parts, and any content part type we do not
+know — an unknown part is refused by policy like an image rather than forwarded unseen.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from proxy.protocols import _echo
+from proxy.protocols._errors import openai_error_body, openai_error_events
+from proxy.protocols._json import (
+    SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_list,
+    require_str,
+)
+from proxy.protocols._stream import Channels, openai_usage, parse_data, restore_key, with_data
+from proxy.protocols.base import Call, Restorer, SseEvent, Usage
+
+_KIND_BY_ROLE = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}
+_TEXT_PARTS = {"text": "text", "refusal": "refusal"}
+_OPAQUE_PARTS = frozenset({"image_url", "input_audio", "file", "image", "audio"})
+
+
+def walk_metadata(body: dict[str, Any], out: SegmentList) -> None:
+    """Identifiers and free-form metadata that reach the vendor (`user` is often an e-mail)."""
+    for key in ("user", "safety_identifier"):
+        out.text((key,), body.get(key), "metadata")
+    metadata = body.get("metadata")
+    if isinstance(metadata, dict):
+        out.leaves(metadata, ("metadata",), "metadata")
+
+
+def walk_content(content: Any, path: tuple[str | int, ...], kind: str, out: SegmentList) -> None:
+    """A message `content`: a string or a list of typed parts."""
+    if content is None:
+        return
+    if isinstance(content, str):
+        out.text(path, content, kind)
+        return
+    if not isinstance(content, list):
+        raise invalid(path, "a string or an array of content parts")
+    for j, part in enumerate(content):
+        part_path = (*path, j)
+        if isinstance(part, str):
+            out.text(part_path, part, kind)
+            continue
+        if not isinstance(part, dict):
+            raise invalid(part_path, "an object")
+        part_type = part.get("type")
+        text_key = _TEXT_PARTS.get(part_type) if isinstance(part_type, str) else None
+        if text_key is not None:
+            out.text((*part_path, text_key), part.get(text_key), kind)
+        else:
+            out.opaque += 1
+
+
+def walk_tools(body: dict[str, Any], out: SegmentList) -> None:
+    for key in ("tools", "functions"):
+        tools = body.get(key)
+        if tools is None:
+            continue
+        if not isinstance(tools, list):
+            raise invalid((key,), "an array")
+        out.leaves(tools, (key,), "tool_definition")
+
+
+class OpenAIChat:
+    name = "openai.chat"
+    protocol = "openai"
+
+    def parse(self, body: bytes) -> Call:
+        obj = load_object(body)
+        model = require_str(obj, "model")
+        messages = require_list(obj, "messages")
+        out = SegmentList()
+        for i, message in enumerate(messages):
+            if not isinstance(message, dict):
+                raise invalid(("messages", i), "an object")
+            role = message.get("role")
+            kind = _KIND_BY_ROLE.get(role, "text") if isinstance(role, str) else "text"
+            walk_content(message.get("content"), ("messages", i, "content"), kind, out)
+            out.text(("messages", i, "refusal"), message.get("refusal"))
+            self._walk_tool_calls(message, i, out)
+        walk_tools(obj, out)
+        response_format = obj.get("response_format")
+        if isinstance(response_format, dict):
+            out.leaves(response_format, ("response_format",), "tool_definition")
+        prediction = obj.get("prediction")
+        if isinstance(prediction, dict):
+            walk_content(prediction.get("content"), ("prediction", "content"), "text", out)
+        walk_metadata(obj, out)
+        stream = optional_bool(obj, "stream")
+        options = obj.get("stream_options")
+        include_usage = isinstance(options, dict) and options.get("include_usage") is True
+        return Call(self.name, model, stream, obj, out.segments, out.opaque, include_usage)
+
+    @staticmethod
+    def _walk_tool_calls(message: dict[str, Any], i: int, out: SegmentList) -> None:
+        calls = message.get("tool_calls")
+        if calls is not None:
+            if not isinstance(calls, list):
+                raise invalid(("messages", i, "tool_calls"), "an array")
+            for k, call in enumerate(calls):
+                if not isinstance(call, dict):
+                    raise invalid(("messages", i, "tool_calls", k), "an object")
+                for holder, key in (("function", "arguments"), ("custom", "input")):
+                    inner = call.get(holder)
+                    if isinstance(inner, dict):
+                        out.text(("messages", i, "tool_calls", k, holder, key), inner.get(key),
+                                 "tool_arguments")
+        legacy = message.get("function_call")
+        if isinstance(legacy, dict):
+            out.text(("messages", i, "function_call", "arguments"), legacy.get("arguments"), "tool_arguments")
+
+    def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
+        return rebuild_body(call, texts, model)
+
+    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
+        answer = load_answer(body)
+        if not isinstance(answer, dict):
+            return body, Usage()
+        usage = openai_usage(answer.get("usage")) or Usage()
+        if restorer is None:
+            return body, usage
+        changed = False
+        for choice in _dicts(answer.get("choices")):
+            message = choice.get("message")
+            if isinstance(message, dict):
+                changed |= restore_message(message, restorer)
+        return (dumps(answer) if changed else body), usage
+
+    def event_rewriter(self, restorer: Restorer | None) -> ChatRewriter:
+        return ChatRewriter(restorer)
+
+    def error_body(self, status: int, error_type: str, code: str, message: str, request_id: str) -> bytes:
+        return openai_error_body(error_type, code, message, request_id)
+
+    def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
+        return openai_error_events(error_type, code, message, request_id)
+
+    def echo(self, call: Call, sent_body: bytes, model: str) -> bytes | list[SseEvent]:
+        text = sent_body.decode("utf-8", "replace")
+        ident = _echo.echo_id("chatcmpl-echo", sent_body)
+        created = _echo.now()
+        prompt = _echo.estimate_tokens(text)
+        usage = {"prompt_tokens": prompt, "completion_tokens": prompt, "total_tokens": 2 * prompt}
+        if not call.stream:
+            return dumps({
+                "id": ident, "object": "chat.completion", "created": created, "model": model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": text, "refusal": None},
+                             "logprobs": None, "finish_reason": "stop"}],
+                "usage": usage, "system_fingerprint": "guanqia-echo",
+            })
+        head = {"id": ident, "object": "chat.completion.chunk", "created": created, "model": model,
+                "system_fingerprint": "guanqia-echo"}
+        with_usage = {"usage": None} if call.include_usage else {}
+        deltas: list[dict[str, Any]] = [{"role": "assistant", "content": ""}]
+        deltas += [{"content": piece} for piece in _echo.split_text(text)]
+        events = [SseEvent(dumps({**head, "choices": [{"index": 0, "delta": delta, "logprobs": None,
+                                                         "finish_reason": None}], **with_usage}).decode())
+                  for delta in deltas]
+        events.append(SseEvent(dumps({**head, "choices": [{"index": 0, "delta": {}, "logprobs": None,
+                                                            "finish_reason": "stop"}], **with_usage}).decode()))
+        if call.include_usage:
+            events.append(SseEvent(dumps({**head, "choices": [], "usage": usage}).decode()))
+        events.append(SseEvent("[DONE]"))
+        return events
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def restore_message(message: dict[str, Any], restorer: Restorer) -> bool:
+    """Restore an assistant message in place: content, refusal, tool-call arguments, audio transcript."""
+    changed = restore_key(message, "content", restorer)
+    changed |= restore_key(message, "refusal", restorer)
+    for call in _dicts(message.get("tool_calls")):
+        for holder, key in (("function", "arguments"), ("custom", "input")):
+            inner = call.get(holder)
+            if isinstance(inner, dict):
+                changed |= restore_key(inner, key, restorer)
+    legacy = message.get("function_call")
+    if isinstance(legacy, dict):
+        changed |= restore_key(legacy, "arguments", restorer)
+    audio = message.get("audio")
+    if isinstance(audio, dict):
+        changed |= restore_key(audio, "transcript", restorer)
+    return changed
+
+
+class ChatRewriter:
+    """Channels: ("content"|"refusal", choice) and ("tool", choice, tool index)."""
+
+    __slots__ = ("usage", "_channels", "_envelope")
+
+    def __init__(self, restorer: Restorer | None) -> None:
+        self.usage = Usage()
+        self._channels = Channels(restorer) if restorer is not None else None
+        self._envelope: dict[str, Any] = {}
+
+    def rewrite(self, event: SseEvent) -> list[SseEvent]:
+        channels = self._channels
+        if channels is None:
+            if '"usage"' in event.data:
+                self._take_usage(parse_data(event))
+            return [event]
+        data = parse_data(event)
+        if not isinstance(data, dict):
+            return [*self.finish(), event] if event.data == "[DONE]" else [event]
+        self._take_usage(data)
+        self._envelope = _envelope(data)
+        out: list[SseEvent] = []
+        changed = False
+        for choice in _dicts(data.get("choices")):
+            index = choice.get("index", 0)
+            delta = choice.get("delta")
+            if isinstance(delta, dict):
+                changed |= _feed_delta(channels, index, delta)
+            if choice.get("finish_reason") is not None:
+                tail = _flush_choice(channels, index)
+                if tail:
+                    out.append(with_data(event, {**self._envelope, "choices": [
+                        {"index": index, "delta": tail, "logprobs": None, "finish_reason": None}]}))
+        out.append(with_data(event, data) if changed else event)
+        return out
+
+    def finish(self) -> list[SseEvent]:
+        """Normally empty: every choice ends with a finish_reason chunk, which flushes it."""
+        channels = self._channels
+        if channels is None:
+            return []
+        choices = sorted({key[1] for key in channels.keys() if isinstance(key, tuple)}, key=str)
+        out = []
+        for index in choices:
+            tail = _flush_choice(channels, index)
+            if tail:
+                out.append(SseEvent(dumps({**self._envelope, "choices": [
+                    {"index": index, "delta": tail, "logprobs": None, "finish_reason": None}]}).decode()))
+        return out
+
+    def _take_usage(self, data: Any) -> None:
+        if isinstance(data, dict):
+            usage = openai_usage(data.get("usage"))
+            if usage is not None:
+                self.usage = usage
+
+
+def _envelope(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if key not in ("choices", "usage")}
+
+
+def _feed_delta(channels: Channels, index: Any, delta: dict[str, Any]) -> bool:
+    changed = False
+    for key in ("content", "refusal"):
+        text = delta.get(key)
+        if isinstance(text, str) and text:
+            out = channels.feed((key, index), text)
+            if out != text:
+                delta[key] = out
+                changed = True
+    for position, call in enumerate(_dicts(delta.get("tool_calls"))):
+        function = call.get("function")
+        if isinstance(function, dict):
+            args = function.get("arguments")
+            if isinstance(args, str) and args:
+                tool = call.get("index", position)
+                channels.meta[("tool", index, tool)] = tool
+                out = channels.feed(("tool", index, tool), args)
+                if out != args:
+                    function["arguments"] = out
+                    changed = True
+    return changed
+
+
+def _flush_choice(channels: Channels, index: Any) -> dict[str, Any]:
+    """Held-back text of one choice as a delta object ({} when nothing was held back)."""
+    delta: dict[str, Any] = {}
+    for key in ("content", "refusal"):
+        text = channels.flush((key, index))
+        if text:
+            delta[key] = text
+    calls = []
+    for key in channels.keys():
+        if isinstance(key, tuple) and key[0] == "tool" and key[1] == index:
+            text = channels.flush(key)
+            if text:
+                calls.append({"index": channels.meta.get(key, 0), "function": {"arguments": text}})
+    if calls:
+        delta["tool_calls"] = calls
+    return delta

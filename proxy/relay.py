@@ -1,0 +1,213 @@
+"""Relay: answers, vendor failures and refusals back to the client — each audited before the last byte.
+
+Streamed answers are written event by event as they arrive (restored through the adapter's rewriter);
+only the protocol's terminating event is held until the audit record is durable. If the client goes
+away, the upstream read is abandoned (which cancels the vendor call) and the record says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+
+import aiohttp
+from aiohttp import web
+
+from proxy.errors import AuditUnavailable, GuanqiaError
+from proxy.exchange import Exchange
+from proxy.gateway import Gateway
+from proxy.protocols.base import ProtocolAdapter, Restorer, SseEvent
+from proxy.sse import SseDecoder
+from proxy.upstream import Answer, scrub, vendor_error_message
+
+log = logging.getLogger("guanqia.access")
+audit_log = logging.getLogger("guanqia.audit")
+
+TERMINAL_EVENTS = frozenset({"message_stop", "response.completed", "response.failed", "response.incomplete"})
+
+
+def is_terminal(event: SseEvent) -> bool:
+    return event.data == "[DONE]" or event.event in TERMINAL_EVENTS
+
+
+async def audit(gw: Gateway, ex: Exchange) -> None:
+    """Append the exchange's record and wait until it is durable; raise AuditUnavailable otherwise."""
+    if ex.audited:
+        return
+    ex.audited = True
+    start = time.perf_counter()
+    with gw.telemetry.stage(ex, "audit"):
+        try:
+            await gw.audit.append(ex.to_record())
+        except Exception:
+            audit_log.error("audit-append-failed", extra={"request_id": ex.request_id})
+            raise AuditUnavailable("audit-unavailable", "The audit store is unavailable; retry later.") from None
+    gw.telemetry.audit_lag.record((time.perf_counter() - start) * 1000.0)
+
+
+async def audit_quietly(gw: Gateway, ex: Exchange) -> None:
+    """For exchanges that already failed: record what we can, never raise."""
+    try:
+        await audit(gw, ex)
+    except GuanqiaError:
+        pass
+
+
+def _headers(ex: Exchange, extra: dict[str, str] | None = None) -> dict[str, str]:
+    out = {"x-request-id": ex.request_id}
+    if extra:
+        out.update(extra)
+    return out
+
+
+async def refuse(request: web.Request, gw: Gateway, ex: Exchange, adapter: ProtocolAdapter,
+                 error: GuanqiaError) -> web.Response:
+    ex.status = error.status
+    ex.error_code = error.code
+    await audit_quietly(gw, ex)
+    body = adapter.error_body(error.status, error.error_type, error.code, error.message, ex.request_id)
+    ex.bytes_out = len(body)
+    return web.Response(status=error.status, body=body, content_type="application/json",
+                        headers=_headers(ex, error.headers))
+
+
+async def vendor_failure(request: web.Request, gw: Gateway, ex: Exchange, adapter: ProtocolAdapter,
+                         answer: Answer) -> web.Response:
+    """The last candidate's own error (429, 5xx), passed through with its message and without credentials."""
+    assert ex.target is not None
+    body = scrub(await answer.read(), ex.target.vendor)
+    ex.status = answer.status
+    ex.error_code = "upstream-rate-limited" if answer.status == 429 else "upstream-error"
+    return await _vendor_error_response(gw, ex, adapter, answer, body)
+
+
+async def _vendor_error_response(gw: Gateway, ex: Exchange, adapter: ProtocolAdapter, answer: Answer,
+                                 body: bytes) -> web.Response:
+    message = vendor_error_message(body) or f"The vendor answered with status {answer.status}."
+    out = adapter.error_body(answer.status, "api_error" if answer.status >= 500 else "invalid_request_error",
+                             ex.error_code, message, ex.request_id)
+    extra = {k: v for k, v in answer.headers.items() if k.lower() == "retry-after"}
+    ex.bytes_out = len(out)
+    await audit_quietly(gw, ex)
+    return web.Response(status=answer.status, body=out, content_type="application/json",
+                        headers=_headers(ex, extra))
+
+
+async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: ProtocolAdapter,
+                 answer: Answer, restorer: Restorer | None) -> web.StreamResponse:
+    assert ex.target is not None
+    if answer.status >= 400:
+        body = scrub(await answer.read(), ex.target.vendor)
+        ex.status = answer.status
+        ex.error_code = "vendor-error"
+        return await _vendor_error_response(gw, ex, adapter, answer, body)
+    if answer.streamed:
+        return await _stream(request, gw, ex, adapter, answer, restorer)
+    with gw.telemetry.stage(ex, "stream"):
+        try:
+            raw = await answer.read()
+        except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
+            answer.close()
+            raise_upstream_broken()
+        body, usage = adapter.restore_body(raw, restorer)
+    ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens
+    ex.status = answer.status
+    ex.bytes_out = len(body)
+    await audit(gw, ex)
+    ctype = answer.headers.get("content-type", "application/json")
+    headers = _headers(ex, {k: v for k, v in answer.headers.items() if k.lower() != "content-type"})
+    return web.Response(status=answer.status, body=body, headers={**headers, "Content-Type": ctype})
+
+
+def raise_upstream_broken() -> None:
+    from proxy.errors import UpstreamError
+    raise UpstreamError("upstream-broken", "The vendor connection broke before the answer was complete.")
+
+
+async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: ProtocolAdapter,
+                  answer: Answer, restorer: Restorer | None) -> web.StreamResponse:
+    ex.streamed = True
+    response = web.StreamResponse(status=answer.status, headers=_headers(ex, {
+        "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache",
+        "X-Accel-Buffering": "no"}))
+    decoder = SseDecoder()
+    rewriter = adapter.event_rewriter(restorer)
+    held: list[SseEvent] = []
+    ex.status = answer.status
+    try:
+        with gw.telemetry.stage(ex, "stream"):
+            await response.prepare(request)
+            try:
+                async for chunk in answer.chunks():
+                    for event in decoder.feed(chunk):
+                        await _emit(response, ex, rewriter.rewrite(event), held)
+                await _emit(response, ex, [e for ev in decoder.close() for e in rewriter.rewrite(ev)], held)
+                await _emit(response, ex, rewriter.finish(), held)
+            except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError,
+                    asyncio.TimeoutError) as exc:
+                ex.error_code = "upstream-timeout" if isinstance(exc, asyncio.TimeoutError) else "upstream-reset"
+                ex.status = 502
+                await audit_quietly(gw, ex)
+                await _write_error(response, adapter, ex, "The vendor stream broke off; the answer is incomplete.")
+                return response
+        usage = rewriter.usage
+        ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens
+        try:
+            await audit(gw, ex)
+        except AuditUnavailable as error:
+            await _write_error(response, adapter, ex, error.message)
+            return response
+        for event in held:
+            data = event.encode()
+            ex.bytes_out += len(data)
+            await response.write(data)
+        await response.write_eof()
+    except (ConnectionResetError, aiohttp.ClientConnectionResetError):
+        ex.error_code = "client-disconnected"
+        ex.status = 499
+        await audit_quietly(gw, ex)
+    finally:
+        answer.close()
+    return response
+
+
+async def _emit(response: web.StreamResponse, ex: Exchange, events: list[SseEvent],
+                held: list[SseEvent]) -> None:
+    for event in events:
+        if held or is_terminal(event):
+            held.append(event)
+            continue
+        data = event.encode()
+        ex.bytes_out += len(data)
+        await response.write(data)
+
+
+async def _write_error(response: web.StreamResponse, adapter: ProtocolAdapter, ex: Exchange,
+                       message: str) -> None:
+    """End a broken stream with the protocol's error event and no terminating event."""
+    body = adapter.error_body(ex.status or 502, "api_error", ex.error_code or "upstream-reset", message,
+                              ex.request_id)
+    event = SseEvent(data=body.decode(), event="error" if adapter.protocol == "anthropic" else "")
+    try:
+        await response.write(event.encode())
+        await response.write_eof()
+    except (ConnectionResetError, aiohttp.ClientConnectionResetError):
+        pass
+
+
+def access_log(ex: Exchange) -> None:
+    counts: dict[str, int] = {}
+    for _, f in ex.flat_findings:
+        counts[f.type] = counts.get(f.type, 0) + 1
+    log.info("request", extra={
+        "request_id": ex.request_id, "tenant": ex.client.tenant if ex.client else "",
+        "key_id": ex.client.key_id if ex.client else "", "endpoint": ex.endpoint,
+        "model": ex.call.model if ex.call else "", "vendor": ex.target.vendor.name if ex.target else "",
+        "region": ex.target.vendor.region if ex.target else "",
+        "action": str(ex.decision.action) if ex.decision else "", "rule": ex.decision.rule if ex.decision else "",
+        "status": ex.status, "upstream_status": ex.upstream_status, "latency_ms": round(ex.elapsed_ms(), 3),
+        "stages_ms": {k: round(v, 3) for k, v in ex.stage_ms.items()}, "bytes_in": ex.bytes_in,
+        "bytes_out": ex.bytes_out, "streamed": ex.streamed, "findings": counts, "error": ex.error_code,
+        "attempts": ex.attempts,
+    })

@@ -1,0 +1,74 @@
+"""Routing: a requested model name to the ordered vendor endpoints (Targets) that may serve it."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from typing import Mapping, Sequence
+
+from proxy.auth import Client
+from proxy.config import Route, Vendor
+from proxy.errors import Forbidden, NotFound
+from policies.facts import Destination
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    vendor: Vendor
+    model: str
+    """Model name sent upstream."""
+
+    @property
+    def destination(self) -> Destination:
+        v = self.vendor
+        return Destination(vendor=v.name, model=self.model, region=v.region, jurisdiction=v.jurisdiction,
+                           inference_scope=v.inference_scope or v.region)
+
+
+class Router:
+    """First route whose model pattern matches wins; its targets are tried in order (failover).
+
+    A vendor that answered 429 with Retry-After is skipped until that time passes, unless it is the only
+    candidate left (then the caller gets the vendor's 429).
+    """
+
+    def __init__(self, routes: Sequence[Route], vendors: Mapping[str, Vendor]) -> None:
+        self._routes = tuple(routes)
+        self._vendors = vendors
+        self._cooldown: dict[str, float] = {}
+
+    def candidates(self, model: str, client: Client) -> list[Target]:
+        if not model:
+            raise NotFound("model-not-found", "The model field is empty.")
+        route = next((r for r in self._routes if fnmatchcase(model, r.model)), None)
+        if route is None:
+            raise NotFound("model-not-found", "The model does not exist or no route serves it.")
+        if not client.may_use_model(model):
+            raise Forbidden("model-not-allowed", "This key may not use the requested model.")
+        targets = [Target(self._vendors[t.vendor], t.model or model) for t in route.to
+                   if client.may_use_vendor(t.vendor)]
+        if not targets:
+            raise Forbidden("vendor-not-allowed", "No vendor serving this model is allowed for this key.")
+        now = time.monotonic()
+        ready = [t for t in targets if self._cooldown.get(t.vendor.name, 0.0) <= now]
+        return ready or targets
+
+    def target_for(self, vendor: str, model: str) -> Target | None:
+        v = self._vendors.get(vendor)
+        return Target(v, model) if v else None
+
+    def cool_down(self, vendor: str, seconds: float) -> None:
+        self._cooldown[vendor] = time.monotonic() + min(max(seconds, 0.0), 300.0)
+
+    def models_for(self, client: Client) -> list[str]:
+        """Concrete model names this client may call (globs expanded through the vendors' model lists)."""
+        names: list[str] = []
+        for route in self._routes:
+            if any(c in route.model for c in "*?["):
+                for t in route.to:
+                    names.extend(m for m in self._vendors[t.vendor].models if fnmatchcase(m, route.model))
+            else:
+                names.append(route.model)
+        seen: set[str] = set()
+        return [m for m in names if not (m in seen or seen.add(m)) and client.may_use_model(m)]

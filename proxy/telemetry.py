@@ -1,0 +1,142 @@
+"""Telemetry: OpenTelemetry traces and metrics whose attributes come from an allow-list (never values).
+
+Settings (`telemetry:` in the serve config)::
+
+    telemetry:
+      service_name: guanqia
+      otlp_endpoint: http://127.0.0.1:4318   # OTLP/HTTP traces and metrics; omit to disable export
+      prometheus: true                       # GET /metrics in Prometheus text format (default true)
+
+Providers are private to each app (never the global ones), so tests can run several proxies side by side
+with in-memory exporters.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
+
+from opentelemetry import trace
+from opentelemetry.context import Context
+from opentelemetry.sdk.metrics import MeterProvider
+from opentelemetry.sdk.metrics.export import MetricReader, PeriodicExportingMetricReader
+from opentelemetry.sdk.resources import Resource
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor, SpanExporter
+from opentelemetry.trace import SpanKind, Status, StatusCode
+from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
+from prometheus_client import CollectorRegistry
+
+if TYPE_CHECKING:
+    from proxy.exchange import Exchange
+
+STAGES = ("receive", "detect", "decide", "upstream", "stream", "audit")
+SPAN_ATTRIBUTES = frozenset({
+    "guanqia.request_id", "guanqia.tenant", "guanqia.endpoint", "guanqia.vendor", "guanqia.region",
+    "guanqia.model", "guanqia.action", "guanqia.rule", "guanqia.status", "guanqia.error",
+    "guanqia.findings", "guanqia.streamed", "guanqia.attempt",
+})
+"""Every span attribute must be one of these or `guanqia.findings.<TYPE>` (a count)."""
+
+_PROPAGATOR = TraceContextTextMapPropagator()
+
+
+class Telemetry:
+    def __init__(self, settings: Mapping[str, Any] | None = None, *,
+                 span_exporter: SpanExporter | None = None,
+                 metric_readers: tuple[MetricReader, ...] = ()) -> None:
+        settings = dict(settings or {})
+        resource = Resource.create({"service.name": str(settings.get("service_name", "guanqia"))})
+        self.tracer_provider = TracerProvider(resource=resource)
+        readers: list[MetricReader] = list(metric_readers)
+        endpoint = settings.get("otlp_endpoint")
+        if span_exporter is not None:
+            self.tracer_provider.add_span_processor(SimpleSpanProcessor(span_exporter))
+        if endpoint:
+            from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
+            from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+            base = str(endpoint).rstrip("/")
+            self.tracer_provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(f"{base}/v1/traces")))
+            readers.append(PeriodicExportingMetricReader(OTLPMetricExporter(f"{base}/v1/metrics")))
+        self.registry: CollectorRegistry | None = None
+        if settings.get("prometheus", True):
+            from opentelemetry.exporter.prometheus import PrometheusMetricReader
+            self.registry = CollectorRegistry()
+            readers.append(PrometheusMetricReader(registry=self.registry))
+        self.meter_provider = MeterProvider(resource=resource, metric_readers=readers)
+        self.tracer = self.tracer_provider.get_tracer("guanqia")
+        meter = self.meter_provider.get_meter("guanqia")
+        self.requests = meter.create_counter("guanqia_requests", description="Requests by action, vendor, status")
+        self.stage_latency = meter.create_histogram("guanqia_stage_duration", unit="ms",
+                                                    description="Latency per pipeline stage")
+        self.request_latency = meter.create_histogram("guanqia_request_duration", unit="ms")
+        self.findings = meter.create_counter("guanqia_findings", description="Findings by entity type")
+        self.upstream_errors = meter.create_counter("guanqia_upstream_errors")
+        self.audit_lag = meter.create_histogram("guanqia_audit_lag", unit="ms",
+                                                description="Time from request end to durable audit record")
+        self.policy_reload_failures = meter.create_counter("guanqia_policy_reload_failures")
+
+    def shutdown(self) -> None:
+        self.tracer_provider.shutdown()
+        self.meter_provider.shutdown()
+
+    @contextmanager
+    def request_span(self, ex: Exchange, headers: Mapping[str, str]) -> Iterator[trace.Span]:
+        parent: Context = _PROPAGATOR.extract(dict(headers))
+        with self.tracer.start_as_current_span("guanqia.request", context=parent, kind=SpanKind.SERVER,
+                                               end_on_exit=True, record_exception=False,
+                                               set_status_on_exception=False) as span:
+            ctx = span.get_span_context()
+            ex.trace_id = format(ctx.trace_id, "032x")
+            ex.span_id = format(ctx.span_id, "016x")
+            safe_set(span, "guanqia.request_id", ex.request_id)
+            safe_set(span, "guanqia.endpoint", ex.endpoint)
+            yield span
+
+    @contextmanager
+    def stage(self, ex: Exchange, name: str) -> Iterator[trace.Span]:
+        start = time.perf_counter()
+        with self.tracer.start_as_current_span(name, record_exception=False,
+                                               set_status_on_exception=False) as span:
+            try:
+                yield span
+            finally:
+                ms = (time.perf_counter() - start) * 1000.0
+                ex.stage_ms[name] = ex.stage_ms.get(name, 0.0) + ms
+                self.stage_latency.record(ms, {"stage": name})
+
+    def inject(self, headers: dict[str, str]) -> None:
+        """Add W3C traceparent/tracestate of the current span (the upstream span) to vendor headers."""
+        _PROPAGATOR.inject(headers)
+
+    def finish(self, span: trace.Span, ex: Exchange) -> None:
+        """Attributes and metrics for a finished exchange: counts by type, never values."""
+        action = str(ex.decision.action) if ex.decision else ("error" if ex.error_code else "")
+        vendor = ex.target.vendor.name if ex.target else ""
+        attrs = {"guanqia.tenant": ex.client.tenant if ex.client else "", "guanqia.vendor": vendor,
+                 "guanqia.region": ex.target.vendor.region if ex.target else "",
+                 "guanqia.model": ex.call.model if ex.call else "", "guanqia.action": action,
+                 "guanqia.rule": ex.decision.rule if ex.decision else "", "guanqia.status": ex.status,
+                 "guanqia.error": ex.error_code, "guanqia.streamed": ex.streamed}
+        counts: dict[str, int] = {}
+        for _, f in ex.flat_findings:
+            counts[f.type] = counts.get(f.type, 0) + 1
+        attrs["guanqia.findings"] = sum(counts.values())
+        for key, value in attrs.items():
+            safe_set(span, key, value)
+        for entity_type, n in counts.items():
+            safe_set(span, f"guanqia.findings.{entity_type}", n)
+            self.findings.add(n, {"type": entity_type})
+        if ex.status >= 500:
+            span.set_status(Status(StatusCode.ERROR, ex.error_code))
+        self.requests.add(1, {"action": action, "vendor": vendor, "status": str(ex.status),
+                              "endpoint": ex.endpoint})
+        self.request_latency.record(ex.elapsed_ms(), {"endpoint": ex.endpoint})
+
+
+def safe_set(span: trace.Span, key: str, value: str | int | float | bool) -> None:
+    """Refuse attributes outside the allow-list: a new attribute must be reviewed, not slipped in."""
+    if key not in SPAN_ATTRIBUTES and not key.startswith("guanqia.findings."):
+        raise ValueError(f"span attribute {key!r} is not on the allow-list")
+    span.set_attribute(key, value)
