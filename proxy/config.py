@@ -156,7 +156,7 @@ EMBEDDED_DEFAULT: dict[str, Any] = {
 }
 
 
-def load(path: str | Path | None, *, host: str | None = None, port: int | None = None) -> Config:
+def load_config(path: str | Path | None, *, host: str | None = None, port: int | None = None) -> Config:
     """Load a serve config file, or the embedded default when `path` is None."""
     if path is None:
         raw: Any = EMBEDDED_DEFAULT

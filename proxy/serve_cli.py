@@ -8,7 +8,7 @@ import secrets
 import sys
 
 from proxy import __version__
-from proxy.config import DEMO_KEY, ConfigError, Config, hash_key, load
+from proxy.config import DEMO_KEY, ConfigError, Config, hash_key, load_config
 from proxy.logs import configure
 
 
@@ -20,7 +20,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--log-level", default="INFO")
     args = parser.parse_args(argv)
     try:
-        config = load(args.config, host=args.host, port=args.port)
+        config = load_config(args.config, host=args.host, port=args.port)
     except ConfigError as error:
         print(f"error: config-invalid: {error}", file=sys.stderr)
         return 2

@@ -107,7 +107,7 @@ def test_serve_config_uses_catalogue_vendors_and_postgres_audit(cfg: dict[str, A
 def test_serve_config_loads_through_the_real_loader(path: Path) -> None:
     from proxy import config
 
-    cfg = config.load(path)
+    cfg = config.load_config(path)
     assert cfg.port == 8080 and cfg.limits.drain_seconds == EXAMPLE["limits"]["drain_seconds"]
     assert cfg.vendors["azure-cn"].base_url == "https://contoso-cn.openai.azure.cn/openai"
     assert cfg.vendors["deepseek"].credential_env == "DEEPSEEK_API_KEY"
@@ -118,7 +118,7 @@ def test_k8s_configmap_config_loads_through_the_real_loader(tmp_path: Path) -> N
 
     path = tmp_path / "config.yaml"
     path.write_text(_k8s("ConfigMap", "guanqia-config")["data"]["config.yaml"], encoding="utf-8")
-    cfg = config.load(path)
+    cfg = config.load_config(path)
     assert cfg.policy == "/etc/guanqia/policies/policy.yaml"
 
 

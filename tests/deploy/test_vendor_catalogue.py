@@ -153,7 +153,7 @@ def test_serve_config_can_inherit_every_entry(tmp_path: Path) -> None:
         vendors[f"v-{vid}"] = spec
     path = tmp_path / "serve.yaml"
     path.write_text(yaml.safe_dump({"version": 1, "vendors": vendors}), encoding="utf-8")
-    cfg = config.load(path)
+    cfg = config.load_config(path)
     for vid, entry in VENDORS.items():
         vendor = cfg.vendors[f"v-{vid}"]
         assert vendor.region == entry["region"] and vendor.jurisdiction == entry["jurisdiction"]

@@ -19,7 +19,7 @@ from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from proxy.app import build_app
-from proxy.config import EMBEDDED_DEFAULT, Config, hash_key, load
+from proxy.config import EMBEDDED_DEFAULT, Config, hash_key, load_config
 from proxy.logs import JsonFormatter
 from proxy.telemetry import Telemetry
 from tests.support.fake_vendor import FakeVendor
@@ -103,7 +103,7 @@ class ProxyThread:
         self.vendor_url = f"http://127.0.0.1:{vsite._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
         path = self.tmp / "guanqia.yaml"
         path.write_text(yaml.safe_dump(test_config(self.vendor_url, self.tmp / "data", **self.overrides)))
-        self.config = load(path)
+        self.config = load_config(path)
         handler = logging.StreamHandler(self.log_stream)
         handler.setFormatter(JsonFormatter(strict=True))
         logging.getLogger().addHandler(handler)
