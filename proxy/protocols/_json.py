@@ -6,17 +6,26 @@ Errors name the field (a path like `messages[2].content`), never a value from th
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterator, Mapping, Sequence
 
 import orjson
 
 from proxy.errors import BadRequest
+from proxy.protocols._jsontext import decode_embedded
 from proxy.protocols.base import Call, JsonObject, Segment
 
 Path = tuple[str | int, ...]
 
 SCHEMA_KEYWORDS = frozenset({"type"})
-"""Keys whose string values are a fixed vocabulary ("object", "function", "text"), not free text."""
+"""Keys whose string values are a fixed vocabulary ("object", "function", "text"), not free text.
+Only identifier-like values are skipped, so a phone number hidden in a `type` is still inspected."""
+
+_VOCABULARY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}")
+
+EMBEDDED = "$json"
+"""Path step into a JSON document held in a string field (tool-call arguments, tool results):
+("messages", 1, "tool_calls", 0, "function", "arguments", "$json", "city")."""
 
 
 def load_object(body: bytes) -> JsonObject:
@@ -26,7 +35,7 @@ def load_object(body: bytes) -> JsonObject:
     except orjson.JSONDecodeError:
         value = _load_fallback(body)
     if not isinstance(value, dict):
-        raise BadRequest("body-not-object", "the request body must be a JSON object")
+        raise BadRequest("invalid-json", "the request body must be a JSON object")
     return value
 
 
@@ -55,8 +64,12 @@ def dumps(value: Any) -> bytes:
     """Compact JSON, key order kept, non-ASCII unescaped."""
     try:
         return orjson.dumps(value)
-    except TypeError:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    except TypeError:  # integers beyond 64 bits, lone surrogates: the stdlib writes both
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        try:
+            return text.encode()
+        except UnicodeEncodeError:
+            return json.dumps(value, separators=(",", ":")).encode()
 
 
 def field_name(path: Sequence[str | int]) -> str:
@@ -117,7 +130,9 @@ def string_leaves(value: Any, path: Path, skip_keys: frozenset[str] = SCHEMA_KEY
 
 
 def _is_vocabulary(value: Any) -> bool:
-    return isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+    if isinstance(value, str):
+        return _VOCABULARY.fullmatch(value) is not None
+    return isinstance(value, list) and all(isinstance(v, str) and _VOCABULARY.fullmatch(v) for v in value)
 
 
 def get_path(root: Any, path: Path) -> Any:
@@ -145,14 +160,32 @@ def with_edits(root: JsonObject, edits: Sequence[tuple[Path, Any]]) -> JsonObjec
 
 
 def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
-    """Shared `rebuild`: changed segments' texts at their paths, the upstream model, compact JSON."""
+    """Shared `rebuild`: changed segments' texts at their paths, the upstream model, compact JSON.
+
+    Segments inside an embedded JSON document are applied to that document, which is then written
+    back into its string field (compact, non-ASCII unescaped: the same value, new spelling)."""
     segments = call.segments
     edits: list[tuple[Path, Any]] = [(("model",), model)]
+    embedded: dict[Path, list[tuple[Path, Any]]] = {}
     for index, text in texts.items():
         segment = segments[index]
-        if text != segment.text:
-            edits.append((segment.path, text))
+        if text == segment.text:
+            continue
+        path = segment.path
+        if EMBEDDED in path:
+            cut = path.index(EMBEDDED)
+            embedded.setdefault(path[:cut], []).append((path[cut + 1:], text))
+        else:
+            edits.append((path, text))
+    for outer, inner in embedded.items():
+        document = json.loads(get_path(call.body, outer))
+        document = with_edits(document, inner) if isinstance(document, dict) else _list_edits(document, inner)
+        edits.append((outer, dumps(document).decode()))
     return dumps(with_edits(call.body, edits))
+
+
+def _list_edits(root: list[Any], edits: Sequence[tuple[Path, Any]]) -> list[Any]:
+    return with_edits({"": root}, [(("", *path), value) for path, value in edits])[""]
 
 
 class SegmentList:
@@ -173,8 +206,26 @@ class SegmentList:
         if value:
             self.segments.append(Segment(path, value, kind))
 
-    def leaves(self, value: Any, path: Path, kind: str) -> None:
-        """Every string leaf of a JSON value (tool schemas, tool_use inputs, metadata)."""
-        for leaf_path, text in string_leaves(value, path):
+    def leaves(self, value: Any, path: Path, kind: str, skip: frozenset[str] = SCHEMA_KEYWORDS) -> None:
+        """Every string leaf of a JSON value (tool schemas, metadata). Pass `skip=frozenset()` for
+        values that are data rather than schema (tool_use inputs), so no `type` value is skipped."""
+        for leaf_path, text in string_leaves(value, path, skip):
             if text:
                 self.segments.append(Segment(leaf_path, text, kind))
+
+    def json_text(self, path: Path, value: Any, kind: str) -> None:
+        """A string field that usually holds JSON (tool-call arguments, tool results).
+
+        When it holds an object or array written with escapes (`\\u5f20`, as `json.dumps` does by
+        default), its decoded string leaves are the segments, so detectors see the real characters;
+        otherwise the field is one segment as written."""
+        if value is None:
+            return
+        if not isinstance(value, str):
+            raise invalid(path, "a string")
+        if "\\" in value:
+            document = decode_embedded(value)
+            if document is not None:
+                self.leaves(document, (*path, EMBEDDED), kind, frozenset())
+                return
+        self.text(path, value, kind)

@@ -13,6 +13,7 @@ from typing import Any, Hashable
 import orjson
 
 from proxy.protocols._json import dumps, string_leaves
+from proxy.protocols._jsontext import JsonTextStream, restore_json_text
 from proxy.protocols.base import Restorer, SseEvent, StreamRestorer, Usage
 
 
@@ -25,10 +26,13 @@ class Channels:
         self.meta: dict[Hashable, Any] = {}
         """What the adapter needs to synthesise a delta for a channel when it flushes it."""
 
-    def feed(self, key: Hashable, delta: str) -> str:
+    def feed(self, key: Hashable, delta: str, json_text: bool = False) -> str:
+        """Restore one delta of a channel; `json_text` channels carry raw JSON (tool arguments)."""
         state = self._open.get(key)
         if state is None:
-            state = self._open[key] = self._restorer.stream()
+            restorer = self._restorer
+            state = JsonTextStream(restorer) if json_text else restorer.stream()
+            self._open[key] = state
         return state.feed(delta)
 
     def flush(self, key: Hashable) -> str:
@@ -74,11 +78,23 @@ def restore_leaves(value: Any, restorer: Restorer) -> Any:
     return out
 
 
-def restore_key(obj: dict[str, Any], key: str, restorer: Restorer) -> bool:
-    """Restore obj[key] in place when it is a string; True when it changed."""
+def has_usage(data: str) -> bool:
+    """Cheap pre-check on raw event data: a non-null `usage` object is present."""
+    at = data.find('"usage"')
+    while at >= 0:
+        rest = data[at + 7:at + 16].lstrip(" \t:")
+        if rest[:1] == "{":
+            return True
+        at = data.find('"usage"', at + 7)
+    return False
+
+
+def restore_key(obj: dict[str, Any], key: str, restorer: Restorer, json_text: bool = False) -> bool:
+    """Restore obj[key] in place when it is a string; True when it changed. `json_text` for
+    fields holding JSON (tool-call arguments), so restored values are escaped properly."""
     value = obj.get(key)
     if isinstance(value, str) and value:
-        restored = restorer.restore(value)
+        restored = restore_json_text(value, restorer) if json_text else restorer.restore(value)
         if restored != value:
             obj[key] = restored
             return True

@@ -2,8 +2,9 @@
 
 Inspected: `system` (string or text blocks); message `content` (string or blocks): `text`,
 `thinking`, `tool_use`/`server_tool_use` `input` (every string leaf), `tool_result` content (string
-or blocks, recursively), `document` blocks with a `text` or `content` source plus their `title` and
-`context`, `search_result` blocks; `tools` (every string leaf except `type` values); `metadata`.
+or blocks, recursively; escaped JSON decoded), `document` blocks with a `text` or `content` source
+plus their `title` and `context`, `search_result` blocks; `tools` (every string leaf except
+identifier-like `type` values); `stop_sequences`; `metadata`.
 Opaque: images, documents with base64/url/file sources, `redacted_thinking`, encrypted tool results,
 and every block type we do not know.
 """
@@ -19,7 +20,7 @@ from proxy.protocols._json import (
     require_str,
 )
 from proxy.protocols._stream import (
-    Channels, anthropic_prompt_tokens, int_of, parse_data, restore_key, restore_leaves, with_data,
+    Channels, anthropic_prompt_tokens, has_usage, int_of, parse_data, restore_key, restore_leaves, with_data,
 )
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
 
@@ -44,14 +45,19 @@ def walk_blocks(content: Any, path: Path, kind: str, out: SegmentList) -> None:
 def walk_block(block: dict[str, Any], path: Path, kind: str, out: SegmentList) -> None:
     block_type = block.get("type")
     if block_type == "text":
-        out.text((*path, "text"), block.get("text"), kind)
+        take = out.json_text if kind == "tool_result" else out.text
+        take((*path, "text"), block.get("text"), kind)
     elif block_type == "thinking":
         out.text((*path, "thinking"), block.get("thinking"), kind)
     elif block_type in ("tool_use", "server_tool_use"):
         if "input" in block:
-            out.leaves(block["input"], (*path, "input"), "tool_arguments")
+            out.leaves(block["input"], (*path, "input"), "tool_arguments", frozenset())
     elif block_type == "tool_result":
-        walk_blocks(block.get("content"), (*path, "content"), "tool_result", out)
+        content = block.get("content")
+        if isinstance(content, str):
+            out.json_text((*path, "content"), content, "tool_result")
+        else:
+            walk_blocks(content, (*path, "content"), "tool_result", out)
     elif block_type == "document":
         out.text((*path, "title"), block.get("title"), kind)
         out.text((*path, "context"), block.get("context"), kind)
@@ -83,9 +89,15 @@ def walk_request(obj: dict[str, Any], out: SegmentList) -> None:
         if not isinstance(tools, list):
             raise invalid(("tools",), "an array")
         out.leaves(tools, ("tools",), "tool_definition")
+    stops = obj.get("stop_sequences")
+    if stops is not None:
+        if not isinstance(stops, list):
+            raise invalid(("stop_sequences",), "an array")
+        for i, stop in enumerate(stops):
+            out.text(("stop_sequences", i), stop)
     metadata = obj.get("metadata")
     if isinstance(metadata, dict):
-        out.leaves(metadata, ("metadata",), "metadata")
+        out.leaves(metadata, ("metadata",), "metadata", frozenset())
 
 
 class AnthropicMessages:
@@ -190,7 +202,7 @@ class MessagesRewriter:
     def rewrite(self, event: SseEvent) -> list[SseEvent]:
         channels = self._channels
         if channels is None:
-            if event.event in ("message_start", "message_delta") or '"usage"' in event.data:
+            if event.event in ("message_start", "message_delta") or has_usage(event.data):
                 self._take_usage(parse_data(event))
             return [event]
         data = parse_data(event)
@@ -209,7 +221,7 @@ class MessagesRewriter:
                 if field and isinstance(text, str) and text:
                     index = data.get("index", 0)
                     channels.meta[index] = (delta_type, field)
-                    restored = channels.feed(index, text)
+                    restored = channels.feed(index, text, json_text=delta_type == "input_json_delta")
                     if restored != text:
                         delta[field] = restored
                         return [with_data(event, data)]

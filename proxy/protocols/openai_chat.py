@@ -1,9 +1,11 @@
 """OpenAI `POST /v1/chat/completions`.
 
 Inspected (each a `Segment`): message `content` (string, or `text`/`refusal` parts) of every role,
-assistant `refusal`, `tool_calls[].function.arguments` and `custom.input`, legacy `function_call`
-arguments, `tools`/`functions` definitions and the `response_format` schema (every string leaf except
-`type` values), `prediction` content, `user`, `safety_identifier` and `metadata` values.
+message `name`, assistant `refusal`, `tool_calls[].function.arguments` and `custom.input`, legacy
+`function_call` arguments, `tools`/`functions` definitions and the `response_format` schema (every
+string leaf except identifier-like `type` values), `prediction` content, `stop` sequences,
+`web_search_options` (a user location is whereabouts), `user`, `safety_identifier` and `metadata`.
+Tool-call arguments and tool results that hold escaped JSON are inspected decoded (`_json.EMBEDDED`).
 Opaque (counted, never inspected): image, audio and file parts, and any content part type we do not
 know — an unknown part is refused by policy like an image rather than forwarded unseen.
 """
@@ -18,7 +20,7 @@ from proxy.protocols._json import (
     SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_list,
     require_str,
 )
-from proxy.protocols._stream import Channels, openai_usage, parse_data, restore_key, with_data
+from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
 
 _KIND_BY_ROLE = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}
@@ -28,33 +30,44 @@ _OPAQUE_PARTS = frozenset({"image_url", "input_audio", "file", "image", "audio"}
 
 def walk_metadata(body: dict[str, Any], out: SegmentList) -> None:
     """Identifiers and free-form metadata that reach the vendor (`user` is often an e-mail)."""
-    for key in ("user", "safety_identifier"):
+    for key in ("user", "safety_identifier", "prompt_cache_key"):
         out.text((key,), body.get(key), "metadata")
     metadata = body.get("metadata")
     if isinstance(metadata, dict):
-        out.leaves(metadata, ("metadata",), "metadata")
+        out.leaves(metadata, ("metadata",), "metadata", frozenset())
+
+
+def walk_stop(body: dict[str, Any], out: SegmentList) -> None:
+    """`stop`: a string or a list of strings, sent to the vendor like prompt text."""
+    stop = body.get("stop")
+    if isinstance(stop, list):
+        for i, item in enumerate(stop):
+            out.text(("stop", i), item)
+    else:
+        out.text(("stop",), stop)
 
 
 def walk_content(content: Any, path: tuple[str | int, ...], kind: str, out: SegmentList) -> None:
     """A message `content`: a string or a list of typed parts."""
     if content is None:
         return
+    take = out.json_text if kind == "tool_result" else out.text
     if isinstance(content, str):
-        out.text(path, content, kind)
+        take(path, content, kind)
         return
     if not isinstance(content, list):
         raise invalid(path, "a string or an array of content parts")
     for j, part in enumerate(content):
         part_path = (*path, j)
         if isinstance(part, str):
-            out.text(part_path, part, kind)
+            take(part_path, part, kind)
             continue
         if not isinstance(part, dict):
             raise invalid(part_path, "an object")
         part_type = part.get("type")
         text_key = _TEXT_PARTS.get(part_type) if isinstance(part_type, str) else None
         if text_key is not None:
-            out.text((*part_path, text_key), part.get(text_key), kind)
+            take((*part_path, text_key), part.get(text_key), kind)
         else:
             out.opaque += 1
 
@@ -85,6 +98,7 @@ class OpenAIChat:
             kind = _KIND_BY_ROLE.get(role, "text") if isinstance(role, str) else "text"
             walk_content(message.get("content"), ("messages", i, "content"), kind, out)
             out.text(("messages", i, "refusal"), message.get("refusal"))
+            out.text(("messages", i, "name"), message.get("name"), "metadata")
             self._walk_tool_calls(message, i, out)
         walk_tools(obj, out)
         response_format = obj.get("response_format")
@@ -93,6 +107,10 @@ class OpenAIChat:
         prediction = obj.get("prediction")
         if isinstance(prediction, dict):
             walk_content(prediction.get("content"), ("prediction", "content"), "text", out)
+        web_search = obj.get("web_search_options")
+        if isinstance(web_search, dict):
+            out.leaves(web_search, ("web_search_options",), "metadata")
+        walk_stop(obj, out)
         walk_metadata(obj, out)
         stream = optional_bool(obj, "stream")
         options = obj.get("stream_options")
@@ -108,14 +126,18 @@ class OpenAIChat:
             for k, call in enumerate(calls):
                 if not isinstance(call, dict):
                     raise invalid(("messages", i, "tool_calls", k), "an object")
-                for holder, key in (("function", "arguments"), ("custom", "input")):
-                    inner = call.get(holder)
-                    if isinstance(inner, dict):
-                        out.text(("messages", i, "tool_calls", k, holder, key), inner.get(key),
-                                 "tool_arguments")
+                function = call.get("function")
+                if isinstance(function, dict):
+                    out.json_text(("messages", i, "tool_calls", k, "function", "arguments"),
+                                  function.get("arguments"), "tool_arguments")
+                custom = call.get("custom")
+                if isinstance(custom, dict):
+                    out.text(("messages", i, "tool_calls", k, "custom", "input"), custom.get("input"),
+                             "tool_arguments")
         legacy = message.get("function_call")
         if isinstance(legacy, dict):
-            out.text(("messages", i, "function_call", "arguments"), legacy.get("arguments"), "tool_arguments")
+            out.json_text(("messages", i, "function_call", "arguments"), legacy.get("arguments"),
+                          "tool_arguments")
 
     def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
         return rebuild_body(call, texts, model)
@@ -181,13 +203,15 @@ def restore_message(message: dict[str, Any], restorer: Restorer) -> bool:
     changed = restore_key(message, "content", restorer)
     changed |= restore_key(message, "refusal", restorer)
     for call in _dicts(message.get("tool_calls")):
-        for holder, key in (("function", "arguments"), ("custom", "input")):
-            inner = call.get(holder)
-            if isinstance(inner, dict):
-                changed |= restore_key(inner, key, restorer)
+        function = call.get("function")
+        if isinstance(function, dict):
+            changed |= restore_key(function, "arguments", restorer, json_text=True)
+        custom = call.get("custom")
+        if isinstance(custom, dict):
+            changed |= restore_key(custom, "input", restorer)
     legacy = message.get("function_call")
     if isinstance(legacy, dict):
-        changed |= restore_key(legacy, "arguments", restorer)
+        changed |= restore_key(legacy, "arguments", restorer, json_text=True)
     audio = message.get("audio")
     if isinstance(audio, dict):
         changed |= restore_key(audio, "transcript", restorer)
@@ -207,7 +231,7 @@ class ChatRewriter:
     def rewrite(self, event: SseEvent) -> list[SseEvent]:
         channels = self._channels
         if channels is None:
-            if '"usage"' in event.data:
+            if has_usage(event.data):
                 self._take_usage(parse_data(event))
             return [event]
         data = parse_data(event)
@@ -215,7 +239,6 @@ class ChatRewriter:
             return [*self.finish(), event] if event.data == "[DONE]" else [event]
         self._take_usage(data)
         self._envelope = _envelope(data)
-        out: list[SseEvent] = []
         changed = False
         for choice in _dicts(data.get("choices")):
             index = choice.get("index", 0)
@@ -225,10 +248,12 @@ class ChatRewriter:
             if choice.get("finish_reason") is not None:
                 tail = _flush_choice(channels, index)
                 if tail:
-                    out.append(with_data(event, {**self._envelope, "choices": [
-                        {"index": index, "delta": tail, "logprobs": None, "finish_reason": None}]}))
-        out.append(with_data(event, data) if changed else event)
-        return out
+                    # held-back text follows this chunk's own delta text, in the same chunk
+                    if not isinstance(delta, dict):
+                        delta = choice["delta"] = {}
+                    _merge_delta(delta, tail)
+                    changed = True
+        return [with_data(event, data) if changed else event]
 
     def finish(self) -> list[SseEvent]:
         """Normally empty: every choice ends with a finish_reason chunk, which flushes it."""
@@ -271,11 +296,33 @@ def _feed_delta(channels: Channels, index: Any, delta: dict[str, Any]) -> bool:
             if isinstance(args, str) and args:
                 tool = call.get("index", position)
                 channels.meta[("tool", index, tool)] = tool
-                out = channels.feed(("tool", index, tool), args)
+                out = channels.feed(("tool", index, tool), args, json_text=True)
                 if out != args:
                     function["arguments"] = out
                     changed = True
     return changed
+
+
+def _merge_delta(delta: dict[str, Any], tail: dict[str, Any]) -> None:
+    """Append flushed text (`_flush_choice`) to a chunk's delta, tool calls matched by index."""
+    for key in ("content", "refusal"):
+        if key in tail:
+            delta[key] = (delta.get(key) or "") + tail[key]
+    calls = tail.get("tool_calls")
+    if not calls:
+        return
+    present = delta.get("tool_calls")
+    if not isinstance(present, list):
+        present = delta["tool_calls"] = []
+    for call in calls:
+        match = next((c for c in _dicts(present) if c.get("index") == call["index"]), None)
+        if match is None:
+            present.append(call)
+            continue
+        function = match.get("function")
+        if not isinstance(function, dict):
+            function = match["function"] = {}
+        function["arguments"] = (function.get("arguments") or "") + call["function"]["arguments"]
 
 
 def _flush_choice(channels: Channels, index: Any) -> dict[str, Any]:

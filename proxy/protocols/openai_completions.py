@@ -1,6 +1,6 @@
 """OpenAI legacy `POST /v1/completions`.
 
-Inspected: `prompt` (a string, or each string of a list), `suffix`, `user`/`metadata`. Token-id
+Inspected: `prompt` (a string, or each string of a list), `suffix`, `stop`, `user`/`metadata`. Token-id
 prompts (a list of integers, or a list of such lists) cannot be read as text: each counts as opaque.
 """
 
@@ -14,9 +14,9 @@ from proxy.protocols._errors import openai_error_body, openai_error_events
 from proxy.protocols._json import (
     SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_str,
 )
-from proxy.protocols._stream import Channels, openai_usage, parse_data, restore_key, with_data
+from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
-from proxy.protocols.openai_chat import walk_metadata
+from proxy.protocols.openai_chat import walk_metadata, walk_stop
 
 
 def walk_text_or_tokens(value: Any, key: str, kind: str, out: SegmentList) -> None:
@@ -50,6 +50,7 @@ class OpenAICompletions:
         out = SegmentList()
         walk_text_or_tokens(obj["prompt"], "prompt", "text", out)
         out.text(("suffix",), obj.get("suffix"))
+        walk_stop(obj, out)
         walk_metadata(obj, out)
         options = obj.get("stream_options")
         include_usage = isinstance(options, dict) and options.get("include_usage") is True
@@ -115,7 +116,7 @@ class CompletionsRewriter:
     def rewrite(self, event: SseEvent) -> list[SseEvent]:
         channels = self._channels
         if channels is None:
-            if '"usage"' in event.data:
+            if has_usage(event.data):
                 self._take_usage(parse_data(event))
             return [event]
         data = parse_data(event)

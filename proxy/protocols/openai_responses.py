@@ -1,12 +1,14 @@
 """OpenAI `POST /v1/responses`.
 
-Inspected: `instructions`; `input` as a string or as items — messages (string content or
-`input_text`/`output_text`/`refusal` parts), `function_call` arguments, `function_call_output` and
-`custom_tool_call_output` output (string or parts), `custom_tool_call` input, `mcp_call`
-arguments/output, `code_interpreter_call` code, reasoning summaries and reasoning text; `tools` and
-`text.format` (string leaves except `type` values); `prompt.variables`; `user`, `safety_identifier`,
-`metadata`. Opaque: image/file/audio parts, reasoning `encrypted_content`, and every item or part type
-we do not know. `item_reference`, `previous_response_id` and `conversation` only point at state the
+Inspected: `instructions` (a string or items); `input` as a string or as items — messages (string
+content or `input_text`/`output_text`/`refusal` parts), `function_call` arguments,
+`function_call_output` and `custom_tool_call_output` output (string or parts), `custom_tool_call`
+input, `mcp_call` arguments/output, `mcp_approval_request` arguments, `code_interpreter_call` code,
+`web_search_call` / `file_search_call` / `local_shell_call` actions, queries and results,
+`local_shell_call_output` output, reasoning summaries and reasoning text; `tools` and `text.format`
+(string leaves except identifier-like `type` values); `prompt.variables`; `user`,
+`safety_identifier`, `metadata`. Opaque: image/file/audio parts, reasoning `encrypted_content`, and
+every item or part type we do not know. `item_reference`, `previous_response_id` and `conversation` only point at state the
 vendor already holds.
 """
 
@@ -19,7 +21,7 @@ from proxy.protocols._errors import openai_error_body, openai_error_events
 from proxy.protocols._json import (
     SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_str,
 )
-from proxy.protocols._stream import Channels, openai_usage, parse_data, restore_key, with_data
+from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
 from proxy.protocols.openai_chat import walk_metadata
 
@@ -33,7 +35,10 @@ def walk_parts(content: Any, path: Path, kind: str, out: SegmentList) -> None:
     if content is None:
         return
     if isinstance(content, str):
-        out.text(path, content, kind)
+        if kind == "tool_result":
+            out.json_text(path, content, kind)
+        else:
+            out.text(path, content, kind)
         return
     if not isinstance(content, list):
         raise invalid(path, "a string or an array of content parts")
@@ -54,14 +59,25 @@ def walk_item(item: dict[str, Any], path: Path, out: SegmentList) -> None:
         role = item.get("role")
         kind = _KIND_BY_ROLE.get(role, "text") if isinstance(role, str) else "text"
         walk_parts(item.get("content"), (*path, "content"), kind, out)
-    elif item_type == "function_call":
-        out.text((*path, "arguments"), item.get("arguments"), "tool_arguments")
+    elif item_type in ("function_call", "mcp_approval_request"):
+        out.json_text((*path, "arguments"), item.get("arguments"), "tool_arguments")
     elif item_type == "custom_tool_call":
         out.text((*path, "input"), item.get("input"), "tool_arguments")
     elif item_type in ("function_call_output", "custom_tool_call_output"):
         walk_parts(item.get("output"), (*path, "output"), "tool_result", out)
     elif item_type == "mcp_call":
-        out.text((*path, "arguments"), item.get("arguments"), "tool_arguments")
+        out.json_text((*path, "arguments"), item.get("arguments"), "tool_arguments")
+        out.json_text((*path, "output"), item.get("output"), "tool_result")
+        out.text((*path, "error"), item.get("error"), "tool_result")
+    elif item_type in ("web_search_call", "local_shell_call", "computer_call"):
+        action = item.get("action")
+        if action is not None:
+            out.leaves(action, (*path, "action"), "tool_arguments", frozenset())
+    elif item_type == "file_search_call":
+        for key in ("queries", "results"):
+            if item.get(key) is not None:
+                out.leaves(item[key], (*path, key), "tool_result", frozenset())
+    elif item_type == "local_shell_call_output":
         out.text((*path, "output"), item.get("output"), "tool_result")
     elif item_type == "code_interpreter_call":
         out.text((*path, "code"), item.get("code"), "tool_arguments")
@@ -82,7 +98,14 @@ class OpenAIResponses:
         obj = load_object(body)
         model = require_str(obj, "model")
         out = SegmentList()
-        out.text(("instructions",), obj.get("instructions"), "system")
+        instructions = obj.get("instructions")
+        if isinstance(instructions, list):
+            for i, item in enumerate(instructions):
+                if not isinstance(item, dict):
+                    raise invalid(("instructions", i), "an object")
+                walk_item(item, ("instructions", i), out)
+        else:
+            out.text(("instructions",), instructions, "system")
         items = obj.get("input")
         if isinstance(items, str):
             out.text(("input",), items)
@@ -184,8 +207,8 @@ class OpenAIResponses:
 
 
 def restore_item(item: dict[str, Any], restorer: Restorer) -> bool:
-    changed = False
-    for key in ("arguments", "input", "output"):
+    changed = restore_key(item, "arguments", restorer, json_text=True)
+    for key in ("input", "output"):
         changed |= restore_key(item, key, restorer)
     for key in ("content", "summary"):
         parts = item.get(key)
@@ -216,6 +239,8 @@ _STREAMED = {
 }
 """delta event type → (its done event type, the done event's full-text field)."""
 _DONE = {done: (delta, field) for delta, (done, field) in _STREAMED.items()}
+_JSON_TEXT = frozenset({"response.function_call_arguments.done", "response.mcp_call_arguments.done"})
+"""Channels (named by their done event) whose text is JSON: restored values must be escaped."""
 _PLACE = ("item_id", "output_index", "content_index", "summary_index")
 _FINAL = frozenset({"response.completed", "response.incomplete", "response.failed"})
 
@@ -237,7 +262,7 @@ class ResponsesRewriter:
     def rewrite(self, event: SseEvent) -> list[SseEvent]:
         channels, restorer = self._channels, self._restorer
         if channels is None or restorer is None:
-            if event.event in _FINAL or '"usage":{' in event.data:
+            if event.event in _FINAL or has_usage(event.data):
                 self._take_usage(parse_data(event))
             return [event]
         data = parse_data(event)
@@ -249,7 +274,8 @@ class ResponsesRewriter:
         if kind in _STREAMED:
             text = data.get("delta")
             if isinstance(text, str) and text:
-                restored = channels.feed(_channel(_STREAMED[kind][0], data), text)
+                family = _STREAMED[kind][0]
+                restored = channels.feed(_channel(family, data), text, json_text=family in _JSON_TEXT)
                 if restored != text:
                     data["delta"] = restored
                     return [with_data(event, data)]
@@ -264,7 +290,7 @@ class ResponsesRewriter:
                 if delta_type == "response.output_text.delta":
                     synthetic["logprobs"] = []
                 out.append(SseEvent(data=dumps(synthetic).decode(), event=event.event or delta_type))
-            changed = restore_key(data, field, restorer)
+            changed = restore_key(data, field, restorer, json_text=kind in _JSON_TEXT)
             out.append(with_data(event, data) if changed else event)
             return out
         changed = False
