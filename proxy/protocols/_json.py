@@ -28,12 +28,19 @@ EMBEDDED = "$json"
 ("messages", 1, "tool_calls", 0, "function", "arguments", "$json", "city")."""
 
 
+_LONG_NUMBER = re.compile(rb"\d{20,}")
+"""orjson reads integers beyond 64 bits as floats (losing digits); such bodies take the stdlib path."""
+
+
 def load_object(body: bytes) -> JsonObject:
-    """Decode a request body; raise `invalid-json` / `body-not-object`."""
-    try:
-        value = orjson.loads(body)
-    except orjson.JSONDecodeError:
+    """Decode a request body; raise `invalid-json` (also for a body that is not a JSON object)."""
+    if _LONG_NUMBER.search(body) is not None:
         value = _load_fallback(body)
+    else:
+        try:
+            value = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            value = _load_fallback(body)
     if not isinstance(value, dict):
         raise BadRequest("invalid-json", "the request body must be a JSON object")
     return value
