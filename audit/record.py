@@ -6,6 +6,9 @@ The canonical byte encoding (the Merkle leaf) is specified and implemented below
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,3 +66,68 @@ class AuditRecord:
     """Vendors tried in order (failover), e.g. ("echo-us", "echo-cn")."""
     trace_id: str = ""
     span_id: str = ""
+
+
+# --- Canonical encoding -------------------------------------------------------------------------
+#
+# The Merkle leaf of a record is its canonical bytes:
+#
+#   * a JSON object holding every field of AuditRecord (no field omitted, defaults included);
+#   * `findings` is an array of objects holding every field of FindingSummary, in the record's order;
+#     tuples are arrays; booleans are true/false; integers are decimal; `latency_ms` is the shortest
+#     round-tripping decimal of the float (orjson's encoder);
+#   * keys sorted by Unicode code point at every level, no insignificant whitespace, UTF-8 without
+#     escaping non-ASCII (orjson OPT_SORT_KEYS), no trailing newline.
+#
+# Example (abbreviated): {"action":"redact","attempts":["deepseek"],"bytes_in":512,...,"time":"2026-11-24T10:00:00.123456Z",...}
+#
+# Verifiers never re-encode a record: they hash the stored bytes. Decoding is only for reading, so a record
+# written by an older version (fewer fields) still verifies and decodes with defaults.
+
+_RECORD_FIELDS: tuple[str, ...] = tuple(AuditRecord.__dataclass_fields__)
+_FINDING_FIELDS: tuple[str, ...] = tuple(FindingSummary.__dataclass_fields__)
+
+
+def record_to_dict(record: AuditRecord) -> dict[str, Any]:
+    """The record as plain JSON types (the shape of the canonical encoding)."""
+    out = {name: getattr(record, name) for name in _RECORD_FIELDS}
+    out["findings"] = [{name: getattr(f, name) for name in _FINDING_FIELDS} for f in record.findings]
+    return out
+
+
+def canonical_bytes(record: AuditRecord) -> bytes:
+    """The record's canonical bytes (see the format above): the data of its Merkle leaf."""
+    return orjson.dumps(record_to_dict(record), option=orjson.OPT_SORT_KEYS)
+
+
+def record_from_dict(data: dict[str, Any]) -> AuditRecord:
+    """Inverse of `record_to_dict`; unknown keys are an error (they would be silently dropped otherwise)."""
+    unknown = set(data) - set(_RECORD_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown record field {sorted(unknown)[0]!r}")
+    fields = dict(data)
+    findings = []
+    for item in fields.get("findings", ()):
+        extra = set(item) - set(_FINDING_FIELDS)
+        if extra:
+            raise ValueError(f"unknown finding field {sorted(extra)[0]!r}")
+        f = dict(item)
+        f["fingerprints"] = tuple(f.get("fingerprints", ()))
+        findings.append(FindingSummary(**f))
+    fields["findings"] = tuple(findings)
+    fields["attempts"] = tuple(fields.get("attempts", ()))
+    return AuditRecord(**fields)
+
+
+def record_from_bytes(data: bytes) -> AuditRecord:
+    """Decode canonical bytes; raises ValueError when they are not a record."""
+    try:
+        obj = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise ValueError("not JSON") from None
+    if not isinstance(obj, dict):
+        raise ValueError("not a JSON object")
+    try:
+        return record_from_dict(obj)
+    except TypeError as exc:
+        raise ValueError(f"not a record: {exc}") from None

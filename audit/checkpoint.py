@@ -1,0 +1,68 @@
+"""Checkpoints in the C2SP tlog-checkpoint format (https://c2sp.org/tlog-checkpoint), as signed notes.
+
+The note text is three lines (no extension lines are written; any found are kept and signed over):
+
+    <origin>\\n              e.g. "guanqia.local/audit": names the log, so a checkpoint of one log
+                             never verifies as another's
+    <tree size>\\n           decimal, no leading zeros
+    <root hash>\\n           base64 (standard, padded) of the 32-byte RFC 6962 root
+
+followed by a blank line and signature lines (audit/signing.py). Example:
+
+    guanqia.local/audit
+    4
+    03fkl9MVe+o8T/5N5fnItgoT0fH2KnFm9cIHR1G2ukk=
+
+    — guanqia-audit 9f3a1c2eSx0O...
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+
+from audit.merkle import HASH_SIZE
+from audit.signing import NoteError, Signer, Verifier, open_note, sign_note
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    origin: str
+    size: int
+    root: bytes
+    extensions: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        lines = [self.origin, str(self.size), base64.b64encode(self.root).decode(), *self.extensions]
+        return "\n".join(lines) + "\n"
+
+    def sign(self, signers: list[Signer]) -> bytes:
+        return sign_note(self.text(), signers)
+
+    @classmethod
+    def parse_text(cls, text: str) -> Checkpoint:
+        lines = text.split("\n")
+        if len(lines) < 4 or lines[-1] != "":
+            raise NoteError("checkpoint must have origin, size and root lines")
+        origin, size, root = lines[0], lines[1], lines[2]
+        if not origin:
+            raise NoteError("checkpoint origin is empty")
+        if not size.isdigit() or (size != "0" and size.startswith("0")):
+            raise NoteError("checkpoint size is not a decimal number")
+        try:
+            raw = base64.b64decode(root, validate=True)
+        except binascii.Error:
+            raise NoteError("checkpoint root is not base64") from None
+        if len(raw) != HASH_SIZE:
+            raise NoteError("checkpoint root is not 32 bytes")
+        return cls(origin, int(size), raw, tuple(lines[3:-1]))
+
+
+def open_checkpoint(note: bytes, verifiers: list[Verifier], origin: str | None = None) -> Checkpoint:
+    """Verify a signed checkpoint and parse it; raises NoteError (bad signature, unknown key, wrong origin)."""
+    text, _ = open_note(note, verifiers)
+    cp = Checkpoint.parse_text(text)
+    if origin is not None and cp.origin != origin:
+        raise NoteError(f"checkpoint is for log {cp.origin!r}, not {origin!r}")
+    return cp

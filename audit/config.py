@@ -1,0 +1,102 @@
+"""AuditConfig: the `audit:` section of the serve config (documented key by key in docs/audit.md).
+
+Relative paths resolve against the proxy's data dir, so `guanqia serve` and `guanqia audit ...` given
+the same config file find the same log and keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+STORES = ("sqlite", "postgres")
+_SYNC = ("FULL", "NORMAL", "EXTRA")
+_IDENT = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+class AuditConfigError(ValueError):
+    """A mistake in the audit section; the message names the key and what was expected."""
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    data_dir: Path
+    store: str = "sqlite"
+    path: Path = Path("audit/audit.db")
+    """SQLite file."""
+    dsn: str = "postgresql://127.0.0.1:5432/guanqia"
+    schema: str = "guanqia_audit"
+    """PostgreSQL schema holding the log's tables (one log per schema)."""
+    pool_size: int = 4
+    fail_closed: bool = True
+    """True: no record, no answer (503). False: serve and log the failure (not recommended)."""
+    origin: str = "guanqia.local/audit"
+    """First line of every checkpoint: the log's name."""
+    key_name: str = "guanqia-audit"
+    signing_key_file: Path = Path("keys/audit-signing.key")
+    verifier_keys_file: Path = Path("keys/audit-verifiers.txt")
+    fingerprint_key_file: Path = Path("keys/fingerprint.key")
+    checkpoint_records: int = 1000
+    """Sign a checkpoint after this many new records ..."""
+    checkpoint_seconds: float = 10.0
+    """... or after this many seconds if the log grew, whichever comes first; and always on close."""
+    retention_days: int = 180
+    """Record bodies older than this are pruned (hashes and checkpoints stay); 0 keeps everything."""
+    max_batch: int = 1024
+    """Largest group commit (records per transaction)."""
+    sqlite_synchronous: str = "FULL"
+
+    @classmethod
+    def from_mapping(cls, section: Mapping[str, Any], data_dir: Path) -> AuditConfig:
+        known = {f for f in cls.__dataclass_fields__ if f != "data_dir"}
+        unknown = set(section) - known
+        if unknown:
+            raise AuditConfigError(f"audit.{sorted(unknown)[0]}: unknown key (known: {', '.join(sorted(known))})")
+        d = cls.__dataclass_fields__
+        out: dict[str, Any] = {"data_dir": Path(data_dir)}
+        for name, value in section.items():
+            default = d[name].default
+            if isinstance(default, Path):
+                if not isinstance(value, str) or not value:
+                    raise AuditConfigError(f"audit.{name}: expected a path")
+                p = Path(value).expanduser()
+                out[name] = p
+            elif isinstance(default, bool):
+                if not isinstance(value, bool):
+                    raise AuditConfigError(f"audit.{name}: expected true or false")
+                out[name] = value
+            elif isinstance(default, int):
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise AuditConfigError(f"audit.{name}: expected a non-negative integer")
+                out[name] = value
+            elif isinstance(default, float):
+                if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                    raise AuditConfigError(f"audit.{name}: expected a positive number of seconds")
+                out[name] = float(value)
+            else:
+                if not isinstance(value, str) or not value:
+                    raise AuditConfigError(f"audit.{name}: expected a non-empty string")
+                out[name] = value
+        cfg = cls(**out)
+        if cfg.store not in STORES:
+            raise AuditConfigError(f"audit.store: expected one of {', '.join(STORES)} (got {cfg.store!r})")
+        if not _IDENT.fullmatch(cfg.schema):
+            raise AuditConfigError("audit.schema: expected a lower-case SQL identifier")
+        if cfg.sqlite_synchronous.upper() not in _SYNC:
+            raise AuditConfigError(f"audit.sqlite_synchronous: expected one of {', '.join(_SYNC)}")
+        if cfg.max_batch < 1 or cfg.checkpoint_records < 1 or cfg.pool_size < 1:
+            raise AuditConfigError("audit.max_batch, checkpoint_records and pool_size must be at least 1")
+        if any(c.isspace() for c in cfg.origin):
+            raise AuditConfigError("audit.origin: must not contain spaces")
+        if "+" in cfg.key_name or any(c.isspace() for c in cfg.key_name):
+            raise AuditConfigError("audit.key_name: must not contain '+' or spaces")
+        return cfg
+
+    def resolve(self, p: Path) -> Path:
+        return p if p.is_absolute() else self.data_dir / p
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.resolve(self.path)

@@ -1,0 +1,236 @@
+"""AuditLog: the facade the proxy and the CLI use — append with group commit, checkpoints, reads, proofs.
+
+Lifecycle: `open` loads (or creates) the keys and the store and signs a checkpoint at once if the log
+grew since the last one (e.g. after a crash); a background task signs a checkpoint every
+`checkpoint_seconds` when the log grew and prunes by retention once an hour; `close` drains the writer
+and signs a final checkpoint. `open(..., writable=False)` is the auditor's view: it never creates a key
+or a table and never writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from audit import merkle
+from audit.checkpoint import Checkpoint
+from audit.config import AuditConfig
+from audit.fingerprint import Fingerprinter
+from audit.keys import KeyFiles
+from audit.query import QueryFilters, parse_cursor
+from audit.record import AuditRecord, record_from_bytes
+from audit.signing import Signer, Verifier
+from audit.store import AuditStore, Leaf, StoreUnavailable, TreeHead
+from audit.writer import AuditUnavailable, GroupCommitWriter
+
+log = logging.getLogger("guanqia.audit")
+RETENTION_EVERY_SECONDS = 3600.0
+PROBE_EVERY_SECONDS = 1.0
+
+
+async def open_store(cfg: AuditConfig, *, create: bool = True) -> AuditStore:
+    if cfg.store == "postgres":
+        from audit.postgres import PostgresStore
+        return await PostgresStore.open(cfg.dsn, cfg.schema, pool_size=cfg.pool_size, create=create)
+    from audit.sqlite import SqliteStore
+    return await SqliteStore.open(cfg.sqlite_path, synchronous=cfg.sqlite_synchronous.upper(), create=create)
+
+
+def key_files(cfg: AuditConfig) -> KeyFiles:
+    return KeyFiles(cfg.resolve(cfg.signing_key_file), cfg.resolve(cfg.verifier_keys_file), cfg.key_name)
+
+
+class AuditLog:
+    def __init__(self, cfg: AuditConfig, store: AuditStore, signer: Signer | None,
+                 verifiers: list[Verifier], fingerprinter: Fingerprinter | None, *, writable: bool) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.signer = signer
+        self.verifiers = verifiers
+        self._fingerprinter = fingerprinter
+        self.writable = writable
+        self.writer = GroupCommitWriter(store, max_batch=cfg.max_batch, on_commit=self._after_commit)
+        self._checkpointed = -1
+        self._checkpoint_time = time.monotonic()
+        self._checkpoint_lock = asyncio.Lock()
+        self._background: asyncio.Task[None] | None = None
+        self._probe: asyncio.Task[None] | None = None
+
+    @classmethod
+    async def open(cls, cfg: AuditConfig, *, writable: bool = True) -> AuditLog:
+        signer, verifiers = key_files(cfg).load(create=writable)
+        fp_file = cfg.resolve(cfg.fingerprint_key_file)
+        fingerprinter = Fingerprinter.from_file(fp_file, create=writable) if writable or fp_file.exists() \
+            else None
+        store = await open_store(cfg, create=writable)
+        self = cls(cfg, store, signer, verifiers, fingerprinter, writable=writable)
+        if writable:
+            cps = await store.checkpoints()
+            self._checkpointed = cps[-1][0] if cps else -1
+            await self.checkpoint()
+            if cfg.retention_days:
+                await self.prune()
+            self._background = asyncio.create_task(self._tick())
+        return self
+
+    # -- request path ------------------------------------------------------------------------------
+
+    @property
+    def fingerprinter(self) -> Fingerprinter:
+        if self._fingerprinter is None:
+            raise FileNotFoundError("no fingerprint key file for this audit log")
+        return self._fingerprinter
+
+    @property
+    def healthy(self) -> bool:
+        return self.writer.healthy
+
+    async def append(self, record: AuditRecord) -> int:
+        """The record's leaf index once it is durable; raises AuditUnavailable otherwise."""
+        if not self.writable:
+            raise AuditUnavailable("audit log opened read-only")
+        try:
+            return await self.writer.append(Leaf.from_record(record))
+        except AuditUnavailable:
+            self._start_probe()
+            raise
+
+    # -- checkpoints -------------------------------------------------------------------------------
+
+    async def _after_commit(self, head: TreeHead) -> None:
+        if head.size - max(self._checkpointed, 0) >= self.cfg.checkpoint_records:
+            await self.checkpoint(head)
+
+    async def checkpoint(self, head: TreeHead | None = None, *, signers: list[Signer] | None = None,
+                         force: bool = False) -> bytes | None:
+        """Sign and store a checkpoint of `head` (default: the current head) unless one exists for it."""
+        if self.signer is None:
+            raise AuditUnavailable("no signing key: the log is open read-only")
+        async with self._checkpoint_lock:
+            if head is None:
+                head = await self.store.head()
+            if head.size <= self._checkpointed and not force:
+                return None
+            note = Checkpoint(self.cfg.origin, head.size, head.root).sign(signers or [self.signer])
+            await self.store.put_checkpoint(head.size, note)
+            self._checkpointed = max(self._checkpointed, head.size)
+            self._checkpoint_time = time.monotonic()
+            return note
+
+    async def _tick(self) -> None:
+        last_prune = time.monotonic()
+        while True:
+            await asyncio.sleep(min(self.cfg.checkpoint_seconds, 1.0))
+            now = time.monotonic()
+            try:
+                if now - self._checkpoint_time >= self.cfg.checkpoint_seconds:
+                    self._checkpoint_time = now
+                    await self.checkpoint()
+                if self.cfg.retention_days and now - last_prune >= RETENTION_EVERY_SECONDS:
+                    last_prune = now
+                    await self.prune()
+            except Exception as exc:  # keep ticking; the request path reports store health
+                log.error("audit background task failed: %s", type(exc).__name__)
+
+    def _start_probe(self) -> None:
+        if self._probe is None or self._probe.done():
+            self._probe = asyncio.create_task(self._probe_until_healthy())
+
+    async def _probe_until_healthy(self) -> None:
+        """While unhealthy, try the store once a second so the proxy recovers without traffic."""
+        while not self.writer.healthy:
+            await asyncio.sleep(PROBE_EVERY_SECONDS)
+            try:
+                await self.store.ping()
+            except Exception:  # still down
+                continue
+            self.writer.healthy = True
+
+    async def rotate_key(self, new_name: str) -> bytes:
+        """New signing key; the hand-over checkpoint is co-signed by the old and the new key."""
+        old, new = key_files(self.cfg).rotate(new_name)
+        self.signer = new
+        self.verifiers = key_files(self.cfg).verifiers()
+        note = await self.checkpoint(signers=[old, new], force=True)
+        assert note is not None
+        return note
+
+    async def prune(self, now: datetime | None = None) -> int:
+        cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=self.cfg.retention_days)
+        return await self.store.prune(cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+
+    # -- reads -------------------------------------------------------------------------------------
+
+    async def readiness(self) -> dict[str, Any]:
+        head = await self.store.head()
+        cps = await self.store.checkpoints()
+        return {"ok": self.healthy, "writable": self.healthy and self.writable, "store": self.cfg.store,
+                "size": head.size, "checkpoint_size": cps[-1][0] if cps else None,
+                "checkpoint_age_s": round(time.monotonic() - self._checkpoint_time, 3)}
+
+    async def query(self, filters: QueryFilters, limit: int = 100,
+                    cursor: str | None = None) -> tuple[list[tuple[int, AuditRecord]], str | None]:
+        rows = await self.store.query(filters, parse_cursor(cursor), limit + 1)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        out = [(i, record_from_bytes(b)) for i, b in rows]
+        return out, (str(rows[-1][0]) if more and rows else None)
+
+    async def latest_checkpoint(self) -> bytes:
+        cps = await self.store.checkpoints()
+        if not cps and self.writable:
+            note = await self.checkpoint(force=True)
+            assert note is not None
+            return note
+        if not cps:
+            raise StoreUnavailable("the log has no checkpoint yet")
+        return cps[-1][1]
+
+    async def _proof(self, ranges: list[tuple[int, int]]) -> list[bytes]:
+        got = await self.store.nodes(merkle.needed_nodes(ranges))
+        try:
+            return merkle.proof_from_nodes(ranges, got.__getitem__)
+        except KeyError as missing:
+            raise StoreUnavailable(f"tree node {missing} is missing from the store") from None
+
+    async def inclusion_proof(self, index: int, size: int) -> list[bytes]:
+        head = await self.store.head()
+        if size > head.size:
+            raise ValueError(f"the log has only {head.size} records")
+        return await self._proof(merkle.inclusion_ranges(index, size))
+
+    async def consistency_proof(self, old: int, new: int) -> list[bytes]:
+        head = await self.store.head()
+        if new > head.size:
+            raise ValueError(f"the log has only {head.size} records")
+        return await self._proof(merkle.consistency_ranges(old, new))
+
+    async def root_at(self, size: int) -> bytes:
+        """MTH of the first `size` leaves, from stored nodes."""
+        if size == 0:
+            return merkle.EMPTY_ROOT
+        ids = merkle.range_nodes(0, size)
+        got = await self.store.nodes(ids)
+        return merkle.fold([got[i] for i in ids])
+
+    def public_keys(self) -> list[str]:
+        return [v.vkey() for v in self.verifiers]
+
+    async def close(self) -> None:
+        for task in (self._background, self._probe):
+            if task is not None:
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    pass
+        try:
+            if self.writable:
+                await self.writer.close()
+                if self.writer.healthy:
+                    await self.checkpoint()
+        finally:
+            await self.store.close()

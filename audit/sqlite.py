@@ -1,0 +1,199 @@
+"""SQLite audit store: the embedded default, one file in WAL mode, one writer thread.
+
+Durability: WAL with synchronous=FULL, so every COMMIT fsyncs the WAL before returning; `append`
+therefore returns only once the batch survives power loss, not just a process crash (NORMAL would
+only survive the latter, and the proxy promises an answered request is audited). The cost is one
+fsync per *batch*, not per record: the group-commit writer (audit/writer.py) puts every record that
+arrived while the previous commit was in flight into the next transaction.
+
+All calls run on one dedicated thread that owns the connection (sqlite3 releases the GIL during I/O,
+so the event loop keeps serving). Writers take BEGIN IMMEDIATE and read the head inside the
+transaction, so a second process on the same file (a CLI) cannot fork the tree.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable, Sequence, TypeVar
+
+from audit.merkle import EMPTY_ROOT, Frontier, NodeId
+from audit.query import QueryFilters, where_clause
+from audit.store import Leaf, Row, StoreUnavailable, TreeHead, extend
+
+T = TypeVar("T")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS tree (level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL,
+    PRIMARY KEY (level, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS records (idx INTEGER PRIMARY KEY, body BLOB NOT NULL, time TEXT NOT NULL,
+    tenant TEXT NOT NULL, vendor TEXT NOT NULL, region TEXT NOT NULL, action TEXT NOT NULL,
+    rule TEXT NOT NULL, request_id TEXT NOT NULL, entity_types TEXT NOT NULL, data_classes TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS records_time ON records (time);
+CREATE INDEX IF NOT EXISTS records_request ON records (request_id);
+CREATE TABLE IF NOT EXISTS head (id INTEGER PRIMARY KEY CHECK (id = 1), size INTEGER NOT NULL,
+    frontier BLOB NOT NULL, pruned_below INTEGER NOT NULL DEFAULT 0);
+INSERT OR IGNORE INTO head (id, size, frontier, pruned_below) VALUES (1, 0, x'', 0);
+CREATE TABLE IF NOT EXISTS checkpoints (id INTEGER PRIMARY KEY AUTOINCREMENT, size INTEGER NOT NULL,
+    note BLOB NOT NULL);
+"""
+
+
+class SqliteStore:
+    def __init__(self, path: Path, *, synchronous: str = "FULL", create: bool = True) -> None:
+        self.path = path
+        self._synchronous = synchronous
+        self._create = create
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-sqlite")
+        self._db: sqlite3.Connection | None = None
+
+    @classmethod
+    async def open(cls, path: Path, *, synchronous: str = "FULL", create: bool = True) -> SqliteStore:
+        store = cls(path, synchronous=synchronous, create=create)
+        await store._run(store._connect)
+        return store
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        loop = asyncio.get_running_loop()
+        try:
+            return await loop.run_in_executor(self._pool, fn, *args)
+        except sqlite3.Error as exc:
+            raise StoreUnavailable(f"sqlite audit store {self.path}: {type(exc).__name__}: {exc}") from None
+
+    def _connect(self) -> None:
+        if not self._create and not self.path.exists():
+            raise sqlite3.OperationalError("no audit log at this path")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(f"PRAGMA synchronous={self._synchronous}")
+        db.executescript(SCHEMA)
+        self._db = db
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise sqlite3.ProgrammingError("store is closed")
+        return self._db
+
+    # -- writes ------------------------------------------------------------------------------------
+
+    def _append(self, leaves: Sequence[Leaf]) -> TreeHead:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            size, raw = db.execute("SELECT size, frontier FROM head WHERE id = 1").fetchone()
+            frontier = Frontier.from_bytes(size, raw)
+            nodes = extend(frontier, leaves)
+            db.executemany("INSERT INTO tree (level, idx, hash) VALUES (?, ?, ?)", nodes)
+            db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                           [leaf.columns(size + i) for i, leaf in enumerate(leaves)])
+            db.execute("UPDATE head SET size = ?, frontier = ? WHERE id = 1",
+                       (frontier.size, frontier.to_bytes()))
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return TreeHead(frontier.size, frontier.root())
+
+    async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
+        return await self._run(self._append, leaves)
+
+    def _put_checkpoint(self, size: int, note: bytes) -> None:
+        self.db.execute("INSERT INTO checkpoints (size, note) VALUES (?, ?)", (size, note))
+
+    async def put_checkpoint(self, size: int, note: bytes) -> None:
+        await self._run(self._put_checkpoint, size, note)
+
+    def _prune(self, before_time: str) -> int:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            size, low = db.execute("SELECT size, pruned_below FROM head WHERE id = 1").fetchone()
+            keep = db.execute("SELECT MIN(idx) FROM records WHERE time >= ?", (before_time,)).fetchone()[0]
+            cut = size if keep is None else keep
+            n = 0
+            if cut > low:
+                n = db.execute("DELETE FROM records WHERE idx < ?", (cut,)).rowcount
+                db.execute("UPDATE head SET pruned_below = ? WHERE id = 1", (cut,))
+            db.execute("COMMIT")
+            return n
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    async def prune(self, before_time: str) -> int:
+        return await self._run(self._prune, before_time)
+
+    def _ping(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("ROLLBACK")
+
+    async def ping(self) -> None:
+        await self._run(self._ping)
+
+    # -- reads -------------------------------------------------------------------------------------
+
+    def _head(self) -> TreeHead:
+        size, raw = self.db.execute("SELECT size, frontier FROM head WHERE id = 1").fetchone()
+        return TreeHead(size, Frontier.from_bytes(size, raw).root() if size else EMPTY_ROOT)
+
+    async def head(self) -> TreeHead:
+        return await self._run(self._head)
+
+    def _nodes(self, ids: Sequence[NodeId]) -> dict[NodeId, bytes]:
+        out: dict[NodeId, bytes] = {}
+        for level, idx in ids:
+            row = self.db.execute("SELECT hash FROM tree WHERE level = ? AND idx = ?", (level, idx)).fetchone()
+            if row is not None:
+                out[(level, idx)] = row[0]
+        return out
+
+    async def nodes(self, ids: Sequence[NodeId]) -> dict[NodeId, bytes]:
+        return await self._run(self._nodes, list(ids))
+
+    def _scan(self, start: int, end: int) -> list[Row]:
+        rows = self.db.execute(
+            "SELECT t.idx, t.hash, r.body FROM tree t LEFT JOIN records r ON r.idx = t.idx "
+            "WHERE t.level = 0 AND t.idx >= ? AND t.idx < ? ORDER BY t.idx", (start, end)).fetchall()
+        return [Row(i, h, b) for i, h, b in rows]
+
+    async def scan(self, start: int, end: int) -> list[Row]:
+        return await self._run(self._scan, start, end)
+
+    def _orphans(self, size: int, limit: int) -> list[int]:
+        rows = self.db.execute(
+            "SELECT r.idx FROM records r LEFT JOIN tree t ON t.level = 0 AND t.idx = r.idx "
+            "WHERE t.idx IS NULL OR r.idx >= ? ORDER BY r.idx LIMIT ?", (size, limit)).fetchall()
+        return [r[0] for r in rows]
+
+    async def orphans(self, size: int, limit: int = 10) -> list[int]:
+        return await self._run(self._orphans, size, limit)
+
+    def _query(self, filters: QueryFilters, after: int, limit: int) -> list[tuple[int, bytes]]:
+        where, args = where_clause(filters, after, lambda n: "?", "instr({col}, {arg}) > 0")
+        rows = self.db.execute(f"SELECT idx, body FROM records WHERE {where} ORDER BY idx LIMIT ?",
+                               (*args, limit)).fetchall()
+        return [(i, b) for i, b in rows]
+
+    async def query(self, filters: QueryFilters, after: int, limit: int) -> list[tuple[int, bytes]]:
+        return await self._run(self._query, filters, after, limit)
+
+    def _checkpoints(self) -> list[tuple[int, bytes]]:
+        return [(s, bytes(n)) for s, n in self.db.execute("SELECT size, note FROM checkpoints ORDER BY id")]
+
+    async def checkpoints(self) -> list[tuple[int, bytes]]:
+        return await self._run(self._checkpoints)
+
+    async def pruned_below(self) -> int:
+        return await self._run(lambda: int(self.db.execute("SELECT pruned_below FROM head").fetchone()[0]))
+
+    async def close(self) -> None:
+        if self._db is not None:
+            db, self._db = self._db, None
+            await asyncio.get_running_loop().run_in_executor(self._pool, db.close)
+        self._pool.shutdown(wait=True)

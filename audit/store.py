@@ -1,0 +1,132 @@
+"""AuditStore: the persistence contract every audit store implements (SQLite, PostgreSQL).
+
+A store persists bytes and tree nodes; it never decides what is valid. `append` is the one write on
+the request path and must be atomic and durable: the records, the tree nodes they complete and the new
+tree head are committed in one transaction, or nothing is. The head (size + frontier) is read *inside*
+that transaction under the store's write lock, so several writers (proxy instances sharing one
+PostgreSQL log, or a CLI next to a proxy on one SQLite file) always extend the same tree.
+
+Tables (same shape in both stores):
+
+    tree(level, idx, hash)             every completed perfect subtree; level 0 = leaf hashes
+    records(idx, body, time, tenant, vendor, region, action, rule, request_id, entity_types,
+            data_classes)              canonical record bytes + columns for queries (derived, unsigned)
+    head(id = 1, size, frontier, pruned_below)
+    checkpoints(id, size, note)        signed notes, oldest first
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from audit.merkle import Frontier, NodeId, leaf_hash
+from audit.query import QueryFilters
+from audit.record import AuditRecord, canonical_bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    """One record ready to store: its canonical bytes, leaf hash and the query columns."""
+
+    body: bytes
+    hash: bytes
+    time: str
+    tenant: str
+    vendor: str
+    region: str
+    action: str
+    rule: str
+    request_id: str
+    entity_types: str
+    """",CN_PHONE,EMAIL," — delimited so a substring test matches whole names only."""
+    data_classes: str
+
+    @classmethod
+    def from_record(cls, record: AuditRecord) -> Leaf:
+        body = canonical_bytes(record)
+        types = sorted({f.type for f in record.findings})
+        classes = sorted({f.data_class for f in record.findings if f.data_class})
+        return cls(body, leaf_hash(body), record.time, record.tenant, record.vendor, record.region,
+                   record.action, record.rule, record.request_id,
+                   "," + ",".join(types) + "," if types else "",
+                   "," + ",".join(classes) + "," if classes else "")
+
+    def columns(self, idx: int) -> tuple[int, bytes, str, str, str, str, str, str, str, str, str]:
+        return (idx, self.body, self.time, self.tenant, self.vendor, self.region, self.action, self.rule,
+                self.request_id, self.entity_types, self.data_classes)
+
+
+@dataclass(frozen=True, slots=True)
+class TreeHead:
+    size: int
+    root: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One leaf as read back for verification; `body` is None when the record is absent."""
+
+    idx: int
+    hash: bytes
+    body: bytes | None
+
+
+RECORD_COLUMNS = ("idx", "body", "time", "tenant", "vendor", "region", "action", "rule", "request_id",
+                  "entity_types", "data_classes")
+
+
+def extend(frontier: Frontier, leaves: Sequence[Leaf]) -> list[tuple[int, int, bytes]]:
+    """Append leaves to the frontier (mutated) and return every node they complete, leaves included."""
+    nodes: list[tuple[int, int, bytes]] = []
+    for leaf in leaves:
+        nodes.extend(frontier.append(leaf.hash))
+    return nodes
+
+
+class StoreUnavailable(Exception):
+    """The store cannot be reached or refused a write; the message names the store, never a record."""
+
+
+class AuditStore(Protocol):
+    async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
+        """Commit the leaves (indexes head.size, head.size + 1, ...) durably; return the new head."""
+        ...
+
+    async def head(self) -> TreeHead: ...
+
+    async def nodes(self, ids: Sequence[NodeId]) -> dict[NodeId, bytes]:
+        """Stored tree nodes by (level, index); missing ones are absent from the result."""
+        ...
+
+    async def scan(self, start: int, end: int) -> list[Row]:
+        """Leaves with start <= idx < end in index order, each with its record body (or None)."""
+        ...
+
+    async def orphans(self, size: int, limit: int = 10) -> list[int]:
+        """Indexes of records that have no leaf below `size` (inserted behind the tree's back)."""
+        ...
+
+    async def query(self, filters: QueryFilters, after: int, limit: int) -> list[tuple[int, bytes]]:
+        """(idx, body) of records matching the filters with idx > after, ascending."""
+        ...
+
+    async def put_checkpoint(self, size: int, note: bytes) -> None: ...
+
+    async def checkpoints(self) -> list[tuple[int, bytes]]:
+        """(size, signed note), in the order they were stored."""
+        ...
+
+    async def prune(self, before_time: str) -> int:
+        """Delete record bodies of the oldest prefix of the log older than `before_time`; keep hashes."""
+        ...
+
+    async def pruned_below(self) -> int:
+        """Records with idx below this may have been deleted by retention."""
+        ...
+
+    async def ping(self) -> None:
+        """Raise unless a write transaction can be opened now."""
+        ...
+
+    async def close(self) -> None: ...
