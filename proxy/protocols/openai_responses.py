@@ -172,7 +172,7 @@ class OpenAIResponses:
         part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
         item = {"id": item_id, "type": "message", "status": "completed", "role": "assistant",
                 "content": [part]}
-        usage = {"input_tokens": tokens, "input_tokens_details": {"cached_tokens": 0},
+        usage = {"input_tokens": tokens, "input_tokens_details": {"cached_tokens": 0, "cache_write_tokens": 0},
                  "output_tokens": tokens, "output_tokens_details": {"reasoning_tokens": 0},
                  "total_tokens": 2 * tokens}
         response: dict[str, Any] = {
