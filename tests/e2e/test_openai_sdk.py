@@ -7,7 +7,7 @@ import json
 import openai
 import pytest
 
-from tests.support.proxy_thread import CLIENT_KEY, ProxyThread
+from tests.support.proxy_thread import CLIENT_KEY, VENDOR_KEY, ProxyThread
 
 PROMPT = "Summarise our Q3 roadmap in three bullet points."
 
@@ -50,12 +50,10 @@ async def test_async_client_streamed_and_not(gq: ProxyThread) -> None:
         assert len(parts) > 3, "streamed chunk by chunk, not buffered into one"
 
 
-def test_vendor_gets_its_key_never_the_client_key(gq: ProxyThread, openai_client: openai.OpenAI,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("GQ_TEST_VENDOR_KEY", "sk-vendor-secret-abcdef123456")
+def test_vendor_gets_its_key_never_the_client_key(gq: ProxyThread, openai_client: openai.OpenAI) -> None:
     openai_client.chat.completions.create(model="fake-cn", messages=[{"role": "user", "content": PROMPT}])
     seen = gq.vendor.seen[-1]
-    assert seen.headers["Authorization"] == "Bearer sk-vendor-secret-abcdef123456"
+    assert seen.headers["Authorization"] == f"Bearer {VENDOR_KEY}"
     assert all(CLIENT_KEY not in v for v in seen.headers.values())
     assert "traceparent" in {k.lower() for k in seen.headers}
 

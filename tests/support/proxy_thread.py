@@ -28,9 +28,11 @@ CLIENT_KEY = "sk-test-client-0123456789"
 SECURITY_KEY = "sk-test-security-0123456789"
 AUDITOR_KEY = "sk-test-auditor-0123456789"
 OTHER_TENANT_KEY = "sk-test-other-tenant-0123456789"
+VENDOR_KEY = "sk-vendor-secret-abcdef123456"
+"""What the fake vendors expect as their credential; it must never reach a client, a log or the audit."""
 
 
-def test_config(vendor_url: str, data_dir: Path, **overrides: Any) -> dict[str, Any]:
+def test_config(vendor_url: str, data_dir: Path, key_file: Path, **overrides: Any) -> dict[str, Any]:
     """The embedded default's echo vendors plus fake real vendors, and keys for every role."""
     cfg: dict[str, Any] = {
         "version": 1,
@@ -38,13 +40,16 @@ def test_config(vendor_url: str, data_dir: Path, **overrides: Any) -> dict[str, 
         "vendors": {
             **EMBEDDED_DEFAULT["vendors"],
             "fake-cn": {"protocol": "openai", "base_url": f"{vendor_url}/v1", "region": "cn-mainland",
-                        "jurisdiction": "CN", "credentials": {"env": "GQ_TEST_VENDOR_KEY"},
+                        "jurisdiction": "CN", "credentials": {"file": str(key_file)},
                         "timeouts": {"connect": 2, "first_byte": 5, "total": 30}},
             "fake-us": {"protocol": "openai", "base_url": f"{vendor_url}/v1", "region": "us",
-                        "jurisdiction": "US", "credentials": {"env": "GQ_TEST_VENDOR_KEY"},
+                        "jurisdiction": "US", "credentials": {"file": str(key_file)},
                         "timeouts": {"connect": 2, "first_byte": 5, "total": 30}},
             "fake-anthropic": {"protocol": "anthropic", "base_url": f"{vendor_url}/v1", "region": "us",
-                               "jurisdiction": "US", "credentials": {"env": "GQ_TEST_VENDOR_KEY"}},
+                               "jurisdiction": "US", "credentials": {"file": str(key_file)}},
+            "slow-cn": {"protocol": "openai", "base_url": f"{vendor_url}/v1", "region": "cn-mainland",
+                        "jurisdiction": "CN", "credentials": {"file": str(key_file)},
+                        "timeouts": {"connect": 2, "first_byte": 1, "total": 10}},
             "dead-cn": {"protocol": "openai", "base_url": "http://127.0.0.1:9/v1", "region": "cn-mainland",
                         "jurisdiction": "CN", "timeouts": {"connect": 1, "first_byte": 2, "total": 5}},
         },
@@ -54,6 +59,8 @@ def test_config(vendor_url: str, data_dir: Path, **overrides: Any) -> dict[str, 
             {"model": "fake-cn", "to": ["fake-cn"]},
             {"model": "fake-us", "to": ["fake-us"]},
             {"model": "claude-*", "to": ["fake-anthropic"]},
+            {"model": "slow-cn", "to": ["slow-cn"]},
+            {"model": "dead-only", "to": ["dead-cn"]},
             {"model": "failover", "to": ["dead-cn", {"vendor": "fake-cn", "model": "fake-model-b"}]},
             {"model": "flaky", "to": ["fake-cn", {"vendor": "echo-cn", "model": "echo-cn"}]},
         ],
@@ -101,8 +108,11 @@ class ProxyThread:
         await vsite.start()
         self._runners.append(vrunner)
         self.vendor_url = f"http://127.0.0.1:{vsite._server.sockets[0].getsockname()[1]}"  # type: ignore[union-attr]
+        key_file = self.tmp / "vendor.key"
+        key_file.write_text(VENDOR_KEY + "\n")
         path = self.tmp / "guanqia.yaml"
-        path.write_text(yaml.safe_dump(test_config(self.vendor_url, self.tmp / "data", **self.overrides)))
+        path.write_text(yaml.safe_dump(test_config(self.vendor_url, self.tmp / "data", key_file, **self.overrides),
+                                       allow_unicode=True))
         self.config = load_config(path)
         handler = logging.StreamHandler(self.log_stream)
         handler.setFormatter(JsonFormatter(strict=True))
