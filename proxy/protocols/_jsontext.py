@@ -90,7 +90,7 @@ class JsonTextStream:
         kind = esc[1]
         if kind == "u":
             if len(esc) < 6:
-                if esc[-1] not in _HEX:
+                if len(esc) > 2 and esc[-1] not in _HEX:
                     self._pending.append(esc)  # malformed: keep the characters as they came
                     self._escape = ""
                 return
