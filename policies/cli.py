@@ -1,0 +1,141 @@
+"""`guanqia policy check | test | explain`: validate, test and understand a policy before it goes live.
+
+Exit status: 0 ok; 1 a check or test failed; 2 usage or input error (an invalid policy file is an
+input error for `test` and `explain`, and the failed check for `check`); 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from policies import PolicyError, load, load_builtin
+from policies.engine import Policy
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="guanqia policy", description="Check, test and explain Guanqia policies.")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help="validate a policy file (and its names against a serve config)")
+    c.add_argument("file", help="policy YAML, or 'builtin'")
+    c.add_argument("--config", help="serve config whose vendors and regions the policy must name")
+    t = sub.add_parser("test", help="run YAML test cases (<policy>_test.yaml)")
+    t.add_argument("files", nargs="+", help="test files, or directories to search for *_test.yaml")
+    t.add_argument("--config", help="serve config to resolve vendor names (default: embedded + catalogue)")
+    t.add_argument("-v", "--verbose", action="store_true", help="print passing cases too")
+    e = sub.add_parser("explain", help="show which rule fires for each finding of a prompt, and why")
+    e.add_argument("--policy", default="builtin", help="policy YAML or 'builtin' (default)")
+    e.add_argument("--model", required=True, help="model the client asks for (also the upstream model)")
+    e.add_argument("--vendor", required=True, help="vendor name from the serve config or the catalogue")
+    e.add_argument("--tenant", default="demo")
+    e.add_argument("--endpoint", default="openai.chat")
+    e.add_argument("--config", help="serve config to resolve the vendor (default: embedded + catalogue)")
+    e.add_argument("--opaque-parts", type=int, default=0, help="images/audio/files in the request")
+    e.add_argument("text", help="prompt text, or - to read stdin")
+    return p
+
+
+def _load(name: str) -> Policy:
+    return load_builtin() if name == "builtin" else load(name)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(list(argv) if argv is not None else None)
+    except SystemExit as exc:
+        return 0 if exc.code == 0 else 2
+    try:
+        if args.command == "check":
+            return _check(args.file, args.config)
+        if args.command == "test":
+            return _test(args.files, args.config, args.verbose)
+        return _explain(args)
+    except PolicyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:   # noqa: BLE001 - the CLI contract: 3 and a message, never a traceback
+        print(f"error: internal-error: {type(exc).__name__}", file=sys.stderr)
+        return 3
+
+
+def _check(name: str, config_path: str | None) -> int:
+    try:
+        policy = _load(name)
+    except PolicyError as exc:
+        print(f"FAIL {exc}", file=sys.stderr)
+        return 1
+    problems: list[str] = []
+    if config_path is not None:
+        from proxy.config import ConfigError, load_config
+        try:
+            config = load_config(config_path)
+        except ConfigError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        refs = policy.destinations_referenced()
+        vendors = set(config.vendors)
+        regions = {v.region for v in config.vendors.values()} | {v.inference_scope for v in config.vendors.values()}
+        jurisdictions = {v.jurisdiction for v in config.vendors.values()}
+        models = {m for v in config.vendors.values() for m in v.models} | {r.model for r in config.routes}
+        for v in sorted(refs["vendors"] - vendors):
+            problems.append(f"vendor {v!r} is not in {config.source} (vendors: {', '.join(sorted(vendors))})")
+        for r in sorted(refs["regions"] - regions - {""}):
+            problems.append(f"region {r!r} is used by no vendor of {config.source}")
+        for j in sorted(refs["jurisdictions"] - jurisdictions):
+            problems.append(f"jurisdiction {j!r} is used by no vendor of {config.source}")
+        for m in sorted(refs["models"] - models):
+            problems.append(f"reroute model {m!r} is not listed by any vendor or route of {config.source}")
+    for p in problems:
+        print(f"FAIL {policy.doc.source}: {p}", file=sys.stderr)
+    if problems:
+        return 1
+    doc = policy.doc
+    print(f"ok {doc.source}: policy {policy.ref.id} v{policy.ref.version} sha256 {policy.ref.sha256} — "
+          f"{len(doc.rules)} rules, {len(doc.request_rules)} request rules, {len(doc.detectors)} detectors, "
+          f"mode {doc.mode}")
+    return 0
+
+
+def _test(files: Sequence[str], config: str | None, verbose: bool) -> int:
+    from policies.testing import discover, run_file
+    paths: list[Path] = []
+    for f in files:
+        p = Path(f)
+        paths.extend(discover(p) if p.is_dir() else [p])
+    if not paths:
+        print("error: no *_test.yaml files found", file=sys.stderr)
+        return 2
+    passed = failed = 0
+    for path in paths:
+        for result in run_file(path, config=config):
+            if result.passed:
+                passed += 1
+                if verbose:
+                    print(f"PASS {result.where} {result.note}")
+            else:
+                failed += 1
+                print(f"FAIL {result.where} {result.note}")
+                for failure in result.failures:
+                    print(f"     {failure}")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from policies.explain import explain
+    from policies.testing import Destinations, Detector, evaluate
+    policy = _load(args.policy)
+    text = sys.stdin.read() if args.text == "-" else args.text
+    try:
+        destination = Destinations(args.config).get(args.vendor, args.model)
+    except KeyError:
+        print(f"error: unknown vendor {args.vendor!r} (not in the serve config or the vendor catalogue)",
+              file=sys.stderr)
+        return 2
+    outcome = evaluate(policy, Detector(policy), [text], tenant=args.tenant, endpoint=args.endpoint,
+                       model=args.model, destination=destination, opaque_parts=args.opaque_parts)
+    print("\n".join(explain(policy, outcome)))
+    return 0

@@ -1,0 +1,104 @@
+"""Loader errors name file:line:column and what was expected; unknown keys are errors."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import policies
+from policies import PolicyError
+
+GOOD = """\
+schema: guanqia.policy/v1
+id: t
+version: "1"
+rules:
+  - id: creds
+    when: {data_class: credential}
+    action: redact
+default: {action: allow}
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "p.yaml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def error_of(tmp_path: Path, text: str) -> str:
+    p = write(tmp_path, text)
+    with pytest.raises(PolicyError) as info:
+        policies.load(p)
+    message = str(info.value)
+    assert message.startswith(str(p)), message
+    return message[len(str(p)):]
+
+
+def test_good_policy_loads_with_ref_of_file_bytes(tmp_path: Path) -> None:
+    import hashlib
+    p = write(tmp_path, GOOD)
+    policy = policies.load(p)
+    assert (policy.ref.id, policy.ref.version) == ("t", "1")
+    assert policy.ref.sha256 == hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(("text", "where", "expected"), [
+    (GOOD.replace("rules:", "rulez:"), ":4:1:", "unknown key 'rulez'"),
+    (GOOD.replace("    action: redact", "    action: redact\n    colour: red"), ":8:5:", "unknown key 'colour'"),
+    (GOOD.replace("action: redact", "action: delete"), ":7:13:", "expected one of allow, redact"),
+    (GOOD.replace("data_class: credential", "data_class: secrets"), ":6:24:", "unknown data class 'secrets'"),
+    (GOOD.replace("{data_class: credential}", "{data_clas: credential}"), ":6:12:", "unknown key 'data_clas'"),
+    (GOOD.replace("default: {action: allow}\n", ""), ":1:1:", "missing required key 'default'"),
+    (GOOD.replace("guanqia.policy/v1", "guanqia.policy/v9"), ":1:9:", "unsupported schema"),
+    (GOOD.replace("id: creds", "id: Creds_Rule"), ":5:9:", "must match"),
+    (GOOD.replace("action: redact", "action: allow\n    style: mask"), ":8:5:", "style applies only to redact"),
+    (GOOD.replace("    when: {data_class: credential}\n", "    when: {data_class: [credential}\n"),
+     ":6:", "invalid YAML"),
+    (GOOD + "id: again\n", ":9:1:", "duplicate key 'id'"),
+    (GOOD.replace("default: {action: allow}", "default: {action: redact, style: shout}"), ":8:34:",
+     "expected one of placeholder, mask, token, hash"),
+    (GOOD + "request_rules:\n  - id: r\n    action: redact\n", ":11:13:", "a request rule cannot redact"),
+    (GOOD + "request_rules:\n  - id: r\n    when: {count: {data_class: personal, more_than: lots}}\n"
+            "    action: block\n", ":11:53:", "expected a whole number"),
+    (GOOD + "request_rules:\n  - id: creds\n    action: block\n", ":10:5:", "used twice"),
+    (GOOD + "detectors:\n  - type: CODE\n    patterns: [{regex: '([a-z'}]\n", ":11:24:", "invalid regex"),
+    (GOOD.replace("action: redact", "action: reroute"), ":5:5:", "reroute needs to:"),
+])
+def test_errors_name_line_column_and_expectation(tmp_path: Path, text: str, where: str, expected: str) -> None:
+    message = error_of(tmp_path, text)
+    assert message.startswith(where), message
+    assert expected in message, message
+
+
+def test_error_for_unknown_key_lists_the_allowed_keys(tmp_path: Path) -> None:
+    message = error_of(tmp_path, GOOD.replace("    action: redact", "    action: redact\n    sytle: mask"))
+    assert re.search(r"expected one of: .*\bstyle\b", message), message
+
+
+def test_missing_file_and_non_utf8_are_policy_errors(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="cannot read"):
+        policies.load(tmp_path / "nope.yaml")
+    p = tmp_path / "bad.yaml"
+    p.write_bytes(b"schema: \xff\xfe")
+    with pytest.raises(PolicyError, match="not UTF-8"):
+        policies.load(p)
+
+
+def test_thresholds_are_referenced_by_name(tmp_path: Path) -> None:
+    text = GOOD + ("thresholds: {bulk: 3}\nrequest_rules:\n  - id: bulk\n"
+                   "    when: {count: {data_class: personal, more_than: bulk}}\n    action: block\n")
+    policy = policies.load(write(tmp_path, text))
+    count = policy.doc.request_rules[0].when.count
+    assert count is not None and count.more_than == 3
+
+
+def test_shipped_policies_all_load() -> None:
+    root = Path(policies.__file__).parent
+    files = [p for p in root.rglob("*.yaml") if not p.name.endswith("_test.yaml")]
+    assert len(files) >= 6
+    for f in files:
+        policies.load(f)
+    assert policies.load_builtin().ref.id == "builtin-default"
