@@ -1,4 +1,12 @@
-"""Chinese street addresses (ADDRESS)."""
+"""Chinese street addresses (ADDRESS), mainland and Taiwanese forms, from the highest
+administrative unit written down to the finest (号 / 栋 / 单元 / 室 / 层 / 座 / 组).
+
+Why anchored on the house number: a place name alone (上海市浦东新区, 中山路) is not an address,
+so every address must contain a road or village followed by a number with its unit. The regex
+finds that anchor cheaply; the span then grows left over known administrative names (compiled
+from python-stdnum's division list) or, failing that, over the road name up to a stop word, and
+right over estate names, buildings, units and rooms.
+"""
 from __future__ import annotations
 
 import re
@@ -6,22 +14,125 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-_ADDRESS = re.compile(
-    r"[\u4e00-\u9fff]{2,30}?(?:路|街|大道|巷|弄|村)[0-9]+[号號](?:[0-9]+(?:栋|幢|楼|樓|单元|室|层))*"
+from detectors.nlp import lexicon
+from detectors.nlp.textview import TextView
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+NUM = r"[0-9０-９]{1,5}(?:[-－—][0-9０-９]{1,5})?"
+CN_NUM = "[一二三四五六七八九十百零〇两]{1,4}"
+_ANCHOR = re.compile(
+    rf"(?<=[{CJK}])(?:{NUM}|{CN_NUM})\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊)"
 )
+_UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间)"
+_EXTEND = re.compile(
+    rf"(?:\s?(?:之|[-－]))?(?:[{CJK}A-Za-z]{{2,14}}?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
+)
+_TRAILING_ROOM = re.compile(rf"[-－]?{NUM}(?![0-9０-９])(?!\s?[{CJK}A-Za-z])")
+ROAD_ENDS = (
+    "路", "街", "道", "巷", "弄", "里", "村", "屯", "庄", "莊", "胡同", "段", "坊", "院", "园", "苑", "湾", "社区",
+    "小区", "镇", "乡", "组", "營", "营", "寨", "堡", "岗", "坝", "沟", "场", "厂", "口", "桥", "湖", "山", "城",
+    "大厦", "广场", "中心", "花园", "公寓", "新村", "工业区", "园区", "开发区", "街道",
+)
+ADMIN_UNITS = "省市区县镇乡旗盟州"
+# Words that end the left context: what precedes an address, never inside it.
+STOP_CHARS = set("在到于是的了住址寄送往去来从为和与及把被给请将由我你他她它们:：，,。；;、 \t\n()（）\"'“”‘’「」")
+LABEL_TAIL = re.compile(
+    r"(?:地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)$"
+)
+_MAX_LEFT = 40
+_STOP_WORDS = {"于是", "由于", "对于", "关于", "为了", "因为", "作为", "认为", "住在", "位于", "来自", "寄到", "送到", "我们", "他们", "你们", "她们", "地址", "住址"}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _left_start(text: str, anchor: int) -> tuple[int, bool]:
+    """Start of the address that ends its road part at ``anchor``; and whether an administrative
+    name was recognised (which raises confidence)."""
+    i = anchor
+    while i > 0 and anchor - i < _MAX_LEFT:
+        ch = text[i - 1]
+        if _is_cjk(ch) or ch in "·・" or (ch.isdigit() and i - 1 > 0 and _is_cjk(text[i - 2])):
+            if ch in STOP_CHARS and not (lexicon.inside_word(text, i - 1) and text[i - 2 : i] not in _STOP_WORDS):
+                break
+            i -= 1
+            continue
+        break
+    run = text[i:anchor]
+    names = lexicon.admin_names()
+    shorts = lexicon.admin_short_names()
+    for p in range(len(run) - 1):
+        for k in range(min(9, len(run) - p), 1, -1):
+            piece = run[p : p + k]
+            if piece in names or (piece in shorts and p + k < len(run) and run[p + k] in ADMIN_UNITS):
+                return i + p, True
+    # No known division: keep the road name only, trimming a label that runs into it.
+    label = None
+    for m in LABEL_TAIL.finditer(run):
+        label = m
+    start = i + (label.end() if label else 0)
+    if anchor - start > 16:
+        start = anchor - 16
+    return start, any(u in run[start - i :] for u in ADMIN_UNITS)
+
+
+def _road_ok(left: str) -> bool:
+    """Does the text before the number end like a road, village or estate?"""
+    if len(left) < 2:
+        return False
+    if left.endswith(ROAD_ENDS):
+        return True
+    # a village written without 村 (程庄, 杜楼) directly after a town or township
+    tail = left[-6:]
+    return any(u in tail[:-1] for u in "镇乡村")
+
+
+def find_addresses(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of every street address in ``text``."""
+    view = TextView.of(text)
+    t = view.text
+    out: list[tuple[int, int, float]] = []
+    last_end = -1
+    for m in _ANCHOR.finditer(t):
+        if m.start() < last_end:
+            continue
+        start, known = _left_start(t, m.start())
+        left = t[start : m.start()]
+        if not _road_ok(left):
+            continue
+        end = m.end()
+        while True:
+            ext = _EXTEND.match(t, end)
+            if not ext or ext.end() == end:
+                break
+            end = ext.end()
+        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "F", "单", "元"):
+            room = _TRAILING_ROOM.match(t, end)
+            if room:
+                end = room.end()
+        score = 0.85 if known else 0.7
+        s, e = view.span(start, end)
+        out.append((s, e, score))
+        last_end = end
+    return out
 
 
 class AddressRecognizer(EntityRecognizer):
-    """Finds street addresses ending in a house number."""
+    """Presidio recognizer for Chinese street addresses; needs no NLP pre-pass."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["ADDRESS"], name="zh_address", supported_language="zh")
 
     def load(self) -> None:
-        """Nothing to load: data is compiled at import."""
+        """Warm the administrative-division lists."""
+        lexicon.admin_names()
+        lexicon.admin_short_names()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Return ADDRESS spans as code-point offsets into ``text``."""
-        return [RecognizerResult("ADDRESS", m.start(), m.end(), 0.8) for m in _ADDRESS.finditer(text)]
+        if entities and "ADDRESS" not in entities:
+            return []
+        return [RecognizerResult("ADDRESS", s, e, score) for s, e, score in find_addresses(text)]

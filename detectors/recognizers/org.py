@@ -1,4 +1,11 @@
-"""Company and institution names (ORG)."""
+"""Organisation names (ORG): companies, bank branches, hospitals, universities, public bodies, and
+English company names (… Inc., Co., Ltd., LLC).
+
+Why suffix-anchored: an organisation name almost always ends in its legal or institutional form
+(有限公司, 银行…支行, 医院, 大学). The regex finds the suffix; the name grows left over the
+characters before it up to a stop word or a label (公司名称：, 开户行：), and a generic reference
+(本公司, 贵司, 该银行, 一家科技公司) is dropped because nothing specific is left of the name.
+"""
 from __future__ import annotations
 
 import re
@@ -6,20 +13,182 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-_ORG = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司|集团|银行|大学|医院|研究院)")
+from detectors.nlp import lexicon
+from detectors.nlp.textview import TextView
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+SUFFIXES = (
+    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "分公司", "子公司", "公司", "集团", "控股",
+    "银行", "信用社", "信用合作社", "证券", "保险", "基金会", "大学", "学院", "职业技术学院", "中学", "小学", "学校",
+    "幼儿园", "医院", "卫生院", "卫生服务中心", "疾病预防控制中心", "妇幼保健院", "诊所", "研究院", "研究所", "研究中心",
+    "科学院", "实验室", "事务所", "委员会", "协会", "学会", "商会", "联合会", "合作社", "出版社", "报社", "电视台",
+    "广播电台", "法院", "检察院", "派出所", "公安局", "税务局", "管理局", "监督管理局", "管理委员会", "办事处",
+    "工作室", "俱乐部", "酒店", "宾馆", "药房", "药店", "律师事务所", "会计师事务所", "厂", "局", "厅",
+    "有限公司",
+)
+BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区")
+_SUFFIX_RE = re.compile("|".join(sorted(set(SUFFIXES), key=len, reverse=True)))
+_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})")
+STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟同等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
+LABEL_TAIL = re.compile(
+    r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|单位|开户行|开户银行|发卡行|收款行|银行名称|"
+    r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|就职于|任职于|毕业于|就读于|供职于|来自|加入|入职|离职|就职|任职|"
+    r"毕业|就读|名称|公司|企业|机构)$"
+)
+DETERMINERS = re.compile(r"^(?:本|该|贵|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
+GENERIC = {
+    "科技", "网络", "信息", "贸易", "物流", "快递", "保险", "投资", "咨询", "上市", "外资", "国有", "民营", "私营", "合资",
+    "大型", "小型", "中型", "知名", "当地", "本地", "跨国", "互联网", "软件", "医药", "地产", "房地产", "商业", "股份",
+    "总", "子", "分", "母", "空壳", "皮包", "新", "老", "大", "小", "原", "前", "现", "国内", "国外", "海外", "外国",
+    "中国", "美国", "集团", "控股", "商业银行", "人民", "综合", "专科", "私立", "公立", "三甲", "附属", "重点", "名牌",
+    "定点", "指定", "合作", "银行", "医科", "理工", "师范", "管理", "税务", "公安", "市场", "建筑", "技术", "发展",
+}
+# 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
+_WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团"}
+_BODY_STEM = re.compile(r"(?:省|市|区|县|州|国家|中国|中华人民共和国)|(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|自然资源|住房|水利|农业)$")
+_MAX_LEFT = 24
+
+_EN_SUFFIX = (
+    r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.?|Corporation|"
+    r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Group|Holdings|Bank|University|Institute|Foundation|Partners|"
+    r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
+)
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-]*|&)"
+_EN_RE = re.compile(rf"\b(?P<n>[A-Z][A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])")
+_EN_OF_RE = re.compile(r"\b(?P<n>(?:(?:[A-Z][a-z]+ )?(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4}))")
+_EN_LEAD = re.compile(r"^(?:(?:The|A|An|At|In|On|For|From|With|To|By|Contact|Call|Email|Dear|Hi|Summarize|Please|Our|Their|Your|My|This|That)\s+)+")
+_EN_GENERIC_ONLY = re.compile(rf"^(?:{_EN_SUFFIX}[ ,]*)+$")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _left(text: str, pos: int) -> int:
+    """Start of the name whose suffix begins at ``pos``."""
+    i = pos
+    depth = 0
+    while i > 0 and pos - i < _MAX_LEFT:
+        ch = text[i - 1]
+        if ch in "）)":
+            depth += 1
+            i -= 1
+            continue
+        if ch in "（(" and depth:
+            depth -= 1
+            i -= 1
+            continue
+        if depth or (_is_cjk(ch) and (ch not in STOP_CHARS or _word_stop(text, i - 1))) or (ch.isalnum() and ch.isascii()):
+            i -= 1
+            continue
+        break
+    run = text[i:pos]
+    label = None
+    for m in LABEL_TAIL.finditer(run):
+        label = m
+    if label is not None:
+        i += label.end()
+    return i
+
+
+def _word_stop(text: str, i: int) -> bool:
+    """A stop character that sits inside a word of the name (华为, 协和) does not stop it."""
+    return lexicon.inside_word(text, i) and text[i - 1 : i + 1] not in _STOP_WORDS and text[i : i + 2] not in _STOP_WORDS
+
+
+_STOP_WORDS = {"于是", "由于", "对于", "关于", "为了", "因为", "作为", "成为", "认为", "是在", "在于", "和在", "的是", "来自", "给我", "我们", "他们", "你们", "她们"}
+
+
+def _specific(stem: str) -> bool:
+    """Is anything specific left of the name once determiners and generic words are removed?"""
+    stem = DETERMINERS.sub("", stem)
+    if len(stem) < 2 or stem in GENERIC:
+        return False
+    return not all(ch in "本该贵我你他这那此其某各每一家个" for ch in stem)
+
+
+def _chinese(text: str) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+    last_end = -1
+    for m in _SUFFIX_RE.finditer(text):
+        if m.start() < last_end:
+            continue
+        suffix = m.group()
+        start = _left(text, m.start())
+        merge = bool(out) and start < out[-1][1]
+        if merge:
+            start = out[-1][0]
+        stem = text[start : m.start()]
+        if not _specific(stem):
+            continue
+        if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):
+            continue
+        if suffix in ("公司", "集团") and len(stem) < 2:
+            continue
+        end = m.end()
+        # 中国建设银行上海中关村支行, 某某有限公司北京分公司; and 集团 + 有限公司 chains
+        while True:
+            nxt = _SUFFIX_RE.match(text, end)
+            if nxt and nxt.group() in ("有限公司", "股份有限公司", "有限责任公司", "公司"):
+                end = nxt.end()
+                continue
+            br = _BRANCH_RE.match(text, end)
+            if br and not any(c in STOP_CHARS for c in br.group()):
+                end = br.end()
+                continue
+            break
+        score = 0.8 if suffix not in _WEAK_SUFFIX else 0.65
+        if merge:
+            score = max(score, out.pop()[2])
+        out.append((start, end, score))
+        last_end = end
+    return out
+
+
+def _english(text: str) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _EN_OF_RE.finditer(text):
+        out.append((m.start("n"), m.end("n"), 0.75))
+    for m in _EN_RE.finditer(text):
+        if any(s <= m.start("n") < e for s, e, _ in out):
+            continue
+        name = m.group("n")
+        lead = _EN_LEAD.match(name)
+        start = m.start("n") + (lead.end() if lead else 0)
+        body = text[start : m.end("n")]
+        if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip():
+            continue
+        end = m.end("n")
+        if text[end - 1 : end] != "." and text[end : end + 1] == "." and re.search(r"(?:Inc|Ltd|Corp|Co)$", body):
+            end += 1
+        out.append((start, end, 0.75))
+    return out
+
+
+def find_orgs(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of every organisation name in ``text``."""
+    view = TextView.of(text)
+    found = _chinese(view.text)
+    if re.search(r"[A-Z]", view.text):
+        found.extend(_english(view.text))
+    return [(*view.span(s, e), score) for s, e, score in sorted(found)]
 
 
 class OrgRecognizer(EntityRecognizer):
-    """Finds organisation names by their legal or institutional suffix."""
+    """Presidio recognizer for organisation names; needs no NLP pre-pass."""
 
     def __init__(self) -> None:
         super().__init__(supported_entities=["ORG"], name="zh_org", supported_language="zh")
 
     def load(self) -> None:
-        """Nothing to load: data is compiled at import."""
+        """Nothing to warm: the suffix tables are compiled at import."""
+        lexicon.admin_names()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         """Return ORG spans as code-point offsets into ``text``."""
-        return [RecognizerResult("ORG", m.start(), m.end(), 0.8) for m in _ORG.finditer(text)]
+        if entities and "ORG" not in entities:
+            return []
+        return [RecognizerResult("ORG", s, e, score) for s, e, score in find_orgs(text)]

@@ -1,0 +1,120 @@
+"""Compile the word lists the name/address recognizers load at import.
+
+Run once by a developer (``python -m detectors.data.build``); the outputs are committed so
+nothing is read from third-party package data or the network at run time. Sources: jieba's
+frequency dictionary (word, frequency, POS tag), python-stdnum's list of Chinese administrative
+divisions, and Faker's zh_CN / zh_TW / en_US name providers, all installed packages.
+"""
+from __future__ import annotations
+
+import collections
+import importlib.util
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# Written for this project: the common single-character surnames (mainland frequency order,
+# roughly), compound surnames, and the traditional forms used in Taiwan / Hong Kong.
+SINGLE_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+    "覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮"
+    "柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
+    "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    "丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区"
+    "郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍"
+    "辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信"
+    "展阴昝智幸奉植衡富尧闭由"
+)
+TRADITIONAL_SURNAMES = (
+    "陳張劉黃趙吳周徐孫馬朱鄭謝許韓馮鄧曹彭曾蕭董袁潘蔣蔡葉蘇魏呂盧姜鍾譚陸範賈韋鄒孟熊邱薛閻段雷侯龍"
+    "陶賀顧郝龔萬錢嚴戴湯溫莊聶魯嶽翟殷詹歐關蘭焦俞柳甘祝寧舒阮紀梅童淩畢單季裴霍塗龐顏倪傅賴駱藍遊"
+    "羅楊鄔瞿簡廖曾"
+)
+COMPOUND_SURNAMES = (
+    "欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 令狐 澹台 西门 夏侯 轩辕 端木 独孤 南宫 "
+    "万俟 闻人 公羊 赫连 钟离 太史 申屠 百里 呼延 东郭 拓跋 司空 闾丘 子车 谷梁 宗政 濮阳 公冶 左丘 单于 "
+    "歐陽 司馬 諸葛 東方 尉遲 公孫 長孫 令狐 軒轅 獨孤 南宮 鍾離 張簡 范姜 歐陽"
+).split()
+
+
+# Characters the recognizers treat as the end of a name or address, unless they sit inside a word.
+STOPISH = "在到于是的了和与及把被给请将向从为由让对跟同等或住址寄送往去来我你他她它们"
+
+
+def _faker_names() -> tuple[set[str], list[str], list[str], list[str]]:
+    from faker.providers.person.en_US import Provider as En
+    from faker.providers.person.zh_CN import Provider as Cn
+    from faker.providers.person.zh_TW import Provider as Tw
+
+    surnames = set(Cn.last_names) | set(Tw.last_names)
+    given = list(Cn.first_names) + list(Tw.first_names)
+    return surnames, given, sorted(set(En.first_names)), sorted(set(En.last_names))
+
+
+def _jieba_dict() -> list[tuple[str, int, str]]:
+    spec = importlib.util.find_spec("jieba")
+    assert spec and spec.origin
+    rows = []
+    with open(Path(spec.origin).parent / "dict.txt", encoding="utf-8") as fh:
+        for line in fh:
+            word, freq, tag = line.split()
+            rows.append((word, int(freq), tag))
+    return rows
+
+
+def _admin_names() -> set[str]:
+    spec = importlib.util.find_spec("stdnum")
+    assert spec and spec.origin
+    names: set[str] = set()
+    for line in open(Path(spec.origin).parent / "cn" / "loc.dat", encoding="utf-8"):
+        for value in re.findall(r'(?:province|prefecture|county)="([^"]+)"', line):
+            if value in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            names.add(value)
+    return names
+
+
+def main() -> None:
+    surnames_faker, given, en_first, en_last = _faker_names()
+    singles = {c for c in SINGLE_SURNAMES + TRADITIONAL_SURNAMES} | {s for s in surnames_faker if len(s) == 1}
+    compounds = set(COMPOUND_SURNAMES) | {s for s in surnames_faker if len(s) == 2}
+    (HERE / "surnames.txt").write_text(
+        "\n".join(sorted(singles) + sorted(compounds)) + "\n", encoding="utf-8"
+    )
+
+    rows = _jieba_dict()
+    counts: collections.Counter[str] = collections.Counter()
+    for name in given:
+        for ch in name:
+            counts[ch] += 20
+    for word, _freq, tag in rows:
+        if tag.startswith("nr") and len(word) == 3 and word[0] in singles:
+            counts[word[1]] += 1
+            counts[word[2]] += 1
+    (HERE / "given_chars.tsv").write_text(
+        "".join(f"{ch}\t{n}\n" for ch, n in counts.most_common() if n >= 3 and "\u4e00" <= ch <= "\u9fff"),
+        encoding="utf-8",
+    )
+
+    starters = singles | {"老", "小", "阿"}
+    lex = [
+        (w, f, t)
+        for w, f, t in rows
+        if all("\u4e00" <= c <= "\u9fff" for c in w)
+        and (
+            (2 <= len(w) <= 4 and f >= 3 and w[0] in starters)
+            or (len(w) == 2 and f >= 20 and w[1] in singles)  # 下周, 对于: a surname closing a word
+            or (len(w) == 2 and f >= 30 and any(c in STOPISH for c in w))  # 华为, 协和: a stop char inside a word
+        )
+    ]
+    (HERE / "lexicon.tsv").write_text("".join(f"{w}\t{f}\t{t}\n" for w, f, t in lex), encoding="utf-8")
+
+    (HERE / "admin_names.txt").write_text("\n".join(sorted(_admin_names())) + "\n", encoding="utf-8")
+    (HERE / "en_first_names.txt").write_text("\n".join(en_first) + "\n", encoding="utf-8")
+    (HERE / "en_last_names.txt").write_text("\n".join(en_last) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

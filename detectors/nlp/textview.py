@@ -1,0 +1,37 @@
+"""Views of a text with invisible characters removed, mapping offsets back to the original.
+
+Recognizers run on the view and report offsets into the caller's text, so a name written as
+李<U+FEFF>成 is found and its span still covers exactly what the user wrote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+@dataclass(frozen=True)
+class TextView:
+    """``text`` is what recognizers scan; ``origin[i]`` is where ``text[i]`` sits in the original."""
+
+    text: str
+    origin: tuple[int, ...] | None
+    length: int
+
+    @classmethod
+    def of(cls, original: str) -> TextView:
+        """Strip invisible characters only when there are any (the common case costs one search)."""
+        if INVISIBLE.search(original) is None:
+            return cls(original, None, len(original))
+        keep = [i for i, ch in enumerate(original) if not INVISIBLE.match(ch)]
+        return cls("".join(original[i] for i in keep), tuple(keep), len(original))
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the view span [start, end)."""
+        if self.origin is None:
+            return start, end
+        if start >= end:
+            pos = self.origin[start] if start < len(self.origin) else self.length
+            return pos, pos
+        return self.origin[start], self.origin[end - 1] + 1
