@@ -192,7 +192,8 @@ def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
 
 
 def _list_edits(root: list[Any], edits: Sequence[tuple[Path, Any]]) -> list[Any]:
-    return with_edits({"": root}, [(("", *path), value) for path, value in edits])[""]
+    edited: list[Any] = with_edits({"": root}, [(("", *path), value) for path, value in edits])[""]
+    return edited
 
 
 class SegmentList:

@@ -148,9 +148,9 @@ class AnthropicMessages:
             return dumps({"id": ident, "type": "message", "role": "assistant", "model": model,
                           "content": [{"type": "text", "text": text}], "stop_reason": "end_turn",
                           "stop_sequence": None, "usage": {"input_tokens": tokens, "output_tokens": tokens}})
-        message = {"id": ident, "type": "message", "role": "assistant", "model": model, "content": [],
-                   "stop_reason": None, "stop_sequence": None,
-                   "usage": {"input_tokens": tokens, "output_tokens": 1}}
+        message: dict[str, Any] = {
+            "id": ident, "type": "message", "role": "assistant", "model": model, "content": [],
+            "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": tokens, "output_tokens": 1}}
         frames: list[tuple[str, dict[str, Any]]] = [
             ("message_start", {"type": "message_start", "message": message}),
             ("content_block_start", {"type": "content_block_start", "index": 0,

@@ -186,8 +186,8 @@ class OpenAIChat:
         events = [SseEvent(dumps({**head, "choices": [{"index": 0, "delta": delta, "logprobs": None,
                                                          "finish_reason": None}], **with_usage}).decode())
                   for delta in deltas]
-        events.append(SseEvent(dumps({**head, "choices": [{"index": 0, "delta": {}, "logprobs": None,
-                                                            "finish_reason": "stop"}], **with_usage}).decode()))
+        last = {"index": 0, "delta": {}, "logprobs": None, "finish_reason": "stop"}
+        events.append(SseEvent(dumps({**head, "choices": [last], **with_usage}).decode()))
         if call.include_usage:
             events.append(SseEvent(dumps({**head, "choices": [], "usage": usage}).decode()))
         events.append(SseEvent("[DONE]"))
@@ -332,12 +332,12 @@ def _flush_choice(channels: Channels, index: Any) -> dict[str, Any]:
         text = channels.flush((key, index))
         if text:
             delta[key] = text
-    calls = []
-    for key in channels.keys():
-        if isinstance(key, tuple) and key[0] == "tool" and key[1] == index:
-            text = channels.flush(key)
-            if text:
-                calls.append({"index": channels.meta.get(key, 0), "function": {"arguments": text}})
+    calls: list[dict[str, Any]] = []
+    for channel in channels.keys():
+        if isinstance(channel, tuple) and channel[0] == "tool" and channel[1] == index:
+            args = channels.flush(channel)
+            if args:
+                calls.append({"index": channels.meta.get(channel, 0), "function": {"arguments": args}})
     if calls:
         delta["tool_calls"] = calls
     return delta

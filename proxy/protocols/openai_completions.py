@@ -54,7 +54,8 @@ class OpenAICompletions:
         walk_metadata(obj, out)
         options = obj.get("stream_options")
         include_usage = isinstance(options, dict) and options.get("include_usage") is True
-        return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque, include_usage)
+        stream = optional_bool(obj, "stream")
+        return Call(self.name, model, stream, obj, out.segments, out.opaque, include_usage)
 
     def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
         return rebuild_body(call, texts, model)

@@ -8,8 +8,8 @@ input, `mcp_call` arguments/output, `mcp_approval_request` arguments, `code_inte
 `local_shell_call_output` output, reasoning summaries and reasoning text; `tools` and `text.format`
 (string leaves except identifier-like `type` values); `prompt.variables`; `user`,
 `safety_identifier`, `metadata`. Opaque: image/file/audio parts, reasoning `encrypted_content`, and
-every item or part type we do not know. `item_reference`, `previous_response_id` and `conversation` only point at state the
-vendor already holds.
+every item or part type we do not know. `item_reference`, `previous_response_id` and
+`conversation` only point at state the vendor already holds.
 """
 
 from __future__ import annotations
@@ -172,7 +172,8 @@ class OpenAIResponses:
         part = {"type": "output_text", "text": text, "annotations": [], "logprobs": []}
         item = {"id": item_id, "type": "message", "status": "completed", "role": "assistant",
                 "content": [part]}
-        usage = {"input_tokens": tokens, "input_tokens_details": {"cached_tokens": 0, "cache_write_tokens": 0},
+        usage = {"input_tokens": tokens,
+                 "input_tokens_details": {"cached_tokens": 0, "cache_write_tokens": 0},
                  "output_tokens": tokens, "output_tokens_details": {"reasoning_tokens": 0},
                  "total_tokens": 2 * tokens}
         response: dict[str, Any] = {

@@ -108,7 +108,8 @@ def test_embeddings_echo_is_deterministic(oa: openai.OpenAI, encoding_format: st
     first = oa.embeddings.create(model="echo-cn", input=["甲", "乙"], **kwargs)
     again = oa.embeddings.create(model="echo-cn", input=["甲", "乙"], **kwargs)
     if encoding_format == "base64":
-        vectors = [list(struct.unpack("<8f", base64.b64decode(d.embedding))) for d in first.data]  # type: ignore[arg-type]
+        raw = [base64.b64decode(d.embedding) for d in first.data]  # type: ignore[arg-type]
+        vectors = [list(struct.unpack("<8f", item)) for item in raw]
     else:
         vectors = [d.embedding for d in first.data]
     assert len(vectors) == 2 and all(len(v) == 8 for v in vectors) and vectors[0] != vectors[1]
@@ -171,7 +172,8 @@ def _call(path: str, body: dict[str, Any]) -> tuple[Any, bytes]:
 
 def test_echo_answers_validate_against_sdk_types() -> None:
     """Also checked directly against the pydantic types (strict about required fields)."""
-    out, raw = _call("/v1/chat/completions", {"model": "x", "messages": [{"role": "user", "content": PROMPT}]})
+    user = [{"role": "user", "content": PROMPT}]
+    out, raw = _call("/v1/chat/completions", {"model": "x", "messages": user})
     assert ChatCompletion.model_validate_json(out).choices[0].message.content == raw.decode()
     events, raw = _call("/v1/chat/completions", {"model": "x", "stream": True, "stream_options": {
         "include_usage": True}, "messages": [{"role": "user", "content": PROMPT}]})

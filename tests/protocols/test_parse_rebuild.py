@@ -120,7 +120,8 @@ def test_stream_and_include_usage_flags() -> None:
         {"type": "image", "source": {"type": "url", "url": "https://x.invalid/a.png"}},
         {"type": "redacted_thinking", "data": "xx"},
         {"type": "tool_result", "tool_use_id": "t", "content": [
-            {"type": "image", "source": {"type": "base64", "data": "AA", "media_type": "image/png"}}]}]}]}, 3),
+            {"type": "image",
+             "source": {"type": "base64", "data": "AA", "media_type": "image/png"}}]}]}]}, 3),
 ])
 def test_parts_that_cannot_be_read_are_counted_opaque(path: str, body: dict[str, Any], opaque: int) -> None:
     assert parse(path, body).opaque == opaque
@@ -142,8 +143,9 @@ def test_big_integers_and_unicode_survive_parse() -> None:
 CHAT = {
     "model": "client-model",
     "messages": [{"role": "system", "content": "You are helpful."},
-                 {"role": "user", "content": [{"type": "text", "text": f"Call me at {SECRET}", "x_extra": 1},
-                                              {"type": "image_url", "image_url": {"url": "https://a.invalid"}}]}],
+                 {"role": "user", "content": [
+                     {"type": "text", "text": f"Call me at {SECRET}", "x_extra": 1},
+                     {"type": "image_url", "image_url": {"url": "https://a.invalid"}}]}],
     "tools": [{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}],
     "response_format": {"type": "json_object"},
     "reasoning_effort": "low", "temperature": 0.7, "top_p": 1e-05, "logit_bias": {"50256": -100},

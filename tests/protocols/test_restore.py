@@ -113,7 +113,8 @@ def test_anthropic_body_restores_text_thinking_and_tool_input() -> None:
 def test_usage_of_embeddings_and_count_tokens() -> None:
     body = dumps({"object": "list", "data": [], "usage": {"prompt_tokens": 6, "total_tokens": 6}})
     assert ENDPOINTS["/v1/embeddings"].restore_body(body, None)[1].prompt_tokens == 6
-    assert ENDPOINTS["/v1/messages/count_tokens"].restore_body(b'{"input_tokens": 42}', None)[1].prompt_tokens == 42
+    counted = ENDPOINTS["/v1/messages/count_tokens"].restore_body(b'{"input_tokens": 42}', None)
+    assert counted[1].prompt_tokens == 42
 
 
 # ---- streams: OpenAI chat ------------------------------------------------------------------------
@@ -122,7 +123,8 @@ HEAD = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1, "mo
 
 
 def chat_chunk(delta: dict[str, Any], finish: str | None = None, index: int = 0) -> SseEvent:
-    return ev({**HEAD, "choices": [{"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}]})
+    choice = {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
+    return ev({**HEAD, "choices": [choice]})
 
 
 def chat_text(events: list[SseEvent], key: str = "content") -> str:
@@ -150,7 +152,8 @@ def chat_args(events: list[SseEvent]) -> dict[int, str]:
 def test_chat_content_split_anywhere_is_restored(first: str, second: str) -> None:
     events = [chat_chunk({"role": "assistant", "content": ""}), chat_chunk({"content": first}),
               chat_chunk({"content": second}), chat_chunk({}, "stop"),
-              ev({**HEAD, "choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 5}}), ev("[DONE]")]
+              ev({**HEAD, "choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 5}}),
+              ev("[DONE]")]
     out, rewriter = run(chat, events)
     assert chat_text(out) == REAL
     assert out[-1].data == "[DONE]" and '"usage"' in out[-2].data
@@ -195,12 +198,14 @@ def test_chat_final_chunk_with_text_and_finish_reason_keeps_order() -> None:
 
 def test_chat_choices_are_separate_channels() -> None:
     events = [chat_chunk({"content": "x [CN_"}, index=0), chat_chunk({"content": "y [CN_PHONE"}, index=1),
-              chat_chunk({"content": "PHONE_1]"}, "stop", index=0), chat_chunk({"content": "_1]"}, "stop", index=1)]
+              chat_chunk({"content": "PHONE_1]"}, "stop", index=0),
+              chat_chunk({"content": "_1]"}, "stop", index=1)]
     out, _ = run(chat, events)
     by_choice: dict[int, str] = {}
     for event in out:
         for choice in json.loads(event.data)["choices"]:
-            by_choice[choice["index"]] = by_choice.get(choice["index"], "") + (choice["delta"].get("content") or "")
+            piece = choice["delta"].get("content") or ""
+            by_choice[choice["index"]] = by_choice.get(choice["index"], "") + piece
     assert by_choice == {0: f"x {PHONE}", 1: f"y {PHONE}"}
 
 
@@ -264,8 +269,8 @@ def test_responses_function_arguments_split_anywhere(cut: int) -> None:
 
 def test_responses_pass_through_reads_usage_from_completed() -> None:
     events = [ev({"type": "response.output_text.delta", **PLACE, "delta": TEXT}),
-              ev({"type": "response.completed", "response": {"usage": {"input_tokens": 8, "output_tokens": 1}}},
-                 "response.completed")]
+              ev({"type": "response.completed",
+                  "response": {"usage": {"input_tokens": 8, "output_tokens": 1}}}, "response.completed")]
     out, rewriter = run(responses, events, None)
     assert out == events and rewriter.usage.prompt_tokens == 8
 
@@ -325,7 +330,8 @@ def test_anthropic_held_text_flushed_before_block_stop_and_message_stop() -> Non
     out, _ = run(messages, anthropic_stream([("text", ["tail [CN_PHO"])]))
     kinds = [e.event for e in out]
     assert block_texts(out) == {0: "tail [CN_PHO"}
-    assert kinds.index("content_block_stop") > max(i for i, k in enumerate(kinds) if k == "content_block_delta")
+    last_delta = max(i for i, k in enumerate(kinds) if k == "content_block_delta")
+    assert kinds.index("content_block_stop") > last_delta
     truncated = [e for e in anthropic_stream([("text", ["x [CN_PHO"])]) if e.event != "content_block_stop"]
     out, _ = run(messages, truncated)
     kinds = [e.event for e in out]
