@@ -126,6 +126,11 @@ class ProtocolAdapter(Protocol):
         """The protocol's own error shape (OpenAI {"error": {...}}, Anthropic {"type": "error", ...})."""
         ...
 
+    def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
+        """A failure in the middle of a stream, in the shape this protocol's SDKs raise on
+        (OpenAI chat: a data-only `{"error": ...}`; Responses: `event: error`; Anthropic: `event: error`)."""
+        ...
+
     def echo(self, call: Call, sent_body: bytes, model: str) -> bytes | list[SseEvent]:
         """The echo vendor's answer: `sent_body` (exactly what left) as the reply text; events if streamed."""
         ...
