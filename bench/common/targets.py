@@ -60,7 +60,7 @@ def guanqia_config(path: Path, port: int, vendor_url: str, data_dir: Path, inspe
         "data_dir": str(data_dir),
         "policy": "builtin",
         "inspection": inspection,
-        "limits": {"max_body_bytes": 16 * 1024 * 1024, "drain_seconds": 5},
+        "limits": {"max_body_bytes": 16 * 1024 * 1024, "max_header_bytes": 16384, "drain_seconds": 5},
         "vendors": {"bench-vendor": {
             "protocol": "openai", "base_url": f"{vendor_url}/v1", "region": "cn-mainland",
             "jurisdiction": "CN", "inference_scope": "cn-mainland", "credentials": {"env": "BENCH_VENDOR_KEY"},

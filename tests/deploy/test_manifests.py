@@ -74,6 +74,13 @@ def _cli_value(args: list[str], flag: str) -> str:
     return args[args.index(flag) + 1]
 
 
+def _key_paths(cfg: dict[str, Any]) -> list[str]:
+    """Every key file a serve config names: they must all come from a mounted secret."""
+    audit = cfg["audit"]
+    return [cfg["secrets"]["pseudonym_key_file"], audit["fingerprint_key_file"], audit["signing_key_file"],
+            audit["verifier_keys_file"]]
+
+
 EXAMPLE = yaml.safe_load((DEPLOY / "config.example.yaml").read_text(encoding="utf-8"))
 K8S_CONFIG = yaml.safe_load(_k8s("ConfigMap", "guanqia-config")["data"]["config.yaml"])
 COMPOSE = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text(encoding="utf-8"))
@@ -122,6 +129,17 @@ def test_k8s_configmap_config_loads_through_the_real_loader(tmp_path: Path) -> N
     assert cfg.policy == "/etc/guanqia/policies/policy.yaml"
 
 
+@pytest.mark.parametrize("cfg", [EXAMPLE, K8S_CONFIG], ids=["config.example", "k8s-configmap"])
+def test_audit_section_is_what_the_audit_log_reads(cfg: dict[str, Any]) -> None:
+    """The proxy hands `audit:` to AuditConfig at start-up; an unknown or misspelt key stops the pod."""
+    from audit import AuditConfig
+
+    audit = AuditConfig.from_mapping(cfg["audit"], Path(cfg["data_dir"]))
+    assert audit.store == "postgres" and audit.fail_closed is True
+    assert str(audit.resolve(audit.signing_key_file)) == cfg["audit"]["signing_key_file"]
+    assert str(audit.resolve(audit.verifier_keys_file)).startswith("/etc/guanqia/keys/")
+
+
 # --- Dockerfile ----------------------------------------------------------------------------------
 
 def test_dockerfile_is_multistage_slim_nonroot_and_keyless() -> None:
@@ -139,6 +157,31 @@ def test_dockerfile_is_multistage_slim_nonroot_and_keyless() -> None:
         if kw in {"ENV", "ARG"}:
             for name in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)=", a):
                 assert not SECRETISH.search(name), f"{kw} {name}: no credentials in the image"
+
+
+def _stages() -> list[list[tuple[str, str]]]:
+    stages: list[list[tuple[str, str]]] = []
+    for kw, a in _dockerfile():
+        if kw == "FROM":
+            stages.append([])
+        if stages:
+            stages[-1].append((kw, a))
+    return stages
+
+
+BUILD_TOOLS = re.compile(r"\b(gcc|g\+\+|clang|make|build-essential|cmake|rustc|cargo|git|curl|wget)\b")
+
+
+def test_dockerfile_final_stage_has_no_pip_no_compiler_and_only_the_built_venv() -> None:
+    final = _stages()[-1]
+    runs = " ".join(a for kw, a in final if kw == "RUN")
+    assert "apt-get install" not in runs and not BUILD_TOOLS.search(runs), runs
+    assert "pip install" not in runs, "the runtime stage must not install anything"
+    assert re.search(r"pip uninstall --yes pip\b", runs), "the base image's pip must go"
+    copies = [a for kw, a in final if kw == "COPY"]
+    assert copies == ["--from=build /opt/guanqia /opt/guanqia"], copies
+    build_runs = " ".join(a for kw, a in _stages()[0] if kw == "RUN")
+    assert "/opt/guanqia/bin/python -m pip uninstall --yes pip" in build_runs, "the venv must leave pip behind"
 
 
 def test_dockerfile_port_healthcheck_and_command_match_the_config() -> None:
@@ -212,8 +255,7 @@ def test_k8s_config_policy_keys_and_data_paths_are_mounted() -> None:
 
     volume, _ = source_of(K8S_CONFIG["policy"])
     assert volume["configMap"]["name"] == "guanqia-policies"
-    key_paths = [K8S_CONFIG["secrets"]["pseudonym_key_file"], K8S_CONFIG["audit"]["fingerprint_key_file"],
-                 *K8S_CONFIG["audit"]["signing_key_files"]]
+    key_paths = _key_paths(K8S_CONFIG)
     keys_secret = _k8s("Secret", "guanqia-keys")
     for path in key_paths:
         volume, rel = source_of(path)
@@ -242,7 +284,8 @@ def test_k8s_autoscaling_and_disruption_budget_target_the_deployment() -> None:
     assert hpa["spec"]["minReplicas"] > pdb["spec"]["minAvailable"]
     kustomization = yaml.safe_load((K8S / "kustomization.yaml").read_text(encoding="utf-8"))
     on_disk = {p.name for p in K8S.glob("*.yaml")} - {"kustomization.yaml"}
-    assert set(kustomization["resources"]) == on_disk
+    # Everything is applied except the empty Secret template, which would overwrite the real Secrets.
+    assert set(kustomization["resources"]) == on_disk - {"secret.example.yaml"}
 
 
 # --- docker compose --------------------------------------------------------------------------------
@@ -257,8 +300,7 @@ def test_compose_wires_postgres_keys_and_drain() -> None:
     assert (DEPLOY / targets["/etc/guanqia/config.yaml"]).resolve() == DEPLOY / "config.example.yaml"
     assert EXAMPLE["policy"] in targets
     secret_targets = {s["target"] for s in proxy["secrets"]}
-    assert {EXAMPLE["secrets"]["pseudonym_key_file"], EXAMPLE["audit"]["fingerprint_key_file"],
-            *EXAMPLE["audit"]["signing_key_files"]} <= secret_targets
+    assert set(_key_paths(EXAMPLE)) <= secret_targets
     needed = {CATALOGUE[v["catalogue"]]["credentials_env"] for v in EXAMPLE["vendors"].values()}
     assert needed | {"PGPASSWORD"} <= set(proxy["environment"])
     for name, value in proxy["environment"].items():
