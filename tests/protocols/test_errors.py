@@ -35,7 +35,8 @@ class Refusing:
             return http.Response(200, content=encode_events(events),
                                  headers={**headers, "content-type": "text/event-stream"})
         body = adapter.error_body(self.status, self.error_type, self.code, "model not allowed", REQUEST_ID)
-        return http.Response(self.status, content=body, headers={**headers, "content-type": "application/json"})
+        headers["content-type"] = "application/json"
+        return http.Response(self.status, content=body, headers=headers)
 
 
 def openai_client(transport: Refusing) -> openai.OpenAI:
@@ -117,11 +118,12 @@ def test_anthropic_stream_error_is_raised_by_the_sdk() -> None:
 
 
 def test_error_shapes_on_the_wire() -> None:
-    body = json.loads(ENDPOINTS["/v1/embeddings"].error_body(413, "request_too_large", "body-too-large",
-                                                             "too big", REQUEST_ID))
-    assert body == {"error": {"message": f"too big (request id: {REQUEST_ID})", "type": "invalid_request_error",
-                              "param": None, "code": "body-too-large"}}
-    body = json.loads(ENDPOINTS["/v1/messages/count_tokens"].error_body(404, "not_found_error", "unknown-model",
-                                                                        "no such model", REQUEST_ID))
+    openai_shape = ENDPOINTS["/v1/embeddings"]
+    body = json.loads(openai_shape.error_body(413, "request_too_large", "body-too-large", "too big", REQUEST_ID))
+    assert body == {"error": {"message": f"too big (request id: {REQUEST_ID})",
+                              "type": "invalid_request_error", "param": None, "code": "body-too-large"}}
+    anthropic_shape = ENDPOINTS["/v1/messages/count_tokens"]
+    body = json.loads(anthropic_shape.error_body(404, "not_found_error", "unknown-model", "no such model",
+                                                 REQUEST_ID))
     assert body == {"type": "error", "error": {"type": "not_found_error", "message": "no such model",
                                                "code": "unknown-model"}, "request_id": REQUEST_ID}
