@@ -588,10 +588,10 @@ class Gen:
         raise ValueError(kind)
 
     def _not_valid_digits(self, n: int, first: str) -> str:
-        """A digit string of length n that is neither a valid ID card number nor Luhn-valid."""
+        """A digit string of length n that is not Luhn-valid, nor (at 18) a valid ID card number or USCC."""
         while True:
             v = V.digits(self.rng, n, first)
-            if not checks.luhn_valid(v) and not (n == 18 and checks.cn_id18_valid(v)):
+            if not checks.luhn_valid(v) and not (n == 18 and (checks.cn_id18_valid(v) or checks.uscc_valid(v))):
                 return v
 
 

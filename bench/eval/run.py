@@ -94,12 +94,12 @@ def replay(preds_path: str) -> int:
     return 0
 
 
-def shared_score(corpus: Path, preds_path: Path, types: list[str]) -> dict[str, Any] | None:
+def shared_score(corpus: Path, preds_path: Path, types: list[str], limit: int | None) -> dict[str, Any] | None:
     if not SHARED_SCORER.exists():
         return None
     cmd = f"{shlex.quote(sys.executable)} -m bench.eval.run --replay {shlex.quote(str(preds_path))}"
     argv = [sys.executable, str(SHARED_SCORER), "--corpus", str(corpus), "--cmd", cmd, "--mode", "jsonl", "--json",
-            "--types", ",".join(types)]
+            "--types", ",".join(types)] + (["--limit", str(limit)] if limit else [])
     p = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT)
     if p.returncode != 0:
         print(f"shared scorer failed ({p.returncode}), using the built-in one: {p.stderr[-300:]}", file=sys.stderr)
@@ -111,7 +111,7 @@ def shared_score(corpus: Path, preds_path: Path, types: list[str]) -> dict[str, 
 def context(text: str, s: int, e: int, width: int = 18) -> str:
     """The value in brackets with a little context, control characters made visible (synthetic data only)."""
     def vis(x: str) -> str:
-        return x.encode("unicode_escape").decode("ascii") if not x.isprintable() else x
+        return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in x)
     return f"{vis(text[max(0, s - width):s])}[{vis(text[s:e])}]{vis(text[e:e + width])}"
 
 
@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus" / "test.jsonl")
     ap.add_argument("--detector", default="detectors:scan", help="module:function(text) -> findings")
     ap.add_argument("--types", help="comma-separated types to judge, or 'secrets' (default: the catalogue)")
+    ap.add_argument("--limit", type=int, help="only the first N documents")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the N most frequent error patterns")
     ap.add_argument("--preds", type=Path, help="where to write predictions (default bench/eval/out/<corpus>.preds.jsonl)")
     ap.add_argument("--builtin", action="store_true", help="use the built-in scorer even if ../shared exists")
@@ -214,12 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown types: {', '.join(unknown)}", file=sys.stderr)
         return 2
-    docs = load(a.corpus)
+    docs = load(a.corpus)[: a.limit]
     scan = load_detector(a.detector)
     preds, seconds = predict(docs, scan)
     preds_path = a.preds or HERE / "out" / (a.corpus.stem + ".preds.jsonl")
     write_preds(preds_path, docs, preds)
-    res = None if a.builtin else shared_score(a.corpus, preds_path, types)
+    res = None if a.builtin else shared_score(a.corpus, preds_path, types, a.limit)
     scorer = "../shared/eval/score.py"
     if res is None:
         res, scorer = scoring.score(docs, preds, set(types)), "built-in (bench/eval/scoring.py)"
