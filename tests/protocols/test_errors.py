@@ -119,7 +119,8 @@ def test_anthropic_stream_error_is_raised_by_the_sdk() -> None:
 
 def test_error_shapes_on_the_wire() -> None:
     openai_shape = ENDPOINTS["/v1/embeddings"]
-    body = json.loads(openai_shape.error_body(413, "request_too_large", "body-too-large", "too big", REQUEST_ID))
+    body = json.loads(openai_shape.error_body(413, "request_too_large", "body-too-large", "too big",
+                                              REQUEST_ID))
     assert body == {"error": {"message": f"too big (request id: {REQUEST_ID})",
                               "type": "invalid_request_error", "param": None, "code": "body-too-large"}}
     anthropic_shape = ENDPOINTS["/v1/messages/count_tokens"]
