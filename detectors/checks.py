@@ -1,0 +1,111 @@
+"""Check-digit and plausibility rules, shared by recognizers, the YAML registry and `canonical_value`.
+
+Each function takes the compact value (separators already removed, upper-cased where letters matter) and
+returns a bool. python-stdnum is used where it has the rule (GB 11643 ID cards, GB 32100 USCC, Luhn,
+ISO 7064); HKID and the Taiwanese ID have no stdnum module, so their public weighting rules live here.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections import Counter
+from typing import Callable
+
+from stdnum import luhn as _luhn
+from stdnum.cn import ric as _ric
+from stdnum.cn import uscc as _uscc
+from stdnum.iso7064 import mod_11_2 as _mod_11_2
+from stdnum.iso7064 import mod_97_10 as _mod_97_10
+
+__all__ = ["luhn", "cn_id18", "cn_id15", "cn_id", "cn_uscc", "hk_id", "tw_id", "iso7064_mod11_2", "mod97",
+           "shannon_entropy", "VALIDATORS"]
+
+_CN_PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+                           50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83})
+
+
+def luhn(value: str) -> bool:
+    """Luhn (ISO/IEC 7812) over a digit string."""
+    return value.isdigit() and _luhn.is_valid(value)
+
+
+def cn_id18(value: str) -> bool:
+    """18-character resident ID (GB 11643): county code, birth date and MOD 11-2 check character."""
+    return len(value) == 18 and _ric.is_valid(value)
+
+
+def cn_id15(value: str) -> bool:
+    """15-digit first-generation ID: province code and a real 19YYMMDD birth date (no check digit exists)."""
+    if len(value) != 15 or not value.isdigit() or int(value[:2]) not in _CN_PROVINCES:
+        return False
+    try:
+        _dt.date(1900 + int(value[6:8]), int(value[8:10]), int(value[10:12]))
+    except ValueError:
+        return False
+    return True
+
+
+def cn_id(value: str) -> bool:
+    """Either ID card generation."""
+    return cn_id18(value) if len(value) == 18 else cn_id15(value)
+
+
+def cn_uscc(value: str) -> bool:
+    """Unified social credit code (GB 32100 check character, GB 11714 organisation code inside)."""
+    return len(value) == 18 and _uscc.is_valid(value)
+
+
+def iso7064_mod11_2(value: str) -> bool:
+    return _mod_11_2.is_valid(value)
+
+
+def mod97(value: str) -> bool:
+    """ISO 7064 MOD 97-10 (IBAN-style) over digits and letters."""
+    try:
+        return _mod_97_10.is_valid(value)
+    except Exception:  # stdnum raises its own ValidationError subclasses on bad characters
+        return False
+
+
+def hk_id(value: str) -> bool:
+    """Hong Kong identity card: 1-2 letters, 6 digits, check 0-9/A; weights 9..1 with a blank prefix as 36."""
+    value = value.upper()
+    if not 8 <= len(value) <= 9:
+        return False
+    prefix, digits, check = value[:-7], value[-7:-1], value[-1]
+    if not (prefix.isalpha() and prefix.isascii() and digits.isdigit() and (check.isdigit() or check == "A")):
+        return False
+    letters = [36] * (2 - len(prefix)) + [ord(c) - 55 for c in prefix]
+    total = letters[0] * 9 + letters[1] * 8 + sum(int(d) * w for d, w in zip(digits, range(7, 1, -1)))
+    total += 10 if check == "A" else int(check)
+    return total % 11 == 0
+
+
+_TW_LETTERS = {c: v for c, v in zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36))}
+
+
+def tw_id(value: str) -> bool:
+    """Taiwan national ID / new-style resident certificate: letter (10-35), gender digit 1/2/8/9, 8 digits."""
+    value = value.upper()
+    if len(value) != 10 or value[0] not in _TW_LETTERS or not value[1:].isdigit() or value[1] not in "1289":
+        return False
+    n = _TW_LETTERS[value[0]]
+    total = n // 10 + (n % 10) * 9
+    total += sum(int(d) * w for d, w in zip(value[1:9], range(8, 0, -1))) + int(value[9])
+    return total % 10 == 0
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character: random tokens score ~4-6, words and repeated placeholders far less."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "luhn": luhn, "cn_id": cn_id, "cn_id18": cn_id18, "cn_ric": cn_id18, "cn_uscc": cn_uscc, "hk_id": hk_id,
+    "tw_id": tw_id, "iso7064_mod11_2": iso7064_mod11_2, "mod97": mod97,
+}
+"""Names accepted by `validate:` in YAML custom detectors."""

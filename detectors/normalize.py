@@ -1,0 +1,208 @@
+"""A normalized view of a text for matching, with a map from view offsets back to ORIGINAL code points.
+
+Evasions a user (or a leaky app) may apply to a value are undone here once, so every recognizer matches
+plain ASCII digits and letters:
+
+- one-to-one replacements (length preserved): NFKC of each character when it yields one character
+  (full-width digits and letters, ideographic space, circled digits ...); Chinese numerals
+  (〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖幺) inside runs of digits;
+- length-changing edits: format characters (category Cf: zero-width space/joiners, BOM, soft hyphen,
+  bidi controls) are dropped; JSON ``\\uXXXX`` escapes (incl. surrogate pairs) and ``%XX`` percent-encoding
+  (UTF-8 sequences) are decoded to the characters they stand for.
+
+Separators inside numbers (spaces, dashes, dots, line breaks) are left in the view: the patterns allow them,
+so a span covers exactly what the user wrote.
+
+The view is built piecewise: the cost is one C-level ``str.translate`` plus work proportional to the number of
+edits, so clean text pays almost nothing. ``to_original(start, end)`` maps a view span to the smallest original
+span that produced it (an escape decoded to one character maps to the whole escape).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+__all__ = ["View", "normalize", "CN_DIGITS"]
+
+CN_DIGITS: dict[str, str] = {
+    "〇": "0", "零": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2", "貳": "2", "两": "2",
+    "三": "3", "叁": "3", "參": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6",
+    "陸": "6", "七": "7", "柒": "7", "八": "8", "捌": "8", "九": "9", "玖": "9",
+}
+"""Chinese numerals read digit by digit (telephone style): 一三八 / 壹叁捌 / 幺 for 1. 两 only inside runs."""
+
+
+def _build_one_to_one() -> dict[int, str]:
+    """NFKC per BMP character where the result is a single, different character (computed once, ~40 ms)."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        ch = chr(cp)
+        n = unicodedata.normalize("NFKC", ch)
+        if len(n) == 1 and n != ch:
+            table[cp] = n
+    return table
+
+
+_TRANSLATE = _build_one_to_one()
+_INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
+    (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F),
+    (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x13438), (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F), (0xE0100, 0xE01EF),
+)
+"""Every format (Cf) character of Unicode 15 plus variation selectors and the grapheme joiner: invisible
+characters that can be slipped inside a value without changing how it looks."""
+
+
+def _cf_class() -> str:
+    """A regex character class of the invisible characters."""
+    parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+             for a, b in _INVISIBLE_RANGES]
+    return "[" + "".join(parts) + "]"
+
+
+_EDIT = re.compile(
+    _cf_class() + r"+"
+    r"|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # surrogate pair escape
+    r"|\\u[0-9a-fA-F]{4}"
+    r"|(?:%[0-9A-Fa-f]{2})+"
+)
+_CN_CLASS = "".join(CN_DIGITS)
+_NUM_RUN = re.compile(
+    rf"[0-9{_CN_CLASS}](?:[ \-.]?[0-9{_CN_CLASS}]){{6,}}"
+)
+"""A run of at least 7 digits/numerals (phone, ID, card lengths); shorter runs (dates, 一二三) stay text."""
+_HAS_CN = re.compile(f"[{_CN_CLASS}]")
+_CN_TRANS = str.maketrans(CN_DIGITS)
+
+
+@dataclass(slots=True)
+class View:
+    """The normalized text plus the piecewise offset map (view -> original)."""
+
+    text: str
+    original: str
+    _vstarts: list[int] = field(default_factory=list, repr=False)
+    _ostarts: list[int] = field(default_factory=list, repr=False)
+    _olens: list[int] = field(default_factory=list, repr=False)
+    _copy: list[bool] = field(default_factory=list, repr=False)
+
+    @property
+    def identity(self) -> bool:
+        """True when view offsets equal original offsets (no length-changing edit)."""
+        return not self._vstarts
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) that produced view [start, end); end is exclusive, end > start."""
+        if not self._vstarts:
+            return start, end
+        return self._orig_start(start), self._orig_end(end - 1)
+
+    def _orig_start(self, pos: int) -> int:
+        i = bisect_right(self._vstarts, pos) - 1
+        if self._copy[i]:
+            return self._ostarts[i] + (pos - self._vstarts[i])
+        return self._ostarts[i]
+
+    def _orig_end(self, last: int) -> int:
+        i = bisect_right(self._vstarts, last) - 1
+        if self._copy[i]:
+            return self._ostarts[i] + (last - self._vstarts[i]) + 1
+        return self._ostarts[i] + self._olens[i]
+
+
+def _decode_percent(s: str) -> str | None:
+    """%E5%BC%A0 -> 张; None when the bytes are not UTF-8 text worth decoding."""
+    try:
+        out = bytes(int(s[i + 1:i + 3], 16) for i in range(0, len(s), 3)).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if any(ord(c) < 0x20 and c not in "\t\n\r" for c in out):
+        return None
+    return out
+
+
+def _decode_edit(m: str) -> str | None:
+    """The replacement for one edit match; '' to drop, None to keep the original text."""
+    c = m[0]
+    if c == "\\":
+        if len(m) == 12:
+            hi, lo = int(m[2:6], 16), int(m[8:12], 16)
+            return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+        cp = int(m[2:6], 16)
+        if 0xD800 <= cp <= 0xDFFF:
+            return None
+        return chr(cp)
+    if c == "%":
+        return _decode_percent(m)
+    return ""
+
+
+def normalize(text: str) -> View:
+    """Build the matching view of `text` (see module docstring)."""
+    base = text.translate(_TRANSLATE)
+    edits = [m for m in _EDIT.finditer(base)]
+    if not edits:
+        view = View(base, text)
+        return _numerals(view)
+    pieces: list[str] = []
+    view = View("", text)
+    vpos = 0
+    opos = 0
+    for m in edits:
+        rep = _decode_edit(m.group())
+        if rep is None:
+            continue
+        s, e = m.span()
+        if s > opos:
+            view._vstarts.append(vpos)
+            view._ostarts.append(opos)
+            view._olens.append(s - opos)
+            view._copy.append(True)
+            pieces.append(base[opos:s])
+            vpos += s - opos
+        if rep:
+            rep = rep.translate(_TRANSLATE)
+            view._vstarts.append(vpos)
+            view._ostarts.append(s)
+            view._olens.append(e - s)
+            view._copy.append(False)
+            pieces.append(rep)
+            vpos += len(rep)
+        opos = e
+    if not view._vstarts and opos == 0:
+        return _numerals(View(base, text))
+    if opos < len(base) or not view._vstarts:
+        view._vstarts.append(vpos)
+        view._ostarts.append(opos)
+        view._olens.append(len(base) - opos)
+        view._copy.append(True)
+        pieces.append(base[opos:])
+    view.text = "".join(pieces)
+    return _numerals(view)
+
+
+def _numerals(view: View) -> View:
+    """Replace Chinese numerals by digits inside digit runs (one char for one char: the map is unchanged)."""
+    t = view.text
+    if not _HAS_CN.search(t):
+        return view
+    parts: list[str] = []
+    last = 0
+    for m in _NUM_RUN.finditer(t):
+        run = m.group()
+        if not _HAS_CN.search(run):
+            continue
+        parts.append(t[last:m.start()])
+        parts.append(run.translate(_CN_TRANS))
+        last = m.end()
+    if parts:
+        parts.append(t[last:])
+        view.text = "".join(parts)
+    return view

@@ -1,0 +1,161 @@
+"""ViewRecognizer: a Presidio PatternRecognizer that matches on the normalized view, fast.
+
+Why not Presidio's own `PatternRecognizer.analyze`: it compiles with the `regex` module, runs on the raw
+text (so full-width digits or a zero-width space defeat it) and needs NLP artifacts for context. Here each
+pattern is compiled once with `re`, optionally gated by a cheap trigger, run on the `View` built once per scan
+by the Scanner, checked with `validate_result` / `invalidate_result`, scored up when a context word is near,
+and mapped back to original offsets. `analyze()` keeps the Presidio signature, so the recognizer still works
+inside a plain `AnalyzerEngine`.
+
+Pattern conventions: a named group ``v`` marks the value inside a larger match (``password=(?P<v>...)``);
+otherwise the whole match is the value.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, NamedTuple, Sequence
+
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from detectors.normalize import View, normalize
+
+__all__ = ["ViewRecognizer", "Hit", "SEP", "compact", "NUMBER_DECOY_WORDS"]
+
+SEP = r"(?:[ \-.\t]|\r?\n)"
+"""A separator tolerated between the characters of a number: space, dash, dot, tab or one line break."""
+
+_NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
+
+NUMBER_DECOY_WORDS = re.compile(
+    r"(?:会议号|会议ID|会议 ID|会议室|meeting|订单|单号|运单|工单|流水|编号|发票|invoice|order|tracking|物流|预订号|"
+    r"交易号|批次|工号|尾号|版本|序列号|serial|合同号|快递|票号|航班|ticket|券号|房间号|request|trace|"
+    r"统一社会信用代码|信用代码|税号)[^0-9\n]{0,6}$",
+    re.IGNORECASE)
+"""Words right before a number that say it is an order / meeting / tracking number, not a person's."""
+
+
+def compact(value: str) -> str:
+    """Digits and ASCII letters only, upper-cased: the form check-digit rules take."""
+    return _NON_ALNUM.sub("", value).upper()
+
+
+class Hit(NamedTuple):
+    """One raw match, offsets already in ORIGINAL code points."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    detector: str
+
+
+class ViewRecognizer(PatternRecognizer):
+    """Base for Guanqia's recognizers (see module docstring)."""
+
+    CONTEXT_BOOST = 0.35
+    CONTEXT_BEFORE = 40
+    CONTEXT_AFTER = 12
+    FLAGS = 0
+    NEGATIVE_CONTEXT: re.Pattern[str] | None = None
+    """When it matches the text just before a value (window NEGATIVE_WINDOW), the value is dropped."""
+    NEGATIVE_WINDOW = 14
+
+    def __init__(self, supported_entity: str, patterns: Sequence[Pattern], *, name: str | None = None,
+                 context: Sequence[str] = (), trigger: str | None = None, flags: int | None = None,
+                 version: str = "1.0") -> None:
+        super().__init__(supported_entity=supported_entity, name=name or type(self).__name__,
+                         supported_language="zh", patterns=list(patterns), context=list(context),
+                         global_regex_flags=self.FLAGS if flags is None else flags, version=version)
+        f = self.FLAGS if flags is None else flags
+        self._compiled: list[tuple[re.Pattern[str], float, str]] = [
+            (re.compile(p.regex, f), p.score, p.name) for p in self.patterns]
+        self._trigger = re.compile(trigger, f) if trigger else None
+        self._context_re = (re.compile("|".join(re.escape(w) for w in sorted(context, key=len, reverse=True)),
+                                       re.IGNORECASE) if context else None)
+
+    # -- hooks ---------------------------------------------------------------------------------------------
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """True: a check digit proved it (score 1.0); False: drop; None: keep the pattern score."""
+        return None
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """True drops a match that is a known false positive (placeholder, masked value, version string)."""
+        return None
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        """Last word on the score, with the view text around the match at hand (default: unchanged)."""
+        return score
+
+    def detector_name(self, value: str) -> str:
+        return self.name
+
+    # -- matching ------------------------------------------------------------------------------------------
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        if self._context_re is None:
+            return False
+        if self._context_re.search(text, max(0, start - self.CONTEXT_BEFORE), start):
+            return True
+        return self._context_re.search(text, end, end + self.CONTEXT_AFTER) is not None
+
+    def active_patterns(self, text: str) -> Sequence[tuple[re.Pattern[str], float, str]]:
+        """The compiled patterns worth running on `text` (all of them when the trigger occurs, else none)."""
+        if self._trigger is not None and self._trigger.search(text) is None:
+            return ()
+        return self._compiled
+
+    def match_view(self, view: View) -> list[Hit]:
+        """All accepted matches in the view, offsets mapped to the original text."""
+        text = view.text
+        hits: list[Hit] = []
+        for rx, base, _pname in self.active_patterns(text):
+            for m in rx.finditer(text):
+                if "v" in rx.groupindex and m.group("v") is not None:
+                    s, e = m.span("v")
+                else:
+                    s, e = m.span()
+                if e <= s:
+                    continue
+                value = text[s:e]
+                if self.invalidate_result(value):
+                    continue
+                ok = self.validate_result(value)
+                if ok is False:
+                    continue
+                score = 1.0 if ok else base
+                if score < 1.0 and self.has_context(text, s, e):
+                    score = min(1.0, score + self.CONTEXT_BOOST)
+                score = self.adjust(text, s, e, score)
+                if score <= 0.0:
+                    continue
+                if self.NEGATIVE_CONTEXT is not None and \
+                        self.NEGATIVE_CONTEXT.search(text, max(0, s - self.NEGATIVE_WINDOW), s):
+                    continue
+                os_, oe = view.to_original(s, e)
+                hits.append(Hit(self.supported_entities[0], os_, oe, score, self.detector_name(value)))
+        return hits
+
+    # -- Presidio interface --------------------------------------------------------------------------------
+    def analyze(self, text: str, entities: list[str] | None = None,  # type: ignore[override]
+                nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        """Presidio-compatible: results with offsets into `text` as given."""
+        if entities and not set(entities) & set(self.supported_entities):
+            return []
+        return [self.to_result(h) for h in self.match_view(normalize(text))]
+
+    def to_result(self, h: Hit) -> RecognizerResult:
+        explanation = AnalysisExplanation(recognizer=h.detector, original_score=h.score)
+        return RecognizerResult(h.entity_type, h.start, h.end, h.score, analysis_explanation=explanation,
+                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: h.detector,
+                                                      RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+def patterns(*specs: tuple[str, str, float]) -> list[Pattern]:
+    """Shorthand: (name, regex, score) triples to Presidio Patterns."""
+    return [Pattern(name=n, regex=r, score=s) for n, r, s in specs]
+
+
+def words(*groups: Iterable[str]) -> list[str]:
+    return [w for g in groups for w in g]

@@ -1,0 +1,128 @@
+"""Contact data: mainland mobile and landline numbers, e-mail addresses, IPv4/IPv6 addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from detectors.recognizers.base import NUMBER_DECOY_WORDS, ViewRecognizer, compact, patterns
+
+PHONE_CONTEXT = ["手机", "手機", "电话", "電話", "联系", "聯系", "tel", "phone", "mobile", "mob", "微信", "致电",
+                 "号码", "call", "whatsapp", "cell", "来电", "呼叫"]
+_S = r"[ \-]?"
+
+
+class CnPhoneRecognizer(ViewRecognizer):
+    """Mainland mobile (MIIT segments 13x-19x), with +86 / 0086 / (+86) prefixes and 3-4-4 grouping."""
+
+    NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
+
+    def __init__(self) -> None:
+        prefix = r"(?:(?:\+|00)86[ \-]?|[(（]\+?86[)）][ \-]?)?"
+        super().__init__("CN_PHONE", patterns(
+            ("mobile", r"(?<![0-9A-Za-z+])" + prefix + r"1" + _S + r"[3-9](?:" + _S + r"\d){9}(?!\d)", 0.6),
+        ), context=PHONE_CONTEXT, trigger=r"1[ \-.]?[3-9]")
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        digits = compact(pattern_text)
+        if digits.startswith("0086"):
+            digits = digits[4:]
+        elif digits.startswith("86") and len(digits) == 13:
+            digits = digits[2:]
+        return len(set(digits[3:])) <= 1  # 13800000000-style filler
+
+
+class CnLandlineRecognizer(ViewRecognizer):
+    """Fixed line: area code (010, 02x, 0xxx) + 7/8-digit number; 400/800 and short numbers are not matched."""
+
+    NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
+
+    def __init__(self) -> None:
+        area = r"0(?:10|2\d|[3-9]\d{2})"
+        area_nz = r"(?:10|2\d|[3-9]\d{2})"
+        local = r"[2-9]\d{2,3}[ \-]?\d{4}"
+        super().__init__("CN_LANDLINE", patterns(
+            ("landline", r"(?<![0-9A-Za-z+\-])" + area + r"[ \-]?" + local + r"(?![0-9])", 0.55),
+            ("landline_paren", r"[(（]" + area + r"[)）][ \-]?" + local + r"(?![0-9])", 0.6),
+            ("landline_intl", r"(?<![0-9A-Za-z])(?:\+|00)86[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
+        ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        digits = compact(pattern_text)
+        return None if 10 <= len(digits) <= 14 else False
+
+
+class EmailRecognizer(ViewRecognizer):
+    """E-mail address, also written with ＠ / %40 (undone by the view) or [at] / [dot] / ' at ' spelled out."""
+
+    def __init__(self) -> None:
+        local = r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_\-])?"
+        domain = r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
+        at = r"\s*(?:\[at\]|\(at\)|\{at\}|【at】| at | AT )\s*"
+        dot = r"\s*(?:\[dot\]|\(dot\)|\{dot\}|【dot】| dot | DOT |\.)\s*"
+        label = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
+        super().__init__("EMAIL", patterns(
+            ("email", r"(?<![A-Za-z0-9._%+\-])" + local + "@" + domain + r"(?![A-Za-z0-9\-]|:[A-Za-z0-9~/])", 0.95),
+            ("email_spelled", r"(?<![A-Za-z0-9._%+\-])" + local + at + label + r"(?:" + dot + label + r")*"
+             + r"\s*(?:\[dot\]|\(dot\)|\{dot\}|【dot】| dot | DOT )\s*[A-Za-z]{2,24}(?![A-Za-z0-9])", 0.8),
+        ), context=["邮箱", "郵箱", "email", "e-mail", "mail", "电邮"], trigger=r"@|\bat\b|\[at\]|\(at\)|【at】")
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        local = pattern_text.split("@", 1)[0].lower()
+        return local == "git" and "@" in pattern_text  # git@github.com:org/repo.git
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if _USERINFO_BEFORE.search(text, max(0, start - 80), start):
+            return 0.0  # pass@host inside scheme://user:pass@host is a DSN, not an address
+        return score
+
+
+_USERINFO_BEFORE = re.compile(r"://[^\s/@]*:$|://$")
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_H = r"[0-9A-Fa-f]{1,4}"
+_IPV6 = (
+    r"(?:" + _H + r":){7}" + _H
+    + r"|(?:" + _H + r":){1,7}:"
+    + r"|(?:" + _H + r":){1,6}:" + _H
+    + r"|(?:" + _H + r":){1,5}(?::" + _H + r"){1,2}"
+    + r"|(?:" + _H + r":){1,4}(?::" + _H + r"){1,3}"
+    + r"|(?:" + _H + r":){1,3}(?::" + _H + r"){1,4}"
+    + r"|(?:" + _H + r":){1,2}(?::" + _H + r"){1,5}"
+    + r"|" + _H + r":(?::" + _H + r"){1,6}"
+    + r"|:(?::" + _H + r"){1,7}"
+    + r"|(?:" + _H + r":){6}" + _OCTET + r"(?:\." + _OCTET + r"){3}"
+    + r"|::(?:ffff:)?" + _OCTET + r"(?:\." + _OCTET + r"){3}"
+)
+
+
+class IpAddressRecognizer(ViewRecognizer):
+    """IPv4 (dotted quad, not part of a longer dotted number or a version string) and IPv6 (incl. compressed)."""
+
+    def __init__(self) -> None:
+        super().__init__("IP_ADDRESS", patterns(
+            ("ipv4", r"(?<![0-9A-Za-z.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])", 0.75),
+            ("ipv6", r"(?<![0-9A-Za-z:.])(?:" + _IPV6 + r")(?![0-9A-Za-z:])", 0.8),
+        ), context=["ip", "host", "server", "地址", "服务器", "addr", "upstream", "bind", "endpoint", "节点"],
+            trigger=r"\d\.\d|::|[0-9A-Fa-f]:[0-9A-Fa-f]")
+        self._version_before = re.compile(r"(?<![A-Za-z])(?:version|ver|版本号?|release|build|tag|python|node|nodejs|java|go)\s*[:=：]?\s*$",
+                                          re.IGNORECASE)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        try:
+            ipaddress.ip_address(pattern_text)
+        except ValueError:
+            return False
+        return None
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        value = text[start:end]
+        if ":" in value:
+            groups = [g for g in value.split(":") if g]
+            if len(groups) < 2 and "::" not in value:
+                return 0.0
+            if not any(c.isalpha() for c in value) and len(groups) < 4:
+                return 0.0  # 12:30:45-style times
+            return score
+        if self._version_before.search(text, max(0, start - 12), start):
+            return 0.0
+        return score

@@ -1,0 +1,110 @@
+"""Identity documents: mainland ID card, passport, HK / TW / Macao IDs and the travel permits."""
+
+from __future__ import annotations
+
+import re
+
+from detectors import checks
+from detectors.recognizers.base import NUMBER_DECOY_WORDS, SEP, ViewRecognizer, compact, patterns
+
+_B = r"(?<![0-9A-Za-z])"
+_E = r"(?![0-9A-Za-z])"
+ID_CONTEXT = ["身份证", "身份號", "身份证号", "证件", "證件", "公民身份", "身份号码", "id_no", "id card", "idcard",
+              "id number", "identity", "id_card", "sfz", "身分證"]
+
+
+class CnIdCardRecognizer(ViewRecognizer):
+    """Resident identity card (GB 11643): 17 digits + MOD 11-2 check, or the 15-digit legacy form.
+
+    Separators, line breaks and zero-width characters may sit anywhere inside (they stay in the span);
+    the 18-digit form must pass python-stdnum's check (date, county code, check character).
+    """
+
+    NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
+
+    def __init__(self) -> None:
+        super().__init__("CN_ID_CARD", patterns(
+            ("id18", _B + r"[1-9](?:" + SEP + r"?\d){16}" + SEP + r"?[0-9Xx]" + _E, 0.5),
+            ("id15", _B + r"[1-9](?:" + SEP + r"?\d){14}" + _E, 0.3),
+        ), context=ID_CONTEXT, trigger=r"\d{4}")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return checks.cn_id(compact(pattern_text))
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if len(compact(text[start:end])) == 15:
+            return 0.55 + (self.CONTEXT_BOOST if self.has_context(text, start, end) else 0.0)
+        return score
+
+
+class CnPassportRecognizer(ViewRecognizer):
+    """PRC passport (E/G + 8 digits, E + letter + 7, SE/DE/PE + 7): no check digit, so context is required."""
+
+    def __init__(self) -> None:
+        super().__init__("CN_PASSPORT", patterns(
+            ("passport", _B + r"(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[SDP]E\d{7})" + _E, 0.3),
+        ), context=["护照", "護照", "passport", "旅行证件"], trigger=r"[EGSDP]")
+
+
+class HkIdRecognizer(ViewRecognizer):
+    """Hong Kong identity card A123456(3): check digit over letters and digits (mod 11)."""
+
+    def __init__(self) -> None:
+        super().__init__("HK_ID", patterns(
+            ("hkid_paren", _B + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
+            ("hkid_bare", _B + r"[A-Z]{1,2}\d{6}[0-9A]" + _E, 0.2),
+        ), context=["香港身份证", "香港身份證", "hkid", "hong kong id", "身份证", "身份證"], trigger=r"[A-Z]\d{6}")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return checks.hk_id(compact(pattern_text))
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if text[end - 1] not in ")）":  # bare form: 1 in 11 random strings pass the check
+            return 0.45 + (self.CONTEXT_BOOST if self.has_context(text, start, end) else 0.0)
+        return score
+
+
+class TwIdRecognizer(ViewRecognizer):
+    """Taiwan national ID A123456789 (letter, 1/2 or 8/9 for residents, 8 digits; weighted mod 10)."""
+
+    def __init__(self) -> None:
+        super().__init__("TW_ID", patterns(
+            ("twid", _B + r"[A-Z][1289]\d{8}" + _E, 0.3),
+        ), context=["身分證", "身份证", "身份證", "字号", "字號", "taiwan", "台湾", "臺灣", "统一证号", "居留证"],
+            trigger=r"[A-Z][1289]\d{8}")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return checks.tw_id(pattern_text.upper())
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        return 0.85 + (0.15 if self.has_context(text, start, end) else 0.0)
+
+
+class MoIdRecognizer(ViewRecognizer):
+    """Macao resident ID 1234567(8): no public check rule, so a Macao context word is needed."""
+
+    def __init__(self) -> None:
+        super().__init__("MO_ID", patterns(
+            ("moid", r"(?<![0-9A-Za-z])[1578]\d{6}[(（]\d[)）]", 0.3),
+        ), context=["澳门", "澳門", "macau", "macao", "身份证", "身份證", "bir"], trigger=r"\d{7}[(（]")
+
+
+class PermitRecognizer(ViewRecognizer):
+    """往来港澳通行证 (C + 8 digits / C + letter + 7), 回乡证 (H/M + 8 or 10 digits), 台胞证 (8 digits)."""
+
+    NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
+
+    def __init__(self) -> None:
+        super().__init__("CN_HK_MACAO_PERMIT", patterns(
+            ("eep", _B + r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})" + _E, 0.3),
+            ("hrp", _B + r"[HM]\d{8}(?:\d{2})?" + _E, 0.3),
+            ("mtp", _B + r"\d{8}(?:\d{2})?" + _E, 0.1),
+        ), context=["通行证", "通行證", "回乡证", "回鄉證", "台胞证", "台胞證", "港澳", "permit", "来往", "往来"],
+            trigger=r"\d{7}")
+        self._mtp_context = re.compile(r"台胞|台湾居民|臺灣居民|mtp|往来大陆|來往大陸")
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if text[start].isdigit():  # bare 8 digits: only right after a 台胞证 word
+            window = text[max(0, start - 16):start]
+            return 0.8 if self._mtp_context.search(window) else 0.0
+        return score

@@ -1,0 +1,216 @@
+"""Credentials: vendor API keys, generic secrets next to key names, passwords, JWTs, private keys, DSNs."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from typing import Sequence
+
+from detectors import checks
+from detectors.normalize import View
+from detectors.recognizers.base import Hit, ViewRecognizer, patterns
+
+_PLACEHOLDER = re.compile(
+    r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|\$[A-Z_][A-Z0-9_]*|%\(?[A-Za-z_]+\)?s?|null|none|nil|"
+    r"true|false|undefined|changeme|change_me|password|passwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
+    r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
+    re.IGNORECASE)
+"""Values that only stand in for a secret: masked, templated, empty-ish or one repeated character."""
+
+
+def is_placeholder(value: str) -> bool:
+    return bool(_PLACEHOLDER.match(value.strip("\"'`")))
+
+
+# A token that may be split across two lines: continue only when the next line is nothing but the rest.
+_CONT = r"(?:\r?\n[A-Za-z0-9/+_\-]{4,}(?=[\"'`,;]|\r?\n|$))?"
+_VENDOR_KEYS: tuple[tuple[str, str], ...] = (
+    ("openai", r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{16,}T3BlbkFJ[A-Za-z0-9_\-]{16,}"),
+    ("openai_proj", r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}"),
+    ("anthropic", r"sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_\-]{32,}"),
+    ("sk", r"sk-[A-Za-z0-9]{32,64}(?![A-Za-z0-9_\-])"),
+    ("aws", r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
+    ("aliyun", r"LTAI[A-Za-z0-9]{8,26}" + _CONT),
+    ("tencent", r"AKID[A-Za-z0-9]{13,40}" + _CONT),
+    ("volcengine", r"AKLT[A-Za-z0-9_\-]{20,60}"),
+    ("qianfan", r"bce-v3/ALTAK-[A-Za-z0-9]{10,40}/[A-Za-z0-9]{20,64}"),
+    ("baidu", r"ALTAK[A-Za-z0-9]{16,40}"),
+    ("zhipu", r"(?<![A-Za-z0-9])[0-9a-f]{32}\.[A-Za-z0-9]{16}(?![A-Za-z0-9])"),
+    ("github", r"(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}"),
+    ("github_pat", r"github_pat_[A-Za-z0-9_]{60,255}"),
+    ("gitlab", r"glpat-[A-Za-z0-9_\-]{20,}"),
+    ("slack", r"xox[abposr]-[A-Za-z0-9\-]{10,}"),
+    ("slack_webhook", r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}"),
+    ("stripe", r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{20,}"),
+    ("google", r"AIza[A-Za-z0-9_\-]{35}"),
+    ("huggingface", r"hf_[A-Za-z0-9]{30,}"),
+    ("npm", r"npm_[A-Za-z0-9]{36}"),
+)
+_VENDOR_TRIGGER = r"sk-|sk_|rk_|pk_|AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA|LTAI|AKID|AKLT|ALTAK|[0-9a-f]{8}\.|" \
+                  r"gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack|AIza|hf_|npm_"
+
+_KEY_NAME = (r"[A-Za-z0-9_.\-]*(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|accesskey|private[_\-.]?key|"
+             r"auth[_\-.]?key|credential|passphrase|signing[_\-.]?key|client[_\-.]?id|secret[_\-.]?id|_sk|_ak)"
+             r"[A-Za-z0-9_.\-]*")
+_ASSIGN = r"[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*[\"'`]?"
+_GENERIC = r"(?i:" + _KEY_NAME + r")" + _ASSIGN + r"(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2}" + _CONT + r")"
+
+
+class ApiKeyRecognizer(ViewRecognizer):
+    """Vendor API keys by their documented prefixes, plus high-entropy values assigned to key-like names."""
+
+    def __init__(self) -> None:
+        specs = [(name, r"(?<![A-Za-z0-9_])(?P<v>" + rx + ")", 0.95) for name, rx in _VENDOR_KEYS]
+        specs.append(("generic", _GENERIC, 0.7))
+        super().__init__("API_KEY", patterns(*specs), context=["key", "token", "secret", "密钥", "令牌", "凭证"],
+                         trigger=None)
+        self._vendor_trigger = re.compile(_VENDOR_TRIGGER)
+        self._generic_trigger = re.compile(r"(?i)secret|token|key|credential|passphrase|_sk|_ak|client.?id")
+        self._vendor_rx = [(rx, name) for (rx, _s, name) in self._compiled if name != "generic"]
+        self._generic_rx = [rx for (rx, _s, name) in self._compiled if name == "generic"][0]
+
+    def active_patterns(self, text: str) -> Sequence[tuple[re.Pattern[str], float, str]]:
+        """Two gates: vendor prefixes and key-name words; each group of patterns runs only when its gate hits."""
+        active: list[tuple[re.Pattern[str], float, str]] = []
+        if self._vendor_trigger.search(text):
+            active.extend(c for c in self._compiled if c[2] != "generic")
+        if self._generic_trigger.search(text):
+            active.extend(c for c in self._compiled if c[2] == "generic")
+        return active
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        token = pattern_text.replace("\n", "").replace("\r", "")
+        if is_placeholder(token):
+            return True
+        return None
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        token = pattern_text.replace("\n", "").replace("\r", "")
+        for rx, _name in self._vendor_rx:
+            if rx.fullmatch(token) or rx.fullmatch("\n" + token):
+                return None
+        # generic value: must look random
+        return _looks_random(token) or False
+
+    def detector_name(self, value: str) -> str:
+        token = value.replace("\n", "").replace("\r", "")
+        for name, rx in _VENDOR_KEYS:
+            if re.fullmatch(rx, token):
+                return f"{self.name}:{name}"
+        return f"{self.name}:generic"
+
+
+def _looks_random(token: str) -> bool:
+    """Random-looking: long enough, mixed character classes, high entropy; not a path, word or hex digest."""
+    token = token.rstrip("=")
+    if len(token) < 16 or token.count("/") > 3 or token.count(".") > 2:
+        return False
+    classes = sum((any(c.islower() for c in token), any(c.isupper() for c in token), any(c.isdigit() for c in token)))
+    if classes < 2:
+        return False
+    if re.fullmatch(r"[0-9a-f]+|[0-9A-F]+", token) and len(token) in (32, 40, 56, 64, 96, 128):
+        return False  # md5 / sha digests are checksums, not secrets
+    if re.fullmatch(r"[a-z]+(?:[\-_.][a-z0-9]+)+", token):
+        return False  # kebab/snake names: my-k8s-secret-name
+    if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", token, re.IGNORECASE):
+        return False
+    return checks.shannon_entropy(token) >= 3.3
+
+
+_PW_KEY = r"(?i:[A-Za-z0-9_.\-]*(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw)[A-Za-z0-9_.\-]*)"
+_PW_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))"
+
+
+class PasswordRecognizer(ViewRecognizer):
+    """The value of a password: key=value, "password": "...", 密码：..., mysql -p..., and user:PASS@ in URIs."""
+
+    def __init__(self) -> None:
+        super().__init__("PASSWORD", patterns(
+            ("kv", r"(?<![A-Za-z0-9])" + _PW_KEY + r"[\"'`]?\s*(?:[:=]|=>|:=)\s*" + _PW_VALUE, 0.85),
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為)?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
+            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[^\s\"'-][^\s\"']*)", 0.85),
+            ("cli_flag", r"--password[= ](?P<v>[^\s\"']{1,128})", 0.85),
+            ("uri", r"\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,64}:(?P<v>[^\s@\"'<>/]{1,128})@", 0.85),
+        ), context=[], trigger=r"(?i)pass|pwd|pw|密码|密碼|口令|://|-p")
+
+    def match_view(self, view: View) -> list[Hit]:
+        """Like the base, but the value is whichever value group matched (quoted or bare)."""
+        text = view.text
+        hits: list[Hit] = []
+        for rx, score, pname in self.active_patterns(text):
+            for m in rx.finditer(text):
+                for g in ("v", "q1", "q2", "u"):
+                    if g in rx.groupindex and m.group(g) is not None:
+                        s, e = m.span(g)
+                        break
+                else:
+                    continue
+                value = text[s:e]
+                if g == "u":
+                    stripped = value.rstrip(",;.)]}")
+                    e -= len(value) - len(stripped)
+                    value = stripped
+                if not value or is_placeholder(value) or len(value) < 3:
+                    continue
+                if pname == "uri" and value.startswith("$"):
+                    continue
+                os_, oe = view.to_original(s, e)
+                hits.append(Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}"))
+        return hits
+
+
+class JwtRecognizer(ViewRecognizer):
+    """JSON Web Token: three base64url parts whose header decodes to JSON with an "alg"."""
+
+    def __init__(self) -> None:
+        super().__init__("JWT", patterns(
+            ("jwt", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}", 0.8),
+        ), trigger=r"eyJ")
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        head = pattern_text.split(".", 1)[0]
+        try:
+            obj = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
+        except (binascii.Error, ValueError, UnicodeDecodeError):
+            return False
+        return isinstance(obj, dict) and "alg" in obj
+
+
+class PrivateKeyRecognizer(ViewRecognizer):
+    """PEM / OpenSSH / PGP private key blocks, BEGIN line to END line (also with JSON \\n escapes)."""
+
+    def __init__(self) -> None:
+        begin = r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----"
+        end = r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----"
+        super().__init__("PRIVATE_KEY", patterns(
+            ("pem", begin + r"[\s\S]{0,16384}?(?:" + end + r"|(?=\n\s*\n|\"|$(?![\s\S])))", 1.0),
+        ), trigger=r"-----BEGIN")
+
+
+_DSN_SCHEMES = (r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|"
+                r"clickhouse|cockroachdb|db2|snowflake|neo4j|cassandra|elasticsearch|couchdb|influxdb|nats|kafka|"
+                r"memcached|sqlalchemy|tidb|oceanbase|dm|kingbase|gaussdb|opengauss)(?:\+[a-z0-9]+)?")
+
+
+class DbConnectionRecognizer(ViewRecognizer):
+    """Database connection strings that carry a credential: URIs with user:password@, JDBC, ADO.NET."""
+
+    def __init__(self) -> None:
+        super().__init__("DB_CONNECTION_STRING", patterns(
+            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{1,64}:[^\s@\"'<>]{1,128}@"
+             r"[!#-&(-;=?-_a-~]{1,512}", 0.98),
+            ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 0.98),
+            ("adonet", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
+             r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 0.98),
+        ), trigger=r"://|jdbc:|(?i:password|pwd)=")
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        m = re.search(r"://[^\s:/@]*:([^\s@]*)@", pattern_text)
+        if m and is_placeholder(m.group(1)):
+            return True
+        m = re.search(r"(?i)(?:password|pwd)=([^;&\s]*)", pattern_text)
+        if m and is_placeholder(m.group(1)):
+            return True
+        return None

@@ -1,0 +1,133 @@
+"""Source code: fenced code blocks and runs of code-looking lines, with the language guessed.
+
+The detector name carries the language ("source_code:python") so policies and audit can tell a SQL
+snippet from a Go file without seeing it. Data formats (JSON, CSV, logs, plain text fences) are not code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from presidio_analyzer import Pattern
+
+from detectors.normalize import View
+from detectors.recognizers.base import Hit, ViewRecognizer
+
+_FENCE = re.compile(r"^[ \t]*(```+|~~~+)[ \t]*([A-Za-z0-9_+#.\-]*)[^\n]*\n([\s\S]*?)^[ \t]*\1[ \t]*$", re.MULTILINE)
+_NOT_CODE_TAGS = frozenset({"json", "jsonl", "text", "txt", "plain", "plaintext", "csv", "tsv", "log", "markdown",
+                            "md", "output", "diff-output", "xml-data", "yaml", "yml", "env", "dotenv", "ini", "toml",
+                            "properties", "conf", "cfg", "config"})
+"""Data and configuration formats: secrets inside them are found one by one; the block itself is not code."""
+_TAG_ALIASES = {"py": "python", "python3": "python", "js": "javascript", "jsx": "javascript", "ts": "typescript",
+                "tsx": "typescript", "golang": "go", "sh": "shell", "bash": "shell", "zsh": "shell", "console": "shell",
+                "c++": "cpp", "cc": "cpp", "hpp": "cpp", "h": "c", "cs": "csharp", "c#": "csharp", "rs": "rust",
+                "kt": "kotlin", "yml": "yaml", "rb": "ruby", "ps1": "powershell", "psql": "sql", "mysql": "sql",
+                "dockerfile": "dockerfile", "tf": "hcl", "env": "dotenv", "ini": "ini", "toml": "toml"}
+
+_LANG_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((lang, re.compile(rx, re.MULTILINE)) for lang, rx in (
+    ("python", r"^\s*(?:def |class \w+[(:]|import \w|from [\w.]+ import |if __name__|elif |print\()|self\.\w|:\s*$"),
+    ("go", r"^\s*(?:package \w+|func |import \(|type \w+ struct)|:= |\bfmt\.|\berr != nil"),
+    ("java", r"^\s*(?:public |private |protected )(?:static )?(?:final )?[\w<>\[\]]+ \w+|System\.out\.|@Override|"
+             r"\bimport java\.|\bnew \w+\(.*\);"),
+    ("javascript", r"\b(?:const|let|var) \w+ = |=> |\bfunction\s*\w*\(|console\.log|require\(|module\.exports|"
+                   r"\bawait \w|\bimport .* from ['\"]"),
+    ("typescript", r"\binterface \w+ \{|: (?:string|number|boolean)\b|\bexport (?:type|interface) "),
+    ("c", r"^\s*#include\s*[<\"]|\bprintf\(|\bmalloc\(|\bint main\("),
+    ("cpp", r"\bstd::|\bcout\s*<<|\btemplate\s*<|#include <(?:iostream|vector|string)>"),
+    ("csharp", r"\busing System|\bnamespace \w|\bpublic class \w+\s*:|Console\.Write"),
+    ("rust", r"\bfn \w+\(|\blet mut |\bimpl \w|println!\(|::new\(|\bpub fn "),
+    ("sql", r"(?i)^\s*(?:select .+ from |insert into |update \w+ set |delete from |create table |alter table |"
+            r"drop table |with \w+ as \()"),
+    ("shell", r"^\s*(?:#!/bin/(?:ba)?sh|export \w+=|sudo |apt-get |echo \$|cd [\w/~.]|if \[ )|\$\(\w|\|\s*grep "),
+    ("php", r"<\?php|\$this->|\becho \$"),
+    ("ruby", r"^\s*(?:require '|def \w+$|end$|puts )"),
+    ("yaml", r"^[A-Za-z_][\w.\-]*:\s+\S|^\s*- \w+:\s"),
+    ("dotenv", r"^[A-Z][A-Z0-9_]{2,}\s*=\s*\S"),
+))
+_CODE_LINE = re.compile(
+    r"[;{}]\s*$|^\s*(?:def |class |import |from \S+ import |func |package |return\b|if\s*\(|for\s*\(|while\s*\(|"
+    r"#include|public |private |const |let |var |fn |SELECT |select |}\s*else|elif |else:)|"
+    r"^\s*[A-Za-z_][\w.\[\]]*\s*(?:=|\+=|:=)\s*\S.*[;)\]}\"']\s*$|^\s*(?://|#|--)\s|\w+\([^()]*\)\s*[;{]?\s*$")
+
+
+def guess_language(code: str, tag: str = "") -> str:
+    """The fence tag when it names a language, else the language whose signs occur most often."""
+    tag = tag.lower()
+    if tag:
+        return _TAG_ALIASES.get(tag, tag)
+    best, best_n = "unknown", 0
+    for lang, rx in _LANG_SIGNS:
+        n = len(rx.findall(code))
+        if n > best_n:
+            best, best_n = lang, n
+    return best
+
+
+class SourceCodeRecognizer(ViewRecognizer):
+    """Segments that are source code: fenced blocks (span = the code inside the fence) or >= 4 code-like lines."""
+
+    MIN_LINES = 4
+
+    def __init__(self) -> None:
+        super().__init__("SOURCE_CODE", [Pattern("fence", _FENCE.pattern, 0.9)], trigger=r"```|~~~|[;{}]|\b(?:def|"
+                         r"import|func|class|return|const|SELECT|select|package|#include)\b")
+
+    def match_view(self, view: View) -> list[Hit]:
+        text = view.text
+        if not self.active_patterns(text):
+            return []
+        hits: list[Hit] = []
+        covered: list[tuple[int, int]] = []
+        for m in _FENCE.finditer(text):
+            tag = m.group(2)
+            s, e = m.span(3)
+            covered.append(m.span())
+            if tag.lower() in _NOT_CODE_TAGS or not text[s:e].strip():
+                continue
+            hits.append(self._hit(view, s, e, 0.9, guess_language(text[s:e], tag)))
+        for s, e in self._unfenced_runs(text, covered):
+            lang = guess_language(text[s:e])
+            if lang not in _NOT_CODE_TAGS:
+                hits.append(self._hit(view, s, e, 0.7, lang))
+        return hits
+
+    def _hit(self, view: View, s: int, e: int, score: float, lang: str) -> Hit:
+        while e > s and text_is_space(view.text[e - 1]):
+            e -= 1
+        os_, oe = view.to_original(s, e)
+        return Hit("SOURCE_CODE", os_, oe, score, f"source_code:{lang}")
+
+    def _unfenced_runs(self, text: str, covered: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Maximal runs of >= MIN_LINES lines where most lines look like code, outside fences."""
+        runs: list[tuple[int, int]] = []
+        pos = 0
+        run_start = -1
+        code_lines = 0
+        blank_or_other = 0
+        last_code_end = 0
+        for line in text.splitlines(keepends=True):
+            end = pos + len(line)
+            if any(a <= pos < b for a, b in covered):
+                is_code = False
+            else:
+                is_code = bool(_CODE_LINE.search(line.rstrip("\r\n")))
+            if is_code:
+                if run_start < 0:
+                    run_start, code_lines, blank_or_other = pos, 0, 0
+                code_lines += 1
+                last_code_end = end
+            elif run_start >= 0:
+                blank_or_other += 1
+                if blank_or_other > max(2, code_lines // 3):
+                    if code_lines >= self.MIN_LINES:
+                        runs.append((run_start, last_code_end))
+                    run_start = -1
+            pos = end
+        if run_start >= 0 and code_lines >= self.MIN_LINES:
+            runs.append((run_start, last_code_end))
+        return runs
+
+
+def text_is_space(c: str) -> bool:
+    return c.isspace()

@@ -1,0 +1,157 @@
+"""Scanner: normalize once, run every recognizer on the view, map offsets back, resolve overlaps.
+
+Presidio's `AnalyzerEngine` is deliberately not on the hot path: it runs the NLP engine over the whole text,
+builds explanation objects and re-runs context enhancement per result. Here the view is built once per scan
+(`detectors.normalize`), each `ViewRecognizer` runs its `re` patterns only when its cheap trigger occurs, and
+any other Presidio `EntityRecognizer` (PERSON / ADDRESS / ORG, third-party recognizers) is called directly
+with ``nlp_artifacts=None`` on the view text, its offsets mapped back like ours.
+
+Overlaps are resolved greedily: higher score, then longer span, then the more specific type wins; the loser
+is dropped. A *container* type (SOURCE_CODE) never hides what is inside it: it is cut into the pieces that
+no other finding covers, so a key pasted inside code is still reported as API_KEY. Results are sorted and
+never overlap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Sequence
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from detectors.finding import Finding
+from detectors.normalize import View, normalize
+from detectors.recognizers.base import Hit, ViewRecognizer
+
+__all__ = ["Scanner", "SPECIFICITY", "CONTAINERS"]
+
+SPECIFICITY: tuple[str, ...] = (
+    "PRIVATE_KEY", "JWT", "DB_CONNECTION_STRING", "API_KEY", "PASSWORD", "CN_ID_CARD", "CN_USCC", "BANK_CARD",
+    "HK_ID", "TW_ID", "CN_PHONE", "CN_LANDLINE", "EMAIL", "IP_ADDRESS", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "MO_ID",
+    "CN_MILITARY_ID", "CN_LICENSE_PLATE", "PERSON", "ORG", "ADDRESS", "CONFIDENTIAL_MARKING", "SOURCE_CODE",
+)
+"""Tie-break order for equal score and length: earlier is more specific. Custom types rank before PERSON."""
+_RANK = {t: i for i, t in enumerate(SPECIFICITY)}
+_CUSTOM_RANK = _RANK["PERSON"] - 0.5
+CONTAINERS = frozenset({"SOURCE_CODE"})
+"""Types split around other findings instead of competing with them."""
+
+
+class Scanner:
+    """Runs the built-in recognizers plus `extra` ones; `threshold` drops findings scoring below it."""
+
+    def __init__(self, extra: Sequence[EntityRecognizer] = (), *, threshold: float = 0.5,
+                 _base: Sequence[EntityRecognizer] | None = None) -> None:
+        if _base is None:
+            from detectors.recognizers import default_recognizers
+            _base = default_recognizers()
+        self._base: tuple[EntityRecognizer, ...] = tuple(_base)
+        self._extra: tuple[EntityRecognizer, ...] = tuple(extra)
+        for r in self._extra:
+            if not isinstance(r, EntityRecognizer):
+                raise TypeError(f"extra recognizer {r!r} is not a presidio EntityRecognizer")
+        self.threshold = threshold
+        everything = self._base + self._extra
+        self._view_recognizers = [r for r in everything if isinstance(r, ViewRecognizer)]
+        self._other = [r for r in everything if not isinstance(r, ViewRecognizer)]
+
+    @property
+    def recognizers(self) -> tuple[EntityRecognizer, ...]:
+        return self._base + self._extra
+
+    def with_extra(self, recognizers: Iterable[EntityRecognizer]) -> Scanner:
+        """A scanner sharing this one's compiled recognizers plus `recognizers` (a policy's custom detectors)."""
+        return Scanner(tuple(self._extra) + tuple(recognizers), threshold=self.threshold, _base=self._base)
+
+    # ------------------------------------------------------------------------------------------------------
+    def scan(self, text: str) -> list[Finding]:
+        """Resolved findings, sorted by start, non-overlapping, offsets into `text`."""
+        return [Finding(h.entity_type, h.start, h.end, h.score, h.detector) for h in self._resolve(self.hits(text))]
+
+    def analyze(self, text: str) -> list[RecognizerResult]:
+        """The same findings as Presidio `RecognizerResult`s (for code written against Presidio)."""
+        out = []
+        for f in self.scan(text):
+            expl = AnalysisExplanation(recognizer=f.detector, original_score=f.score)
+            out.append(RecognizerResult(f.type, f.start, f.end, f.score, analysis_explanation=expl,
+                                        recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: f.detector}))
+        return out
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every raw match at or above the threshold, before overlap resolution."""
+        if not text:
+            return []
+        view = normalize(text)
+        hits: list[Hit] = []
+        for rec in self._view_recognizers:
+            hits.extend(rec.match_view(view))
+        for other in self._other:
+            hits.extend(self._run_other(other, view))
+        n = len(text)
+        return [h for h in hits if h.score >= self.threshold and 0 <= h.start < h.end <= n]
+
+    @staticmethod
+    def _run_other(rec: EntityRecognizer, view: View) -> list[Hit]:
+        results = rec.analyze(view.text, list(rec.supported_entities), None) or []
+        out: list[Hit] = []
+        vlen = len(view.text)
+        for r in results:
+            s, e = max(0, int(r.start)), min(vlen, int(r.end))
+            if e <= s:
+                continue
+            meta = r.recognition_metadata or {}
+            name = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or rec.name)
+            os_, oe = view.to_original(s, e)
+            out.append(Hit(r.entity_type, os_, oe, float(r.score), name))
+        return out
+
+    # ------------------------------------------------------------------------------------------------------
+    @staticmethod
+    def _resolve(hits: list[Hit]) -> list[Hit]:
+        plain = [h for h in hits if h.entity_type not in CONTAINERS]
+        containers = [h for h in hits if h.entity_type in CONTAINERS]
+        plain.sort(key=lambda h: (-h.score, -(h.end - h.start), _RANK.get(h.entity_type, _CUSTOM_RANK), h.start))
+        starts: list[int] = []
+        spans: list[tuple[int, int]] = []
+        kept: list[Hit] = []
+
+        def free(s: int, e: int) -> bool:
+            i = bisect_right(starts, s)
+            if i > 0 and spans[i - 1][1] > s:
+                return False
+            return not (i < len(starts) and starts[i] < e)
+
+        for h in plain:
+            if free(h.start, h.end):
+                i = bisect_right(starts, h.start)
+                starts.insert(i, h.start)
+                spans.insert(i, (h.start, h.end))
+                kept.append(h)
+        containers.sort(key=lambda h: (-h.score, -(h.end - h.start), h.start))
+        for c in containers:
+            for s, e in _gaps(c.start, c.end, spans):
+                if e > s and free(s, e):
+                    i = bisect_right(starts, s)
+                    starts.insert(i, s)
+                    spans.insert(i, (s, e))
+                    kept.append(Hit(c.entity_type, s, e, c.score, c.detector))
+        kept.sort(key=lambda h: (h.start, h.end))
+        return kept
+
+
+def _gaps(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sub-ranges of [start, end) not covered by the sorted, disjoint `spans`."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    i = bisect_right(spans, (start, -1)) - 1
+    i = max(i, 0)
+    while i < len(spans) and spans[i][0] < end:
+        s, e = spans[i]
+        if e > pos:
+            if s > pos:
+                out.append((pos, min(s, end)))
+            pos = max(pos, e)
+        i += 1
+    if pos < end:
+        out.append((pos, end))
+    return out
