@@ -20,8 +20,8 @@ _MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139
                     "155", "156", "157", "158", "159", "166", "173", "175", "176", "177", "180", "181", "182",
                     "183", "185", "186", "187", "188", "189", "191", "198", "199")
 # Administrative division codes (GB/T 2260) of a few urban districts.
-_REGIONS = ("110101", "110105", "310104", "310115", "440305", "440106", "330106", "510107", "420106",
-            "320102", "610113", "500103")
+_REGIONS = ("110101", "110105", "310104", "310106", "440305", "440106", "330106", "510107", "420106",
+            "320102", "610103", "350102")
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任沈"
 _GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍建国红文辉鹏宇晨浩然欣怡子涵梓轩一诺思远"
 _EN_FIRST = ("Alex", "Jordan", "Taylor", "Morgan", "Casey", "Riley", "Jamie", "Avery", "Quinn", "Drew")
@@ -79,12 +79,16 @@ def _landline(value: str, rng: random.Random) -> str:
 
 def _id_card(value: str, rng: random.Random) -> str:
     # GB 11643-1999: 6-digit region, 8-digit birth date, 3-digit sequence, MOD 11-2 check character.
-    birth = f"{rng.randint(1960, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-    body = rng.choice(_REGIONS) + birth + _digits(rng, 3)
-    compact = sum(1 for c in value if c.isalnum())
-    if compact == 15:   # legacy 15-digit form: 2-digit year, no check character
+    # Redraw until stdnum accepts it: it also checks the division code existed at the birth date.
+    for _ in range(64):
+        birth = f"{rng.randint(1960, 2004)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        body = rng.choice(_REGIONS) + birth + _digits(rng, 3)
+        full = body + ric.calc_check_digit(body + "?")   # stdnum expects the check slot present
+        if ric.is_valid(full):
+            break
+    if sum(1 for c in value if c.isalnum()) == 15:   # legacy 15-digit form: 2-digit year, no check character
         return _lay_out(value, body[:6] + body[8:14] + body[14:17])
-    return _lay_out(value, body + ric.calc_check_digit(body))
+    return _lay_out(value, full)
 
 
 def _bank_card(value: str, rng: random.Random) -> str:
