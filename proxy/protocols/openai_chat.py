@@ -1,10 +1,11 @@
 """OpenAI `POST /v1/chat/completions`.
 
 Inspected (each a `Segment`): message `content` (string, or `text`/`refusal` parts) of every role,
-message `name`, assistant `refusal`, `tool_calls[].function.arguments` and `custom.input`, legacy
-`function_call` arguments, `tools`/`functions` definitions and the `response_format` schema (every
-string leaf except identifier-like `type` values), `prediction` content, `stop` sequences,
-`web_search_options` (a user location is whereabouts), `user`, `safety_identifier` and `metadata`.
+message `name`, assistant `refusal` and `reasoning_content`/`reasoning`,
+`tool_calls[].function.arguments` and `custom.input`, legacy `function_call` arguments,
+`tools`/`functions` definitions and the `response_format` schema (every string leaf except
+identifier-like `type` values), `prediction` content, `stop` sequences, `web_search_options` (a user
+location is whereabouts), `user`, `safety_identifier`, `prompt_cache_key` and `metadata`.
 Tool-call arguments and tool results that hold escaped JSON are inspected decoded (`_json.EMBEDDED`).
 Opaque (counted, never inspected): image, audio and file parts, and any content part type we do not
 know — an unknown part is refused by policy like an image rather than forwarded unseen.
@@ -25,7 +26,11 @@ from proxy.protocols.base import Call, Restorer, SseEvent, Usage
 
 _KIND_BY_ROLE = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}
 _TEXT_PARTS = {"text": "text", "refusal": "refusal"}
-_OPAQUE_PARTS = frozenset({"image_url", "input_audio", "file", "image", "audio"})
+_REASONING = ("reasoning_content", "reasoning")
+"""Reasoning text OpenAI-compatible vendors add to assistant messages and deltas (DeepSeek, Qwen,
+Moonshot, Zhipu use `reasoning_content`; vLLM/OpenRouter-style servers use `reasoning`)."""
+_DELTA_TEXTS = ("content", "refusal", *_REASONING)
+"""Streamed text fields of a chat delta; each is its own restore channel per choice."""
 
 
 def walk_metadata(body: dict[str, Any], out: SegmentList) -> None:
@@ -99,6 +104,9 @@ class OpenAIChat:
             walk_content(message.get("content"), ("messages", i, "content"), kind, out)
             out.text(("messages", i, "refusal"), message.get("refusal"))
             out.text(("messages", i, "name"), message.get("name"), "metadata")
+            for key in _REASONING:
+                if isinstance(message.get(key), str):
+                    out.text(("messages", i, key), message[key])
             self._walk_tool_calls(message, i, out)
         walk_tools(obj, out)
         response_format = obj.get("response_format")
@@ -202,6 +210,8 @@ def restore_message(message: dict[str, Any], restorer: Restorer) -> bool:
     """Restore an assistant message in place: content, refusal, tool-call arguments, audio transcript."""
     changed = restore_key(message, "content", restorer)
     changed |= restore_key(message, "refusal", restorer)
+    for key in _REASONING:
+        changed |= restore_key(message, key, restorer)
     for call in _dicts(message.get("tool_calls")):
         function = call.get("function")
         if isinstance(function, dict):
@@ -282,7 +292,7 @@ def _envelope(data: dict[str, Any]) -> dict[str, Any]:
 
 def _feed_delta(channels: Channels, index: Any, delta: dict[str, Any]) -> bool:
     changed = False
-    for key in ("content", "refusal"):
+    for key in _DELTA_TEXTS:
         text = delta.get(key)
         if isinstance(text, str) and text:
             out = channels.feed((key, index), text)
@@ -305,7 +315,7 @@ def _feed_delta(channels: Channels, index: Any, delta: dict[str, Any]) -> bool:
 
 def _merge_delta(delta: dict[str, Any], tail: dict[str, Any]) -> None:
     """Append flushed text (`_flush_choice`) to a chunk's delta, tool calls matched by index."""
-    for key in ("content", "refusal"):
+    for key in _DELTA_TEXTS:
         if key in tail:
             delta[key] = (delta.get(key) or "") + tail[key]
     calls = tail.get("tool_calls")
@@ -328,7 +338,7 @@ def _merge_delta(delta: dict[str, Any], tail: dict[str, Any]) -> None:
 def _flush_choice(channels: Channels, index: Any) -> dict[str, Any]:
     """Held-back text of one choice as a delta object ({} when nothing was held back)."""
     delta: dict[str, Any] = {}
-    for key in ("content", "refusal"):
+    for key in _DELTA_TEXTS:
         text = channels.flush((key, index))
         if text:
             delta[key] = text

@@ -49,7 +49,7 @@ def chat_body(p: Phones) -> dict[str, Any]:
                 {"type": "text", "text": p()},
                 {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
             ]},
-            {"role": "assistant", "content": p(), "refusal": p(), "tool_calls": [
+            {"role": "assistant", "content": p(), "refusal": p(), "reasoning_content": p(), "tool_calls": [
                 {"id": "call_1", "type": "function",
                  "function": {"name": "lookup", "arguments": json.dumps({"phone": p("", "")})}},
                 {"id": "call_2", "type": "custom", "custom": {"name": "grep", "input": p()}},

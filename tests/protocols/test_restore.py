@@ -349,3 +349,16 @@ def test_error_event_in_the_middle_of_a_stream_passes_untouched() -> None:
     error = ev({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}, "error")
     out, _ = run(messages, [error])
     assert out == [error]
+
+
+@pytest.mark.parametrize(("first", "second"), list(splits(TEXT)))
+def test_chat_reasoning_content_of_openai_compatible_vendors_is_restored(first: str, second: str) -> None:
+    events = [chat_chunk({"role": "assistant", "reasoning_content": first}),
+              chat_chunk({"reasoning_content": second}), chat_chunk({"content": "ok"}),
+              chat_chunk({}, "stop"), ev("[DONE]")]
+    out, _ = run(chat, events)
+    assert chat_text(out, "reasoning_content") == REAL and chat_text(out) == "ok"
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "ok",
+                                                   "reasoning_content": TEXT}}]}
+    restored = json.loads(chat.restore_body(dumps(answer), RESTORER)[0])
+    assert restored["choices"][0]["message"]["reasoning_content"] == REAL
