@@ -47,6 +47,8 @@ class AuditConfig:
     max_batch: int = 1024
     """Largest group commit (records per transaction)."""
     sqlite_synchronous: str = "FULL"
+    sqlite_busy_ms: int = 5000
+    """How long an append waits for another process's lock on the SQLite file before failing."""
 
     @classmethod
     def from_mapping(cls, section: Mapping[str, Any], data_dir: Path) -> AuditConfig:

@@ -36,7 +36,8 @@ async def open_store(cfg: AuditConfig, *, create: bool = True) -> AuditStore:
         from audit.postgres import PostgresStore
         return await PostgresStore.open(cfg.dsn, cfg.schema, pool_size=cfg.pool_size, create=create)
     from audit.sqlite import SqliteStore
-    return await SqliteStore.open(cfg.sqlite_path, synchronous=cfg.sqlite_synchronous.upper(), create=create)
+    return await SqliteStore.open(cfg.sqlite_path, synchronous=cfg.sqlite_synchronous.upper(), create=create,
+                                  busy_ms=cfg.sqlite_busy_ms)
 
 
 def key_files(cfg: AuditConfig) -> KeyFiles:

@@ -42,16 +42,19 @@ CREATE TABLE IF NOT EXISTS checkpoints (id INTEGER PRIMARY KEY AUTOINCREMENT, si
 
 
 class SqliteStore:
-    def __init__(self, path: Path, *, synchronous: str = "FULL", create: bool = True) -> None:
+    def __init__(self, path: Path, *, synchronous: str = "FULL", create: bool = True,
+                 busy_ms: int = 5000) -> None:
         self.path = path
+        self._busy = busy_ms / 1000.0
         self._synchronous = synchronous
         self._create = create
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-sqlite")
         self._db: sqlite3.Connection | None = None
 
     @classmethod
-    async def open(cls, path: Path, *, synchronous: str = "FULL", create: bool = True) -> SqliteStore:
-        store = cls(path, synchronous=synchronous, create=create)
+    async def open(cls, path: Path, *, synchronous: str = "FULL", create: bool = True,
+                   busy_ms: int = 5000) -> SqliteStore:
+        store = cls(path, synchronous=synchronous, create=create, busy_ms=busy_ms)
         await store._run(store._connect)
         return store
 
@@ -66,7 +69,7 @@ class SqliteStore:
         if not self._create and not self.path.exists():
             raise sqlite3.OperationalError("no audit log at this path")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=self._busy)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(f"PRAGMA synchronous={self._synchronous}")
         db.executescript(SCHEMA)

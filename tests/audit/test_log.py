@@ -1,0 +1,254 @@
+"""AuditLog through its real interface, on SQLite and PostgreSQL: durability, checkpoints, proofs, query."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from audit import AuditConfig, AuditLog, AuditUnavailable, QueryFilters, merkle
+from audit.checkpoint import open_checkpoint
+from audit.record import canonical_bytes
+from audit.signing import NoteError
+from audit.verify import verify_store
+from tests.audit.support import Raw, filled_log, phone_finding, record
+
+
+async def test_concurrent_appends_share_commits_and_get_distinct_indexes(audit_cfg: AuditConfig) -> None:
+    log = await AuditLog.open(audit_cfg)
+    try:
+        recs = [record(i) for i in range(300)]
+        indexes = await asyncio.gather(*(log.append(r) for r in recs))
+        assert sorted(indexes) == list(range(300))
+        assert log.writer.batches < 300 / 4  # group commit: many records per transaction
+        rows, _ = await log.query(QueryFilters(), limit=1000)
+        by_index = {i: r for i, r in rows}
+        assert all(by_index[idx] == r for idx, r in zip(indexes, recs))
+    finally:
+        await log.close()
+
+
+async def test_records_survive_reopen_and_close_signs_final_checkpoint(audit_cfg: AuditConfig) -> None:
+    recs = await filled_log(audit_cfg, 21)
+    log = await AuditLog.open(audit_cfg, writable=False)
+    try:
+        cp = open_checkpoint(await log.latest_checkpoint(), log.verifiers, audit_cfg.origin)
+        assert cp.size == 21
+        assert cp.root == merkle.root([merkle.leaf_hash(canonical_bytes(r)) for r in recs])
+        sizes = [s for s, _ in await log.store.checkpoints()]
+        # filled_log commits batches of 5: a checkpoint follows the first commit that makes 8 or more
+        # records since the last one, plus one of the empty log at first open and one on close
+        assert sizes == [0, 10, 20, 21]
+        report = await verify_store(log.store, log.verifiers, origin=audit_cfg.origin)
+        assert report.ok, report.summary()
+        assert report.checked == 21 and report.unsigned == 0
+    finally:
+        await log.close()
+
+
+async def test_inclusion_and_consistency_proofs_verify_against_signed_checkpoints(audit_cfg: AuditConfig) -> None:
+    recs = await filled_log(audit_cfg, 21)
+    log = await AuditLog.open(audit_cfg, writable=False)
+    try:
+        cps = {cp.size: cp for cp in (open_checkpoint(n, log.verifiers) for _, n in await log.store.checkpoints())}
+        new = cps[21]
+        for i in (0, 7, 8, 20):
+            proof = await log.inclusion_proof(i, 21)
+            assert merkle.verify_inclusion(merkle.leaf_hash(canonical_bytes(recs[i])), i, 21, proof, new.root)
+            other = merkle.leaf_hash(canonical_bytes(recs[(i + 1) % 21]))
+            assert not merkle.verify_inclusion(other, i, 21, proof, new.root)
+        for old in (10, 20):
+            proof = await log.consistency_proof(old, 21)
+            assert merkle.verify_consistency(old, 21, cps[old].root, new.root, proof)
+        with pytest.raises(ValueError):
+            await log.inclusion_proof(3, 22)
+    finally:
+        await log.close()
+
+
+async def test_query_filters_and_paging(audit_cfg: AuditConfig) -> None:
+    log = await AuditLog.open(audit_cfg)
+    try:
+        for i in range(12):
+            kw: dict[str, Any] = {}
+            if i == 4:
+                kw = {"findings": (phone_finding("f" * 32, data_class="sensitive_personal"),), "action": "redact",
+                      "rule": "mask-phones"}
+            if i == 9:
+                kw = {"vendor": "openai", "region": "us", "jurisdiction": "US", "action": "block",
+                      "upstream_status": 0}
+            await log.append(record(i, **kw))
+        rows, cur = await log.query(QueryFilters(tenant="payments"), limit=4)
+        assert [i for i, _ in rows] == [1, 3, 5, 7] and cur == "7"
+        rows, cur = await log.query(QueryFilters(tenant="payments"), limit=4, cursor=cur)
+        assert [i for i, _ in rows] == [9, 11] and cur is None
+        assert [i for i, _ in (await log.query(QueryFilters(entity_type="CN_PHONE")))[0]] == [4]
+        assert [i for i, _ in (await log.query(QueryFilters(entity_type="CN_PHON")))[0]] == []
+        assert [i for i, _ in (await log.query(QueryFilters(data_class="sensitive_personal")))[0]] == [4]
+        assert [i for i, _ in (await log.query(QueryFilters(rule="mask-phones")))[0]] == [4]
+        assert [i for i, _ in (await log.query(QueryFilters(region="us", action="block")))[0]] == [9]
+        assert [i for i, _ in (await log.query(QueryFilters(vendor="openai")))[0]] == [9]
+        assert [i for i, _ in (await log.query(QueryFilters(request_id="req_0000000003")))[0]] == [3]
+        since = record(2).time
+        until = record(5).time
+        assert [i for i, _ in (await log.query(QueryFilters(since=since, until=until)))[0]] == [2, 3, 4]
+    finally:
+        await log.close()
+
+
+async def test_key_rotation_keeps_old_checkpoints_verifiable(audit_cfg: AuditConfig) -> None:
+    await filled_log(audit_cfg, 10)
+    log = await AuditLog.open(audit_cfg)
+    try:
+        old_key = log.public_keys()[0]
+        handover = await log.rotate_key("guanqia-audit-2027")
+        for i in range(10, 14):
+            await log.append(record(i))
+    finally:
+        await log.close()
+    log = await AuditLog.open(audit_cfg, writable=False)
+    try:
+        keys = log.public_keys()
+        assert keys[0] == old_key and len(keys) == 2 and keys[1].startswith("guanqia-audit-2027+")
+        # the hand-over checkpoint verifies with either key alone
+        old_v, new_v = log.verifiers
+        assert open_checkpoint(handover, [old_v]).size == open_checkpoint(handover, [new_v]).size == 10
+        last = await log.latest_checkpoint()
+        assert open_checkpoint(last, [new_v]).size == 14
+        with pytest.raises(NoteError):
+            open_checkpoint(last, [old_v])  # the retired key signs nothing new
+        report = await verify_store(log.store, log.verifiers, origin=audit_cfg.origin)
+        assert report.ok, report.summary()
+        only_new = await verify_store(log.store, [new_v], origin=audit_cfg.origin)
+        assert not only_new.ok and only_new.problems[0].code == "checkpoint-signature"
+    finally:
+        await log.close()
+    signing = audit_cfg.resolve(audit_cfg.signing_key_file).read_text()
+    assert "guanqia-audit-2027" in signing and signing.count("PRIVATE+KEY") == 1
+
+
+async def test_retention_prunes_bodies_and_what_remains_verifies(new_section: Any, data_dir: Path) -> None:
+    cfg = AuditConfig.from_mapping(new_section(checkpoint_records=4, retention_days=180), data_dir)
+    log = await AuditLog.open(cfg)
+    try:
+        for i in range(6):
+            await log.append(record(i, time=f"2026-01-0{i + 1}T00:00:00.000000Z"))
+        for i in range(6, 10):
+            await log.append(record(i, time=f"2026-11-2{i - 6}T00:00:00.000000Z"))
+        from datetime import datetime, timezone
+        pruned = await log.prune(now=datetime(2026, 11, 30, tzinfo=timezone.utc))
+        assert pruned == 6
+        rows, _ = await log.query(QueryFilters(), limit=100)
+        assert [i for i, _ in rows] == [6, 7, 8, 9]
+        proof = await log.inclusion_proof(2, 8)  # proofs still work: leaf hashes are kept
+        cps = {s: n for s, n in await log.store.checkpoints()}
+        cp = open_checkpoint(cps[8], log.verifiers)
+        assert merkle.verify_inclusion((await log.store.scan(2, 3))[0].hash, 2, 8, proof, cp.root)
+    finally:
+        await log.close()
+    log = await AuditLog.open(cfg, writable=False)
+    try:
+        report = await verify_store(log.store, log.verifiers, origin=cfg.origin)
+        assert report.ok, report.summary()
+        assert (report.pruned, report.checked) == (6, 4)
+        # deleting a record newer than the retention watermark is still tampering
+        await Raw(cfg).run("DELETE FROM {records} WHERE idx = ?", 8)
+        report = await verify_store(log.store, log.verifiers, origin=cfg.origin)
+        assert report.problems[0].code == "record-deleted" and report.problems[0].index == 8
+    finally:
+        await log.close()
+
+
+async def test_read_only_open_creates_nothing(audit_cfg: AuditConfig) -> None:
+    from audit.store import StoreUnavailable
+    with pytest.raises(StoreUnavailable):
+        await AuditLog.open(audit_cfg, writable=False)
+    assert not audit_cfg.resolve(audit_cfg.signing_key_file).exists()
+
+
+async def test_fingerprints_are_keyed_and_key_file_is_private(audit_cfg: AuditConfig, data_dir: Path) -> None:
+    log = await AuditLog.open(audit_cfg)
+    try:
+        a = log.fingerprinter.fingerprint("CN_PHONE", "13800138000")
+        assert a == log.fingerprinter.fingerprint("CN_PHONE", "13800138000")
+        assert len(a) == 32 and "13800138000" not in a
+        assert a != log.fingerprinter.fingerprint("CN_ID_CARD", "13800138000")
+    finally:
+        await log.close()
+    key_file = audit_cfg.resolve(audit_cfg.fingerprint_key_file)
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert audit_cfg.resolve(audit_cfg.signing_key_file).stat().st_mode & 0o777 == 0o600
+    from audit.fingerprint import Fingerprinter
+    assert Fingerprinter(b"k" * 32).fingerprint("CN_PHONE", "13800138000") != a
+
+
+@pytest.mark.parametrize("store_kind", ["sqlite"], indirect=True)
+async def test_fail_closed_while_sqlite_is_locked_then_recovers(new_section: Any, data_dir: Path) -> None:
+    cfg = AuditConfig.from_mapping(new_section(sqlite_busy_ms=50), data_dir)
+    log = await AuditLog.open(cfg)
+    try:
+        assert await log.append(record(0)) == 0
+        blocker = sqlite3.connect(cfg.sqlite_path, isolation_level=None)
+        blocker.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(AuditUnavailable):
+            await log.append(record(1))
+        assert not log.healthy
+        assert (await log.readiness())["ok"] is False
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        for _ in range(50):
+            if log.healthy:
+                break
+            await asyncio.sleep(0.1)
+        assert log.healthy  # the probe recovered without traffic
+        assert await log.append(record(2)) == 1
+    finally:
+        await log.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("store_kind", ["postgres"], indirect=True)
+async def test_fail_closed_while_postgres_refuses_then_recovers(new_section: Any, data_dir: Path) -> None:
+    cfg = AuditConfig.from_mapping(new_section(), data_dir)
+    log = await AuditLog.open(cfg)
+    raw = Raw(cfg)
+    try:
+        assert await log.append(record(0)) == 0
+        await raw.run("ALTER TABLE {records} RENAME TO records_away")
+        with pytest.raises(AuditUnavailable):
+            await log.append(record(1))
+        assert not log.healthy
+        await raw.run(f'ALTER TABLE "{cfg.schema}".records_away RENAME TO records')
+        assert await log.append(record(2)) == 1
+        assert log.healthy
+    finally:
+        await log.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("store_kind", ["postgres"], indirect=True)
+async def test_two_instances_share_one_postgres_log(new_section: Any, tmp_path: Path) -> None:
+    """Two proxies (separate data dirs, one key) append at once; the shared log verifies as one tree."""
+    section = new_section(checkpoint_records=50)
+    a_cfg = AuditConfig.from_mapping(section, tmp_path / "a")
+    a = await AuditLog.open(a_cfg)
+    key_dir = tmp_path / "b" / "keys"
+    key_dir.mkdir(parents=True)
+    for name in ("audit-signing.key", "audit-verifiers.txt", "fingerprint.key"):
+        (key_dir / name).write_bytes((tmp_path / "a" / "keys" / name).read_bytes())
+    b = await AuditLog.open(AuditConfig.from_mapping(section, tmp_path / "b"))
+    try:
+        got = await asyncio.gather(*(log.append(record(i)) for i in range(400) for log in [(a, b)[i % 2]]))
+        assert sorted(got) == list(range(400))
+    finally:
+        await a.close()
+        await b.close()
+    log = await AuditLog.open(a_cfg, writable=False)
+    try:
+        report = await verify_store(log.store, log.verifiers, origin=a_cfg.origin)
+        assert report.ok and report.size == 400, report.summary()
+    finally:
+        await log.close()
