@@ -201,3 +201,20 @@ def test_rebuild_in_anthropic_tool_use_input_and_system() -> None:
     assert out["system"] == "Operator [P]"
     assert out["messages"][0]["content"][0]["input"] == {"to": ["[P]"], "type": "[P]"}
     assert out["max_tokens"] == 9 and out["model"] == "claude-x"
+
+
+def test_lone_surrogates_parse_and_rebuild_to_valid_utf8_json() -> None:
+    raw = b'{"model": "m", "messages": [{"role": "user", "content": "bad \\ud800 half"}]}'
+    call = parse("/v1/chat/completions", raw)
+    assert call.segments[0].text == "bad \ud800 half"
+    out = ENDPOINTS["/v1/chat/completions"].rebuild(call, {}, "m")
+    out.decode("utf-8")
+    assert json.loads(out)["messages"][0]["content"] == "bad \ud800 half"
+
+
+def test_duplicate_keys_cannot_smuggle_an_uninspected_value() -> None:
+    raw = (b'{"model": "m", "messages": [{"role": "user", "content": "' + SECRET.encode()
+           + b'", "content": "harmless"}]}')
+    call = parse("/v1/chat/completions", raw)
+    sent = ENDPOINTS["/v1/chat/completions"].rebuild(call, {}, "m")
+    assert [s.text for s in call.segments] == ["harmless"] and SECRET.encode() not in sent
