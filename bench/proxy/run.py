@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import procs, stats, targets  # noqa: E402
+from bench.common import procs, profile, stats, targets  # noqa: E402
 from bench.common.prompts import make_prompt  # noqa: E402
 from bench.common.targets import Target  # noqa: E402
 
@@ -193,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunks", type=int, default=16, help="SSE content events per streamed answer")
     parser.add_argument("--chunk-delay", type=float, default=0.0)
     parser.add_argument("--check", action="store_true", help="exit 1 when an inspection-off target is missed")
+    parser.add_argument("--profile", default="", help="comma-separated targets to sample with py-spy during "
+                        "the run (their figures then include the sampler's small overhead)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     if args.quick:
@@ -217,6 +219,10 @@ def main(argv: list[str] | None = None) -> int:
         prompt_files[size] = out / f"prompt-{size // 1024}k.txt"
         prompt_files[size].write_text(make_prompt(size), encoding="utf-8")
 
+    recordings: dict[str, profile.Recording] = {}
+    for target in started:
+        if target.name in args.profile.split(",") and target.service:
+            recordings[target.name] = profile.record(target.service.pid, out / f"profile-{target.name}.txt")
     results: list[Measurement] = []
     try:
         for stream in modes:
@@ -234,7 +240,10 @@ def main(argv: list[str] | None = None) -> int:
                     results.extend(cell_results.values())
         peaks = {t.name: stats.sample(t.service.pid).peak_rss_bytes for t in started if t.service}
         cpu_total = {t.name: stats.sample(t.service.pid).cpu_s for t in started if t.service}
+        profiles = {name: profile.summarize(rec.stop()) for name, rec in recordings.items()}
     finally:
+        for rec in recordings.values():
+            rec.stop()
         for target in started:
             if target.service:
                 procs.stop(target.service)
@@ -250,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'PASS' if c['ok'] else 'MISS'}  {c['check']:<28} {fmt(c['value']):>6}  ({c['cell']})")
     for name, reason in skipped.items():
         print(f"\n{name} was not measured: {reason}")
+    for name, summary in profiles.items():
+        print("\n" + profile.format_summary(name, summary))
     errors = {m.target: m.result["errors"] for m in results if m.result["errors"]}
     if errors:
         print(f"\nERRORS during the run (the figures of those targets are not valid): {errors}")
@@ -261,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         "cells": [{"target": m.target, **asdict(m.cell), "result": m.result, "derived": m.derived,
                    "cpu_ms_per_req": m.cpu_ms_per_req, "vendor_cpu_ms_per_req": m.vendor_cpu_ms_per_req}
                   for m in results],
-        "peak_rss_bytes": peaks, "cpu_seconds_total": cpu_total, "checks": checks,
+        "peak_rss_bytes": peaks, "cpu_seconds_total": cpu_total, "checks": checks, "profiles": profiles,
     }
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(started_at))
     path = args.out / f"proxy-{'quick-' if args.quick else ''}{stamp}.json"
