@@ -28,22 +28,35 @@ EMBEDDED = "$json"
 ("messages", 1, "tool_calls", 0, "function", "arguments", "$json", "city")."""
 
 
-_LONG_NUMBER = re.compile(rb"\d{20,}")
-"""orjson reads integers beyond 64 bits as floats (losing digits); such bodies take the stdlib path."""
-
-
 def load_object(body: bytes) -> JsonObject:
-    """Decode a request body; raise `invalid-json` (also for a body that is not a JSON object)."""
-    if _LONG_NUMBER.search(body) is not None:
+    """Decode a request body; raise `invalid-json` (also for a body that is not a JSON object).
+
+    orjson reads integers beyond 64 bits as floats, losing digits; a body with such a number is read
+    again by the stdlib, so what goes upstream means what the client sent."""
+    try:
+        value = orjson.loads(body)
+    except orjson.JSONDecodeError:
         value = _load_fallback(body)
     else:
-        try:
-            value = orjson.loads(body)
-        except orjson.JSONDecodeError:
+        if _has_huge_number(value):
             value = _load_fallback(body)
     if not isinstance(value, dict):
         raise BadRequest("invalid-json", "the request body must be a JSON object")
     return value
+
+
+def _has_huge_number(value: Any) -> bool:
+    """A float at or beyond 2**64 in magnitude (cost grows with the number of nodes, not bytes)."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif type(node) is float and not -1.8e19 < node < 1.8e19:
+            return True
+    return False
 
 
 def _load_fallback(body: bytes) -> Any:
