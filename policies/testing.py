@@ -71,14 +71,19 @@ class Destinations:
     """Vendor name -> Destination, from a serve config (embedded default when none) and the catalogue."""
 
     def __init__(self, config_path: str | Path | None = None) -> None:
-        from proxy.config import load_config
-        config = load_config(config_path)
-        self.vendors: dict[str, Destination] = {
-            name: Destination(name, name, v.region, v.jurisdiction, v.inference_scope)
-            for name, v in config.vendors.items()}
-        self.models: dict[str, tuple[str, ...]] = {name: v.models for name, v in config.vendors.items()}
-        if config_path is None:
+        self.vendors: dict[str, Destination] = {}
+        if config_path is not None:
+            from proxy.config import load_config
+            config = load_config(config_path)
+            self.vendors = {name: Destination(name, name, v.region, v.jurisdiction, v.inference_scope)
+                            for name, v in config.vendors.items()}
+        else:
+            # The embedded default's vendors (echo-cn, echo-us), then the whole vendor catalogue.
+            from proxy.config import EMBEDDED_DEFAULT
             import yaml
+            for name, v in EMBEDDED_DEFAULT["vendors"].items():
+                self.vendors[name] = Destination(name, name, v["region"], v["jurisdiction"],
+                                                 v.get("inference_scope", ""))
             catalogue = yaml.safe_load(resources.files("proxy").joinpath("vendors.yaml").read_text("utf-8"))
             for name, v in (catalogue.get("vendors") or {}).items():
                 self.vendors.setdefault(name, Destination(name, name, v.get("region", ""),
@@ -95,11 +100,9 @@ class Detector:
     """The real scanner plus the policy's custom detectors, and a keyed fingerprint for distinct counts."""
 
     def __init__(self, policy: Policy) -> None:
-        try:
-            from detectors import Scanner
-        except ImportError as exc:
-            raise PolicyError(f"the detectors package cannot be loaded ({exc}); policy tests need it") from None
-        self.scanner = Scanner(policy.recognizers) if policy.recognizers else Scanner()
+        from detectors import default_scanner
+        base = default_scanner()
+        self.scanner = base.with_extra(policy.recognizers) if policy.recognizers else base
 
     @staticmethod
     def fingerprint(entity_type: str, raw: str) -> str:

@@ -26,16 +26,15 @@ import hashlib
 import hmac
 import json
 import re
-import unicodedata
 from typing import Sequence
 
+from detectors import canonical_value
 from detectors.finding import Finding
 from policies import fakes
 from policies.decision import Action, Decision, Treatment
 
 _TAG_FIRST = "abcdefghjkmnpqrstuvwxyz"
 _TAG_REST = "abcdefghjkmnpqrstuvwxyz23456789"
-_DROP = frozenset(" \t\r\n-–—()（）.·")
 _SEPARATORS = re.compile(r"[ \-]")
 
 
@@ -45,16 +44,9 @@ def tenant_key(secret: bytes, tenant: str) -> bytes:
 
 
 def canonical(entity_type: str, value: str) -> str:
-    """Identity of a value for numbering and keys: "138-0013-8000" and "13800138000" are one value."""
-    text = unicodedata.normalize("NFKC", value)
-    out = "".join(c for c in text if c not in _DROP and unicodedata.category(c) != "Cf").lower()
-    if entity_type in ("CN_PHONE", "CN_LANDLINE"):
-        for prefix in ("+86", "0086"):
-            if out.startswith(prefix):
-                out = out[len(prefix):]
-        if len(out) == 13 and out.startswith("86"):
-            out = out[2:]
-    return out
+    """Identity of a value for numbering and keys: "138-0013-8000" and "+86 13800138000" are one value
+    (the same normalization the audit fingerprints use)."""
+    return canonical_value(entity_type, value)
 
 
 def _mac(key: bytes, purpose: str, entity_type: str, canon: str) -> bytes:
