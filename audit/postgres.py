@@ -98,6 +98,10 @@ class PostgresStore:
         size = int(rows[0]["size"])
         return TreeHead(size, Frontier.from_bytes(size, bytes(rows[0]["frontier"])).root() if size else EMPTY_ROOT)
 
+    async def size(self) -> int:
+        rows = await self._fetch(f"SELECT size FROM {self.s}.head WHERE id = 1")
+        return int(rows[0]["size"])
+
     async def nodes(self, ids: Sequence[NodeId]) -> dict[NodeId, bytes]:
         if not ids:
             return {}

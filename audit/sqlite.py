@@ -148,6 +148,9 @@ class SqliteStore:
     async def head(self) -> TreeHead:
         return await self._run(self._head)
 
+    async def size(self) -> int:
+        return await self._run(lambda: int(self.db.execute("SELECT size FROM head WHERE id = 1").fetchone()[0]))
+
     def _nodes(self, ids: Sequence[NodeId]) -> dict[NodeId, bytes]:
         out: dict[NodeId, bytes] = {}
         for level, idx in ids:

@@ -95,6 +95,10 @@ class AuditStore(Protocol):
 
     async def head(self) -> TreeHead: ...
 
+    async def size(self) -> int:
+        """The head's size alone (verification must not trust, or choke on, the stored frontier)."""
+        ...
+
     async def nodes(self, ids: Sequence[NodeId]) -> dict[NodeId, bytes]:
         """Stored tree nodes by (level, index); missing ones are absent from the result."""
         ...

@@ -204,7 +204,7 @@ async def rows_of(store: AuditStore, size: int, chunk: int = CHUNK) -> AsyncIter
 async def verify_store(store: AuditStore, verifiers: list[Verifier], *, origin: str | None = None,
                        first: int = 0, last: int | None = None, trusted: Sequence[bytes] = ()) -> Report:
     """Verify a live store (see the module docstring); `first`/`last` limit which bodies are hashed."""
-    head = await store.head()
+    claimed = await store.size()
     notes = await store.checkpoints()
     cps, problem = open_checkpoints(notes, verifiers, origin)
     trusted_cps, problem2 = open_checkpoints([(None, n) for n in trusted], verifiers, origin) \
@@ -212,14 +212,14 @@ async def verify_store(store: AuditStore, verifiers: list[Verifier], *, origin: 
     check = TreeCheck(cps, await store.pruned_below(), first, last, trusted=trusted_cps)
     if problem is not None or problem2 is not None:
         check.fail(problem or problem2)  # type: ignore[arg-type]
-        return check.finish(head.size)
+        return check.finish(claimed)
     # Scan past the claimed head so rows appended behind the head's back are seen as a size mismatch.
-    scan_to = max(head.size, max((c.size for c in [*cps, *trusted_cps]), default=0)) + 1
+    scan_to = max(claimed, max((c.size for c in [*cps, *trusted_cps]), default=0)) + 1
     async for rows in rows_of(store, scan_to):
         check.feed(rows)
         if check.failed:
             break
-    report = check.finish(head.size)
+    report = check.finish(claimed)
     if check.mismatch is not None:
         where = await locate(check.mismatch, store.nodes)
         if where is not None:
