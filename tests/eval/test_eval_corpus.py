@@ -11,6 +11,7 @@ from stdnum import luhn
 from stdnum.cn import ric
 
 from bench.eval import checks, generate, labels
+from bench.eval.vectors import build as vectors
 
 CORPUS = Path(generate.HERE) / "corpus"
 CATALOGUE_SCORED = {"CN_ID_CARD", "CN_PHONE", "CN_LANDLINE", "BANK_CARD", "CN_USCC", "CN_PASSPORT", "HK_ID", "MO_ID",
@@ -111,11 +112,22 @@ def test_test_split_has_shapes_dev_never_shows(corpus: dict[str, list[dict[str, 
 
 def test_validator_rejects_a_broken_label() -> None:
     rec = generate.generate("dev", 30, 3)
-    target = next(r for r in rec if any(s["type"] == "CN_ID_CARD" and "norm" not in s for s in r["spans"]))
-    span = next(s for s in target["spans"] if s["type"] == "CN_ID_CARD" and "norm" not in s)
+    def plain18(r: dict[str, Any], s: dict[str, Any]) -> bool:
+        return s["type"] == "CN_ID_CARD" and s["end"] - s["start"] == 18 and r["text"][s["start"]:s["end"]].isalnum()
+
+    target = next(r for r in rec if any(plain18(r, s) for s in r["spans"]))
+    span = next(s for s in target["spans"] if plain18(target, s))
     text = target["text"]
     last = text[span["end"] - 1]
     broken = dict(target, text=text[:span["end"] - 1] + ("1" if last != "1" else "2") + text[span["end"]:])
     assert "invalid CN_ID_CARD value" in labels.problems(broken)
     shifted = dict(target, spans=[dict(span, end=len(text) + 5)])
     assert any("out of range" in p for p in labels.problems(shifted))
+
+
+def test_public_vectors_file_is_current_and_valid() -> None:
+    recs = vectors.records()
+    path = Path(vectors.HERE) / "vectors.jsonl"
+    assert [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()] == recs
+    assert not [r["id"] for r in recs if labels.problems(r)]
+    assert sum(1 for r in recs if r["spans"] and r["spans"][0]["type"] == "CN_USCC") > 100

@@ -1,0 +1,1 @@
+"""Public test vectors: published example values, each with its source (SOURCES.md)."""
