@@ -18,10 +18,12 @@ class Segment:
     """One text-bearing field of the request body."""
 
     path: tuple[str | int, ...]
-    """JSON path from the body root, e.g. ("messages", 0, "content", 1, "text")."""
+    """JSON path from the body root, e.g. ("messages", 0, "content", 1, "text"). A "$json" step
+    (`_json.EMBEDDED`) enters the JSON document held in a string field (escaped tool arguments)."""
     text: str = field(repr=False)
     kind: str = "text"
-    """What the field is: "text", "system", "tool_definition", "tool_arguments", "tool_result", "input"."""
+    """What the field is: "text", "system", "tool_definition", "tool_arguments", "tool_result", "input",
+    "metadata" (user ids, metadata values, message names)."""
 
 
 @dataclass(slots=True)
