@@ -1,0 +1,80 @@
+"""Policy evaluation speed: decide() p50/p99 for a realistic request, beside a trivial baseline.
+
+Run: .venv/bin/python bench/policy/run.py [--n 20000]
+Target (issue 4 item 8): decide() p50 <= 20 us after detection. The baseline builds a Decision with one
+Treatment per finding and no rule evaluation at all, i.e. the floor of any policy engine with this API.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import policies  # noqa: E402
+from policies.decision import Action, Decision, Treatment  # noqa: E402
+from policies.facts import Destination, Facts, FindingFact  # noqa: E402
+
+US = Destination("echo-us", "echo-us", "us", "US", "us")
+CN = Destination("echo-cn", "echo-cn", "cn-mainland", "CN", "cn-mainland")
+MIX = [("CN_PHONE", "personal"), ("CN_PHONE", "personal"), ("CN_ID_CARD", "sensitive_personal"),
+       ("PERSON", "personal"), ("PERSON", "personal"), ("EMAIL", "personal"), ("API_KEY", "credential"),
+       ("ADDRESS", "personal")]
+
+
+def realistic(i: int, dest: Destination) -> Facts:
+    """A chat request with 8 findings (two people, contact data, an ID card, a leaked key)."""
+    findings = tuple(FindingFact(t, c, n % 3, f"{t}:{i}:{n}") for n, (t, c) in enumerate(MIX))
+    return Facts(tenant="payments", endpoint="openai.chat", model="echo-us", destination=dest, findings=findings)
+
+
+def baseline(facts: Facts, _ref: object = policies.load_builtin().ref) -> Decision:
+    keep = Treatment(Action.ALLOW)
+    return Decision(Action.ALLOW, "default", _ref, tuple(keep for _ in facts.findings))  # type: ignore[arg-type]
+
+
+def measure(fn: object, inputs: list[Facts], rounds: int) -> list[float]:
+    call = fn  # type: ignore[assignment]
+    out: list[float] = []
+    clock = time.perf_counter_ns
+    for r in range(rounds):
+        f = inputs[r % len(inputs)]
+        t0 = clock()
+        call(f)  # type: ignore[operator]
+        out.append((clock() - t0) / 1000)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=20000)
+    args = parser.parse_args()
+    policy = policies.load_builtin()
+    inputs = [realistic(i, US if i % 2 else CN) for i in range(1000)]
+    plan_inputs = [[realistic(i, US), realistic(i, CN)] for i in range(1000)]
+    for f in inputs[:50]:
+        policy.decide(f)   # warm the per-destination context cache, as the first requests do
+    rows = [("baseline (no rules)", measure(baseline, inputs, args.n)),
+            ("decide() builtin default, 8 findings", measure(policy.decide, inputs, args.n)),
+            ("plan() 2 candidates, 8 findings", measure(policy.plan, plan_inputs, args.n))]  # type: ignore[arg-type]
+    cold = policies.load_builtin()
+    first = measure(cold.decide, inputs[:1], 1)[0]
+    print(f"policy {policy.ref.id} v{policy.ref.version}; {args.n} calls each; python {sys.version.split()[0]}")
+    print(f"{'case':<40} {'p50 us':>8} {'p99 us':>8} {'x baseline':>11}")
+    base = statistics.median(rows[0][1])
+    for name, samples in rows:
+        samples.sort()
+        p50, p99 = statistics.median(samples), samples[int(len(samples) * 0.99)]
+        print(f"{name:<40} {p50:>8.2f} {p99:>8.2f} {p50 / base:>11.1f}")
+    print(f"{'first decide() on a fresh policy (cold)':<40} {first:>8.2f}")
+    target = statistics.median(sorted(rows[1][1]))
+    print(f"target decide() p50 <= 20 us: {'met' if target <= 20 else 'NOT met'} ({target:.2f} us)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
