@@ -43,6 +43,17 @@ COMPOUND_SURNAMES = (
 STOPISH = "在到于是的了和与及把被给请将向从为由让对跟同等或住址寄送往去来我你他她它们"
 
 
+# Romanised surnames, mainland pinyin and the Hong Kong / Taiwan spellings.
+PINYIN_SURNAMES = (
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang "
+    "Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du Su Cheng Lyu Lv "
+    "Shen Ren Yao Fang Jin Qiu Xia Tan Zou Shi Hou Bai Qin Kong Mao Wan Duan Lei Qian Long Tao Hao Gu Meng Gong Wen "
+    "Yin Xiong Fu Mo Kang Qiao Niu Geng Fan Ou Ouyang Sima Zhuge Shangguan Situ Dongfang Huangfu Murong Chan Cheung "
+    "Wong Leung Lau Ng Ho Kwok Lam Tsang Chow Yip Tse Lai Fung Chiu Shao Hao Tang Qi Xing Yue Zhai Yin Mu Ni Niu "
+    "Chang Chai Bao Gan Qu Ji Zhan Pei Lan Nie Jiao Zhuang Yi Gou Zou Hua Rao Mei Sheng Tong Ling Kuang Xiang Bi"
+)
+
+
 def _faker_names() -> tuple[set[str], list[str], list[str], list[str]]:
     from faker.providers.person.en_US import Provider as En
     from faker.providers.person.zh_CN import Provider as Cn
@@ -107,11 +118,16 @@ def main() -> None:
             (2 <= len(w) <= 4 and f >= 3 and w[0] in starters)
             or (len(w) == 2 and f >= 20 and w[1] in singles)  # 下周, 对于: a surname closing a word
             or (len(w) == 2 and f >= 30 and any(c in STOPISH for c in w))  # 华为, 协和: a stop char inside a word
+            or (len(w) == 2 and f >= 500)  # 参加: what follows a name
         )
     ]
     (HERE / "lexicon.tsv").write_text("".join(f"{w}\t{f}\t{t}\n" for w, f, t in lex), encoding="utf-8")
 
     (HERE / "admin_names.txt").write_text("\n".join(sorted(_admin_names())) + "\n", encoding="utf-8")
+    from faker.providers.person.zh_CN import Provider as Cn
+
+    pinyin = sorted(set(Cn.last_romanized_names) | set(PINYIN_SURNAMES.split()))
+    (HERE / "pinyin_surnames.txt").write_text("\n".join(pinyin) + "\n", encoding="utf-8")
     (HERE / "en_first_names.txt").write_text("\n".join(en_first) + "\n", encoding="utf-8")
     (HERE / "en_last_names.txt").write_text("\n".join(en_last) + "\n", encoding="utf-8")
 

@@ -89,3 +89,9 @@ def inside_word(text: str, i: int, min_freq: int = 30) -> bool:
             if entry is not None and entry.freq >= min_freq:
                 return True
     return False
+
+
+@functools.cache
+def pinyin_surnames() -> frozenset[str]:
+    """Romanised surnames (Zhang, Ouyang, Cheung)."""
+    return frozenset(_lines("pinyin_surnames.txt"))

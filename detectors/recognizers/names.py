@@ -53,15 +53,18 @@ _TITLE_BLOCK = {
     "嫂": set("子"),
 }
 # Characters that end a name when they follow it, and never sit inside a given name.
-FOLLOW = set("说的地得了是在和与跟及等也都就还又已把被给对向从到为以于让请叫问找说讲称表示告诉打发来去回看要会能将")
+FOLLOW = set("一说的地得了是在和与跟及等也都就还又已把被给对向从到为以于让请叫问找说讲称表示告诉打发来去回看要会能将")
 BAD_GIVEN = set(
     "的了是在有和与或及等不也都就而但这那你我他她它们个么之其此被把对从向于以为所着过吗呢吧啊呀哦嗯"
-    "再氏些很最更太没别才已将该每各某吃喝拿用做想"
-    "上下里外中内前后左右东西南北年月日时分秒号元块角个只条张件次位台辆部本页行列组"
+    "再氏些很最更太没别才已将该每各某吃喝拿用做司"
+    "上下里外内前后左右年日时分秒号元块角个只条张件次位台辆部本页行列组"
     "省市区县镇乡村路街道巷弄室栋楼层座幢"
 )
 _FOLLOW_WORDS = ("的手机", "的电话", "的身份证", "的地址", "的邮箱", "的微信", "的银行卡", "的账号", "的护照", "的工号")
 _LATIN_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dear|Hi|Hello|Attn|Name|Contact|Customer|Client|Signed|From|To|cc|with)"
+
+
+_LABEL_SET = frozenset(LABELS.split("|"))
 
 
 def _alts(words: str) -> str:
@@ -70,14 +73,22 @@ def _alts(words: str) -> str:
 
 _RUN = f"[{CJK}]"
 _LABEL_RE = re.compile(
-    rf"(?:{_alts(LABELS)})(?:是|为|叫|[:：=]|\s){{0,3}}[\"'“‘「]?(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
+    rf"(?:{_alts(LABELS)})(?:是|为|叫|[:：=]|[ \t]){{0,3}}[\"'“‘「]?(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\]】]?\s*[:：]")
 _AT_RE = re.compile(rf"[@＠](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
-_TITLE_RE = re.compile(rf"(?P<n>{_SUR}(?:{_RUN}{{1,2}}?)?)(?P<t>{_alts(TITLES)})")
-_LAOXIAO_RE = re.compile(rf"(?<![{CJK}])?(?P<n>[老小]{_SUR})")
+_TITLE_AT_RE = re.compile(rf"(?<=[{CJK}])(?=(?P<t>{_alts(TITLES)}))")
+_LAOXIAO_RE = re.compile(rf"(?P<n>[老小]{_SUR})")
+# 老 / 小 + surname-character words that are ordinary words, not 老王 / 小李 forms.
+_LAOXIAO_WORDS = set(
+    "小时 老师 小麦 老公 小于 小康 小孔 小路 小区 小米 小牛 小史 老母 小车 老区 小楼 小国 老祖 小农 小包 老翁 小费 "
+    "小门 小曲 小花 小鹿 老练 小钱 小丘 小童 老庄 小房 小商 小龙 老成 小将 小平 老家 老乡 小计 小组 小吃 老总 小和 "
+    "老于 小方 小白 小成 小文 小时候 小伙 老人 老年 小雨 小山 小江 小金 小石 小巷 小生 小满 小暑 小寒 小雪 老百姓".split()
+)
 _ISOLATED_RE = re.compile(rf"(?<![{CJK}])(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
-_PREP_RE = re.compile(rf"(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电)(?P<n>{_SUR}{_RUN}{{1,3}})")
+_PREP_RE = re.compile(
+    rf"(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
+)
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,2}})(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
 )
@@ -90,7 +101,8 @@ TRANSLIT = set(
     "汗罕豪赫亨胡华吉加迦嘉贾杰金卡凯坎康考柯科克肯库拉莱兰朗劳勒雷蕾里丽莉利力列林琳玲卢鲁伦罗洛马玛买麦迈曼"
     "毛梅美门蒙米敏明摩莫姆木穆纳娜奈南内尼妮纽努诺欧帕潘佩皮普奇齐恰乔切钦琴热日荣茹若萨塞赛桑瑟森沙莎山善尚"
     "舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦维温沃乌吾西希夏谢辛欣休雅亚扬耶叶伊依英尤于约扎詹哲珍朱卓兹孜"
-    "祖措次仁央顿珠尔江娃汉黛芭买提克孜帕依夫古力拉娜米热尼瓦"
+    "祖措次仁央顿珠尔江娃汉黛芭买提克孜帕依夫古力拉娜米热尼瓦吐逊卜杜甫玉苏普麦合肉孜阿吉如则赛迪娅琪"
+    "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠"
 )
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _EN_RE = re.compile(rf"\b(?P<n>(?P<f>{_EN_NAME})(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME}))\b")
@@ -102,13 +114,7 @@ _NOT_PERSON_NEXT = re.compile(
     r"\s*(?:Inc|Ltd|LLC|LLP|Corp|Co\b|Company|Group|Holdings|Technologies|Consulting|Partners|Bank|University|"
     r"College|Street|St\b|Ave|Avenue|Road|Rd\b|Blvd|Apt|Suite|Lane|Drive|Park|Square|Hotel|Hospital|Center|Centre)"
 )
-_PINYIN_SURNAMES = frozenset(
-    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang "
-    "Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Jia Ding Wei Xue Ye Yan Lu Du Su Cheng Lyu Lv "
-    "Shen Ren Yao Fang Jin Qiu Xia Tan Zou Shi Hou Bai Qin Kong Mao Wan Duan Lei Qian Long Tao Hao Gu Meng Gong Wen "
-    "Yin Xiong Fu Mo Kang Qiao Niu Geng Fan Ou Ouyang Sima Zhuge Shangguan Situ Dongfang Huangfu Murong Chan Cheung "
-    "Wong Leung Lau Ng Ho Kwok Lam Tsang Chow Yip Tse Cheng Lai Fung Chiu".split()
-)
+_PINYIN_SURNAMES = lexicon.pinyin_surnames()
 _SYL = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|er|a|o|e|i|u|ü|v))"
@@ -132,7 +138,7 @@ def _sur_len(text: str, i: int) -> int:
 
 def _given_ok(chars: str, strength: int) -> bool:
     weights = lexicon.given_weights()
-    need = {STRONG: 0, MEDIUM: 8, WEAK: 40}[strength]
+    need = {STRONG: 0, MEDIUM: 5, WEAK: 20}[strength]
     for ch in chars:
         if ch in BAD_GIVEN or not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"):
             return False
@@ -146,7 +152,8 @@ def _is_word(s: str, strength: int) -> bool:
     entry = lexicon.words().get(s)
     if entry is None:
         return False
-    if entry.tag.startswith("nr"):
+    # jieba tags many ordinary two-character words nr (明白, 阳光, 杨树): trust the tag only for 3+.
+    if entry.tag.startswith("nr") and (len(s) > 2 or strength == STRONG):
         return entry.freq >= {STRONG: 100000, MEDIUM: 2000, WEAK: 300}[strength]
     return entry.freq >= {STRONG: 300, MEDIUM: 20, WEAK: 5}[strength]
 
@@ -161,10 +168,19 @@ def plausible(name: str, strength: int) -> bool:
     given = name[sl:]
     if not sl or not 1 <= len(given) <= 2 or not _given_ok(given, strength):
         return False
-    if _is_word(name, strength) or _is_word(name[: sl + 1], strength):
+    if _is_word(name, strength):
         return False
-    if len(given) == 2 and _is_word(given, WEAK) and strength < STRONG:
+    head = name[: sl + 1]
+    if len(given) == 1 and _is_word(head, strength):
         return False
+    if len(given) == 2 and _is_word(head, strength):
+        # 江海燕, 李子兵: a word at the head of a three-character name is common; only a very
+        # frequent word there (高兴地, 成功率) means this is running text.
+        entry = lexicon.words()[head]
+        if entry.freq >= {STRONG: 2000, MEDIUM: 1000, WEAK: 300}[strength]:
+            return False
+        if lexicon.given_weights().get(given[1], 0) < 30:
+            return False
     admin = lexicon.admin_short_names()
     if strength < STRONG and (name in admin or name in lexicon.admin_names()):
         return False
@@ -178,17 +194,27 @@ def best_name(text: str, i: int, strength: int) -> int:
         sl = 1
     if not sl:
         return -1
+    if strength < STRONG:
+        admin = lexicon.admin_short_names()
+        if any(text[i : i + k] in admin for k in (2, 3, 4)):
+            return -1  # 齐齐哈尔, 成都: a place
     j = i + sl
     n = len(text)
+    if _starts_title(text, j):
+        return -1  # 张教授, 王总: an honorific, found by the title pattern
     run = 0
     while j + run < n and run < 3 and ("\u3400" <= text[j + run] <= "\u9fff" or "\uf900" <= text[j + run] <= "\ufaff"):
         run += 1
     options: list[int] = []
+    if run >= 3:
+        nxt_word = lexicon.words().get(text[j + 1 : j + 3])
+        if nxt_word is not None and nxt_word.freq >= 500 and not nxt_word.tag.startswith("nr"):
+            run = 1  # 霍欢参加: the second character starts the next word
     if run >= 2:
         bounded = j + 2 >= n or not ("\u3400" <= text[j + 2] <= "\u9fff")
         second = text[j + 1]
         if second not in FOLLOW and second not in BAD_GIVEN and not _starts_title(text, j + 1):
-            if bounded or run == 2 or lexicon.given_weights().get(second, 0) >= 30 or text[j + 2] in FOLLOW:
+            if bounded or run == 2 or lexicon.given_weights().get(second, 0) >= 20 or text[j + 2] in FOLLOW:
                 options.append(j + 2)
     if run >= 1:
         options.append(j + 1)
@@ -218,45 +244,69 @@ def _glued(text: str, start: int) -> bool:
     return entry is not None and entry.freq >= 50 and not entry.tag.startswith("nr")
 
 
+# Surname characters that are far more often a preposition or conjunction just before a name.
+_PREP_SURNAMES = set("和由向于同经对给从将与把")
+
+
+def _shift(text: str, start: int, limit: int) -> int:
+    """Skip a leading 和 / 由 when a surname follows it (明天和李总监, 由陈荣负责)."""
+    if text[start] in _PREP_SURNAMES and start + 1 < limit and _sur_len(text, start + 1):
+        return start + 1
+    return start
+
+
+def _titled(text: str, p: int, title: str) -> _Hit | None:
+    """The person a title at ``p`` belongs to: a full name (张伟经理 -> 张伟) or, with a bare
+    surname, the honorific as a whole (王总, 李女士)."""
+    after = text[p + len(title) : p + len(title) + 1]
+    if len(title) == 1 and after and after in _TITLE_BLOCK.get(title, ()):
+        return None
+    for length in (4, 3, 2):  # full names first: 欧阳娜娜经理, 张伟明经理, 张伟经理
+        s = p - length
+        if s < 0 or not _sur_len(text, s) or text[s] in _PREP_SURNAMES:
+            continue
+        if length == 4 and _sur_len(text, s) != 2:
+            continue
+        name = text[s:p]
+        if plausible(name, MEDIUM) and not _glued(text, s):
+            return _Hit(s, p, MEDIUM)
+    for sl in (2, 1):
+        s = p - sl
+        if s < 0 or _sur_len(text, s) != sl:
+            continue
+        name = text[s:p]
+        if _is_word(name + title[:1], MEDIUM) or _is_word(name + title, MEDIUM) or _glued(text, s):
+            continue
+        if len(title) == 1 and text[s] in _PREP_SURNAMES:
+            continue  # 和董英: a conjunction before a name, not 和董
+        return _Hit(s, p + len(title), MEDIUM)
+    return None
+
+
 def _chinese_hits(text: str) -> Iterator[_Hit]:
-    for rx, strength in ((_LABEL_RE, STRONG), (_SPEAKER_RE, MEDIUM), (_AT_RE, STRONG)):
+    for rx, strength in ((_LABEL_RE, STRONG), (_SPEAKER_RE, STRONG), (_AT_RE, STRONG)):
         for m in rx.finditer(text):
             start = m.start("n")
             end = best_name(text, start, strength)
             if end > 0:
-                if rx is _SPEAKER_RE and end != m.end("n"):
+                if rx is _SPEAKER_RE and (end != m.end("n") or text[start:end] in _LABEL_SET):
                     continue
                 yield _Hit(start, end, strength)
-    for m in _TITLE_RE.finditer(text):
-        name, title = m.group("n"), m.group("t")
-        after = text[m.end() : m.end() + 1]
-        if len(title) == 1 and after and after in _TITLE_BLOCK.get(title, ()):
-            continue
-        sl = _sur_len(name, 0)
-        if len(name) == sl:  # honorific: surname + title, labeled whole
-            if _is_word(name + title[:1], WEAK) or _is_word(name + title, WEAK):
-                continue
-            prev = text[m.start() - 1 : m.start()]
-            if len(title) == 1 and prev and "\u4e00" <= prev <= "\u9fff" and prev not in FOLLOW:
-                continue
-            yield _Hit(m.start(), m.end(), MEDIUM)
-        elif plausible(name, MEDIUM) and not _glued(text, m.start()):
-            yield _Hit(m.start(), m.start() + len(name), MEDIUM)
+    for m in _TITLE_AT_RE.finditer(text):
+        hit = _titled(text, m.start(), m.group("t"))
+        if hit is not None:
+            yield hit
     for m in _LAOXIAO_RE.finditer(text):
         word = m.group("n")
-        nxt = text[m.end() : m.end() + 1]
-        prev = text[m.start() - 1 : m.start()]
-        if nxt and ("\u4e00" <= nxt <= "\u9fff") and nxt not in FOLLOW:
-            continue
-        if prev and "\u4e00" <= prev <= "\u9fff" and prev not in FOLLOW and prev not in "，。、":
-            continue
-        entry = lexicon.words().get(word)
-        if entry is not None and not entry.tag.startswith("nr"):
-            continue
+        table = lexicon.words()
+        if word in _LAOXIAO_WORDS:
+            continue  # 小时, 小于, 小麦, 老公
+        if text[m.start() : m.end() + 1] in table or _glued(text, m.start()):
+            continue  # 小王子; 大小王
         yield _Hit(m.start(), m.end(), MEDIUM)
     for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK), (_VERB_RE, MEDIUM)):
         for m in rx.finditer(text):
-            start = m.start("n")
+            start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
             end = best_name(text, start, strength)
             if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
                 yield _Hit(start, end, strength)
@@ -267,10 +317,34 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         if plausible(name, strength) and _given_ok(name[1:], MEDIUM):
             yield _Hit(m.start(), m.end(), strength)
     for m in _MINORITY_RE.finditer(text):
-        letters = [c for c in m.group("n") if c not in _DOT]
-        share = sum(c in TRANSLIT for c in letters) / len(letters)
-        if share >= 0.7:
-            yield _Hit(m.start(), m.end(), MEDIUM)
+        yield from _minority(text, m.start(), m.end())
+
+
+def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
+    """Trim a ·-joined run to the transliterated name inside it (通知艾力·买买提参加 -> 艾力·买买提)."""
+    parts = re.split(f"([{_DOT}])", text[start:end])
+    names = parts[0::2]
+    first = names[0]
+    k = len(first)
+    while k > 0 and first[k - 1] in TRANSLIT:
+        k -= 1
+    last = names[-1]
+    j = 0
+    while j < len(last) and last[j] in TRANSLIT:
+        j += 1
+    s, e = start + k, end - (len(last) - j)
+    core = text[s:e]
+    letters = [c for c in core if c not in _DOT]
+    if len(first) - k >= 2 and j >= 2 and sum(c in TRANSLIT for c in letters) >= 0.8 * len(letters):
+        yield _Hit(s, e, STRONG)
+    elif len(first) - k < 2 or j < 2:
+        # a rarer transliteration: keep the whole parts when each is short
+        if all(2 <= len(n) <= 4 for n in names) and (start == 0 or not _is_cjk(text[start - 1])):
+            yield _Hit(start, end, MEDIUM)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _latin_hits(text: str) -> Iterator[_Hit]:
