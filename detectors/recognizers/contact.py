@@ -5,7 +5,8 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from detectors.recognizers.base import NUMBER_DECOY_WORDS, ViewRecognizer, compact, patterns
+from detectors.normalize import View
+from detectors.recognizers.base import Hit, NUMBER_DECOY_WORDS, ViewRecognizer, compact, patterns
 
 PHONE_CONTEXT = ["手机", "手機", "电话", "電話", "联系", "聯系", "tel", "phone", "mobile", "mob", "微信", "致电",
                  "号码", "call", "whatsapp", "cell", "来电", "呼叫"]
@@ -95,17 +96,56 @@ _IPV6 = (
 )
 
 
+_IPV6_FULL = re.compile(_IPV6)
+_V6_ANCHOR = re.compile(r"::|:[0-9A-Fa-f]{1,4}:")
+"""IPv6 candidates start at a colon pair (literal, fast); the full grammar runs only on those."""
+_V6_CHARS = frozenset("0123456789abcdefABCDEF:.")
+
+
 class IpAddressRecognizer(ViewRecognizer):
     """IPv4 (dotted quad, not part of a longer dotted number or a version string) and IPv6 (incl. compressed)."""
 
     def __init__(self) -> None:
         super().__init__("IP_ADDRESS", patterns(
             ("ipv4", r"(?<![0-9A-Za-z.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])", 0.75),
-            ("ipv6", r"(?<![0-9A-Za-z:.])(?:" + _IPV6 + r")(?![0-9A-Za-z:])", 0.8),
         ), context=["ip", "host", "server", "地址", "服务器", "addr", "upstream", "bind", "endpoint", "节点"],
-            trigger=r"\d\.\d|::|[0-9A-Fa-f]:[0-9A-Fa-f]")
+            trigger=r"\d\.\d")
         self._version_before = re.compile(r"(?<![A-Za-z])(?:version|ver|版本号?|release|build|tag|python|node|nodejs|java|go)\s*[:=：]?\s*$",
                                           re.IGNORECASE)
+
+    def match_view(self, view: View) -> list[Hit]:
+        hits = super().match_view(view)
+        text = view.text
+        done = -1
+        for m in _V6_ANCHOR.finditer(text):
+            if m.start() < done:
+                continue
+            s, e = m.start(), m.end()
+            while s > 0 and text[s - 1] in _V6_CHARS and m.start() - s < 40:
+                s -= 1
+            while e < len(text) and text[e] in _V6_CHARS and e - m.end() < 40:
+                e += 1
+            done = e
+            while e > s and text[e - 1] in ".":
+                e -= 1
+            if (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_")) or (e < len(text) and text[e].isalnum()):
+                continue
+            cand = text[s:e]
+            if cand.endswith(":") and not cand.endswith("::"):
+                cand, e = cand[:-1], e - 1
+            if cand.startswith(":") and not cand.startswith("::"):
+                cand, s = cand[1:], s + 1
+            m6 = _IPV6_FULL.fullmatch(cand)
+            if m6 is None or not any(c.isdigit() for c in cand) or self.adjust(text, s, e, 0.8) <= 0.0:
+                continue
+            try:
+                ipaddress.IPv6Address(cand)
+            except ValueError:
+                continue
+            score = 0.8 + (0.15 if self.has_context(text, s, e) else 0.0)
+            os_, oe = view.to_original(s, e)
+            hits.append(Hit("IP_ADDRESS", os_, oe, score, self.name))
+        return hits
 
     def validate_result(self, pattern_text: str) -> bool | None:
         try:
