@@ -243,6 +243,11 @@ class Gen:
     def mo_id(self, d: Doc) -> str:
         return d.span("MO_ID", V.mo_id(self.rng))
 
+    def military_id(self, d: Doc) -> str:
+        """军官证 number (an optional catalogue type): region character + 字第 + 7-8 digits + 号."""
+        v = f"{self.pick('南北沈兰成济广海空参政后装武')}字第{V.digits(self.rng, self.pick((7, 8)))}号"
+        return d.span("CN_MILITARY_ID", v)
+
     def permit(self, d: Doc, sub: str) -> str:
         return d.span("CN_HK_MACAO_PERMIT", V.hk_macao_permit(self.rng, sub), [sub])
 
@@ -310,8 +315,16 @@ class Gen:
             tail = ""
         return head + road_part + tail, tags
 
-    def address(self, d: Doc, json_ctx: bool = False) -> str:
+    def address(self, d: Doc, json_ctx: bool = False, postcode: bool = False) -> str:
+        """An address; with postcode, a 邮编 may follow (outside the span, as the conventions say)."""
         v, tags = self.address_text()
+        if postcode and not self.evasive and "tw" not in tags and self.chance(0.3):
+            d.span("ADDRESS", v, tags)
+            d.t(self.pick(["，邮编 ", " 邮编：", "（邮编"]))
+            d.decoy("postcode", V.digits(self.rng, 6, "12345678"))
+            if d.parts[-2].startswith("（"):
+                d.t("）")
+            return v
         e = self.ev(["zero_width"] + (["json_escape"] * 3 if json_ctx else []), 0.25)
         if e == "json_escape":
             return d.span("ADDRESS", evasion.json_escape(v), tags + ["json_escape"], norm=v)

@@ -55,6 +55,8 @@ def value_ok(span: dict[str, Any], written: str) -> bool:
         return re.fullmatch(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}|[SDP]E\d{7}", plain(v)) is not None
     if t == "CN_HK_MACAO_PERMIT":
         return re.fullmatch(r"C\d{8}|C[A-HJ-NP-Z]\d{7}|[HM]\d{8}(\d{2})?|\d{8}", plain(v)) is not None
+    if t == "CN_MILITARY_ID":
+        return re.fullmatch(r"[\u4e00-\u9fff]字第\d{7,8}号", plain(v)) is not None
     if t == "EMAIL":
         return _EMAIL.match(plain(v)) is not None
     if t == "IP_ADDRESS":

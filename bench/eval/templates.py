@@ -36,7 +36,10 @@ def cs_ticket(g: Gen, d: Doc) -> None:
     d.t("\n问题描述：" + g.pick(["退款一直没有到账", "快递显示已签收但没收到", "会员被重复扣费", "发票抬头开错了"]))
     d.t("，关联订单 "); dec(g, d, "order_no"); d.t("，金额"); dec(g, d, "amount"); d.t("。")
     if g.chance(0.8):
-        d.t(g.pick(["\n寄回地址：", "\n收货地址：", "\n地址："])); g.address(d); d.t("。")
+        d.t(g.pick(["\n寄回地址：", "\n收货地址：", "\n地址："])); g.address(d, postcode=True); d.t("。")
+    if g.chance(0.25):
+        d.t(g.pick(["\n客户说账号 ", "\n登录账号："])); g.email(d)
+        d.t(g.pick([" 密码：", "，密码：", "，密码是 ", " 登录密码："])); g.password(d); d.t(g.pick(["，一直登录不上。", "。"]))
     if g.chance(0.3):
         d.t("\n客户要求退到银行卡 "); g.bank_card(d); d.t("。")
     if g.chance(0.3):
@@ -52,9 +55,13 @@ def hr_record(g: Gen, d: Doc) -> None:
     if g.chance(0.6):
         d.t("\n邮箱："); g.email(d)
     d.t("\n工资卡："); g.bank_card(d, "unionpay"); d.t("（开户行："); g.bank_org(d); d.t("）")
-    d.t("\n现住址："); g.address(d)
+    d.t("\n现住址："); g.address(d, postcode=True)
     d.t("\n紧急联系人："); g.person(d); d.t(" "); g.phone(d)
-    d.t("\n入职日期："); dec(g, d, "date"); d.t("，工号 "); dec(g, d, "product_code", "order_no")
+    if g.chance(0.12):
+        d.t("\n原军官证号："); g.military_id(d)
+    if g.chance(0.3):
+        d.t("\nOA初始密码："); g.password(d)
+    d.t("\n入职日期："); dec(g, d, "date"); d.t("，资产编号 "); dec(g, d, "product_code")
     d.t("\n" + g.pick(lexicon.CONFIDENTIAL) + "\n"); instr(g, d)
 
 
@@ -95,8 +102,10 @@ def chat_log(g: Gen, d: Doc) -> None:
                 dec(g, d, "meeting_id")
         elif r < 0.75:
             d.t("@"); g.person(d, "zh"); d.t(" 你那边进度怎么样？")
-        elif r < 0.85:
+        elif r < 0.8:
             d.t(g.pick(["好的", "收到", "没问题"]) + "，" ); dec(g, d, "surname_word"); d.t("的事情我来跟")
+        elif r < 0.85:
+            d.t(g.pick(["测试服务器 root 密码：", "VPN 密码是 ", "共享盘密码："])); g.password(d); d.t("，别外传")
         else:
             d.t("车牌是 "); g.plate(d); d.t("，在楼下等")
         d.t("\n")
@@ -174,6 +183,8 @@ def travel(g: Gen, d: Doc) -> None:
         d.t("。台湾客户身份证字号 "); g.tw_id(d)
     if g.chance(0.3):
         d.t("。澳门居民身份证 "); g.mo_id(d)
+    if g.chance(0.06):
+        d.t("。随行人员军官证 "); g.military_id(d)
     if g.chance(0.4):
         d.t("。自驾车牌 "); g.plate(d)
     d.t("。航班" + g.pick(["CX", "MU", "CA", "CZ", "BR"]) + str(g.rng.randint(100, 999)) + "，预订号"); dec(g, d, "order_no")
@@ -208,8 +219,17 @@ def english_business(g: Gen, d: Doc) -> None:
 
 def devops_config(g: Gen, d: Doc) -> None:
     d.lang = "mixed"
-    style = g.pick(["env", "yaml"])
+    style = g.pick(["env", "yaml", "json"])
     d.t(g.pick(["这个配置文件启动报错，帮我看看：\n", "帮我检查下面的部署配置：\n", "# production settings\n"]))
+    if style == "json":
+        d.t('{\n  "build": "'); dec(g, d, "git_sha"); d.t('",\n')
+        for vendor in g.rng.sample(["aws", "aliyun", "tencent", "openai_proj", "deepseek", "zhipu", "qianfan",
+                                    "volcengine", "google", "github_pat", "huggingface", "generic"], g.rng.randint(1, 2)):
+            g.key_assignment(d, vendor, "json"); d.t("\n")
+        d.t('  "db": {"host": "'); g.ip(d, False); d.t('", "user": "' + g.pick(["root", "app", "admin"])
+                                                      + '", "password": "'); g.password(d); d.t('"},\n')
+        d.t('  "dsn": "'); g.dsn(d); d.t('"\n}\n')
+        return
     if style == "yaml":
         d.t("app:\n  version: "); dec(g, d, "version"); d.t("\n  instance_id: "); dec(g, d, "uuid"); d.t("\nsecrets:\n")
     else:
@@ -454,7 +474,7 @@ TEMPLATES: list[Spec] = [
     Spec(log_lines, "log_lines", "mixed", ("dev",), 2), Spec(url_params, "url_params", "mixed", ("dev",), 1.5),
     Spec(vehicle_record, "vehicle_record", "zh", ("dev",), 1.5),
     Spec(medical_claim, "medical_claim", "zh", ("test",), 2), Spec(kyc_form, "kyc_form", "zh", ("test",), 2),
-    Spec(shell_history, "shell_history", "mixed", ("test",), 2), Spec(ops_ticket_en, "ops_ticket", "en", ("test",), 1.5),
+    Spec(shell_history, "shell_history", "mixed", BOTH, 1.5), Spec(ops_ticket_en, "ops_ticket", "en", ("test",), 1.5),
     # hard negatives
     Spec(neg_chat, "neg_chat", "zh", BOTH, 3, True), Spec(neg_ticket, "neg_ticket", "zh", BOTH, 3, True),
     Spec(neg_numbers, "neg_numbers", "zh", BOTH, 3, True), Spec(neg_devops, "neg_devops", "mixed", BOTH, 2, True),

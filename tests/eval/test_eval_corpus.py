@@ -16,7 +16,7 @@ from bench.eval.vectors import build as vectors
 CORPUS = Path(generate.HERE) / "corpus"
 CATALOGUE_SCORED = {"CN_ID_CARD", "CN_PHONE", "CN_LANDLINE", "BANK_CARD", "CN_USCC", "CN_PASSPORT", "HK_ID", "MO_ID",
                     "TW_ID", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE", "EMAIL", "IP_ADDRESS", "PERSON", "ADDRESS",
-                    "ORG", "API_KEY", "PRIVATE_KEY", "PASSWORD", "JWT", "DB_CONNECTION_STRING"}
+                    "ORG", "API_KEY", "PRIVATE_KEY", "PASSWORD", "JWT", "DB_CONNECTION_STRING", "CN_MILITARY_ID"}
 
 
 def load(split: str) -> list[dict[str, Any]]:
