@@ -95,9 +95,9 @@ class Generator:
         if r.random() < 0.2:
             parts.append(f"{r.randint(1, 999)}弄")
         parts.append(f"{r.randint(1, 2999)}号")
-        if r.random() < 0.5:
-            parts.append(r.choice(ESTATES))
         if r.random() < 0.6:
+            if r.random() < 0.5:
+                parts.append(r.choice(ESTATES))
             parts.append(f"{r.randint(1, 30)}{r.choice(['栋', '号楼', '幢'])}")
             if r.random() < 0.5:
                 parts.append(f"{r.randint(1, 6)}单元")

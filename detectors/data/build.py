@@ -75,16 +75,27 @@ def _jieba_dict() -> list[tuple[str, int, str]]:
     return rows
 
 
+_NOT_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
 def _admin_names() -> set[str]:
     spec = importlib.util.find_spec("stdnum")
     assert spec and spec.origin
     names: set[str] = set()
     for line in open(Path(spec.origin).parent / "cn" / "loc.dat", encoding="utf-8"):
-        for value in re.findall(r'(?:province|prefecture|county)="([^"]+)"', line):
-            if value in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-                continue
-            names.add(value)
-    return names
+        for raw in re.findall(r'(?:province|prefecture|county)="([^"]+)"', line):
+            values = re.split(r"[,，]", re.sub(r"\[[^\]]*\]", "", raw))
+            names.update(v for v in values if v and v not in _NOT_NAMES)
+    return names | set(EXTRA_ADMIN.split())
+
+
+# Hong Kong, Macao and Taiwan divisions (not in the mainland code list), simplified and traditional.
+EXTRA_ADMIN = (
+    "香港特别行政区 澳门特别行政区 香港特別行政區 澳門特別行政區 香港 澳门 澳門 台湾省 臺灣省 九龙 九龍 新界 "
+    "台北市 臺北市 新北市 桃园市 桃園市 台中市 臺中市 台南市 臺南市 高雄市 基隆市 新竹市 新竹县 新竹縣 嘉义市 嘉義市 "
+    "嘉义县 嘉義縣 苗栗县 苗栗縣 彰化县 彰化縣 南投县 南投縣 云林县 雲林縣 屏东县 屏東縣 宜兰县 宜蘭縣 花莲县 花蓮縣 "
+    "台东县 臺東縣 台東縣 澎湖县 澎湖縣 金门县 金門縣 连江县 連江縣 高雄縣 台北縣 臺北縣 桃園縣 臺中縣 臺南縣"
+)
 
 
 def main() -> None:

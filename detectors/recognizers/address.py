@@ -27,7 +27,8 @@ _UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[{CJK}A-Za-z]{{2,14}}?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
-_TRAILING_ROOM = re.compile(rf"[-－]?{NUM}(?![0-9０-９])(?!\s?[{CJK}A-Za-z])")
+_SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?")
+_TRAILING_ROOM = re.compile(rf"[-－]?{NUM}(?![0-9０-９])(?![{CJK}A-Za-z])")
 ROAD_ENDS = (
     "路", "街", "道", "巷", "弄", "里", "村", "屯", "庄", "莊", "胡同", "段", "坊", "院", "园", "苑", "湾", "社区",
     "小区", "镇", "乡", "组", "營", "营", "寨", "堡", "岗", "坝", "沟", "场", "厂", "口", "桥", "湖", "山", "城",
@@ -37,7 +38,7 @@ ADMIN_UNITS = "省市区县镇乡旗盟州"
 # Words that end the left context: what precedes an address, never inside it.
 STOP_CHARS = set("在到于是的了住址寄送往去来从为和与及把被给请将由我你他她它们:：，,。；;、 \t\n()（）\"'“”‘’「」")
 LABEL_TAIL = re.compile(
-    r"(?:地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)$"
+    r"^(?:(?:地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)[是为]?)+"
 )
 _MAX_LEFT = 40
 _STOP_WORDS = {"于是", "由于", "对于", "关于", "为了", "因为", "作为", "认为", "住在", "位于", "来自", "寄到", "送到", "我们", "他们", "你们", "她们", "地址", "住址"}
@@ -47,34 +48,65 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+def _is_stop(text: str, k: int) -> bool:
+    ch = text[k]
+    if ch not in STOP_CHARS:
+        return False
+    return not (lexicon.inside_word(text, k) and text[k - 1 : k + 1] not in _STOP_WORDS and text[k : k + 2] not in _STOP_WORDS)
+
+
+def _admin_at(run: str, p: int) -> int:
+    """Length of the administrative name starting at ``run[p]`` (0 when none)."""
+    names = lexicon.admin_names()
+    shorts = lexicon.admin_short_names()
+    for k in range(min(9, len(run) - p), 1, -1):
+        piece = run[p : p + k]
+        if piece in names:
+            return k
+        if piece in shorts and p + k < len(run) and run[p + k] in ADMIN_UNITS:
+            return k + 1
+    return 0
+
+
 def _left_start(text: str, anchor: int) -> tuple[int, bool]:
-    """Start of the address that ends its road part at ``anchor``; and whether an administrative
-    name was recognised (which raises confidence)."""
+    """Start of the address whose road part ends at ``anchor``, and whether an administrative
+    name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
+    they sit inside an administrative name (呼和浩特市)."""
     i = anchor
     while i > 0 and anchor - i < _MAX_LEFT:
         ch = text[i - 1]
         if _is_cjk(ch) or ch in "·・" or (ch.isdigit() and i - 1 > 0 and _is_cjk(text[i - 2])):
-            if ch in STOP_CHARS and not (lexicon.inside_word(text, i - 1) and text[i - 2 : i] not in _STOP_WORDS):
-                break
             i -= 1
             continue
         break
     run = text[i:anchor]
-    names = lexicon.admin_names()
-    shorts = lexicon.admin_short_names()
     for p in range(len(run) - 1):
-        for k in range(min(9, len(run) - p), 1, -1):
-            piece = run[p : p + k]
-            if piece in names or (piece in shorts and p + k < len(run) and run[p + k] in ADMIN_UNITS):
-                return i + p, True
-    # No known division: keep the road name only, trimming a label that runs into it.
+        k = _admin_at(run, p)
+        if not k:
+            continue
+        q = p + k
+        ok = True
+        while q < len(run):
+            k2 = _admin_at(run, q)
+            if k2:
+                q += k2
+                continue
+            if _is_stop(text, i + q):
+                ok = False
+                break
+            q += 1
+        if ok:
+            return i + p, True
+    # No known division: the road name back to the nearest stop word or label.
+    start = anchor
+    while start > i and anchor - start < 16 and not _is_stop(text, start - 1):
+        start -= 1
     label = None
-    for m in LABEL_TAIL.finditer(run):
+    for m in LABEL_TAIL.finditer(text[start:anchor]):
         label = m
-    start = i + (label.end() if label else 0)
-    if anchor - start > 16:
-        start = anchor - 16
-    return start, any(u in run[start - i :] for u in ADMIN_UNITS)
+    if label is not None and label.start() == 0:
+        start += label.end()
+    return start, any(u in text[start:anchor] for u in ADMIN_UNITS)
 
 
 def _road_ok(left: str) -> bool:
@@ -107,6 +139,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             if not ext or ext.end() == end:
                 break
             end = ext.end()
+        sub = _SUB_NUMBER.match(t, end)
+        if sub:
+            end = sub.end()  # Taiwanese 85號之3
         if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "F", "单", "元"):
             room = _TRAILING_ROOM.match(t, end)
             if room:

@@ -105,10 +105,10 @@ TRANSLIT = set(
     "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠"
 )
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_EN_RE = re.compile(rf"\b(?P<n>(?P<f>{_EN_NAME})(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME}))\b")
+_EN_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<n>(?P<f>{_EN_NAME})(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME}))\b")
 _EN_TITLE_RE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME})?)|"
-    rf"\b(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>{_EN_NAME}(?:\s+{_EN_NAME})?)"
+    rf"(?<![A-Za-z0-9])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME})?)|"
+    rf"(?<![A-Za-z0-9])(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>{_EN_NAME}(?:\s+{_EN_NAME})?)"
 )
 _NOT_PERSON_NEXT = re.compile(
     r"\s*(?:Inc|Ltd|LLC|LLP|Corp|Co\b|Company|Group|Holdings|Technologies|Consulting|Partners|Bank|University|"
@@ -120,7 +120,7 @@ _SYL = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|er|a|o|e|i|u|ü|v))"
 )
 _PINYIN_WORD = re.compile(rf"(?i){_SYL}(?:['-]?{_SYL})?")
-_PINYIN_RE = re.compile(r"\b(?P<a>[A-Z][a-z]{0,9}|[A-Z]{2,10})[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)\b")
+_PINYIN_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]{0,9}|[A-Z]{2,10})[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)\b")
 
 
 @dataclass(frozen=True)

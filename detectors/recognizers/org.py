@@ -30,18 +30,18 @@ SUFFIXES = (
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区")
 _SUFFIX_RE = re.compile("|".join(sorted(set(SUFFIXES), key=len, reverse=True)))
 _BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})")
-STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟同等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
-LABEL_TAIL = re.compile(
+STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
+LABEL_RE = re.compile(
     r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|单位|开户行|开户银行|发卡行|收款行|银行名称|"
     r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|就职于|任职于|毕业于|就读于|供职于|来自|加入|入职|离职|就职|任职|"
-    r"毕业|就读|名称|公司|企业|机构)$"
+    r"毕业|就读|名称|企业|机构)(?:是|为|:|：)?"
 )
 DETERMINERS = re.compile(r"^(?:本|该|贵|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
 GENERIC = {
     "科技", "网络", "信息", "贸易", "物流", "快递", "保险", "投资", "咨询", "上市", "外资", "国有", "民营", "私营", "合资",
     "大型", "小型", "中型", "知名", "当地", "本地", "跨国", "互联网", "软件", "医药", "地产", "房地产", "商业", "股份",
     "总", "子", "分", "母", "空壳", "皮包", "新", "老", "大", "小", "原", "前", "现", "国内", "国外", "海外", "外国",
-    "中国", "美国", "集团", "控股", "商业银行", "人民", "综合", "专科", "私立", "公立", "三甲", "附属", "重点", "名牌",
+    "美国", "集团", "控股", "商业银行", "人民", "综合", "专科", "私立", "公立", "三甲", "附属", "重点", "名牌",
     "定点", "指定", "合作", "银行", "医科", "理工", "师范", "管理", "税务", "公安", "市场", "建筑", "技术", "发展",
 }
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
@@ -55,8 +55,8 @@ _EN_SUFFIX = (
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
 _EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-]*|&)"
-_EN_RE = re.compile(rf"\b(?P<n>[A-Z][A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])")
-_EN_OF_RE = re.compile(r"\b(?P<n>(?:(?:[A-Z][a-z]+ )?(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4}))")
+_EN_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<n>[A-Z][A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])")
+_EN_OF_RE = re.compile(r"(?<![A-Za-z0-9])(?P<n>(?:(?:[A-Z][a-z]+ )?(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4}))")
 _EN_LEAD = re.compile(r"^(?:(?:The|A|An|At|In|On|For|From|With|To|By|Contact|Call|Email|Dear|Hi|Summarize|Please|Our|Their|Your|My|This|That)\s+)+")
 _EN_GENERIC_ONLY = re.compile(rf"^(?:{_EN_SUFFIX}[ ,]*)+$")
 
@@ -66,30 +66,29 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _left(text: str, pos: int) -> int:
-    """Start of the name whose suffix begins at ``pos``."""
+    """Start of the name whose suffix begins at ``pos``: after a label (甲方为, 开户行：) when
+    there is one close by, else after the nearest stop word (在, 是, 的 ...)."""
     i = pos
     depth = 0
+    stop = -1
     while i > 0 and pos - i < _MAX_LEFT:
         ch = text[i - 1]
         if ch in "）)":
             depth += 1
-            i -= 1
-            continue
-        if ch in "（(" and depth:
+        elif ch in "（(" and depth:
             depth -= 1
-            i -= 1
-            continue
-        if depth or (_is_cjk(ch) and (ch not in STOP_CHARS or _word_stop(text, i - 1))) or (ch.isalnum() and ch.isascii()):
-            i -= 1
-            continue
-        break
+        elif not (depth or _is_cjk(ch) or (ch.isalnum() and ch.isascii())):
+            break
+        if stop < 0 and not depth and ch in STOP_CHARS and not _word_stop(text, i - 1):
+            stop = i
+        i -= 1
     run = text[i:pos]
     label = None
-    for m in LABEL_TAIL.finditer(run):
+    for m in LABEL_RE.finditer(run):
         label = m
     if label is not None:
-        i += label.end()
-    return i
+        return i + label.end()
+    return stop if stop >= 0 else i
 
 
 def _word_stop(text: str, i: int) -> bool:
@@ -134,7 +133,7 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
                 end = nxt.end()
                 continue
             br = _BRANCH_RE.match(text, end)
-            if br and not any(c in STOP_CHARS for c in br.group()):
+            if br and not any(c in "的是在了我你他她它们为" for c in br.group()):
                 end = br.end()
                 continue
             break
