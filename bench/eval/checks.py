@@ -15,8 +15,15 @@ _TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # A=10 ... O=35 in this order (the p
 
 
 def cn_id18_valid(value: str) -> bool:
-    """GB 11643: check digit, real date, county code known at that date (python-stdnum's table)."""
-    return ric.is_valid(value)
+    """GB 11643: check digit, real date, county code known at that date (python-stdnum's table).
+
+    python-stdnum raises KeyError (instead of returning False) when the first six digits name a province but no
+    county, e.g. 622588238009218709; such a number is not a valid ID.
+    """
+    try:
+        return ric.is_valid(value)
+    except KeyError:
+        return False
 
 
 def cn_id18_check(body17: str) -> str:

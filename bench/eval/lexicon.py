@@ -85,7 +85,7 @@ ORG_WORDS = ["华信", "鼎盛", "宏图", "天成", "博远", "瑞丰", "卓越
 ORG_TRADES = ["科技", "网络科技", "信息技术", "贸易", "物流", "医药", "教育科技", "电子商务", "建设工程", "咨询",
               "供应链管理", "新能源", "智能制造", "文化传媒"]
 ORG_FORMS = ["有限公司", "有限责任公司", "股份有限公司", "集团有限公司"]
-EN_ORG_SUFFIX = ["Inc.", "LLC", "Ltd.", "Corp.", "Co., Ltd.", "Holdings Inc.", "Technologies Inc.", "Consulting LLC"]
+EN_ORG_SUFFIX = ["Inc.", "LLC", "Ltd.", "Corp.", "Co., Ltd.", "Group Inc.", "LLP", "GmbH"]
 
 CONFIDENTIAL = ["【绝密】", "机密★1年", "【内部资料 严禁外传】", "秘密", "Confidential", "INTERNAL USE ONLY",
                 "公司机密，请勿转发", "STRICTLY CONFIDENTIAL"]

@@ -66,13 +66,20 @@ def test_check_digit_values_pass_python_stdnum(corpus: dict[str, list[dict[str, 
     assert min(seen.values()) > 100
 
 
+def test_stdnum_province_only_prefix_is_not_a_valid_id() -> None:
+    """python-stdnum raises KeyError here; the corpus checks (and detectors) must treat it as invalid."""
+    with pytest.raises(KeyError):
+        ric.is_valid("622588238009218709")
+    assert checks.cn_id18_valid("622588238009218709") is False
+
+
 def test_numeric_hard_negatives_fail_their_checks(corpus: dict[str, list[dict[str, Any]]]) -> None:
     n = 0
     for r in corpus["dev"] + corpus["test"]:
         for d in r["decoys"]:
             v = r["text"][d["start"]:d["end"]]
             if d["kind"] in ("id18_bad_checksum", "id18_bad_date", "digits18"):
-                assert not ric.is_valid(v) and not checks.uscc_valid(v), (r["id"], v)
+                assert not checks.cn_id18_valid(v) and not checks.uscc_valid(v), (r["id"], v)
                 n += 1
             elif d["kind"] in ("luhn_bad", "digits16", "digits19"):
                 assert not luhn.is_valid(v), (r["id"], v)
