@@ -269,7 +269,7 @@ def _when(value: Any, where: str, *, allowed: tuple[str, ...], thresholds: dict[
 def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int], default: bool = False) -> Rule:
     what = "the default" if default else ("a request rule" if request else "a rule")
     m = _map(value, where, what)
-    allowed = ("action", "style", "token", "to", "reason", "message", "description")
+    allowed: tuple[str, ...] = ("action", "style", "token", "to", "reason", "message", "description")
     if not default:
         allowed = ("id", "when") + allowed
     _keys(m, allowed, ("action",) if default else ("id", "action"), what)
@@ -337,10 +337,12 @@ def _detector(value: Any, where: str) -> dict[str, Any]:
                 raise PolicyError(f"{pm.where('regex')}: invalid regex: {exc}") from None
     if "data_class" in m:
         _text(m, "data_class", "data class", choices=DATA_CLASSES)
-    return _plain(m)
+    plain: dict[str, Any] = _plain(m)
+    return plain
 
 
 def _plain(value: Any) -> Any:
+    """Marked containers back to plain dicts and lists (what detectors.registry expects)."""
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -367,7 +369,8 @@ def parse(raw: Any, source: str) -> PolicyDoc:
             if not KEBAB.match(name.replace("_", "-")):
                 raise PolicyError(f"{t.where(name, value=False)}: threshold names are lower_snake or kebab case")
             thresholds[name] = _int(t, name, f"threshold {name}", {})
-    home_j, home_r = "CN", ("cn-mainland",)
+    home_j: str = "CN"
+    home_r: tuple[str, ...] = ("cn-mainland",)
     if "home" in raw:
         h = _map(raw["home"], raw.where("home"), "home")
         _keys(h, ("jurisdiction", "regions"), ("jurisdiction", "regions"), "home")

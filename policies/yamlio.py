@@ -48,7 +48,7 @@ class MarkedList(list[Any]):
 
 
 def _loader_for(source: str) -> type[yaml.SafeLoader]:
-    class Loader(yaml.SafeLoader):
+    class Loader(yaml.SafeLoader):  # type: ignore[misc]
         """SafeLoader whose containers carry marks; duplicate keys are errors (a silent override misleads)."""
 
     def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> MarkedDict:
