@@ -242,6 +242,9 @@ class SegmentList:
         otherwise the field is one segment as written."""
         if value is None:
             return
+        if isinstance(value, (dict, list)):  # some OpenAI-compatible vendors send arguments as objects
+            self.leaves(value, path, kind, frozenset())
+            return
         if not isinstance(value, str):
             raise invalid(path, "a string")
         if "\\" in value:

@@ -8,6 +8,7 @@ released (`flush`) just before that channel's end event.
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Hashable
 
 import orjson
@@ -69,7 +70,7 @@ def restore_leaves(value: Any, restorer: Restorer) -> Any:
             changed.append((path, restored))
     if not changed:
         return value
-    out = orjson.loads(orjson.dumps(value))
+    out = copy.deepcopy(value)
     for path, text in changed:
         node = out
         for key in path[:-1]:

@@ -21,7 +21,9 @@ from proxy.protocols._json import (
     SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_list,
     require_str,
 )
-from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
+from proxy.protocols._stream import (
+    Channels, has_usage, openai_usage, parse_data, restore_key, restore_leaves, with_data,
+)
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
 
 _KIND_BY_ROLE = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}
@@ -216,6 +218,12 @@ def restore_message(message: dict[str, Any], restorer: Restorer) -> bool:
         function = call.get("function")
         if isinstance(function, dict):
             changed |= restore_key(function, "arguments", restorer, json_text=True)
+            arguments = function.get("arguments")
+            if isinstance(arguments, (dict, list)):
+                restored = restore_leaves(arguments, restorer)
+                if restored is not arguments:
+                    function["arguments"] = restored
+                    changed = True
         custom = call.get("custom")
         if isinstance(custom, dict):
             changed |= restore_key(custom, "input", restorer)

@@ -218,3 +218,12 @@ def test_duplicate_keys_cannot_smuggle_an_uninspected_value() -> None:
     call = parse("/v1/chat/completions", raw)
     sent = ENDPOINTS["/v1/chat/completions"].rebuild(call, {}, "m")
     assert [s.text for s in call.segments] == ["harmless"] and SECRET.encode() not in sent
+
+
+def test_tool_arguments_given_as_an_object_are_inspected_and_rebuilt() -> None:
+    body = {"model": "m", "messages": [{"role": "assistant", "tool_calls": [
+        {"id": "c", "type": "function", "function": {"name": "f", "arguments": {"to": SECRET}}}]}]}
+    call = parse("/v1/chat/completions", body)
+    assert [(s.text, s.kind) for s in call.segments] == [(SECRET, "tool_arguments")]
+    out = json.loads(ENDPOINTS["/v1/chat/completions"].rebuild(call, {0: "[P]"}, "m"))
+    assert out["messages"][0]["tool_calls"][0]["function"]["arguments"] == {"to": "[P]"}

@@ -362,3 +362,10 @@ def test_chat_reasoning_content_of_openai_compatible_vendors_is_restored(first: 
                                                    "reasoning_content": TEXT}}]}
     restored = json.loads(chat.restore_body(dumps(answer), RESTORER)[0])
     assert restored["choices"][0]["message"]["reasoning_content"] == REAL
+
+
+def test_tool_arguments_sent_as_objects_by_some_vendors_are_restored() -> None:
+    answer = {"choices": [{"index": 0, "message": {"role": "assistant", "tool_calls": [
+        {"id": "c", "type": "function", "function": {"name": "f", "arguments": json.loads(ARGS)}}]}}]}
+    out = json.loads(chat.restore_body(dumps(answer), RESTORER)[0])
+    assert out["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] == REAL_ARGS
