@@ -67,13 +67,26 @@ def as_dict(f: Any) -> Finding:
             "score": get("score")}
 
 
-def predict(docs: list[dict[str, Any]], scan: Callable[[str], Iterable[Any]]) -> tuple[list[list[Finding]], float]:
-    list(scan(docs[0]["text"]))  # warm-up (lazy loading), not timed
-    out = []
+def predict(docs: list[dict[str, Any]], scan: Callable[[str], Iterable[Any]]
+            ) -> tuple[list[list[Finding]], float, dict[str, str]]:
+    """Findings per document, seconds spent scanning, and the documents the detector raised on (id -> error).
+
+    A crash is recorded, not fatal: the document counts as scanned with no findings, and the run fails.
+    """
+    try:
+        list(scan(docs[0]["text"]))  # warm-up (lazy loading), not timed
+    except Exception:  # noqa: BLE001 - reported below with the document id
+        pass
+    out: list[list[Finding]] = []
+    crashes: dict[str, str] = {}
     t0 = time.perf_counter()
     for d in docs:
-        out.append([as_dict(f) for f in scan(d["text"])])
-    return out, time.perf_counter() - t0
+        try:
+            out.append([as_dict(f) for f in scan(d["text"])])
+        except Exception as exc:  # noqa: BLE001
+            crashes[d["id"]] = f"{type(exc).__name__}: {exc}"[:200]
+            out.append([])
+    return out, time.perf_counter() - t0, crashes
 
 
 def write_preds(path: Path, docs: list[dict[str, Any]], preds: list[list[Finding]]) -> None:
@@ -183,6 +196,9 @@ def print_report(res: dict[str, Any], meta: dict[str, Any]) -> None:
         print("recall by written form: " + ", ".join(f"{k} {v['recall']:.2f} (n={v['n']})" for k, v in ev.items()))
     print(f"throughput: {meta['docs'] / meta['seconds']:.1f} docs/s, {meta['kb'] / meta['seconds']:.1f} KB/s "
           f"({meta['seconds']:.2f} s, one process, after warm-up)")
+    if meta["crashes"]:
+        first = next(iter(meta["crashes"].items()))
+        print(f"DETECTOR RAISED on {len(meta['crashes'])} documents (scored as no findings), e.g. {first[0]}: {first[1]}")
     vs = verdicts(res)
     failed = [t for t, _, _, ok_ in vs if not ok_]
     print(f"targets: {len(vs) - len(failed)}/{len(vs)} types pass" + (f"; failing: {', '.join(failed)}" if failed else ""))
@@ -217,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     docs = load(a.corpus)[: a.limit]
     scan = load_detector(a.detector)
-    preds, seconds = predict(docs, scan)
+    preds, seconds, crashes = predict(docs, scan)
     preds_path = a.preds or HERE / "out" / (a.corpus.stem + ".preds.jsonl")
     write_preds(preds_path, docs, preds)
     res = None if a.builtin else shared_score(a.corpus, preds_path, types, a.limit)
@@ -226,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         res, scorer = scoring.score(docs, preds, set(types)), "built-in (bench/eval/scoring.py)"
     kb = sum(len(d["text"].encode("utf-8")) for d in docs) / 1024
     meta = {"corpus": str(a.corpus), "docs": len(docs), "kb": kb, "detector": a.detector, "scorer": scorer,
-            "seconds": max(seconds, 1e-9), "predictions": str(preds_path)}
+            "seconds": max(seconds, 1e-9), "predictions": str(preds_path), "crashes": crashes}
     pat = error_patterns(docs, preds, set(types))
     if a.json:
         res["meta"] = meta
@@ -237,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
         if a.errors:
             print_errors(pat, a.errors)
     vs = verdicts(res)
-    return 0 if all(ok for *_, ok in vs) and res["negatives"]["rate"] <= NEGATIVE_FP_MAX else 1
+    return 0 if all(ok for *_, ok in vs) and res["negatives"]["rate"] <= NEGATIVE_FP_MAX and not crashes else 1
 
 
 if __name__ == "__main__":

@@ -23,3 +23,11 @@ def decoy_hunter(text: str) -> list[dict[str, Any]]:
     if not rec:
         return []
     return oracle(text) + [{"type": "CN_ID_CARD", "start": d["start"], "end": d["end"]} for d in rec["decoys"]]
+
+
+def fragile(text: str) -> list[dict[str, Any]]:
+    """Perfect, except that it raises on documents that contain a bank card."""
+    rec = GOLD.get(text)
+    if rec and any(s["type"] == "BANK_CARD" for s in rec["spans"]):
+        raise KeyError("county")
+    return oracle(text)

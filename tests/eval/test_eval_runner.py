@@ -93,3 +93,12 @@ def test_error_patterns_show_the_missed_value_in_context(small: Path, tmp_path: 
               "--builtin", "--errors", "3"])
     out = capsys.readouterr().out
     assert "worst 3 error patterns" in out and "miss PERSON" in out and "[" in out
+
+
+def test_a_detector_crash_is_reported_and_fails_the_run(small: Path, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    code, res = run_json(capsys, small, tmp_path, "--detector", "eval_fakes:fragile", "--builtin")
+    assert code == 1
+    crashed = res["meta"]["crashes"]
+    assert crashed and all(v.startswith("KeyError") for v in crashed.values())
+    assert res["types"]["BANK_CARD"]["overlap"]["recall"] == 0.0
