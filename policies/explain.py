@@ -34,6 +34,7 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
         lines.append(f"request rule {r.id} -> " + (f"{r.action.value} (matched)" if why is None
                                                     else f"no match: {why}"))
     flat = [(seg, f) for seg, fs in enumerate(outcome.findings) for f in fs]
+    rules = {r.id: r for r in doc.rules + (doc.default,)}
     if not flat:
         lines.append("findings none")
     for n, (seg, f) in enumerate(flat):
@@ -41,8 +42,9 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
         value = mask(outcome.texts[seg][f.start:f.end])
         chosen = d.finding_rules[n] if n < len(d.finding_rules) else "?"
         t = d.treatments[n] if n < len(d.treatments) else None
+        rule = rules.get(chosen)
         action = f"{t.action.value}/{t.style}" if t and t.action.value in ("redact", "pseudonymize") else \
-            (t.action.value if t else "?")
+            (rule.action.value if rule else "?")
         lines.append(f"finding  {f.type} {value!r} class={fact.data_class} segment={seg} [{f.start}:{f.end}]"
                      f" score={f.score:.2f} detector={f.detector} -> {chosen} ({action})")
         for r in doc.rules:
@@ -53,9 +55,12 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
             lines.append(f"           {r.id}: skipped, {why}")
         else:
             lines.append(f"           default: {doc.default.action.value}")
+    if d.reroute is not None:
+        lines.append(f"reroute  -> vendor={d.reroute.vendor or dest.vendor} model={d.reroute.model or dest.model}"
+                     " (the new destination is decided again)")
     if d.message:
         lines.append(f"message  {d.message}")
-    if flat and not d.shadow and d.action.value != "block":
+    if flat and not d.shadow and d.action in (Action.ALLOW, Action.REDACT, Action.PSEUDONYMIZE):
         lines.append("sent     " + " | ".join(mask_sent(s) for s in _display(outcome)))
     return lines
 
