@@ -32,7 +32,12 @@ def luhn(value: str) -> bool:
 
 def cn_id18(value: str) -> bool:
     """18-character resident ID (GB 11643): county code, birth date and MOD 11-2 check character."""
-    return len(value) == 18 and _ric.is_valid(value)
+    if len(value) != 18:
+        return False
+    try:
+        return _ric.is_valid(value)
+    except Exception:  # stdnum's division table has entries without a county list (KeyError): not valid
+        return False
 
 
 def cn_id15(value: str) -> bool:
@@ -53,7 +58,12 @@ def cn_id(value: str) -> bool:
 
 def cn_uscc(value: str) -> bool:
     """Unified social credit code (GB 32100 check character, GB 11714 organisation code inside)."""
-    return len(value) == 18 and _uscc.is_valid(value)
+    if len(value) != 18:
+        return False
+    try:
+        return _uscc.is_valid(value)
+    except Exception:  # defensive, as for cn_id18
+        return False
 
 
 def iso7064_mod11_2(value: str) -> bool:

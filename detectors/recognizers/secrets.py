@@ -146,8 +146,8 @@ class PasswordRecognizer(ViewRecognizer):
         super().__init__("PASSWORD", patterns(
             ("kv", _PW_KEY + r"[\"'`]?\s*(?:[:=]|=>|:=)\s*" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為)?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
-            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[^\s\"'-][^\s\"']*)", 0.85),
-            ("cli_flag", r"--password[= ](?P<v>[^\s\"']{1,128})", 0.85),
+            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
+            ("cli_flag", r"--password[= ](?P<v>[!#-&(-~]{1,128})", 0.85),
             ("uri", r"\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,64}:(?P<v>[^\s@\"'<>/]{1,128})@", 0.85),
         ), context=[], trigger=r"(?i)pass|pwd|pw|密码|密碼|口令|://|-p")
 

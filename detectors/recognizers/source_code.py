@@ -15,6 +15,8 @@ from detectors.normalize import View
 from detectors.recognizers.base import Hit, ViewRecognizer
 
 _FENCE = re.compile(r"^[ \t]*(```+|~~~+)[ \t]*([A-Za-z0-9_+#.\-]*)[^\n]*\n([\s\S]*?)^[ \t]*\1[ \t]*$", re.MULTILINE)
+_NO_WORD = re.compile(r"[^A-Za-z]*")
+"""A fence holding no letters (empty, or already redacted) holds no code."""
 _NOT_CODE_TAGS = frozenset({"json", "jsonl", "text", "txt", "plain", "plaintext", "csv", "tsv", "log", "markdown",
                             "md", "output", "diff-output", "xml-data", "yaml", "yml", "env", "dotenv", "ini", "toml",
                             "properties", "conf", "cfg", "config"})
@@ -84,7 +86,7 @@ class SourceCodeRecognizer(ViewRecognizer):
             tag = m.group(2)
             s, e = m.span(3)
             covered.append(m.span())
-            if tag.lower() in _NOT_CODE_TAGS or not text[s:e].strip():
+            if tag.lower() in _NOT_CODE_TAGS or _NO_WORD.fullmatch(text, s, e):
                 continue
             hits.append(self._hit(view, s, e, 0.9, guess_language(text[s:e], tag)))
         for s, e in self._unfenced_runs(text, covered):
