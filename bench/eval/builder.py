@@ -595,6 +595,13 @@ class Gen:
                               f"G{V.digits(rng, 5)}"])
         if kind == "postcode":
             return V.digits(rng, 6, "12345678")
+        if kind == "train_no":
+            return self.pick("GDCKZT") + str(rng.randint(1, 9999))
+        if kind == "barcode":
+            body = "69" + V.digits(rng, 10)
+            odd = sum(int(c) for c in body[0::2])
+            even = sum(int(c) for c in body[1::2])
+            return body + str((10 - (odd + 3 * even) % 10) % 10)
         if kind == "product_code":
             return self.pick([f"SKU-{V.digits(rng, 8)}", f"ISBN 978-7-{V.digits(rng, 3)}-{V.digits(rng, 5)}-{rng.randint(0, 9)}",
                               f"GB/T {rng.randint(1000, 40000)}-{rng.randint(2000, 2024)}", f"型号 {V.rand_str(rng, 'ABCDEFGHJKMNPQRSTUVWXYZ', 2)}-{V.digits(rng, 4)}"])
@@ -613,7 +620,8 @@ DECOY_KINDS = ["order_no", "tracking_no", "invoice_no", "timestamp_ms", "timesta
                "version", "uuid", "git_sha", "md5", "sha256", "masked_phone", "masked_card", "masked_id", "hotline",
                "placeholder_key", "placeholder_password", "dsn_placeholder", "public_key", "surname_word",
                "place_name", "cn_numeral_text", "email_like", "base64_blob", "jwt_header", "generic_org", "amount",
-               "meeting_id", "digits11_not_mobile", "ip_like", "passport_like", "postcode", "product_code"]
+               "meeting_id", "digits11_not_mobile", "ip_like", "passport_like", "postcode", "product_code", "train_no",
+               "barcode"]
 NUMERIC_DECOYS = ["order_no", "tracking_no", "invoice_no", "timestamp_ms", "id18_bad_checksum", "id18_bad_date",
                   "digits18", "luhn_bad", "digits16", "digits19", "uscc_bad", "hkid_bad", "twid_bad",
                   "masked_phone", "masked_card", "masked_id", "digits11_not_mobile", "passport_like"]

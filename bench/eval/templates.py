@@ -376,6 +376,31 @@ def ops_ticket_en(g: Gen, d: Doc) -> None:
     d.t(". Rotate it and check build "); dec(g, d, "version"); d.t(".\nPlease write the postmortem summary.")
 
 
+def im_chat(g: Gen, d: Doc) -> None:
+    """Informal messages: values glued to Chinese words without spaces or colons."""
+    d.t(g.pick(["帮我把这段微信聊天整理成纪要：\n", "这是客户发来的消息，帮我回一下：\n"]))
+    lines = g.rng.sample(["phone", "email", "addr", "id", "card", "name", "plate", "pw"], g.rng.randint(3, 5))
+    for kind in lines:
+        if kind == "phone":
+            d.t(g.pick(["我电话", "有事打", "你加我微信，就是手机号"])); g.phone(d); d.t(g.pick(["有事call我", "", "哈"]))
+        elif kind == "email":
+            d.t(g.pick(["资料发我邮箱", "发到"])); g.email(d); d.t(g.pick(["就行", "谢谢"]))
+        elif kind == "addr":
+            d.t("我住"); g.address(d); d.t(g.pick(["，下班过来拿", "，快递放门口"]))
+        elif kind == "id":
+            d.t("身份证"); g.id_card(d); d.t(g.pick(["你帮我填一下", "，别发群里"]))
+        elif kind == "card":
+            d.t("打到这张卡"); g.bank_card(d, "unionpay"); d.t(g.pick(["", "，户名是我"]))
+        elif kind == "name":
+            d.t("联系"); g.person(d, g.pick(["zh", "honorific"])); d.t(g.pick(["就行", "拿钥匙"]))
+        elif kind == "plate":
+            d.t("我车牌"); g.plate(d); d.t("，停B2")
+        else:
+            d.t("WiFi密码"); g.password(d); d.t("，连不上再说")
+        d.t(g.pick(["\n", "。\n", "～\n"]))
+    instr(g, d)
+
+
 # ============================================================================================ hard negatives
 def neg_chat(g: Gen, d: Doc) -> None:
     d.t("这段对话是什么意思？\nA：下周去"); dec(g, d, "place_name"); d.t("出差，顺便去"); dec(g, d, "place_name")
@@ -447,6 +472,28 @@ def neg_meeting(g: Gen, d: Doc) -> None:
     d.t("。\n3. 市场部去"); dec(g, d, "place_name"); d.t("调研，预算 "); dec(g, d, "amount"); d.t("。\n"); instr(g, d)
 
 
+def neg_travel(g: Gen, d: Doc) -> None:
+    d.t("出差行程：从"); dec(g, d, "place_name"); d.t("乘"); dec(g, d, "train_no"); d.t("次列车到")
+    dec(g, d, "place_name"); d.t("，" ); dec(g, d, "date"); d.t("出发，票价"); dec(g, d, "amount")
+    d.t("，订单号 "); dec(g, d, "order_no"); d.t("。" + g.pick(["住宿选在会展中心附近。", "返程待定。"]) + "\n")
+    instr(g, d)
+
+
+def neg_release(g: Gen, d: Doc) -> None:
+    d.lang = "mixed"
+    d.t("Release notes "); dec(g, d, "version"); d.t("\n- 修复 issue "); dec(g, d, "uuid")
+    d.t("\n- 镜像摘要 sha256:"); dec(g, d, "sha256"); d.t("\n- 依赖 "); dec(g, d, "email_like")
+    d.t(" 升级到 "); dec(g, d, "version"); d.t("\n- 示例 OID "); dec(g, d, "ip_like")
+    d.t("\n- 默认端口 8080，超时 30s\n帮我写成中文公告。")
+
+
+def neg_product(g: Gen, d: Doc) -> None:
+    d.t("商品信息：" + g.pick(["无线耳机", "保温杯", "机械键盘", "空气净化器"]) + "，编码 "); dec(g, d, "product_code")
+    d.t("，条码 "); dec(g, d, "barcode"); d.t("，库存 " + str(g.rng.randint(10, 9999)) + " 件，售价 ")
+    dec(g, d, "amount"); d.t("，上架日期 "); dec(g, d, "date"); d.t("。售后请拨 "); dec(g, d, "hotline")
+    d.t("。\n"); instr(g, d)
+
+
 Template = Callable[[Gen, Doc], None]
 
 
@@ -480,4 +527,6 @@ TEMPLATES: list[Spec] = [
     Spec(neg_numbers, "neg_numbers", "zh", BOTH, 3, True), Spec(neg_devops, "neg_devops", "mixed", BOTH, 2, True),
     Spec(neg_code, "neg_code", "mixed", BOTH, 2, True), Spec(neg_finance, "neg_finance", "zh", ("dev",), 2, True),
     Spec(neg_logistics, "neg_logistics", "zh", ("test",), 2, True), Spec(neg_meeting, "neg_meeting", "zh", ("test",), 2, True),
+    Spec(neg_travel, "neg_travel", "zh", BOTH, 2, True), Spec(neg_release, "neg_release", "mixed", ("dev",), 2, True),
+    Spec(neg_product, "neg_product", "zh", ("test",), 2, True), Spec(im_chat, "im_chat", "zh", BOTH, 3),
 ]
