@@ -15,6 +15,7 @@ from typing import Any
 from faker import Faker
 
 from bench.eval import checks, evasion, lexicon, values as V
+from bench.eval.labels import DECOY_CHECKS
 
 HARD_TAGS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "linebreak",
              "json_escape", "percent", "at_dot", "mixed_evasion", "spaced_name"}
@@ -461,7 +462,11 @@ class Gen:
     # ------------------------------------------------------------------------------------------ decoys
     def decoy(self, d: Doc, kind: str = "") -> str:
         kind = kind or self.pick(DECOY_KINDS)
-        return d.decoy(kind, self.decoy_value(kind))
+        ok = DECOY_CHECKS.get(kind)
+        v = self.decoy_value(kind)
+        while ok is not None and not ok(v):  # e.g. a bad-date ID that happens to be a valid USCC
+            v = self.decoy_value(kind)
+        return d.decoy(kind, v)
 
     def decoy_value(self, kind: str) -> str:
         rng = self.rng

@@ -69,8 +69,8 @@ def value_ok(span: dict[str, Any], written: str) -> bool:
 
 
 DECOY_CHECKS = {
-    "id18_bad_checksum": lambda v: len(v) == 18 and not checks.cn_id18_valid(v),
-    "id18_bad_date": lambda v: len(v) == 18 and not checks.cn_id18_valid(v),
+    "id18_bad_checksum": lambda v: len(v) == 18 and not checks.cn_id18_valid(v) and not checks.uscc_valid(v),
+    "id18_bad_date": lambda v: len(v) == 18 and not checks.cn_id18_valid(v) and not checks.uscc_valid(v),
     "digits18": lambda v: v.isdigit() and len(v) == 18 and not checks.cn_id18_valid(v) and not checks.uscc_valid(v),
     "luhn_bad": lambda v: v.isdigit() and not checks.luhn_valid(v),
     "digits16": lambda v: v.isdigit() and len(v) == 16 and not checks.luhn_valid(v),
