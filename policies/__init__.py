@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from policies.engine import Policy
 from policies.errors import PolicyError
@@ -40,21 +40,24 @@ def load_builtin() -> Policy:
 
 
 def _compile(doc: PolicyDoc, data: bytes) -> Policy:
-    return Policy(doc, data, _recognizers(doc.detectors, doc.source))
+    return Policy(doc, data, _recognizers(doc))
 
 
-def _recognizers(specs: Sequence[dict[str, Any]], source: str) -> list[Any]:
-    """Presidio recognizers for the policy's custom detectors (built by detectors.registry)."""
-    if not specs:
+def _recognizers(doc: PolicyDoc) -> list[Any]:
+    """Presidio recognizers for the policy's custom detectors (built by detectors.registry).
+
+    Built one spec at a time so a registry error names the detector's own file:line:column."""
+    if not doc.detectors:
         return []
-    try:
-        from detectors.registry import build_recognizers
-    except ImportError:
-        return []
-    try:
-        return list(build_recognizers([_registry_spec(s) for s in specs], source))
-    except ValueError as exc:
-        raise PolicyError(f"{source}: invalid detector: {exc}") from None
+    from detectors.registry import build_recognizers
+    out: list[Any] = []
+    for spec, where in zip(doc.detectors, doc.detector_where):
+        try:
+            out.extend(build_recognizers([_registry_spec(spec)], doc.source))
+        except ValueError as exc:
+            detail = str(exc).removeprefix(f"{doc.source}: ").removeprefix("detectors[0] ")
+            raise PolicyError(f"{where}: invalid detector: {detail}") from None
+    return out
 
 
 def _registry_spec(spec: dict[str, Any]) -> dict[str, Any]:

@@ -125,6 +125,8 @@ class PolicyDoc:
     home_regions: tuple[str, ...] = ("cn-mainland",)
     data_classes: dict[str, str] = field(default_factory=dict)
     detectors: tuple[dict[str, Any], ...] = ()
+    detector_where: tuple[str, ...] = ()
+    """file:line:column of each detector, for errors raised when the recognizers are built."""
     thresholds: dict[str, int] = field(default_factory=dict)
     destinations: Destinations = Destinations()
     tenants: dict[str, TenantAccess] = field(default_factory=dict)
@@ -316,8 +318,8 @@ def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int], 
 def _detector(value: Any, where: str) -> dict[str, Any]:
     """Custom detector spec, checked here for shape; detectors.registry builds the recognizer."""
     m = _map(value, where, "a detector")
-    _keys(m, ("type", "keywords", "patterns", "validate", "context", "score", "data_class", "class", "args",
-              "description"), ("type",), "a detector")
+    _keys(m, ("type", "name", "keywords", "patterns", "validate", "context", "score", "data_class", "class",
+              "args", "description"), ("type",), "a detector")
     _text(m, "type", "detector type", pattern=ENTITY)
     kinds = [k for k in ("keywords", "patterns", "class") if k in m]
     if len(kinds) != 1:
@@ -383,6 +385,7 @@ def parse(raw: Any, source: str) -> PolicyDoc:
                 raise PolicyError(f"{dc.where(name, value=False)}: entity type {name!r} must match {ENTITY.pattern}")
             data_classes[name] = _text(dc, name, f"data class of {name}", choices=DATA_CLASSES)
     detectors: list[dict[str, Any]] = []
+    detector_where: list[str] = []
     if "detectors" in raw:
         ds = raw["detectors"]
         if not isinstance(ds, MarkedList):
@@ -390,6 +393,7 @@ def parse(raw: Any, source: str) -> PolicyDoc:
         for i, d in enumerate(ds):
             spec = _detector(d, ds.where(i))
             detectors.append(spec)
+            detector_where.append(ds.where(i))
             if "data_class" in spec:
                 data_classes.setdefault(spec["type"], spec["data_class"])
     destinations = Destinations()
@@ -431,6 +435,7 @@ def parse(raw: Any, source: str) -> PolicyDoc:
         rules=rules, default=default, source=source, description=_text(raw, "description", "description"),
         mode=_text(raw, "mode", "mode", choices=("enforce", "shadow"), default="enforce"),
         home_jurisdiction=home_j, home_regions=home_r, data_classes=data_classes, detectors=tuple(detectors),
+        detector_where=tuple(detector_where),
         thresholds=thresholds, destinations=destinations, tenants=tenants, request_rules=request_rules,
         block_message=block_message)
 

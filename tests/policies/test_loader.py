@@ -102,3 +102,23 @@ def test_shipped_policies_all_load() -> None:
     for f in files:
         policies.load(f)
     assert policies.load_builtin().ref.id == "builtin-default"
+
+
+def test_custom_detector_errors_name_the_detector_line(tmp_path: Path) -> None:
+    text = GOOD + "detectors:\n  - {type: CODE_NAME, keywords: [青龙]}\n  - {type: CUST_NO, patterns: [{regex: 'CU\\d+'}], validate: nope}\n"
+    message = error_of(tmp_path, text)
+    assert message.startswith(":11:5: invalid detector"), message
+    assert "nope" in message
+
+
+def test_custom_detectors_become_recognizers_that_find_values(tmp_path: Path) -> None:
+    from detectors import default_scanner
+    text = GOOD + ("detectors:\n  - {type: PROJECT_CODENAME, keywords: [青龙计划], data_class: confidential}\n"
+                   "  - {type: CUSTOMER_NUMBER, patterns: [{regex: '(?<=CU)\\d{10}', score: 0.9}], validate: luhn}\n")
+    policy = policies.load(write(tmp_path, text))
+    assert len(policy.recognizers) == 2
+    scanner = default_scanner().with_extra(policy.recognizers)
+    found = {(f.type, f.start, f.end) for f in scanner.scan("青龙计划 客户号 CU1234567897 与 CU1234567890")}
+    assert ("PROJECT_CODENAME", 0, 4) in found
+    assert ("CUSTOMER_NUMBER", 11, 21) in found           # Luhn-valid digits after the CU prefix
+    assert not any(start == 26 for _, start, _ in found)  # fails Luhn: not a customer number
