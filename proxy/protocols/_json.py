@@ -192,8 +192,8 @@ def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
         if text == segment.text:
             continue
         path = segment.path
-        if EMBEDDED in path:
-            cut = path.index(EMBEDDED)
+        cut = _embedded_at(call.body, path) if EMBEDDED in path else -1
+        if cut >= 0:
             embedded.setdefault(path[:cut], []).append((path[cut + 1:], text))
         else:
             edits.append((path, text))
@@ -202,6 +202,16 @@ def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
         document = with_edits(document, inner) if isinstance(document, dict) else _list_edits(document, inner)
         edits.append((outer, dumps(document).decode()))
     return dumps(with_edits(call.body, edits))
+
+
+def _embedded_at(body: JsonObject, path: Path) -> int:
+    """Index of the EMBEDDED step that enters a string field (-1 if "$json" is just a key name)."""
+    node: Any = body
+    for index, step in enumerate(path):
+        if isinstance(node, str):
+            return index if step == EMBEDDED else -1
+        node = node[step]
+    return -1
 
 
 def _list_edits(root: list[Any], edits: Sequence[tuple[Path, Any]]) -> list[Any]:

@@ -227,3 +227,11 @@ def test_tool_arguments_given_as_an_object_are_inspected_and_rebuilt() -> None:
     assert [(s.text, s.kind) for s in call.segments] == [(SECRET, "tool_arguments")]
     out = json.loads(ENDPOINTS["/v1/chat/completions"].rebuild(call, {0: "[P]"}, "m"))
     assert out["messages"][0]["tool_calls"][0]["function"]["arguments"] == {"to": "[P]"}
+
+
+def test_a_key_named_like_the_embedded_marker_is_an_ordinary_key() -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "metadata": {"$json": SECRET}}
+    call = parse("/v1/chat/completions", body)
+    index = next(i for i, s in enumerate(call.segments) if s.text == SECRET)
+    out = json.loads(ENDPOINTS["/v1/chat/completions"].rebuild(call, {index: "[P]"}, "m"))
+    assert out["metadata"] == {"$json": "[P]"}
