@@ -29,7 +29,7 @@ CATALOGUE: tuple[Entity, ...] = (
            "GB 11643 MOD 11-2 check, birth date and county code (python-stdnum cn.ric); 15-digit legacy: date"),
     Entity("CN_PHONE", "personal", "+86 138-0013-8000", "MIIT mobile segments 13x-19x, 11 digits"),
     Entity("CN_LANDLINE", "personal", "(010) 6552-9988", "area code 010/02x/0xxx + 7-8 digit local number"),
-    Entity("BANK_CARD", "sensitive_personal", "6222 0212 3456 7892", "Luhn + issuer prefix and length (UnionPay 62)"),
+    Entity("BANK_CARD", "sensitive_personal", "6222 0212 3456 7894", "Luhn + issuer prefix and length (UnionPay 62)"),
     Entity("CN_USCC", "confidential", "91350100M000100Y43", "GB 32100 check character (python-stdnum cn.uscc)"),
     Entity("CN_PASSPORT", "sensitive_personal", "护照 E12345678", "format + passport context (no check digit)"),
     Entity("HK_ID", "sensitive_personal", "A123456(3)", "HKID mod-11 check character"),

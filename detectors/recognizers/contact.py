@@ -46,7 +46,7 @@ class CnLandlineRecognizer(ViewRecognizer):
             ("landline", r"(?<![0-9A-Za-z+\-])" + area + r"[ \-]?" + local + r"(?![0-9])", 0.55),
             ("landline_paren", r"[(（]" + area + r"[)）][ \-]?" + local + r"(?![0-9])", 0.6),
             ("landline_intl", r"(?<![0-9A-Za-z])(?:\+|00)86[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
-        ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d")
+        ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d|86")
 
     def validate_result(self, pattern_text: str) -> bool | None:
         digits = compact(pattern_text)

@@ -28,4 +28,4 @@ class LicensePlateRecognizer(ViewRecognizer):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         body = text[start + 2:end].lstrip("·•・.- ")
         digits = sum(c.isdigit() for c in body)
-        return score + (0.25 if digits >= 3 else 0.0)
+        return min(1.0, score + (0.25 if digits >= 3 else 0.0))
