@@ -17,6 +17,7 @@ prints record contents. Record bodies are hashed as stored; they are never re-en
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import AsyncIterator, Awaitable, Callable, Sequence
 
@@ -197,8 +198,22 @@ async def locate(mismatch: tuple[int, int, list[bytes]],
 
 
 async def rows_of(store: AuditStore, size: int, chunk: int = CHUNK) -> AsyncIterator[list[Row]]:
-    for start in range(0, size, chunk):
-        yield await store.scan(start, min(size, start + chunk))
+    """Chunks of rows in index order; the next chunk is fetched while the caller checks this one."""
+    starts = list(range(0, size, chunk))
+    if not starts:
+        return
+    ahead = asyncio.ensure_future(store.scan(0, min(size, chunk)))
+    for k, start in enumerate(starts):
+        rows = await ahead
+        if k + 1 < len(starts):
+            nxt = starts[k + 1]
+            ahead = asyncio.ensure_future(store.scan(nxt, min(size, nxt + chunk)))
+        try:
+            yield rows
+        except GeneratorExit:
+            if not ahead.done():
+                ahead.cancel()
+            raise
 
 
 async def verify_store(store: AuditStore, verifiers: list[Verifier], *, origin: str | None = None,
