@@ -3,22 +3,36 @@
 `Doc` owns the text and the labels; `Gen` writes one labeled value (or decoy) at a time in a randomly chosen
 written form. Templates (templates.py) only decide the wording around them.
 """
+
 from __future__ import annotations
 
 import contextlib
 import random
 import uuid as uuidlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from faker import Faker
 
-from bench.eval import checks, evasion, lexicon, values as V
+from bench.eval import checks, evasion, lexicon
+from bench.eval import values as V
 from bench.eval.labels import DECOY_CHECKS
 
-HARD_TAGS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "linebreak",
-             "json_escape", "percent", "at_dot", "mixed_evasion", "spaced_name"}
+T = TypeVar("T")
+HARD_TAGS = {
+    "fullwidth",
+    "zero_width",
+    "cn_numeral",
+    "cn_numeral_capital",
+    "spaced_chars",
+    "linebreak",
+    "json_escape",
+    "percent",
+    "at_dot",
+    "mixed_evasion",
+    "spaced_name",
+}
 
 
 @dataclass
@@ -32,13 +46,14 @@ class Doc:
     spans: list[dict[str, Any]] = field(default_factory=list)
     decoys: list[dict[str, Any]] = field(default_factory=list)
 
-    def t(self, text: str) -> "Doc":
+    def t(self, text: str) -> Doc:
         self.parts.append(text)
         self.length += len(text)
         return self
 
-    def span(self, type_: str, written: str, tags: list[str] | None = None, norm: str | None = None,
-             **extra: Any) -> str:
+    def span(
+        self, type_: str, written: str, tags: list[str] | None = None, norm: str | None = None, **extra: Any
+    ) -> str:
         start = self.length
         self.t(written)
         s: dict[str, Any] = {"type": type_, "start": start, "end": self.length}
@@ -72,9 +87,17 @@ class Doc:
     def record(self, doc_id: str, split: str) -> dict[str, Any]:
         spans = sorted(self.spans, key=lambda s: (s["start"], -s["end"]))
         tags = sorted({t for s in spans for t in s.get("tags", []) if t in HARD_TAGS})
-        return {"id": doc_id, "split": split, "kind": self.kind, "lang": self.lang, "hard": bool(tags),
-                "tags": tags, "text": self.text, "spans": spans,
-                "decoys": sorted(self.decoys, key=lambda d: d["start"])}
+        return {
+            "id": doc_id,
+            "split": split,
+            "kind": self.kind,
+            "lang": self.lang,
+            "hard": bool(tags),
+            "tags": tags,
+            "text": self.text,
+            "spans": spans,
+            "decoys": sorted(self.decoys, key=lambda d: d["start"]),
+        }
 
 
 class Gen:
@@ -91,8 +114,12 @@ class Gen:
         self.evasive = False
 
     # ------------------------------------------------------------------------------------------ helpers
-    def pick(self, seq: list[Any] | tuple[Any, ...] | str) -> Any:
+    def pick(self, seq: Sequence[T]) -> T:
         return self.rng.choice(seq)
+
+    def one_of(self, *makers: Callable[[], str]) -> str:
+        """Call one of the value makers, chosen at random (only the chosen one consumes randomness)."""
+        return self.rng.choice(makers)()
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -183,15 +210,29 @@ class Gen:
         if e == "spaced_chars":
             return d.span(type_, evasion.spaced(v), tags + ["spaced_chars"], norm=v, **extra)
         if e == "mixed_evasion":
-            return d.span(type_, evasion.mixed(v, self.rng), tags + ["mixed_evasion", "fullwidth"], norm=v, **extra)
+            return d.span(
+                type_, evasion.mixed(v, self.rng), tags + ["mixed_evasion", "fullwidth"], norm=v, **extra
+            )
         if e == "json_escape":
-            return d.span(type_, evasion.json_escape(v, ascii_too=True), tags + ["json_escape"], norm=v, **extra)
+            return d.span(
+                type_, evasion.json_escape(v, ascii_too=True), tags + ["json_escape"], norm=v, **extra
+            )
         return d.span(type_, v, tags, **extra)
 
     def phone(self, d: Doc) -> str:
         v = V.cn_mobile(self.rng)
-        e = self.ev(["fullwidth", "zero_width", "cn_numeral", "cn_numeral", "cn_numeral_capital", "spaced_chars",
-                     "mixed_evasion", "linebreak"])
+        e = self.ev(
+            [
+                "fullwidth",
+                "zero_width",
+                "cn_numeral",
+                "cn_numeral",
+                "cn_numeral_capital",
+                "spaced_chars",
+                "mixed_evasion",
+                "linebreak",
+            ]
+        )
         if e:
             return self._evaded(d, "CN_PHONE", v, e, [])
         r = self.rng.random()
@@ -207,10 +248,16 @@ class Gen:
 
     def landline(self, d: Doc) -> str:
         area, num = V.cn_landline(self.rng)
-        local = num if self.chance(0.7) else f"{num[:len(num) - 4]}-{num[-4:]}"
+        local = num if self.chance(0.7) else f"{num[: len(num) - 4]}-{num[-4:]}"
         form = self.pick(["dash", "dash", "dash", "paren", "fwparen", "intl", "plain", "space"])
-        written = {"dash": f"{area}-{local}", "paren": f"({area}){local}", "fwparen": f"（{area}）{local}",
-                   "intl": f"+86-{area[1:]}-{local}", "plain": area + num, "space": f"{area} {local}"}[form]
+        written = {
+            "dash": f"{area}-{local}",
+            "paren": f"({area}){local}",
+            "fwparen": f"（{area}）{local}",
+            "intl": f"+86-{area[1:]}-{local}",
+            "plain": area + num,
+            "space": f"{area} {local}",
+        }[form]
         return d.span("CN_LANDLINE", written)
 
     def bank_card(self, d: Doc, brand: str | None = None) -> str:
@@ -228,7 +275,7 @@ class Gen:
         return self._evaded(d, "CN_USCC", v, e, [])
 
     def passport(self, d: Doc) -> str:
-        sub, v = V.cn_passport(self.rng)
+        _, v = V.cn_passport(self.rng)
         e = self.ev(["fullwidth", "zero_width"], 0.3)
         return self._evaded(d, "CN_PASSPORT", v, e, [])
 
@@ -254,13 +301,32 @@ class Gen:
 
     def plate(self, d: Doc) -> str:
         sub, v = V.license_plate(self.rng)
-        return d.span("CN_LICENSE_PLATE", v, ["new_energy"] if sub == "ne" else ([] if sub == "plain" else [sub]))
+        return d.span(
+            "CN_LICENSE_PLATE", v, ["new_energy"] if sub == "ne" else ([] if sub == "plain" else [sub])
+        )
 
     def email(self, d: Doc, name_hint: str = "") -> str:
         f = self.en if self.chance(0.5) else self.zh
-        v = f.email() if not name_hint else name_hint + str(self.rng.randint(1, 999)) + "@" + \
-            self.pick(["qq.com", "163.com", "126.com", "gmail.com", "outlook.com", "sina.com", "foxmail.com",
-                       "corp.example.cn", "aliyun.com"])
+        v = (
+            f.email()
+            if not name_hint
+            else name_hint
+            + str(self.rng.randint(1, 999))
+            + "@"
+            + self.pick(
+                [
+                    "qq.com",
+                    "163.com",
+                    "126.com",
+                    "gmail.com",
+                    "outlook.com",
+                    "sina.com",
+                    "foxmail.com",
+                    "corp.example.cn",
+                    "aliyun.com",
+                ]
+            )
+        )
         e = self.ev(["fullwidth", "zero_width", "percent", "at_dot", "at_fw"], 0.5)
         if e == "percent":
             return d.span("EMAIL", v.replace("@", "%40"), ["percent"], norm=v)
@@ -284,13 +350,18 @@ class Gen:
         num = f"{self.rng.randint(1, 1999)}号"
         if r < 0.12:
             prov, city, county, town, village = self.pick(lexicon.RURAL)
-            return f"{prov}{city}{county}{town}{village}{self.rng.randint(1, 12)}组{self.rng.randint(1, 99)}号", ["cn_rural"]
+            return (
+                f"{prov}{city}{county}{town}{village}{self.rng.randint(1, 12)}组{self.rng.randint(1, 99)}号",
+                ["cn_rural"],
+            )
         if r < 0.22:
             city, dists = self.pick(lexicon.TW_CITIES)
             sec = self.pick(["", f"{self.pick('一二三四五')}段"])
             lane = self.pick(["", f"{self.rng.randint(1, 300)}巷"])
-            return (f"{city}{self.pick(dists)}{self.pick(lexicon.TW_ROADS)}{sec}{lane}{self.rng.randint(1, 300)}號"
-                    f"{self.rng.randint(1, 25)}樓"), ["tw"]
+            return (
+                f"{city}{self.pick(dists)}{self.pick(lexicon.TW_ROADS)}{sec}{lane}{self.rng.randint(1, 300)}號"
+                f"{self.rng.randint(1, 25)}樓"
+            ), ["tw"]
         prov, city, dists = self.pick(lexicon.PLACES)
         dist = self.pick(dists)
         head_r = self.rng.random()
@@ -341,7 +412,9 @@ class Gen:
         r = self.rng.random()
         if r < 0.35:
             city = self.pick(["", "", "上海", "北京", "深圳", "杭州", "广州", "成都", "苏州"])
-            return city + self.pick(lexicon.ORG_WORDS) + self.pick(lexicon.ORG_TRADES) + self.pick(lexicon.ORG_FORMS), []
+            return city + self.pick(lexicon.ORG_WORDS) + self.pick(lexicon.ORG_TRADES) + self.pick(
+                lexicon.ORG_FORMS
+            ), []
         if r < 0.5:
             return self.zh.company(), []
         if r < 0.62:
@@ -354,8 +427,13 @@ class Gen:
             return self.pick(lexicon.HOSPITALS), ["hospital"]
         if r < 0.82:
             return self.pick(lexicon.UNIVERSITIES), ["university"]
-        name = self.en.last_name() + " " + self.pick(["Technologies", "Consulting", "Holdings", "Logistics",
-                                                      "Capital", "Systems", "Trading"])
+        name = (
+            self.en.last_name()
+            + " "
+            + self.pick(
+                ["Technologies", "Consulting", "Holdings", "Logistics", "Capital", "Systems", "Trading"]
+            )
+        )
         return name + " " + self.pick(lexicon.EN_ORG_SUFFIX), ["en"]
 
     def bank_org(self, d: Doc) -> str:
@@ -391,15 +469,22 @@ class Gen:
 
     def _assign(self, d: Doc, name: str, style: str, write: Any) -> None:
         if style == "env":
-            d.t(f"{name}="); write()
+            d.t(f"{name}=")
+            write()
         elif style == "yaml":
-            d.t(f"  {name}: "); write()
+            d.t(f"  {name}: ")
+            write()
         elif style == "json":
-            d.t(f'  "{name}": "'); write(); d.t('",')
+            d.t(f'  "{name}": "')
+            write()
+            d.t('",')
         elif style == "py":
-            d.t(f'{name} = "'); write(); d.t('"')
+            d.t(f'{name} = "')
+            write()
+            d.t('"')
         else:
-            d.t(f"{name}: "); write()
+            d.t(f"{name}: ")
+            write()
 
     def password(self, d: Doc, hint: str = "") -> str:
         return d.span("PASSWORD", V.password(self.rng, hint))
@@ -418,7 +503,9 @@ class Gen:
         user = self.pick(V.DB_USERS)
         host, is_ip = V.db_host(self.rng)
         db = self.pick(V.DB_NAMES)
-        pw = V.password(self.rng, self.zh.romanized_name().replace(" ", "").lower() if self.chance(0.3) else "")
+        pw = V.password(
+            self.rng, self.zh.romanized_name().replace(" ", "").lower() if self.chance(0.3) else ""
+        )
         form = self.pick(["uri"] * 6 + ["jdbc", "jdbc", "ado"])
 
         def host_part() -> None:
@@ -436,8 +523,13 @@ class Gen:
                 d.span("PASSWORD", pw_w)
                 d.t("@")
                 host_part()
-                d.t((f":{port}" if port else "") + f"/{db}" + self.pick(["", "", "?sslmode=require", "?charset=utf8mb4",
-                                                                          "?retryWrites=true&w=majority"]))
+                d.t(
+                    (f":{port}" if port else "")
+                    + f"/{db}"
+                    + self.pick(
+                        ["", "", "?sslmode=require", "?charset=utf8mb4", "?retryWrites=true&w=majority"]
+                    )
+                )
         elif form == "jdbc":
             kind = self.pick(["mysql", "postgresql", "sqlserver"])
             with d.container("DB_CONNECTION_STRING", sub="jdbc"):
@@ -471,36 +563,66 @@ class Gen:
     def decoy_value(self, kind: str) -> str:
         rng = self.rng
         if kind == "order_no":
-            return self.pick([lambda: "DD" + str(rng.randint(2019, 2025)) + V.digits(rng, 10, "01"),
-                              lambda: self._not_valid_digits(rng.choice((16, 18, 19)), "2"),
-                              lambda: f"SO-{rng.randint(2019, 2025)}-{V.digits(rng, 4)}-{V.digits(rng, 5)}",
-                              lambda: "PO" + V.digits(rng, 12)])()
+            return self.one_of(
+                lambda: "DD" + str(rng.randint(2019, 2025)) + V.digits(rng, 10, "01"),
+                lambda: self._not_valid_digits(rng.choice((16, 18, 19)), "2"),
+                lambda: f"SO-{rng.randint(2019, 2025)}-{V.digits(rng, 4)}-{V.digits(rng, 5)}",
+                lambda: "PO" + V.digits(rng, 12),
+            )
         if kind == "tracking_no":
-            return self.pick([lambda: "JD00" + V.digits(rng, 11), lambda: "SF" + V.digits(rng, 13, "1"),
-                              lambda: "YT" + V.digits(rng, 13), lambda: "75" + V.digits(rng, 12)])()
+            return self.one_of(
+                lambda: "JD00" + V.digits(rng, 11),
+                lambda: "SF" + V.digits(rng, 13, "1"),
+                lambda: "YT" + V.digits(rng, 13),
+                lambda: "75" + V.digits(rng, 12),
+            )
         if kind == "invoice_no":
-            return self.pick([lambda: V.digits(rng, 8), lambda: "0" + V.digits(rng, 11, "3") + V.digits(rng, 8)])()
+            return self.one_of(
+                lambda: V.digits(rng, 8), lambda: "0" + V.digits(rng, 11, "3") + V.digits(rng, 8)
+            )
         if kind == "timestamp_ms":
             return str(rng.randint(1_600_000_000_000, 1_790_000_000_000))
         if kind == "timestamp":
-            return self.pick([lambda: f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
-                                      f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
-                              lambda: str(rng.randint(1_600_000_000, 1_790_000_000)),
-                              lambda: f"{rng.randint(2019, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-                                      f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"])()
+            return self.one_of(
+                lambda: (
+                    f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+                    f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+                ),
+                lambda: str(rng.randint(1_600_000_000, 1_790_000_000)),
+                lambda: (
+                    f"{rng.randint(2019, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+                    f"{rng.randint(0, 23):02d}{rng.randint(0, 59):02d}{rng.randint(0, 59):02d}"
+                ),
+            )
         if kind == "date":
-            return self.pick([f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                              f"{rng.randint(2019, 2026)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日",
-                              f"{rng.randint(1, 12)}/{rng.randint(1, 28)}/{rng.randint(2019, 2026)}"])
+            return self.pick(
+                [
+                    f"{rng.randint(2019, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    f"{rng.randint(2019, 2026)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日",
+                    f"{rng.randint(1, 12)}/{rng.randint(1, 28)}/{rng.randint(2019, 2026)}",
+                ]
+            )
         if kind == "id18_bad_checksum":
             v = V.cn_id18(rng)
             wrong = self.pick([c for c in "0123456789X" if c != v[-1]])
             return v[:-1] + wrong
         if kind == "id18_bad_date":
             code = self.pick(V.county_codes())[0]
-            body = code + str(rng.randint(1950, 2005)) + self.pick([f"{rng.randint(13, 19)}{rng.randint(1, 28):02d}",
-                                                                    f"{rng.randint(1, 12):02d}{rng.randint(32, 39)}",
-                                                                    "0230", "0231", "1131", "0431"]) + V.digits(rng, 3)
+            body = (
+                code
+                + str(rng.randint(1950, 2005))
+                + self.pick(
+                    [
+                        f"{rng.randint(13, 19)}{rng.randint(1, 28):02d}",
+                        f"{rng.randint(1, 12):02d}{rng.randint(32, 39)}",
+                        "0230",
+                        "0231",
+                        "1131",
+                        "0431",
+                    ]
+                )
+                + V.digits(rng, 3)
+            )
             return body + checks.cn_id18_check(body)
         if kind == "digits18":
             return self._not_valid_digits(18, "123456789")
@@ -522,12 +644,16 @@ class Gen:
             v = V.tw_id(rng)
             return v[:-1] + str((int(v[-1]) + rng.randint(1, 9)) % 10)
         if kind == "version":
-            return self.pick([f"v{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}",
-                              f"{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}-rc.{rng.randint(1, 5)}",
-                              f"Python 3.{rng.randint(8, 13)}.{rng.randint(0, 15)}",
-                              f"node v{rng.randint(14, 22)}.{rng.randint(0, 12)}.{rng.randint(0, 9)}",
-                              f"{rng.randint(1, 20)}.{rng.randint(256, 999)}.{rng.randint(0, 9999)}.{rng.randint(1, 9999)}",
-                              f"10.0.{rng.randint(17000, 22999)}.{rng.randint(256, 4000)}"])
+            return self.pick(
+                [
+                    f"v{rng.randint(0, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 99)}",
+                    f"{rng.randint(1, 9)}.{rng.randint(0, 20)}.{rng.randint(0, 9)}-rc.{rng.randint(1, 5)}",
+                    f"Python 3.{rng.randint(8, 13)}.{rng.randint(0, 15)}",
+                    f"node v{rng.randint(14, 22)}.{rng.randint(0, 12)}.{rng.randint(0, 9)}",
+                    f"{rng.randint(1, 20)}.{rng.randint(256, 999)}.{rng.randint(0, 9999)}.{rng.randint(1, 9999)}",
+                    f"10.0.{rng.randint(17000, 22999)}.{rng.randint(256, 4000)}",
+                ]
+            )
         if kind == "uuid":
             return str(uuidlib.UUID(int=rng.getrandbits(128), version=4))
         if kind == "git_sha":
@@ -541,26 +667,69 @@ class Gen:
             return self.pick([v[:3] + "****" + v[7:], "*******" + v[7:], v[:3] + " **** " + v[7:]])
         if kind == "masked_card":
             _, v = V.bank_card(rng, "unionpay")
-            return self.pick([v[:4] + " **** **** " + v[-4:], "**** **** **** " + v[-4:], v[:6] + "******" + v[-4:]])
+            return self.pick(
+                [v[:4] + " **** **** " + v[-4:], "**** **** **** " + v[-4:], v[:6] + "******" + v[-4:]]
+            )
         if kind == "masked_id":
             v = V.cn_id18(rng)
             return self.pick([v[:6] + "********" + v[-4:], v[:3] + "*" * 11 + v[-4:], "*" * 14 + v[-4:]])
         if kind == "hotline":
-            return self.pick(["95588", "95533", "95555", "10086", "10010", "12345", "12306", "95598",
-                              f"400-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
-                              f"800-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
-                              f"400 {rng.randint(100, 999)} {rng.randint(1000, 9999)}", "4008205555"])
+            return self.pick(
+                [
+                    "95588",
+                    "95533",
+                    "95555",
+                    "10086",
+                    "10010",
+                    "12345",
+                    "12306",
+                    "95598",
+                    f"400-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+                    f"800-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+                    f"400 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                    "4008205555",
+                ]
+            )
         if kind == "placeholder_key":
-            return self.pick(["sk-xxxxxxxxxxxxxxxxxxxxxxxx", "sk-...", "LTAI****************", "<YOUR_API_KEY>",
-                              "{{ secrets.DEEPSEEK_KEY }}", "your-api-key-here", "${OPENAI_API_KEY}", "AKIAXXXXXXXXXXXXXXXX",
-                              "sk-ant-api03-...", "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "os.environ[\"API_KEY\"]"])
+            return self.pick(
+                [
+                    "sk-xxxxxxxxxxxxxxxxxxxxxxxx",
+                    "sk-...",
+                    "LTAI****************",
+                    "<YOUR_API_KEY>",
+                    "{{ secrets.DEEPSEEK_KEY }}",
+                    "your-api-key-here",
+                    "${OPENAI_API_KEY}",
+                    "AKIAXXXXXXXXXXXXXXXX",
+                    "sk-ant-api03-...",
+                    "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                    'os.environ["API_KEY"]',
+                ]
+            )
         if kind == "placeholder_password":
-            return self.pick(["${DB_PASSWORD}", "{{ vault.admin_password }}", "null", "******", "<password>",
-                              "os.getenv('DB_PASS')", "%(password)s", "$MYSQL_ROOT_PASSWORD"])
+            return self.pick(
+                [
+                    "${DB_PASSWORD}",
+                    "{{ vault.admin_password }}",
+                    "null",
+                    "******",
+                    "<password>",
+                    "os.getenv('DB_PASS')",
+                    "%(password)s",
+                    "$MYSQL_ROOT_PASSWORD",
+                ]
+            )
         if kind == "dsn_placeholder":
-            return self.pick(["mysql://<user>:<password>@<host>:3306/<db>", "postgresql://user:****@host/db",
-                              "redis://${REDIS_HOST}:6379/0", "mongodb://${MONGO_USER}:${MONGO_PASS}@${MONGO_HOST}/app",
-                              "jdbc:mysql://{host}:{port}/{db}", "postgresql://localhost/mydb"])
+            return self.pick(
+                [
+                    "mysql://<user>:<password>@<host>:3306/<db>",
+                    "postgresql://user:****@host/db",
+                    "redis://${REDIS_HOST}:6379/0",
+                    "mongodb://${MONGO_USER}:${MONGO_PASS}@${MONGO_HOST}/app",
+                    "jdbc:mysql://{host}:{port}/{db}",
+                    "postgresql://localhost/mydb",
+                ]
+            )
         if kind == "public_key":
             if self.chance(0.4):
                 return "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI" + V.rand_str(rng, V.B64, 43) + " deploy-key"
@@ -570,11 +739,34 @@ class Gen:
         if kind == "place_name":
             return self.pick(self.half(lexicon.PLACE_NAMES))
         if kind == "cn_numeral_text":
-            return self.pick(["二〇二五年一月八日", "十月一日", "二〇二三年十二月一日", "三千五百万元", "第一百二十三号",
-                              "十二点三十分", "一九九八年", "两千零二十四年", "五月二十日", "三十六个月"])
+            return self.pick(
+                [
+                    "二〇二五年一月八日",
+                    "十月一日",
+                    "二〇二三年十二月一日",
+                    "三千五百万元",
+                    "第一百二十三号",
+                    "十二点三十分",
+                    "一九九八年",
+                    "两千零二十四年",
+                    "五月二十日",
+                    "三十六个月",
+                ]
+            )
         if kind == "email_like":
-            return self.pick(["@Override", "git@github.com:org/repo.git", "@types/node", "@param", "@Autowired",
-                              "@RequestMapping", "git@gitlab.example.com:infra/deploy.git", "@vue/cli", "@Test"])
+            return self.pick(
+                [
+                    "@Override",
+                    "git@github.com:org/repo.git",
+                    "@types/node",
+                    "@param",
+                    "@Autowired",
+                    "@RequestMapping",
+                    "git@gitlab.example.com:infra/deploy.git",
+                    "@vue/cli",
+                    "@Test",
+                ]
+            )
         if kind == "base64_blob":
             return "data:image/png;base64,iVBORw0KGgo" + V.rand_str(rng, V.B64, rng.choice((60, 120)))
         if kind == "jwt_header":
@@ -582,22 +774,41 @@ class Gen:
         if kind == "generic_org":
             return self.pick(lexicon.GENERIC_ORG)
         if kind == "amount":
-            return self.pick([f"¥{rng.randint(1, 99999999):,}.{rng.randint(0, 99):02d}", f"USD {rng.randint(1, 999999):,}",
-                              f"{rng.randint(1, 9999999)}.{rng.randint(0, 99):02d}元", f"{rng.randint(1, 999)}万元",
-                              f"RMB {rng.randint(1000, 999999)}.00"])
+            return self.pick(
+                [
+                    f"¥{rng.randint(1, 99999999):,}.{rng.randint(0, 99):02d}",
+                    f"USD {rng.randint(1, 999999):,}",
+                    f"{rng.randint(1, 9999999)}.{rng.randint(0, 99):02d}元",
+                    f"{rng.randint(1, 999)}万元",
+                    f"RMB {rng.randint(1000, 999999)}.00",
+                ]
+            )
         if kind == "meeting_id":
-            return self.pick([f"{V.digits(rng, 3, '2345789')} {V.digits(rng, 3)} {V.digits(rng, 3)}",
-                              f"{V.digits(rng, 3, '2345789')}-{V.digits(rng, 4)}-{V.digits(rng, 4)}"])
+            return self.pick(
+                [
+                    f"{V.digits(rng, 3, '2345789')} {V.digits(rng, 3)} {V.digits(rng, 3)}",
+                    f"{V.digits(rng, 3, '2345789')}-{V.digits(rng, 4)}-{V.digits(rng, 4)}",
+                ]
+            )
         if kind == "digits11_not_mobile":
             return self.pick(["10", "11", "12"]) + V.digits(rng, 9)
         if kind == "ip_like":
-            return self.pick([f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}",
-                              f"1.3.6.1.4.1.{rng.randint(1000, 60000)}.{rng.randint(1, 9)}",
-                              f"{rng.randint(256, 999)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}",
-                              f"{rng.randint(1, 255)}.{rng.randint(256, 999)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}"])
+            return self.pick(
+                [
+                    f"{rng.randint(1, 9)}.{rng.randint(0, 30)}.{rng.randint(0, 9)}",
+                    f"1.3.6.1.4.1.{rng.randint(1000, 60000)}.{rng.randint(1, 9)}",
+                    f"{rng.randint(256, 999)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}",
+                    f"{rng.randint(1, 255)}.{rng.randint(256, 999)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}",
+                ]
+            )
         if kind == "passport_like":
-            return self.pick([f"E{rng.choice('ABCD')}{V.digits(rng, 4)}", f"E{rng.randint(2019, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
-                              f"G{V.digits(rng, 5)}"])
+            return self.pick(
+                [
+                    f"E{rng.choice('ABCD')}{V.digits(rng, 4)}",
+                    f"E{rng.randint(2019, 2025)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}",
+                    f"G{V.digits(rng, 5)}",
+                ]
+            )
         if kind == "postcode":
             return V.digits(rng, 6, "12345678")
         if kind == "train_no":
@@ -608,25 +819,89 @@ class Gen:
             even = sum(int(c) for c in body[1::2])
             return body + str((10 - (odd + 3 * even) % 10) % 10)
         if kind == "product_code":
-            return self.pick([f"SKU-{V.digits(rng, 8)}", f"ISBN 978-7-{V.digits(rng, 3)}-{V.digits(rng, 5)}-{rng.randint(0, 9)}",
-                              f"GB/T {rng.randint(1000, 40000)}-{rng.randint(2000, 2024)}", f"型号 {V.rand_str(rng, 'ABCDEFGHJKMNPQRSTUVWXYZ', 2)}-{V.digits(rng, 4)}"])
+            return self.pick(
+                [
+                    f"SKU-{V.digits(rng, 8)}",
+                    f"ISBN 978-7-{V.digits(rng, 3)}-{V.digits(rng, 5)}-{rng.randint(0, 9)}",
+                    f"GB/T {rng.randint(1000, 40000)}-{rng.randint(2000, 2024)}",
+                    f"型号 {V.rand_str(rng, 'ABCDEFGHJKMNPQRSTUVWXYZ', 2)}-{V.digits(rng, 4)}",
+                ]
+            )
         raise ValueError(kind)
 
     def _not_valid_digits(self, n: int, first: str) -> str:
         """A digit string of length n that is not Luhn-valid, nor (at 18) a valid ID card number or USCC."""
         while True:
             v = V.digits(self.rng, n, first)
-            if not checks.luhn_valid(v) and not (n == 18 and (checks.cn_id18_valid(v) or checks.uscc_valid(v))):
+            if not checks.luhn_valid(v) and not (
+                n == 18 and (checks.cn_id18_valid(v) or checks.uscc_valid(v))
+            ):
                 return v
 
 
-DECOY_KINDS = ["order_no", "tracking_no", "invoice_no", "timestamp_ms", "timestamp", "date", "id18_bad_checksum",
-               "id18_bad_date", "digits18", "luhn_bad", "digits16", "digits19", "uscc_bad", "hkid_bad", "twid_bad",
-               "version", "uuid", "git_sha", "md5", "sha256", "masked_phone", "masked_card", "masked_id", "hotline",
-               "placeholder_key", "placeholder_password", "dsn_placeholder", "public_key", "surname_word",
-               "place_name", "cn_numeral_text", "email_like", "base64_blob", "jwt_header", "generic_org", "amount",
-               "meeting_id", "digits11_not_mobile", "ip_like", "passport_like", "postcode", "product_code", "train_no",
-               "barcode"]
-NUMERIC_DECOYS = ["order_no", "tracking_no", "invoice_no", "timestamp_ms", "id18_bad_checksum", "id18_bad_date",
-                  "digits18", "luhn_bad", "digits16", "digits19", "uscc_bad", "hkid_bad", "twid_bad",
-                  "masked_phone", "masked_card", "masked_id", "digits11_not_mobile", "passport_like"]
+DECOY_KINDS = [
+    "order_no",
+    "tracking_no",
+    "invoice_no",
+    "timestamp_ms",
+    "timestamp",
+    "date",
+    "id18_bad_checksum",
+    "id18_bad_date",
+    "digits18",
+    "luhn_bad",
+    "digits16",
+    "digits19",
+    "uscc_bad",
+    "hkid_bad",
+    "twid_bad",
+    "version",
+    "uuid",
+    "git_sha",
+    "md5",
+    "sha256",
+    "masked_phone",
+    "masked_card",
+    "masked_id",
+    "hotline",
+    "placeholder_key",
+    "placeholder_password",
+    "dsn_placeholder",
+    "public_key",
+    "surname_word",
+    "place_name",
+    "cn_numeral_text",
+    "email_like",
+    "base64_blob",
+    "jwt_header",
+    "generic_org",
+    "amount",
+    "meeting_id",
+    "digits11_not_mobile",
+    "ip_like",
+    "passport_like",
+    "postcode",
+    "product_code",
+    "train_no",
+    "barcode",
+]
+NUMERIC_DECOYS = [
+    "order_no",
+    "tracking_no",
+    "invoice_no",
+    "timestamp_ms",
+    "id18_bad_checksum",
+    "id18_bad_date",
+    "digits18",
+    "luhn_bad",
+    "digits16",
+    "digits19",
+    "uscc_bad",
+    "hkid_bad",
+    "twid_bad",
+    "masked_phone",
+    "masked_card",
+    "masked_id",
+    "digits11_not_mobile",
+    "passport_like",
+]

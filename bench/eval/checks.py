@@ -4,6 +4,7 @@ Where python-stdnum has the rule (GB 11643 ID, GB 32100 USCC, Luhn) we call it, 
 same reference the detectors use; HK and TW identity numbers are not in stdnum and are implemented here from
 their published definitions.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -98,7 +99,9 @@ def twid_valid(value: str) -> bool:
         return False
     code = _TW_LETTERS.index(value[0]) + 10
     weights = (8, 7, 6, 5, 4, 3, 2, 1)
-    total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(value[1:9], weights)) + int(value[9])
+    total = (
+        code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(value[1:9], weights)) + int(value[9])
+    )
     return total % 10 == 0
 
 

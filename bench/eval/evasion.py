@@ -3,6 +3,7 @@
 Tags follow ../shared/eval/README.md (fullwidth, zero_width, cn_numeral, ...); the caller records the plain value
 as the span's `norm`.
 """
+
 from __future__ import annotations
 
 import random
@@ -29,8 +30,10 @@ def cn_numeral(s: str, rng: random.Random) -> str:
     """Digits as 一三八…; 零 or 〇 for zero and sometimes 幺 for one, as people read numbers aloud."""
     zero = rng.choice("〇零")
     yao = rng.random() < 0.4
-    return "".join(("幺" if yao and c == "1" else (zero if c == "0" else CN_DIGITS[int(c)])) if c.isdigit() else c
-                   for c in s)
+    return "".join(
+        ("幺" if yao and c == "1" else (zero if c == "0" else CN_DIGITS[int(c)])) if c.isdigit() else c
+        for c in s
+    )
 
 
 def cn_capital(s: str) -> str:

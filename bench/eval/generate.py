@@ -6,6 +6,7 @@
 Deterministic: the same seed and installed Faker give byte-identical files. Dev and test use different seeds and
 partly different templates and word lists (see templates.py, lexicon.py), so scores on test are honest.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -18,9 +19,9 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make `bench.eval` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.eval.builder import Doc, Gen  # noqa: E402
-from bench.eval.labels import problems  # noqa: E402
-from bench.eval.templates import TEMPLATES, Spec  # noqa: E402
+from bench.eval.builder import Doc, Gen
+from bench.eval.labels import problems
+from bench.eval.templates import TEMPLATES, Spec
 
 HERE = Path(__file__).resolve().parent
 DEFAULTS = {"dev": (20261130, 3000), "test": (4242, 1500)}
@@ -84,8 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         write(recs, path)
         negs = sum(1 for r in recs if not any(not s.get("optional") for s in r["spans"]))
         spans = sum(len(r["spans"]) for r in recs)
-        print(f"{split}: {len(recs)} documents, {spans} spans, {sum(len(r['decoys']) for r in recs)} decoys, "
-              f"{negs / len(recs):.1%} without gold, {sum(r['hard'] for r in recs)} with evasions -> {path}")
+        print(
+            f"{split}: {len(recs)} documents, {spans} spans, {sum(len(r['decoys']) for r in recs)} decoys, "
+            f"{negs / len(recs):.1%} without gold, {sum(r['hard'] for r in recs)} with evasions -> {path}"
+        )
     return 0
 
 

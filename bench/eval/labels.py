@@ -3,19 +3,24 @@
 Used by the generator (it refuses to write a record that fails) and by tests/eval (so a corpus edited by hand is
 held to the same rules).
 """
+
 from __future__ import annotations
 
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from bench.eval import checks, evasion
 from bench.eval.values import MOBILE_PREFIXES
 
 _INVISIBLE = dict.fromkeys(map(ord, evasion.ZERO_WIDTH), None)
-_CN = {c: str(i) for i, c in enumerate(evasion.CN_DIGITS)} | {c: str(i) for i, c in enumerate(evasion.CN_CAPITAL)} | \
-    {"零": "0", "幺": "1"}
+_CN = (
+    {c: str(i) for i, c in enumerate(evasion.CN_DIGITS)}
+    | {c: str(i) for i, c in enumerate(evasion.CN_CAPITAL)}
+    | {"零": "0", "幺": "1"}
+)
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
@@ -68,10 +73,12 @@ def value_ok(span: dict[str, Any], written: str) -> bool:
     return bool(written.strip())
 
 
-DECOY_CHECKS = {
+DECOY_CHECKS: dict[str, Callable[[str], bool]] = {
     "id18_bad_checksum": lambda v: len(v) == 18 and not checks.cn_id18_valid(v) and not checks.uscc_valid(v),
     "id18_bad_date": lambda v: len(v) == 18 and not checks.cn_id18_valid(v) and not checks.uscc_valid(v),
-    "digits18": lambda v: v.isdigit() and len(v) == 18 and not checks.cn_id18_valid(v) and not checks.uscc_valid(v),
+    "digits18": lambda v: (
+        v.isdigit() and len(v) == 18 and not checks.cn_id18_valid(v) and not checks.uscc_valid(v)
+    ),
     "luhn_bad": lambda v: v.isdigit() and not checks.luhn_valid(v),
     "digits16": lambda v: v.isdigit() and len(v) == 16 and not checks.luhn_valid(v),
     "digits19": lambda v: v.isdigit() and len(v) == 19 and not checks.luhn_valid(v),
@@ -92,7 +99,7 @@ def problems(rec: dict[str, Any]) -> list[str]:
         if not 0 <= s["start"] < s["end"] <= len(text):
             out.append(f"span out of range {s}")
             continue
-        w = text[s["start"]:s["end"]]
+        w = text[s["start"] : s["end"]]
         if w != w.strip():
             out.append(f"span has outer whitespace {s['type']}")
         if not value_ok(s, w):
@@ -105,7 +112,7 @@ def problems(rec: dict[str, Any]) -> list[str]:
         if any(g["start"] < dc["end"] and dc["start"] < g["end"] for g in rec["spans"]):
             out.append(f"decoy {dc['kind']} overlaps a gold span")
         chk = DECOY_CHECKS.get(dc["kind"])
-        if chk and not chk(text[dc["start"]:dc["end"]]):
+        if chk and not chk(text[dc["start"] : dc["end"]]):
             out.append(f"decoy {dc['kind']} passes its check")
     if rec["kind"].startswith("neg_") and gold:
         out.append("negative document has gold spans")

@@ -10,24 +10,38 @@ Rules (same definitions as the shared scorer's help text):
 - documents without gold: flagged when any scored finding remains; a decoy is flagged when a scored finding
   overlaps it.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from typing import Any
 
 TRIM = " \t\r\n\u200b\u200c\u200d\u2060\ufeff\u3000"
-HARD_TAGS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "linebreak",
-             "json_escape", "percent", "at_dot", "mixed_evasion", "spaced_name"}
+HARD_TAGS = {
+    "fullwidth",
+    "zero_width",
+    "cn_numeral",
+    "cn_numeral_capital",
+    "spaced_chars",
+    "linebreak",
+    "json_escape",
+    "percent",
+    "at_dot",
+    "mixed_evasion",
+    "spaced_name",
+}
 
 Span = dict[str, Any]
 
 
 def _overlap(a: Span, b: Span) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
 
 
 def _strictly_inside(a: Span, b: Span) -> bool:
-    return b["start"] <= a["start"] and a["end"] <= b["end"] and (a["start"], a["end"]) != (b["start"], b["end"])
+    return bool(
+        b["start"] <= a["start"] and a["end"] <= b["end"] and (a["start"], a["end"]) != (b["start"], b["end"])
+    )
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -70,8 +84,9 @@ def score(docs: list[dict[str, Any]], preds: list[list[Span]], judged: set[str])
                 status.append("fp")
             elif any(g["type"] == p["type"] and _overlap(p, g) for g in G):
                 status.append("tp")
-            elif any(_overlap(p, o) for o in optional) or \
-                    any(g["type"] != p["type"] and _strictly_inside(p, g) for g in nonopt):
+            elif any(_overlap(p, o) for o in optional) or any(
+                g["type"] != p["type"] and _strictly_inside(p, g) for g in nonopt
+            ):
                 status.append("ignored")
             else:
                 status.append("fp")
@@ -117,17 +132,27 @@ def score(docs: list[dict[str, Any]], preds: list[list[Span]], judged: set[str])
         c = per.get(t, Counter())
         if not c["gold"] and not c["pred"]:
             continue
-        types[t] = {"gold": c["gold"], "pred": c["pred"], "ignored": c["ignored"],
-                    "overlap": _prf(c["pred_ok_o"], c["pred"], c["found_o"], c["gold_o"]),
-                    "exact": _prf(c["pred_ok_e"], c["pred"], c["found_e"], c["gold_e"])}
+        types[t] = {
+            "gold": c["gold"],
+            "pred": c["pred"],
+            "ignored": c["ignored"],
+            "overlap": _prf(c["pred_ok_o"], c["pred"], c["found_o"], c["gold_o"]),
+            "exact": _prf(c["pred_ok_e"], c["pred"], c["found_e"], c["gold_e"]),
+        }
     n_dec = sum(v[0] for v in decoys.values())
     hit_dec = sum(v[1] for v in decoys.values())
     return {
         "types": types,
-        "negatives": {"docs": neg_docs, "flagged": neg_flagged,
-                      "rate": round(neg_flagged / neg_docs, 4) if neg_docs else 0.0},
-        "decoys": {k: {"n": n, "flagged": h, "rate": round(h / n, 4)} for k, (n, h) in sorted(decoys.items())},
+        "negatives": {
+            "docs": neg_docs,
+            "flagged": neg_flagged,
+            "rate": round(neg_flagged / neg_docs, 4) if neg_docs else 0.0,
+        },
+        "decoys": {
+            k: {"n": n, "flagged": h, "rate": round(h / n, 4)} for k, (n, h) in sorted(decoys.items())
+        },
         "decoys_total": {"n": n_dec, "flagged": hit_dec, "rate": round(hit_dec / max(1, n_dec), 4)},
-        "evasion_recall_overlap": {k: {"n": n, "found": h, "recall": round(h / n, 4)}
-                                   for k, (n, h) in sorted(forms.items())},
+        "evasion_recall_overlap": {
+            k: {"n": n, "found": h, "recall": round(h / n, 4)} for k, (n, h) in sorted(forms.items())
+        },
     }

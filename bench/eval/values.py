@@ -2,6 +2,7 @@
 
 Each function takes a seeded `random.Random` so the corpus is reproducible; nothing here touches the network.
 """
+
 from __future__ import annotations
 
 import base64
@@ -88,19 +89,83 @@ def cn_id15(rng: random.Random) -> str:
     return code + d.strftime("%y%m%d") + digits(rng, 3)
 
 
-MOBILE_PREFIXES = [f"13{i}" for i in range(10)] + ["145", "147", "149", "150", "151", "152", "153", "155", "156",
-                   "157", "158", "159", "162", "165", "166", "167", "170", "171", "172", "173", "175", "176", "177",
-                   "178"] + [f"18{i}" for i in range(10)] + ["190", "191", "192", "193", "195", "196", "197", "198",
-                                                              "199"]
+MOBILE_PREFIXES = (
+    [f"13{i}" for i in range(10)]
+    + [
+        "145",
+        "147",
+        "149",
+        "150",
+        "151",
+        "152",
+        "153",
+        "155",
+        "156",
+        "157",
+        "158",
+        "159",
+        "162",
+        "165",
+        "166",
+        "167",
+        "170",
+        "171",
+        "172",
+        "173",
+        "175",
+        "176",
+        "177",
+        "178",
+    ]
+    + [f"18{i}" for i in range(10)]
+    + ["190", "191", "192", "193", "195", "196", "197", "198", "199"]
+)
 
 
 def cn_mobile(rng: random.Random) -> str:
     return rng.choice(MOBILE_PREFIXES) + digits(rng, 8)
 
 
-AREA_CODES = ["010", "020", "021", "022", "023", "024", "025", "027", "028", "029", "0311", "0351", "0371", "0411",
-              "0431", "0451", "0471", "0512", "0531", "0532", "0551", "0571", "0574", "0591", "0592", "0731", "0755",
-              "0756", "0757", "0769", "0771", "0791", "0851", "0871", "0898", "0931", "0951", "0991"]
+AREA_CODES = [
+    "010",
+    "020",
+    "021",
+    "022",
+    "023",
+    "024",
+    "025",
+    "027",
+    "028",
+    "029",
+    "0311",
+    "0351",
+    "0371",
+    "0411",
+    "0431",
+    "0451",
+    "0471",
+    "0512",
+    "0531",
+    "0532",
+    "0551",
+    "0571",
+    "0574",
+    "0591",
+    "0592",
+    "0731",
+    "0755",
+    "0756",
+    "0757",
+    "0769",
+    "0771",
+    "0791",
+    "0851",
+    "0871",
+    "0898",
+    "0931",
+    "0951",
+    "0991",
+]
 
 
 def cn_landline(rng: random.Random) -> tuple[str, str]:
@@ -114,8 +179,23 @@ def bank_card(rng: random.Random, brand: str | None = None) -> tuple[str, str]:
     """(brand, Luhn-valid number) with real issuer prefixes and lengths."""
     brand = brand or rng.choice(["unionpay", "unionpay", "unionpay", "visa", "mastercard", "amex", "jcb"])
     if brand == "unionpay":
-        prefix, n = rng.choice(["622202", "622848", "621700", "622588", "621226", "623058", "622908", "621483",
-                                "625965", "628888"]), rng.choice((16, 19, 19, 17, 18))
+        prefix, n = (
+            rng.choice(
+                [
+                    "622202",
+                    "622848",
+                    "621700",
+                    "622588",
+                    "621226",
+                    "623058",
+                    "622908",
+                    "621483",
+                    "625965",
+                    "628888",
+                ]
+            ),
+            rng.choice((16, 19, 19, 17, 18)),
+        )
     elif brand == "visa":
         prefix, n = "4" + digits(rng, 5), 16
     elif brand == "mastercard":
@@ -131,7 +211,7 @@ def bank_card(rng: random.Random, brand: str | None = None) -> tuple[str, str]:
 def group_card(number: str, sep: str = " ") -> str:
     if len(number) == 15:
         return sep.join((number[:4], number[4:10], number[10:]))
-    return sep.join(number[i:i + 4] for i in range(0, len(number), 4))
+    return sep.join(number[i : i + 4] for i in range(0, len(number), 4))
 
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -164,8 +244,11 @@ def cn_passport(rng: random.Random) -> tuple[str, str]:
 
 
 def hk_id(rng: random.Random) -> str:
-    prefix = rng.choice(string.ascii_uppercase) if rng.random() < 0.85 else rand_str(rng, "WXYZ", 1) + \
+    prefix = (
         rng.choice(string.ascii_uppercase)
+        if rng.random() < 0.85
+        else rand_str(rng, "WXYZ", 1) + rng.choice(string.ascii_uppercase)
+    )
     body = digits(rng, 6)
     return f"{prefix}{body}({checks.hkid_check(prefix, body)})"
 
@@ -182,7 +265,11 @@ def mo_id(rng: random.Random) -> str:
 
 def hk_macao_permit(rng: random.Random, sub: str) -> str:
     if sub == "eep":  # 往来港澳通行证
-        return "C" + digits(rng, 8) if rng.random() < 0.6 else "C" + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + digits(rng, 7)
+        return (
+            "C" + digits(rng, 8)
+            if rng.random() < 0.6
+            else "C" + rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") + digits(rng, 7)
+        )
     if sub == "hrp":  # 回乡证
         return rng.choice("HM") + digits(rng, rng.choice((8, 10)))
     return digits(rng, 8)  # mtp 台胞证
@@ -197,10 +284,15 @@ def license_plate(rng: random.Random) -> tuple[str, str]:
     kind = rng.choice(["plain", "plain", "plain", "ne", "ne", "suffix"])
     letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
     if kind == "plain":
-        tail = "".join(rng.choice(letters) if rng.random() < 0.25 else rng.choice(string.digits) for _ in range(5))
+        tail = "".join(
+            rng.choice(letters) if rng.random() < 0.25 else rng.choice(string.digits) for _ in range(5)
+        )
     elif kind == "ne":
-        tail = rng.choice("DF") + rand_str(rng, letters + string.digits * 3, 1) + digits(rng, 4) if rng.random() < 0.7 \
+        tail = (
+            rng.choice("DF") + rand_str(rng, letters + string.digits * 3, 1) + digits(rng, 4)
+            if rng.random() < 0.7
             else digits(rng, 5) + rng.choice("DF")
+        )
     else:
         tail = digits(rng, 4) + rng.choice("学警挂")
     sep = rng.choice(["", "", "", "·", " "])
@@ -209,9 +301,13 @@ def license_plate(rng: random.Random) -> tuple[str, str]:
 
 def ipv4(rng: random.Random, private: bool | None = None) -> str:
     if private if private is not None else rng.random() < 0.5:
-        return rng.choice([f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
-                           f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
-                           f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"])
+        return rng.choice(
+            [
+                f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+                f"192.168.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+                f"172.{rng.randint(16, 31)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
+            ]
+        )
     return f"{rng.randint(1, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
 
 
@@ -232,7 +328,12 @@ def api_key(rng: random.Random, vendor: str) -> str:
         return "sk-" + rand_str(rng, ALNUM, 20) + "T3BlbkFJ" + rand_str(rng, ALNUM, 20)
     if vendor == "openai_proj":
         pre = rng.choice(["sk-proj-", "sk-proj-", "sk-svcacct-", "sk-admin-"])
-        return pre + rand_str(rng, URLSAFE, rng.choice((48, 74))) + "T3BlbkFJ" + rand_str(rng, URLSAFE, rng.choice((48, 74)))
+        return (
+            pre
+            + rand_str(rng, URLSAFE, rng.choice((48, 74)))
+            + "T3BlbkFJ"
+            + rand_str(rng, URLSAFE, rng.choice((48, 74)))
+        )
     if vendor == "anthropic":
         return "sk-ant-api03-" + rand_str(rng, URLSAFE, 93) + "AA"
     if vendor == "aws":
@@ -266,7 +367,14 @@ def api_key(rng: random.Random, vendor: str) -> str:
     if vendor == "gitlab":
         return "glpat-" + rand_str(rng, URLSAFE, 20)
     if vendor == "slack":
-        return rng.choice(["xoxb-", "xoxp-"]) + digits(rng, 12) + "-" + digits(rng, 12) + "-" + rand_str(rng, ALNUM, 24)
+        return (
+            rng.choice(["xoxb-", "xoxp-"])
+            + digits(rng, 12)
+            + "-"
+            + digits(rng, 12)
+            + "-"
+            + rand_str(rng, ALNUM, 24)
+        )
     if vendor == "stripe":
         return rng.choice(["sk_live_", "sk_test_", "rk_live_"]) + rand_str(rng, ALNUM, rng.choice((24, 99)))
     if vendor == "google":
@@ -282,51 +390,104 @@ def api_key(rng: random.Random, vendor: str) -> str:
     raise ValueError(vendor)
 
 
-VENDORS = ["openai_legacy", "openai_proj", "anthropic", "aws", "aliyun", "tencent", "baidu", "qianfan", "volcengine",
-           "zhipu", "github", "github_pat", "gitlab", "slack", "stripe", "google", "deepseek", "dashscope",
-           "moonshot", "huggingface", "generic"]
+VENDORS = [
+    "openai_legacy",
+    "openai_proj",
+    "anthropic",
+    "aws",
+    "aliyun",
+    "tencent",
+    "baidu",
+    "qianfan",
+    "volcengine",
+    "zhipu",
+    "github",
+    "github_pat",
+    "gitlab",
+    "slack",
+    "stripe",
+    "google",
+    "deepseek",
+    "dashscope",
+    "moonshot",
+    "huggingface",
+    "generic",
+]
 # the secret half of a key pair and the variable names it appears under
-PAIRED_SECRET = {"aws": ("aws_secret", ["aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"]),
-                 "aliyun": ("aliyun_secret", ["access_key_secret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "accessKeySecret"]),
-                 "tencent": ("tencent_secret", ["SecretKey", "TENCENTCLOUD_SECRET_KEY", "secret_key"]),
-                 "baidu": ("baidu_secret", ["BAIDU_SECRET_KEY", "secret_key"]),
-                 "volcengine": ("volcengine_secret", ["VOLC_SECRETKEY", "secret_access_key"])}
-KEY_NAMES = {"aws": ["aws_access_key_id", "AWS_ACCESS_KEY_ID"], "aliyun": ["access_key_id", "ALIBABA_CLOUD_ACCESS_KEY_ID"],
-             "tencent": ["SecretId", "TENCENTCLOUD_SECRET_ID"], "baidu": ["BAIDU_API_KEY", "api_key"],
-             "volcengine": ["VOLC_ACCESSKEY", "access_key_id"], "qianfan": ["QIANFAN_ACCESS_KEY", "bearer_token"],
-             "openai_legacy": ["OPENAI_API_KEY", "openai.api_key"], "openai_proj": ["OPENAI_API_KEY", "api_key"],
-             "anthropic": ["ANTHROPIC_API_KEY", "x-api-key"], "zhipu": ["ZHIPUAI_API_KEY", "api_key"],
-             "github": ["GITHUB_TOKEN", "GH_TOKEN"], "github_pat": ["GITHUB_TOKEN", "token"],
-             "gitlab": ["GITLAB_TOKEN", "private_token"], "slack": ["SLACK_BOT_TOKEN", "slack_token"],
-             "stripe": ["STRIPE_SECRET_KEY", "stripe.api_key"], "google": ["GOOGLE_API_KEY", "key"],
-             "deepseek": ["DEEPSEEK_API_KEY", "api_key"], "dashscope": ["DASHSCOPE_API_KEY", "dashscope.api_key"],
-             "moonshot": ["MOONSHOT_API_KEY", "api_key"], "huggingface": ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN"],
-             "generic": ["JWT_SECRET", "SECRET_KEY", "APP_SECRET", "client_secret", "SIGNING_KEY", "api_secret"]}
+PAIRED_SECRET = {
+    "aws": ("aws_secret", ["aws_secret_access_key", "AWS_SECRET_ACCESS_KEY"]),
+    "aliyun": ("aliyun_secret", ["access_key_secret", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "accessKeySecret"]),
+    "tencent": ("tencent_secret", ["SecretKey", "TENCENTCLOUD_SECRET_KEY", "secret_key"]),
+    "baidu": ("baidu_secret", ["BAIDU_SECRET_KEY", "secret_key"]),
+    "volcengine": ("volcengine_secret", ["VOLC_SECRETKEY", "secret_access_key"]),
+}
+KEY_NAMES = {
+    "aws": ["aws_access_key_id", "AWS_ACCESS_KEY_ID"],
+    "aliyun": ["access_key_id", "ALIBABA_CLOUD_ACCESS_KEY_ID"],
+    "tencent": ["SecretId", "TENCENTCLOUD_SECRET_ID"],
+    "baidu": ["BAIDU_API_KEY", "api_key"],
+    "volcengine": ["VOLC_ACCESSKEY", "access_key_id"],
+    "qianfan": ["QIANFAN_ACCESS_KEY", "bearer_token"],
+    "openai_legacy": ["OPENAI_API_KEY", "openai.api_key"],
+    "openai_proj": ["OPENAI_API_KEY", "api_key"],
+    "anthropic": ["ANTHROPIC_API_KEY", "x-api-key"],
+    "zhipu": ["ZHIPUAI_API_KEY", "api_key"],
+    "github": ["GITHUB_TOKEN", "GH_TOKEN"],
+    "github_pat": ["GITHUB_TOKEN", "token"],
+    "gitlab": ["GITLAB_TOKEN", "private_token"],
+    "slack": ["SLACK_BOT_TOKEN", "slack_token"],
+    "stripe": ["STRIPE_SECRET_KEY", "stripe.api_key"],
+    "google": ["GOOGLE_API_KEY", "key"],
+    "deepseek": ["DEEPSEEK_API_KEY", "api_key"],
+    "dashscope": ["DASHSCOPE_API_KEY", "dashscope.api_key"],
+    "moonshot": ["MOONSHOT_API_KEY", "api_key"],
+    "huggingface": ["HF_TOKEN", "HUGGINGFACE_HUB_TOKEN"],
+    "generic": ["JWT_SECRET", "SECRET_KEY", "APP_SECRET", "client_secret", "SIGNING_KEY", "api_secret"],
+}
 
 
 def password(rng: random.Random, pinyin: str = "") -> str:
     """Passwords as people pick them: pinyin+digits, Word@year, random strong ones."""
     style = rng.random()
     if style < 0.3 and pinyin:
-        return pinyin + digits(rng, rng.randint(3, 6)) + rng.choice(["", "!", "#", "@", "_"]) + rng.choice(["", digits(rng, 3)])
+        return (
+            pinyin
+            + digits(rng, rng.randint(3, 6))
+            + rng.choice(["", "!", "#", "@", "_"])
+            + rng.choice(["", digits(rng, 3)])
+        )
     if style < 0.55:
-        return rng.choice(["Admin", "Summer", "Winter", "Huawei", "Passw0rd", "Qwer", "China", "Welcome", "Spring"]) + \
-            rng.choice(["@", "#", "_", "!", ""]) + digits(rng, rng.randint(3, 6)) + rng.choice(["", "!", "abc", "$"])
+        return (
+            rng.choice(
+                ["Admin", "Summer", "Winter", "Huawei", "Passw0rd", "Qwer", "China", "Welcome", "Spring"]
+            )
+            + rng.choice(["@", "#", "_", "!", ""])
+            + digits(rng, rng.randint(3, 6))
+            + rng.choice(["", "!", "abc", "$"])
+        )
     return rand_str(rng, ALNUM + "!@#$%^&*-_", rng.randint(10, 18))
 
 
 def private_key(rng: random.Random) -> str:
     """A PEM/OpenSSH block: real header/footer lines, base64 body of random bytes (format-valid, not a usable key)."""
-    label = rng.choice(["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY",
-                        "ENCRYPTED PRIVATE KEY"])
-    n = {"RSA PRIVATE KEY": 1190, "PRIVATE KEY": 1216, "EC PRIVATE KEY": 121, "OPENSSH PRIVATE KEY": 399,
-         "ENCRYPTED PRIVATE KEY": 1298}[label]
+    label = rng.choice(
+        ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "OPENSSH PRIVATE KEY", "ENCRYPTED PRIVATE KEY"]
+    )
+    n = {
+        "RSA PRIVATE KEY": 1190,
+        "PRIVATE KEY": 1216,
+        "EC PRIVATE KEY": 121,
+        "OPENSSH PRIVATE KEY": 399,
+        "ENCRYPTED PRIVATE KEY": 1298,
+    }[label]
     if rng.random() < 0.5:
-        n = max(90, n // rng.choice((3, 4, 5)))  # shortened blocks keep the corpus small; the shape is the same
+        n = max(
+            90, n // rng.choice((3, 4, 5))
+        )  # shortened blocks keep the corpus small; the shape is the same
     raw = bytes(rng.getrandbits(8) for _ in range(n))
     body = base64.b64encode(raw).decode()
     width = 70 if label == "OPENSSH PRIVATE KEY" else 64
-    lines = [body[i:i + width] for i in range(0, len(body), width)]
+    lines = [body[i : i + width] for i in range(0, len(body), width)]
     extra = []
     if label == "RSA PRIVATE KEY" and rng.random() < 0.2:
         extra = ["Proc-Type: 4,ENCRYPTED", f"DEK-Info: AES-128-CBC,{rand_str(rng, HEX, 32).upper()}", ""]
@@ -337,8 +498,13 @@ def public_pem(rng: random.Random) -> str:
     label = rng.choice(["PUBLIC KEY", "CERTIFICATE", "RSA PUBLIC KEY"])
     raw = bytes(rng.getrandbits(8) for _ in range(rng.choice((162, 294, 400))))
     body = base64.b64encode(raw).decode()
-    return "\n".join([f"-----BEGIN {label}-----", *[body[i:i + 64] for i in range(0, len(body), 64)],
-                      f"-----END {label}-----"])
+    return "\n".join(
+        [
+            f"-----BEGIN {label}-----",
+            *[body[i : i + 64] for i in range(0, len(body), 64)],
+            f"-----END {label}-----",
+        ]
+    )
 
 
 def _b64url(obj: object) -> str:
@@ -362,13 +528,30 @@ def jwt_header_only(rng: random.Random) -> str:
     return _b64url({"alg": rng.choice(["HS256", "RS256"]), "typ": "JWT"})
 
 
-DB_HOSTS = ["rm-bp1{}.mysql.rds.aliyuncs.com", "pgm-{}.pg.rds.aliyuncs.com", "cdb-{}.sql.tencentcdb.com",
-            "crm-db.cn-shanghai.rds.example.com", "mongo-{}.prod.svc.cluster.local", "db-{}.internal.corp",
-            "redis-{}.cache.amazonaws.com"]
+DB_HOSTS = [
+    "rm-bp1{}.mysql.rds.aliyuncs.com",
+    "pgm-{}.pg.rds.aliyuncs.com",
+    "cdb-{}.sql.tencentcdb.com",
+    "crm-db.cn-shanghai.rds.example.com",
+    "mongo-{}.prod.svc.cluster.local",
+    "db-{}.internal.corp",
+    "redis-{}.cache.amazonaws.com",
+]
 DB_USERS = ["root", "admin", "app", "etl", "crm_rw", "hr_app", "report_ro", "billing", "sa", "dev"]
 DB_NAMES = ["prod", "orders", "hr", "billing", "crm", "users", "payroll", "erp", "0", "analytics"]
-SCHEMES = {"mysql": 3306, "mysql+pymysql": 3306, "postgres": 5432, "postgresql": 5432, "postgresql+asyncpg": 5432,
-           "mongodb": 27017, "mongodb+srv": 0, "redis": 6379, "amqp": 5672, "mssql+pyodbc": 1433, "oracle": 1521}
+SCHEMES = {
+    "mysql": 3306,
+    "mysql+pymysql": 3306,
+    "postgres": 5432,
+    "postgresql": 5432,
+    "postgresql+asyncpg": 5432,
+    "mongodb": 27017,
+    "mongodb+srv": 0,
+    "redis": 6379,
+    "amqp": 5672,
+    "mssql+pyodbc": 1433,
+    "oracle": 1521,
+}
 
 
 def db_host(rng: random.Random) -> tuple[str, bool]:

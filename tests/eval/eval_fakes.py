@@ -1,4 +1,5 @@
 """Stand-in detectors with known behaviour, so the runner's scoring can be checked against what it must print."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -9,7 +10,11 @@ GOLD: dict[str, dict[str, Any]] = {}
 def oracle(text: str) -> list[dict[str, Any]]:
     """Returns exactly the gold spans: every target must pass."""
     rec = GOLD.get(text)
-    return [{"type": s["type"], "start": s["start"], "end": s["end"], "score": 1.0} for s in rec["spans"]] if rec else []
+    return (
+        [{"type": s["type"], "start": s["start"], "end": s["end"], "score": 1.0} for s in rec["spans"]]
+        if rec
+        else []
+    )
 
 
 def silent(text: str) -> list[dict[str, Any]]:
@@ -22,7 +27,9 @@ def decoy_hunter(text: str) -> list[dict[str, Any]]:
     rec = GOLD.get(text)
     if not rec:
         return []
-    return oracle(text) + [{"type": "CN_ID_CARD", "start": d["start"], "end": d["end"]} for d in rec["decoys"]]
+    return oracle(text) + [
+        {"type": "CN_ID_CARD", "start": d["start"], "end": d["end"]} for d in rec["decoys"]
+    ]
 
 
 def fragile(text: str) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
 """The committed corpus is reproducible, every label is valid for its type, and the hard negatives really fail."""
+
 from __future__ import annotations
 
 import json
@@ -14,9 +15,30 @@ from bench.eval import checks, generate, labels
 from bench.eval.vectors import build as vectors
 
 CORPUS = Path(generate.HERE) / "corpus"
-CATALOGUE_SCORED = {"CN_ID_CARD", "CN_PHONE", "CN_LANDLINE", "BANK_CARD", "CN_USCC", "CN_PASSPORT", "HK_ID", "MO_ID",
-                    "TW_ID", "CN_HK_MACAO_PERMIT", "CN_LICENSE_PLATE", "EMAIL", "IP_ADDRESS", "PERSON", "ADDRESS",
-                    "ORG", "API_KEY", "PRIVATE_KEY", "PASSWORD", "JWT", "DB_CONNECTION_STRING", "CN_MILITARY_ID"}
+CATALOGUE_SCORED = {
+    "CN_ID_CARD",
+    "CN_PHONE",
+    "CN_LANDLINE",
+    "BANK_CARD",
+    "CN_USCC",
+    "CN_PASSPORT",
+    "HK_ID",
+    "MO_ID",
+    "TW_ID",
+    "CN_HK_MACAO_PERMIT",
+    "CN_LICENSE_PLATE",
+    "EMAIL",
+    "IP_ADDRESS",
+    "PERSON",
+    "ADDRESS",
+    "ORG",
+    "API_KEY",
+    "PRIVATE_KEY",
+    "PASSWORD",
+    "JWT",
+    "DB_CONNECTION_STRING",
+    "CN_MILITARY_ID",
+}
 
 
 def load(split: str) -> list[dict[str, Any]]:
@@ -36,7 +58,9 @@ def test_generator_is_deterministic_and_seed_dependent() -> None:
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
-def test_committed_files_are_what_the_generator_writes(split: str, corpus: dict[str, list[dict[str, Any]]]) -> None:
+def test_committed_files_are_what_the_generator_writes(
+    split: str, corpus: dict[str, list[dict[str, Any]]]
+) -> None:
     seed, _ = generate.DEFAULTS[split]
     assert generate.generate(split, 150, seed) == corpus[split][:150]
 
@@ -53,7 +77,7 @@ def test_check_digit_values_pass_python_stdnum(corpus: dict[str, list[dict[str, 
     seen: Counter[str] = Counter()
     for r in corpus["dev"] + corpus["test"]:
         for s in r["spans"]:
-            v = labels.digits_only(s.get("norm", r["text"][s["start"]:s["end"]])).upper()
+            v = labels.digits_only(s.get("norm", r["text"][s["start"] : s["end"]])).upper()
             if s["type"] == "CN_ID_CARD" and len(v) == 18:
                 assert ric.is_valid(v), r["id"]
                 seen["id18"] += 1
@@ -77,7 +101,7 @@ def test_numeric_hard_negatives_fail_their_checks(corpus: dict[str, list[dict[st
     n = 0
     for r in corpus["dev"] + corpus["test"]:
         for d in r["decoys"]:
-            v = r["text"][d["start"]:d["end"]]
+            v = r["text"][d["start"] : d["end"]]
             if d["kind"] in ("id18_bad_checksum", "id18_bad_date", "digits18"):
                 assert not checks.cn_id18_valid(v) and not checks.uscc_valid(v), (r["id"], v)
                 n += 1
@@ -104,29 +128,61 @@ def test_every_type_and_evasion_is_covered(corpus: dict[str, list[dict[str, Any]
         assert {s["type"] for r in corpus[split] for s in r["spans"]} == CATALOGUE_SCORED
     tags = {t for r in corpus["dev"] for s in r["spans"] for t in s.get("tags", [])}
     assert labels.problems  # the validator is what guards these forms
-    assert {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "linebreak", "json_escape",
-            "percent", "at_dot", "mixed_evasion", "spaced_name", "honorific", "compound_surname", "minority",
-            "legacy15", "x_check", "intl", "grouped", "eep", "hrp", "mtp"} <= tags
+    assert {
+        "fullwidth",
+        "zero_width",
+        "cn_numeral",
+        "cn_numeral_capital",
+        "spaced_chars",
+        "linebreak",
+        "json_escape",
+        "percent",
+        "at_dot",
+        "mixed_evasion",
+        "spaced_name",
+        "honorific",
+        "compound_surname",
+        "minority",
+        "legacy15",
+        "x_check",
+        "intl",
+        "grouped",
+        "eep",
+        "hrp",
+        "mtp",
+    } <= tags
 
 
 def test_test_split_has_shapes_dev_never_shows(corpus: dict[str, list[dict[str, Any]]]) -> None:
     kinds = {s: {r["kind"].split("+")[0] for r in corpus[s]} for s in ("dev", "test")}
     assert kinds["test"] - kinds["dev"] and kinds["dev"] - kinds["test"]
-    words = {s: {r["text"][d["start"]:d["end"]] for r in corpus[s] for d in r["decoys"] if d["kind"] == "surname_word"}
-             for s in ("dev", "test")}
+    words = {
+        s: {
+            r["text"][d["start"] : d["end"]]
+            for r in corpus[s]
+            for d in r["decoys"]
+            if d["kind"] == "surname_word"
+        }
+        for s in ("dev", "test")
+    }
     assert not words["dev"] & words["test"]
 
 
 def test_validator_rejects_a_broken_label() -> None:
     rec = generate.generate("dev", 30, 3)
+
     def plain18(r: dict[str, Any], s: dict[str, Any]) -> bool:
-        return s["type"] == "CN_ID_CARD" and s["end"] - s["start"] == 18 and r["text"][s["start"]:s["end"]].isalnum()
+        return (
+            s["type"] == "CN_ID_CARD"
+            and s["end"] - s["start"] == 18
+            and r["text"][s["start"] : s["end"]].isalnum()
+        )
 
     target = next(r for r in rec if any(plain18(r, s) for s in r["spans"]))
     span = next(s for s in target["spans"] if plain18(target, s))
     text = target["text"]
     last = text[span["end"] - 1]
-    broken = dict(target, text=text[:span["end"] - 1] + ("1" if last != "1" else "2") + text[span["end"]:])
+    broken = dict(target, text=text[: span["end"] - 1] + ("1" if last != "1" else "2") + text[span["end"] :])
     assert "invalid CN_ID_CARD value" in labels.problems(broken)
     shifted = dict(target, spans=[dict(span, end=len(text) + 5)])
     assert any("out of range" in p for p in labels.problems(shifted))

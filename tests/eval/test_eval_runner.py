@@ -1,4 +1,5 @@
 """bench/eval/run.py: predictions file, per-type scores, targets and the hard-negative rate, via its CLI entry."""
+
 from __future__ import annotations
 
 import json
@@ -26,14 +27,17 @@ def small(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def run_json(capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path, *extra: str) -> tuple[int, dict[str, Any]]:
+def run_json(
+    capsys: pytest.CaptureFixture[str], corpus: Path, tmp_path: Path, *extra: str
+) -> tuple[int, dict[str, Any]]:
     code = run.main(["--corpus", str(corpus), "--preds", str(tmp_path / "p.jsonl"), "--json", *extra])
     return code, json.loads(capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("builtin", [[], ["--builtin"]])
-def test_perfect_detector_passes_every_target(small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                              builtin: list[str]) -> None:
+def test_perfect_detector_passes_every_target(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], builtin: list[str]
+) -> None:
     code, res = run_json(capsys, small, tmp_path, "--detector", "eval_fakes:oracle", *builtin)
     assert code == 0
     assert all(t["pass"] for t in res["targets"]) and res["targets"]
@@ -42,15 +46,18 @@ def test_perfect_detector_passes_every_target(small: Path, tmp_path: Path, capsy
     assert len(preds) == 200 and {"id", "findings"} <= set(preds[0])
 
 
-def test_silent_detector_fails_with_zero_recall(small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_silent_detector_fails_with_zero_recall(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, res = run_json(capsys, small, tmp_path, "--detector", "eval_fakes:silent", "--builtin")
     assert code == 1
     assert {v["overlap"]["recall"] for v in res["types"].values()} == {0.0}
     assert not any(t["pass"] for t in res["targets"])
 
 
-def test_flagging_decoys_breaks_the_hard_negative_target(small: Path, tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_flagging_decoys_breaks_the_hard_negative_target(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, res = run_json(capsys, small, tmp_path, "--detector", "eval_fakes:decoy_hunter")
     assert code == 1
     assert res["negatives"]["rate"] == 1.0
@@ -59,8 +66,9 @@ def test_flagging_decoys_breaks_the_hard_negative_target(small: Path, tmp_path: 
     assert res["types"]["CN_ID_CARD"]["overlap"]["precision"] < 0.5
 
 
-def test_builtin_scorer_agrees_with_the_shared_one(small: Path, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_builtin_scorer_agrees_with_the_shared_one(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     if not run.SHARED_SCORER.exists():
         pytest.skip("../shared/eval/score.py is not in this checkout")
     _, shared = run_json(capsys, small, tmp_path, "--detector", "eval_fakes:decoy_hunter")
@@ -68,16 +76,26 @@ def test_builtin_scorer_agrees_with_the_shared_one(small: Path, tmp_path: Path,
     assert shared["meta"]["scorer"] != builtin["meta"]["scorer"]
     for key in ("negatives", "decoys_total"):
         assert {k: shared[key][k] for k in builtin[key]} == builtin[key]
-    assert {t: {m: v[m] for m in ("gold", "pred", "overlap", "exact")} for t, v in shared["types"].items()} == \
-        {t: {m: v[m] for m in ("gold", "pred", "overlap", "exact")} for t, v in builtin["types"].items()}
+    assert {
+        t: {m: v[m] for m in ("gold", "pred", "overlap", "exact")} for t, v in shared["types"].items()
+    } == {t: {m: v[m] for m in ("gold", "pred", "overlap", "exact")} for t, v in builtin["types"].items()}
 
 
 def test_nested_password_is_excused_when_its_connection_string_is_found() -> None:
     text = "url=mysql://u:pw123456@db:3306/x"
-    doc = {"text": text, "spans": [{"type": "DB_CONNECTION_STRING", "start": 4, "end": len(text)},
-                                   {"type": "PASSWORD", "start": 14, "end": 22}], "decoys": []}
-    res = scoring.score([doc], [[{"type": "DB_CONNECTION_STRING", "start": 4, "end": len(text)}]],
-                        {"DB_CONNECTION_STRING", "PASSWORD"})
+    doc = {
+        "text": text,
+        "spans": [
+            {"type": "DB_CONNECTION_STRING", "start": 4, "end": len(text)},
+            {"type": "PASSWORD", "start": 14, "end": 22},
+        ],
+        "decoys": [],
+    }
+    res = scoring.score(
+        [doc],
+        [[{"type": "DB_CONNECTION_STRING", "start": 4, "end": len(text)}]],
+        {"DB_CONNECTION_STRING", "PASSWORD"},
+    )
     assert res["types"]["DB_CONNECTION_STRING"]["overlap"]["f1"] == 1.0
     assert "PASSWORD" in res["types"] and res["types"]["PASSWORD"]["overlap"]["recall"] == 1.0
 
@@ -87,16 +105,29 @@ def test_missing_detector_gives_a_clear_message(small: Path) -> None:
         run.main(["--corpus", str(small), "--detector", "no_such_module_xyz:scan"])
 
 
-def test_error_patterns_show_the_missed_value_in_context(small: Path, tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    run.main(["--corpus", str(small), "--preds", str(tmp_path / "p.jsonl"), "--detector", "eval_fakes:silent",
-              "--builtin", "--errors", "3"])
+def test_error_patterns_show_the_missed_value_in_context(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run.main(
+        [
+            "--corpus",
+            str(small),
+            "--preds",
+            str(tmp_path / "p.jsonl"),
+            "--detector",
+            "eval_fakes:silent",
+            "--builtin",
+            "--errors",
+            "3",
+        ]
+    )
     out = capsys.readouterr().out
     assert "worst 3 error patterns" in out and "miss PERSON" in out and "[" in out
 
 
-def test_a_detector_crash_is_reported_and_fails_the_run(small: Path, tmp_path: Path,
-                                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_detector_crash_is_reported_and_fails_the_run(
+    small: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, res = run_json(capsys, small, tmp_path, "--detector", "eval_fakes:fragile", "--builtin")
     assert code == 1
     crashed = res["meta"]["crashes"]

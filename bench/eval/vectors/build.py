@@ -5,6 +5,7 @@
 Valid values become gold spans; published invalid values become decoys in documents without gold. The value
 lists and their sources are in SOURCES.md; the sentence around each value is ours (only the value is public).
 """
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.eval.labels import problems  # noqa: E402
+from bench.eval.labels import problems
 
 HERE = Path(__file__).resolve().parent
 
@@ -47,8 +48,15 @@ VALID: list[tuple[str, str, str, list[str]]] = [
     ("BANK_CARD", "4012888888881881", "stripe", ["visa"]),
     ("API_KEY", "AKIAIOSFODNN7EXAMPLE", "aws-docs", ["aws"]),
     ("API_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "aws-docs", ["aws_secret"]),
-    ("JWT", "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5"
-            "MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c", "jwt-io", []),
+    (
+        "JWT",
+        (
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5"
+            "MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+        ),
+        "jwt-io",
+        [],
+    ),
     ("IP_ADDRESS", "192.0.2.1", "rfc5737", []),
     ("IP_ADDRESS", "198.51.100.42", "rfc5737", []),
     ("IP_ADDRESS", "203.0.113.7", "rfc5737", []),
@@ -64,31 +72,65 @@ INVALID: list[tuple[str, str, str]] = [  # (decoy kind, value, source key)
     ("uscc_bad", "91110000600037341N", "stdnum-uscc"),
     ("luhn_bad", "4242424242424241", "stripe"),
 ]
-CONTEXT = {"CN_ID_CARD": ("身份证号：", "。"), "CN_USCC": ("统一社会信用代码 ", "，请核对。"),
-           "HK_ID": ("香港身份证 ", "。"), "TW_ID": ("身分證字號 ", "。"), "BANK_CARD": ("卡号 ", "，请勿外传。"),
-           "API_KEY": ("aws_access_key_id = ", ""), "JWT": ("Authorization: Bearer ", ""),
-           "IP_ADDRESS": ("服务器地址 ", " 无法连接。")}
+CONTEXT = {
+    "CN_ID_CARD": ("身份证号：", "。"),
+    "CN_USCC": ("统一社会信用代码 ", "，请核对。"),
+    "HK_ID": ("香港身份证 ", "。"),
+    "TW_ID": ("身分證字號 ", "。"),
+    "BANK_CARD": ("卡号 ", "，请勿外传。"),
+    "API_KEY": ("aws_access_key_id = ", ""),
+    "JWT": ("Authorization: Bearer ", ""),
+    "IP_ADDRESS": ("服务器地址 ", " 无法连接。"),
+}
 
 
 def records() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     uscc_file = HERE / "stdnum_uscc_found_online.txt"
-    listed = [x.strip() for x in uscc_file.read_text(encoding="utf-8").splitlines() if x.strip() and x[0] != "#"]
+    listed = [
+        x.strip() for x in uscc_file.read_text(encoding="utf-8").splitlines() if x.strip() and x[0] != "#"
+    ]
     rows = VALID + [("CN_USCC", v, "stdnum-uscc", []) for v in listed]
     for i, (typ, value, src, tags) in enumerate(rows):
         pre, post = CONTEXT[typ]
         if typ == "API_KEY" and "aws_secret" in tags:
             pre = "aws_secret_access_key = "
         text = pre + value + post
-        out.append({"id": f"vec-{i:04d}", "split": "vectors", "kind": f"vector:{src}", "lang": "mixed", "hard": False,
-                    "tags": [], "text": text,
-                    "spans": [{"type": typ, "start": len(pre), "end": len(pre) + len(value), **({"tags": tags} if tags else {})}],
-                    "decoys": []})
+        out.append(
+            {
+                "id": f"vec-{i:04d}",
+                "split": "vectors",
+                "kind": f"vector:{src}",
+                "lang": "mixed",
+                "hard": False,
+                "tags": [],
+                "text": text,
+                "spans": [
+                    {
+                        "type": typ,
+                        "start": len(pre),
+                        "end": len(pre) + len(value),
+                        **({"tags": tags} if tags else {}),
+                    }
+                ],
+                "decoys": [],
+            }
+        )
     for j, (kind, value, src) in enumerate(INVALID):
         pre = "这个号码校验不通过：" if kind != "luhn_bad" else "declined test number "
-        out.append({"id": f"vec-neg-{j:03d}", "split": "vectors", "kind": f"neg_vector:{src}", "lang": "mixed",
-                    "hard": False, "tags": [], "text": pre + value,
-                    "spans": [], "decoys": [{"kind": kind, "start": len(pre), "end": len(pre) + len(value)}]})
+        out.append(
+            {
+                "id": f"vec-neg-{j:03d}",
+                "split": "vectors",
+                "kind": f"neg_vector:{src}",
+                "lang": "mixed",
+                "hard": False,
+                "tags": [],
+                "text": pre + value,
+                "spans": [],
+                "decoys": [{"kind": kind, "start": len(pre), "end": len(pre) + len(value)}],
+            }
+        )
     return out
 
 
