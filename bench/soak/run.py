@@ -3,10 +3,11 @@
     .venv/bin/python bench/soak/run.py                 # 10 minutes, inspection on, default policy
     .venv/bin/python bench/soak/run.py --minutes 3
 
-1. Calibrate: the proxy's saturated throughput is measured closed-loop (concurrency 32) for plain and
-   streamed chat completions against a fake vendor in its own process; the soak rate is `--headroom`
-   (default 75 %) of the 50/50 mix of the two, so the proxy runs hot but queues do not grow.
-   `--rate` skips calibration.
+1. Find the rate: the proxy's saturated throughput is measured closed-loop (concurrency 32) for plain
+   and streamed chat completions against a fake vendor in its own process. Starting from `--headroom`
+   (90 %) of the 50/50 mix of the two, 15-second open-loop probes step the rate down by 15 % until one
+   is sustained: nothing shed, no error, p99 within `--p99-limit-ms`. That rate is the soak rate: the
+   proxy runs hot, but its queues do not grow. `--rate` skips the search.
 2. Soak: an open-loop load generator alternates streamed and plain requests at that rate. Every
    `--report-every` seconds (30) it prints throughput, p99 latency, errors, shed starts (the rate was not
    sustained) and the proxy's resident memory.
@@ -61,6 +62,23 @@ def calibrate(target: targets.Target, prompt: Path, seconds: float) -> tuple[flo
     return mix, found
 
 
+def sustained_rate(target: targets.Target, prompt: Path, start: float, p99_limit_ms: float) -> float:
+    """Step down from `start` until a 15 s open-loop probe sheds nothing, errs never and meets the p99 limit."""
+    rate = start
+    for _ in range(8):
+        argv = loadgen_argv(target, prompt, "--rate", str(rate), "--warmup", "3", "--duration", "12",
+                            "--report-every", "1000")
+        done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=180)
+        summary = json.loads(done.stdout.strip().splitlines()[-1])["summary"]
+        ok = summary["shed"] == 0 and summary["errors"] == 0 and summary["lat_p99_ms"] <= p99_limit_ms
+        print(f"  probe {rate:6.0f} req/s: p99 {summary['lat_p99_ms']:7.1f} ms, shed {summary['shed']}, "
+              f"errors {summary['errors']} -> {'sustained' if ok else 'too fast'}", flush=True)
+        if ok:
+            return rate
+        rate = max(1.0, round(rate * 0.85))
+    return rate
+
+
 def verify_audit(config: Path, log_path: Path) -> tuple[int, str]:
     argv = [str(procs.GUANQIA), "audit", "verify", "--config", str(config)]
     done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=600)
@@ -73,7 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=10.0)
     parser.add_argument("--rate", type=float, default=0.0, help="requests per second; 0 = calibrate")
-    parser.add_argument("--headroom", type=float, default=0.75, help="fraction of saturated throughput")
+    parser.add_argument("--headroom", type=float, default=0.9,
+                        help="first probe, as a fraction of saturated throughput")
+    parser.add_argument("--p99-limit-ms", type=float, default=250.0, help="a probe above this is not sustained")
     parser.add_argument("--calibrate-seconds", type=float, default=10.0)
     parser.add_argument("--inspection", choices=("on", "off"), default="on")
     parser.add_argument("--size-kb", type=float, default=1.0)
@@ -102,8 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         rate = args.rate
         if not rate:
             mix, calibration = calibrate(target, prompt, args.calibrate_seconds)
-            rate = max(1.0, round(mix * args.headroom))
-            print(f"  soak rate: {rate:.0f} req/s ({args.headroom:.0%} of the {mix:.0f} req/s 50/50 mix)",
+            rate = sustained_rate(target, prompt, max(1.0, round(mix * args.headroom)), args.p99_limit_ms)
+            calibration["soak_rate"] = rate
+            print(f"  soak rate: {rate:.0f} req/s ({rate / mix:.0%} of the {mix:.0f} req/s saturated 50/50 mix)",
                   flush=True)
         rss_start = stats.sample(target.service.pid).rss_bytes
         gen = subprocess.Popen(
