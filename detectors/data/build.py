@@ -39,10 +39,6 @@ COMPOUND_SURNAMES = (
 ).split()
 
 
-# Characters the recognizers treat as the end of a name or address, unless they sit inside a word.
-STOPISH = "在到于是的了和与及把被给请将向从为由让对跟同等或住址寄送往去来我你他她它们"
-
-
 # Romanised surnames, mainland pinyin and the Hong Kong / Taiwan spellings.
 PINYIN_SURNAMES = (
     "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang "
@@ -124,13 +120,9 @@ def main() -> None:
     lex = [
         (w, f, t)
         for w, f, t in rows
-        if all("\u4e00" <= c <= "\u9fff" for c in w)
-        and (
-            (2 <= len(w) <= 4 and f >= 3 and w[0] in starters)
-            or (len(w) == 2 and f >= 20 and w[1] in singles)  # 下周, 对于: a surname closing a word
-            or (len(w) == 2 and f >= 30 and any(c in STOPISH for c in w))  # 华为, 协和: a stop char inside a word
-            or (len(w) == 2 and f >= 500)  # 参加: what follows a name
-        )
+        if 2 <= len(w) <= 4
+        and all("\u4e00" <= c <= "\u9fff" for c in w)
+        and (f >= 10 or (f >= 3 and w[0] in starters))
     ]
     (HERE / "lexicon.tsv").write_text("".join(f"{w}\t{f}\t{t}\n" for w, f, t in lex), encoding="utf-8")
 

@@ -5,7 +5,7 @@ The recognizers never run a segmenter over the whole text; they look candidate s
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -15,8 +15,7 @@ def _lines(name: str) -> list[str]:
     return [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines() if ln]
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A jieba dictionary word: how common it is and its part-of-speech tag."""
 
     freq: int
@@ -40,14 +39,45 @@ def given_weights() -> dict[str, int]:
     return out
 
 
+class Words:
+    """jieba's dictionary words of 2-4 characters (frequency >= 10, or >= 3 when they start with a
+    surname character). Stored packed (frequency * 64 + tag index) to load fast and stay small."""
+
+    def __init__(self, packed: dict[str, int], tags: list[str]) -> None:
+        self._packed = packed
+        self._tags = tags
+
+    def get(self, word: str) -> Entry | None:
+        """The entry for ``word``, or None when it is not a dictionary word."""
+        v = self._packed.get(word)
+        return None if v is None else Entry(v >> 6, self._tags[v & 63])
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._packed
+
+    def __getitem__(self, word: str) -> Entry:
+        v = self._packed[word]
+        return Entry(v >> 6, self._tags[v & 63])
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+
 @functools.cache
-def words() -> dict[str, Entry]:
-    """Dictionary words that start with a surname character (or 老/小/阿)."""
-    out: dict[str, Entry] = {}
-    for row in _lines("lexicon.tsv"):
-        w, f, t = row.split("\t")
-        out[w] = Entry(int(f), t)
-    return out
+def words() -> Words:
+    """The compiled word list (see ``Words``)."""
+    tags: list[str] = []
+    index: dict[str, int] = {}
+    packed: dict[str, int] = {}
+    with open(DATA / "lexicon.tsv", encoding="utf-8") as fh:
+        for row in fh:
+            w, f, t = row.rstrip("\n").split("\t")
+            k = index.get(t)
+            if k is None:
+                k = index[t] = len(tags)
+                tags.append(t)
+            packed[w] = int(f) * 64 + k
+    return Words(packed, tags)
 
 
 @functools.cache
@@ -81,11 +111,12 @@ def en_last_names() -> frozenset[str]:
 
 
 def inside_word(text: str, i: int, min_freq: int = 30) -> bool:
-    """Is ``text[i]`` part of a two-character dictionary word with a neighbour (华为, 协和)?"""
+    """Is ``text[i]`` part of a dictionary word of 2-4 characters (华为, 协和, 呼和浩特)?"""
     table = words()
-    for a, b in ((i - 1, i + 1), (i, i + 2)):
-        if a >= 0 and b <= len(text):
-            entry = table.get(text[a:b])
+    n = len(text)
+    for k in (2, 3, 4):
+        for a in range(max(0, i - k + 1), min(i, n - k) + 1):
+            entry = table.get(text[a : a + k])
             if entry is not None and entry.freq >= min_freq:
                 return True
     return False

@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon
+from detectors.nlp import lexicon, segment
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -48,6 +48,25 @@ GENERIC = {
 _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团"}
 _BODY_STEM = re.compile(r"(?:省|市|区|县|州|国家|中国|中华人民共和国)|(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|自然资源|住房|水利|农业)$")
 _MAX_LEFT = 24
+# Bank names are facts; their stems (招商, 兴业) are ordinary words, so they are listed.
+BANKS = (
+    "中国工商银行 工商银行 中国建设银行 建设银行 中国农业银行 农业银行 中国银行 交通银行 中国邮政储蓄银行 邮储银行 "
+    "招商银行 兴业银行 浦发银行 上海浦东发展银行 民生银行 中国民生银行 光大银行 中国光大银行 中信银行 华夏银行 "
+    "平安银行 广发银行 北京银行 上海银行 江苏银行 宁波银行 南京银行 杭州银行 渤海银行 浙商银行 恒丰银行 徽商银行 "
+    "国家开发银行 中国进出口银行 中国农业发展银行 汇丰银行 渣打银行 花旗银行 东亚银行 星展银行 中国人民银行 "
+    "深圳发展银行 广州银行 重庆银行 成都银行 长沙银行 贵阳银行 西安银行 郑州银行 青岛银行 苏州银行 厦门银行 "
+    "微众银行 网商银行 农村商业银行 农商银行 村镇银行 台新银行 国泰世华银行 中国信托商业银行 玉山银行"
+)
+_BANK_NAMES = frozenset(BANKS.split())
+
+
+def _bank_start(text: str, end: int) -> int:
+    """Start of a listed bank name ending at ``end`` (longest first), or -1."""
+    for k in range(10, 3, -1):
+        if end - k >= 0 and text[end - k : end] in _BANK_NAMES:
+            return end - k
+    return -1
+_LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "事务所", "律师事务所", "会计师事务所"}
 
 _EN_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.?|Corporation|"
@@ -65,7 +84,7 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def _left(text: str, pos: int) -> int:
+def _left(text: str, pos: int, legal: bool = False) -> int:
     """Start of the name whose suffix begins at ``pos``: after a label (甲方为, 开户行：) when
     there is one close by, else after the nearest stop word (在, 是, 的 ...)."""
     i = pos
@@ -88,7 +107,26 @@ def _left(text: str, pos: int) -> int:
         label = m
     if label is not None:
         return i + label.end()
-    return stop if stop >= 0 else i
+    start = stop if stop >= 0 and stop - 1 > i else i  # a leading 和 is the name's (和泰传媒)
+    # walk back word by word; a verb, adverb, pronoun or time word is not part of a name
+    for tok in segment.backward(text, start, pos):
+        if tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn")):
+            # a brand under a legal form may be a rare verb (天开科技有限公司); common verbs
+            # (收购, 加入) still end the name
+            if not (legal and tok.tag.startswith("v") and lexicon.words()[tok.text].freq < 300):
+                return tok.end
+        if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
+            return tok.end
+    return start
+
+
+# Single characters (outside any dictionary word) that never sit inside a name.
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看来去个每些其之而且吧呢吗啊呀着过您该本此某各并但却则即更最")
+# jieba tags that end a name when read leftwards from its suffix.
+_STOP_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "rr", "rz", "rg", "d", "dg", "y", "e", "o",
+              "t", "tg", "f", "ad", "l", "i", "q", "zg", "h", "k"}
+# Tags that make a stem specific: a place, a person or brand name, an abbreviation.
+_NAMED_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "nrj"}
 
 
 def _word_stop(text: str, i: int) -> bool:
@@ -99,12 +137,30 @@ def _word_stop(text: str, i: int) -> bool:
 _STOP_WORDS = {"于是", "由于", "对于", "关于", "为了", "因为", "作为", "成为", "认为", "是在", "在于", "和在", "的是", "来自", "给我", "我们", "他们", "你们", "她们"}
 
 
-def _specific(stem: str) -> bool:
-    """Is anything specific left of the name once determiners and generic words are removed?"""
+def _specific(stem: str, legal: bool) -> bool:
+    """Is anything specific left of the name once determiners and generic words are removed? A
+    legal form (有限公司) makes any remaining stem a name; an institutional word (医院, 大学)
+    needs a place, a brand or an unknown word in front of it (北京协和医院, not 创作医院)."""
     stem = DETERMINERS.sub("", stem)
     if len(stem) < 2 or stem in GENERIC:
         return False
-    return not all(ch in "本该贵我你他这那此其某各每一家个" for ch in stem)
+    if all(ch in "本该贵我你他这那此其某各每一家个" for ch in stem):
+        return False
+    if legal:
+        return True
+    toks = segment.backward(stem, 0, len(stem))
+    unknown_run = longest = 0
+    for t in toks:
+        unknown_run = unknown_run + 1 if not t.tag else 0
+        longest = max(longest, unknown_run)
+    if longest >= 2 or any(t.tag in _NAMED_TAGS for t in toks) or any(ch.isascii() for ch in stem):
+        return True
+    names, shorts = lexicon.admin_names(), lexicon.admin_short_names()
+    return any(
+        stem[i : i + k] in shorts or stem[i : i + k] in names
+        for k in (2, 3, 4)
+        for i in range(len(stem) - k + 1)
+    )
 
 
 def _chinese(text: str) -> list[tuple[int, int, float]]:
@@ -114,12 +170,13 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         if m.start() < last_end:
             continue
         suffix = m.group()
-        start = _left(text, m.start())
+        bank = _bank_start(text, m.end()) if suffix == "银行" else -1
+        start = bank if bank >= 0 else _left(text, m.start(), suffix in _LEGAL)
         merge = bool(out) and start < out[-1][1]
         if merge:
             start = out[-1][0]
         stem = text[start : m.start()]
-        if not _specific(stem):
+        if not (bank >= 0 or _specific(stem, suffix in _LEGAL)):
             continue
         if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):
             continue
