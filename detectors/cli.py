@@ -63,7 +63,7 @@ def _scanner(policy: str | None) -> Any:
         raise InputError(f"--policy needs the policies package: {exc}") from None
     try:
         pol = policies.load(policy)
-    except (OSError, ValueError) as exc:
+    except Exception as exc:  # PolicyError / OSError / ValueError: the user's file, not our bug
         raise InputError(f"cannot load policy {policy}: {exc}") from None
     extra = list(getattr(pol, "recognizers", []) or [])
     return base.with_extra(extra) if extra else base
