@@ -23,9 +23,10 @@ import asyncio
 import csv
 import io
 import sys
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Callable, Coroutine, Sequence
+from typing import Any
 
 import orjson
 
@@ -146,7 +147,7 @@ def _pinned(args: argparse.Namespace, log_verifiers: list[Verifier]) -> list[Ver
 
 
 async def verify(args: argparse.Namespace) -> int:
-    from audit.export import verify_export, verifiers_from
+    from audit.export import verifiers_from, verify_export
     from audit.verify import verify_store
     trusted = [Path(p).read_bytes() for p in args.checkpoint]
     if args.export:
@@ -197,10 +198,11 @@ def _print_rows(rows: list[tuple[int, AuditRecord]], fmt: str, cursor: str | Non
 
 
 def _filters(args: argparse.Namespace) -> QueryFilters:
-    values = {f: getattr(args, f, None) for f in FILTER_FLAGS}
+    values: dict[str, str | None] = {f: getattr(args, f, None) for f in FILTER_FLAGS}
     for t in ("since", "until"):
-        if values[t]:
-            values[t] = normalize_time(values[t])
+        raw = values[t]
+        if raw:
+            values[t] = normalize_time(raw)
     return QueryFilters(**values)
 
 
@@ -221,7 +223,7 @@ async def export_cmd(args: argparse.Namespace) -> int:
         manifest = await export(log, Path(args.out), args.first, args.last)
     finally:
         await log.close()
-    print(f"exported records {manifest['first']}..{int(manifest['last']) - 1} of a log of {manifest['size']} "
+    print(f"exported records {manifest['first']}..{int(str(manifest['last'])) - 1} of a log of {manifest['size']} "
           f"checkpointed records to {args.out}")
     return OK
 
@@ -277,7 +279,8 @@ async def report_cmd(args: argparse.Namespace) -> int:
             print(f"refusing to report on a log that does not verify: {check.summary()}", file=sys.stderr)
             return FAILED
         note = (await log.store.checkpoints())[-1][1]
-        size = rep.Checkpoint.parse_text(note.decode().rsplit("\n\n", 1)[0] + "\n").size
+        from audit.checkpoint import Checkpoint
+        size = Checkpoint.parse_text(note.decode().rsplit("\n\n", 1)[0] + "\n").size
         records = await _period_records(log.store, since, until, size)
         body = rep.build(records, since=since, until=until, checkpoint_note=note, origin=log.cfg.origin,
                          home_region=args.home_region, classes=args.data_class or rep.DEFAULT_CLASSES)
@@ -298,7 +301,7 @@ async def verify_report(args: argparse.Namespace) -> int:
     from audit import report as rep
     note = Path(args.file).read_bytes()
     if args.export:
-        from audit.export import verify_export, verifiers_from
+        from audit.export import verifiers_from, verify_export
         from audit.store import Row
         if not args.pubkey:
             raise UsageError("--export needs --pubkey")

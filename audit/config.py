@@ -7,9 +7,10 @@ the same config file find the same log and keys.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 STORES = ("sqlite", "postgres")
 _SYNC = ("FULL", "NORMAL", "EXTRA")
@@ -55,7 +56,7 @@ class AuditConfig:
         known = {f for f in cls.__dataclass_fields__ if f != "data_dir"}
         unknown = set(section) - known
         if unknown:
-            raise AuditConfigError(f"audit.{sorted(unknown)[0]}: unknown key (known: {', '.join(sorted(known))})")
+            raise AuditConfigError(f"audit.{min(unknown)}: unknown key (known: {', '.join(sorted(known))})")
         d = cls.__dataclass_fields__
         out: dict[str, Any] = {"data_dir": Path(data_dir)}
         for name, value in section.items():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from audit import merkle
@@ -133,7 +133,7 @@ class AuditLog:
                 if self.cfg.retention_days and now - last_prune >= RETENTION_EVERY_SECONDS:
                     last_prune = now
                     await self.prune()
-            except Exception as exc:  # keep ticking; the request path reports store health
+            except Exception as exc:  # noqa: BLE001 - keep ticking; the request path reports store health
                 log.error("audit background task failed: %s", type(exc).__name__)
 
     def _start_probe(self) -> None:
@@ -146,7 +146,7 @@ class AuditLog:
             await asyncio.sleep(PROBE_EVERY_SECONDS)
             try:
                 await self.store.ping()
-            except Exception:  # still down
+            except Exception:  # noqa: BLE001, S112 - still down; the failure was logged when it began
                 continue
             self.writer.healthy = True
 
@@ -160,7 +160,7 @@ class AuditLog:
         return note
 
     async def prune(self, now: datetime | None = None) -> int:
-        cutoff = (now or datetime.now(timezone.utc)) - timedelta(days=self.cfg.retention_days)
+        cutoff = (now or datetime.now(UTC)) - timedelta(days=self.cfg.retention_days)
         return await self.store.prune(cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
 
     # -- reads -------------------------------------------------------------------------------------

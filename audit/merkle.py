@@ -19,8 +19,8 @@ that became complete, which the store writes in the same transaction as the reco
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 HASH_SIZE = 32
 EMPTY_ROOT = hashlib.sha256(b"").digest()
@@ -91,7 +91,7 @@ class Frontier:
 
     @classmethod
     def from_bytes(cls, size: int, data: bytes) -> Frontier:
-        count = bin(size).count("1")
+        count = size.bit_count()
         if len(data) != count * HASH_SIZE:
             raise ValueError(f"frontier of size {size} needs {count} hashes, got {len(data)} bytes")
         return cls(size, [data[i:i + HASH_SIZE] for i in range(0, len(data), HASH_SIZE)])

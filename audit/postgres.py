@@ -14,7 +14,8 @@ server default of off cannot weaken it).
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import asyncpg
 
@@ -76,20 +77,19 @@ class PostgresStore:
 
     async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
         try:
-            async with self.pool.acquire() as con:
-                async with con.transaction():
-                    await con.execute("SET LOCAL synchronous_commit = on")
-                    row = await con.fetchrow(f"SELECT size, frontier FROM {self.s}.head WHERE id = 1 FOR UPDATE")
-                    size = int(row["size"])
-                    frontier = Frontier.from_bytes(size, bytes(row["frontier"]))
-                    nodes = extend(frontier, leaves)
-                    await con.copy_records_to_table("tree", schema_name=self.schema, records=nodes,
-                                                    columns=("level", "idx", "hash"))
-                    await con.copy_records_to_table(
-                        "records", schema_name=self.schema, columns=RECORD_COLUMNS,
-                        records=[leaf.columns(size + i) for i, leaf in enumerate(leaves)])
-                    await con.execute(f"UPDATE {self.s}.head SET size = $1, frontier = $2 WHERE id = 1",
-                                      frontier.size, frontier.to_bytes())
+            async with self.pool.acquire() as con, con.transaction():
+                await con.execute("SET LOCAL synchronous_commit = on")
+                row = await con.fetchrow(f"SELECT size, frontier FROM {self.s}.head WHERE id = 1 FOR UPDATE")
+                size = int(row["size"])
+                frontier = Frontier.from_bytes(size, bytes(row["frontier"]))
+                nodes = extend(frontier, leaves)
+                await con.copy_records_to_table("tree", schema_name=self.schema, records=nodes,
+                                                columns=("level", "idx", "hash"))
+                await con.copy_records_to_table(
+                    "records", schema_name=self.schema, columns=RECORD_COLUMNS,
+                    records=[leaf.columns(size + i) for i, leaf in enumerate(leaves)])
+                await con.execute(f"UPDATE {self.s}.head SET size = $1, frontier = $2 WHERE id = 1",
+                                  frontier.size, frontier.to_bytes())
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StoreUnavailable(f"postgres audit store: {type(exc).__name__}") from None
         return TreeHead(frontier.size, frontier.root())
@@ -144,17 +144,16 @@ class PostgresStore:
 
     async def prune(self, before_time: str) -> int:
         try:
-            async with self.pool.acquire() as con:
-                async with con.transaction():
-                    row = await con.fetchrow(f"SELECT size, pruned_below FROM {self.s}.head WHERE id = 1 FOR UPDATE")
-                    keep = await con.fetchval(f"SELECT MIN(idx) FROM {self.s}.records WHERE time >= $1",
-                                              before_time)
-                    cut = int(row["size"]) if keep is None else int(keep)
-                    if cut <= int(row["pruned_below"]):
-                        return 0
-                    status = await con.execute(f"DELETE FROM {self.s}.records WHERE idx < $1", cut)
-                    await con.execute(f"UPDATE {self.s}.head SET pruned_below = $1 WHERE id = 1", cut)
-                    return int(status.split()[-1])
+            async with self.pool.acquire() as con, con.transaction():
+                row = await con.fetchrow(f"SELECT size, pruned_below FROM {self.s}.head WHERE id = 1 FOR UPDATE")
+                keep = await con.fetchval(f"SELECT MIN(idx) FROM {self.s}.records WHERE time >= $1",
+                                          before_time)
+                cut = int(row["size"]) if keep is None else int(keep)
+                if cut <= int(row["pruned_below"]):
+                    return 0
+                status = await con.execute(f"DELETE FROM {self.s}.records WHERE idx < $1", cut)
+                await con.execute(f"UPDATE {self.s}.head SET pruned_below = $1 WHERE id = 1", cut)
+                return int(status.split()[-1])
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StoreUnavailable(f"postgres audit store: {type(exc).__name__}") from None
 

@@ -8,9 +8,9 @@ returned, so pages stay stable while the log grows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
-from datetime import datetime, timezone
-from typing import Callable
+from datetime import UTC, datetime
 
 COLUMNS = ("tenant", "vendor", "region", "action", "rule", "request_id")
 
@@ -42,8 +42,8 @@ def normalize_time(value: str) -> str:
     except ValueError:
         raise ValueError(f"not an ISO 8601 date or time: {value!r}") from None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=timezone.utc)
-    return dt.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_cursor(cursor: str | None) -> int:

@@ -104,13 +104,13 @@ def record_from_dict(data: dict[str, Any]) -> AuditRecord:
     """Inverse of `record_to_dict`; unknown keys are an error (they would be silently dropped otherwise)."""
     unknown = set(data) - set(_RECORD_FIELDS)
     if unknown:
-        raise ValueError(f"unknown record field {sorted(unknown)[0]!r}")
+        raise ValueError(f"unknown record field {min(unknown)!r}")
     fields = dict(data)
     findings = []
     for item in fields.get("findings", ()):
         extra = set(item) - set(_FINDING_FIELDS)
         if extra:
-            raise ValueError(f"unknown finding field {sorted(extra)[0]!r}")
+            raise ValueError(f"unknown finding field {min(extra)!r}")
         f = dict(item)
         f["fingerprints"] = tuple(f.get("fingerprints", ()))
         findings.append(FindingSummary(**f))
@@ -126,7 +126,7 @@ def record_from_bytes(data: bytes) -> AuditRecord:
     except orjson.JSONDecodeError:
         raise ValueError("not JSON") from None
     if not isinstance(obj, dict):
-        raise ValueError("not a JSON object")
+        raise ValueError("not a JSON object")  # noqa: TRY004 - one error type for "not a record"
     try:
         return record_from_dict(obj)
     except TypeError as exc:

@@ -19,7 +19,8 @@ The signed report is a signed note (audit/signing.py) whose text is the report a
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import orjson
 

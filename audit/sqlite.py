@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from audit.merkle import EMPTY_ROOT, Frontier, NodeId
 from audit.query import QueryFilters, where_clause

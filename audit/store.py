@@ -17,8 +17,9 @@ Tables (same shape in both stores):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from audit.merkle import Frontier, NodeId, leaf_hash
 from audit.query import QueryFilters

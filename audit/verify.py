@@ -18,8 +18,8 @@ prints record contents. Record bodies are hashed as stored; they are never re-en
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import AsyncIterator, Awaitable, Callable, Sequence
 
 from audit import merkle
 from audit.checkpoint import Checkpoint, open_checkpoint

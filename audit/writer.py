@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from audit.store import AuditStore, Leaf, TreeHead
 
@@ -54,7 +54,7 @@ class GroupCommitWriter:
                 del self._pending[: self.max_batch]
                 try:
                     head = await self.store.append([leaf for leaf, _ in batch])
-                except Exception as exc:  # the store's failure mode is open-ended; callers get one type
+                except Exception as exc:  # noqa: BLE001 - the store's failure mode is open-ended; callers get one type
                     self.healthy = False
                     log.error("audit store append failed: %s", type(exc).__name__)
                     for _, fut in batch:
@@ -71,7 +71,7 @@ class GroupCommitWriter:
                 if self.on_commit is not None:
                     try:
                         await self.on_commit(head)
-                    except Exception as exc:  # a late checkpoint is retried on the next commit or tick
+                    except Exception as exc:  # noqa: BLE001 - a late checkpoint is retried on the next commit or tick
                         log.error("audit checkpoint failed: %s", type(exc).__name__)
         finally:
             self._task = None

@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from audit import AuditConfig, AuditLog, AuditRecord, FindingSummary  # noqa: E402
-from audit.store import Leaf  # noqa: E402
-from audit.verify import CHUNK, verify_store  # noqa: E402
+from audit import AuditConfig, AuditLog, AuditRecord, FindingSummary
+from audit.store import Leaf
+from audit.verify import CHUNK, verify_store
 
 
 def sample_record(i: int) -> AuditRecord:
@@ -58,7 +58,7 @@ def sample_record(i: int) -> AuditRecord:
 
 def pct(values: list[float], p: float) -> float:
     values = sorted(values)
-    return values[min(len(values) - 1, max(0, int(round(p / 100 * len(values))) - 1))]
+    return values[min(len(values) - 1, max(0, round(p / 100 * len(values)) - 1))]
 
 
 def request_path_cpu(n: int) -> dict[str, float]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from faker import Faker
 
@@ -19,15 +20,15 @@ GUANQIA = str(Path(sys.executable).parent / "guanqia")
 
 def record(i: int, **kw: Any) -> AuditRecord:
     """A synthetic record; `i` makes time and request id unique and ordered."""
-    base: dict[str, Any] = dict(
-        time=f"2026-11-24T10:{(i // 60) % 60:02d}:{i % 60:02d}.{i % 1000000:06d}Z",
-        request_id=f"req_{i:010d}", tenant="payments" if i % 2 else "hr", key_id="app-1",
-        client_addr=fake.ipv4_private(), endpoint="openai.chat", protocol="openai",
-        model_requested="deepseek-chat", vendor="deepseek", model_routed="deepseek-chat",
-        region="cn-mainland", jurisdiction="CN", action="allow", rule="default-allow",
-        policy_id="builtin", policy_version="1", policy_sha256="0" * 64, upstream_status=200, status=200,
-        latency_ms=12.5, prompt_tokens=10, completion_tokens=5, bytes_in=300, bytes_out=500,
-        attempts=("deepseek",))
+    base: dict[str, Any] = {
+        "time": f"2026-11-24T10:{(i // 60) % 60:02d}:{i % 60:02d}.{i % 1000000:06d}Z",
+        "request_id": f"req_{i:010d}", "tenant": "payments" if i % 2 else "hr", "key_id": "app-1",
+        "client_addr": fake.ipv4_private(), "endpoint": "openai.chat", "protocol": "openai",
+        "model_requested": "deepseek-chat", "vendor": "deepseek", "model_routed": "deepseek-chat",
+        "region": "cn-mainland", "jurisdiction": "CN", "action": "allow", "rule": "default-allow",
+        "policy_id": "builtin", "policy_version": "1", "policy_sha256": "0" * 64, "upstream_status": 200, "status": 200,
+        "latency_ms": 12.5, "prompt_tokens": 10, "completion_tokens": 5, "bytes_in": 300, "bytes_out": 500,
+        "attempts": ("deepseek",)}
     base.update(kw)
     return AuditRecord(**base)
 
@@ -50,7 +51,7 @@ async def filled_log(cfg: AuditConfig, n: int) -> list[AuditRecord]:
 
 
 def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([GUANQIA, "audit", *args], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run([GUANQIA, "audit", *args], capture_output=True, text=True, timeout=timeout, check=False)
 
 
 class Raw:

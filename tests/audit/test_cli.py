@@ -22,14 +22,14 @@ async def _mixed_log(cfg: AuditConfig, phone: str) -> str:
         for i in range(10):
             kw: dict[str, object] = {}
             if i == 3:
-                kw = dict(vendor="openai", region="us", jurisdiction="US", action="allow", rule="us-allowed",
-                          findings=(FindingSummary("CN_PHONE", "sensitive_personal", 1, "allow", (fp,)),))
+                kw = {"vendor": "openai", "region": "us", "jurisdiction": "US", "action": "allow", "rule": "us-allowed",
+                          "findings": (FindingSummary("CN_PHONE", "sensitive_personal", 1, "allow", (fp,)),)}
             elif i == 5:
-                kw = dict(action="redact", rule="mask-phones",
-                          findings=(FindingSummary("CN_PHONE", "sensitive_personal", 2, "redact", (fp, other)),))
+                kw = {"action": "redact", "rule": "mask-phones",
+                          "findings": (FindingSummary("CN_PHONE", "sensitive_personal", 2, "redact", (fp, other)),)}
             elif i == 7:
-                kw = dict(action="block", rule="no-secrets", upstream_status=0, status=403,
-                          findings=(FindingSummary("API_KEY", "secret", 1, "block", ("a" * 32,)),))
+                kw = {"action": "block", "rule": "no-secrets", "upstream_status": 0, "status": 403,
+                          "findings": (FindingSummary("API_KEY", "secret", 1, "block", ("a" * 32,)),)}
             await log.append(record(i, **kw))
     finally:
         await log.close()

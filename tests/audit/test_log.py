@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -138,8 +139,8 @@ async def test_retention_prunes_bodies_and_what_remains_verifies(new_section: An
             await log.append(record(i, time=f"2026-01-0{i + 1}T00:00:00.000000Z"))
         for i in range(6, 10):
             await log.append(record(i, time=f"2026-11-2{i - 6}T00:00:00.000000Z"))
-        from datetime import datetime, timezone
-        pruned = await log.prune(now=datetime(2026, 11, 30, tzinfo=timezone.utc))
+        from datetime import datetime
+        pruned = await log.prune(now=datetime(2026, 11, 30, tzinfo=UTC))
         assert pruned == 6
         rows, _ = await log.query(QueryFilters(), limit=100)
         assert [i for i, _ in rows] == [6, 7, 8, 9]
