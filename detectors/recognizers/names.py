@@ -27,13 +27,20 @@ _SUR = "(?:" + "|".join(sorted(_COMPOUND)) + "|[" + "".join(sorted(_SINGLE)) + "
 STRONG, MEDIUM, WEAK = 3, 2, 1
 _SCORE = {STRONG: 0.85, MEDIUM: 0.7, WEAK: 0.55}
 
-LABELS = (
-    "紧急联系人|联系人|联络人|姓名|名字|客户|用户|收件人|收货人|寄件人|发件人|经办人|负责人|出行人|乘机人|乘客|"
-    "旅客|申请人|持卡人|开户名|户名|账户名|法定代表人|法人代表|法人|代表人|患者|病人|学员|学生|员工|职员|同事|"
-    "业主|租户|房东|借款人|担保人|签字人|审批人|报销人|收款人|付款人|委托人|被保险人|投保人|受益人|监护人|"
-    "家长|配偶|父亲|母亲|丈夫|妻子|儿子|女儿|对接人|接待人|推荐人|介绍人|面试官|候选人|应聘者|作者|"
-    "经理|主管|老师|医生|律师|同学|朋友|先生|女士|记录人|填表人|提交人|处理人|跟进人|销售|客服"
+# Form fields and roles that name exactly one person: 收件人李成 needs no colon.
+ROLE_LABELS = (
+    "紧急联系人|联系人|联络人|姓名|名字|收件人|收货人|寄件人|发件人|经办人|负责人|出行人|乘机人|申请人|持卡人|开户名|"
+    "户名|账户名|法定代表人|法人代表|代表人|借款人|担保人|签字人|审批人|报销人|收款人|付款人|委托人|被保险人|投保人|"
+    "受益人|监护人|对接人|接待人|推荐人|介绍人|面试官|候选人|应聘者|记录人|填表人|提交人|处理人|跟进人|乘客|旅客|业主|"
+    "租户|房东|患者|病人|学员"
 )
+# Relations that also precede ordinary words (客户满意, 用户信息): they count only before a
+# separator (客户：张三, 用户 侯丽).
+RELATION_LABELS = (
+    "客户|用户|学生|员工|职员|同事|家长|配偶|父亲|母亲|丈夫|妻子|儿子|女儿|作者|经理|主管|老师|医生|律师|同学|朋友|"
+    "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员"
+)
+LABELS = ROLE_LABELS + "|" + RELATION_LABELS
 TITLES = (
     "董事长|总经理|副总经理|总监|总裁|经理|主任|处长|局长|科长|部长|厅长|院长|校长|所长|站长|馆长|行长|"
     "书记|秘书|助理|主管|组长|班长|队长|会长|社长|市长|省长|县长|镇长|村长|教授|博士|老师|医生|大夫|护士|"
@@ -73,7 +80,8 @@ def _alts(words: str) -> str:
 
 _RUN = f"[{CJK}]"
 _LABEL_RE = re.compile(
-    rf"(?:{_alts(LABELS)})(?:是|为|叫|[:：=]|[ \t]){{0,3}}[\"'“‘「]?(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
+    rf"(?:(?P<role>{_alts(ROLE_LABELS)})|{_alts(RELATION_LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
+    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\]】]?\s*[:：]")
 _AT_RE = re.compile(rf"[@＠](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
@@ -194,7 +202,7 @@ def best_name(text: str, i: int, strength: int) -> int:
         sl = 1
     if not sl:
         return -1
-    if strength < STRONG:
+    if strength < STRONG and sl == 1:
         admin = lexicon.admin_short_names()
         if any(text[i : i + k] in admin for k in (2, 3, 4)):
             return -1  # 齐齐哈尔, 成都: a place
@@ -244,6 +252,9 @@ def _glued(text: str, start: int) -> bool:
     return entry is not None and entry.freq >= 50 and not entry.tag.startswith("nr")
 
 
+# Surname characters that are far more often an ordinary word or particle in running text: outside
+# a labelled field they need a stronger signal.
+AMBIGUOUS = set("和于时向都那应原将计区成文明全车常来能信国平公相初容干战乐游皮盖查门权米满")
 # Surname characters that are far more often a preposition or conjunction just before a name.
 _PREP_SURNAMES = set("和由向于同经对给从将与把")
 
@@ -268,7 +279,7 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         if length == 4 and _sur_len(text, s) != 2:
             continue
         name = text[s:p]
-        if plausible(name, MEDIUM) and not _glued(text, s):
+        if plausible(name, MEDIUM) and not _glued(text, s) and not (text[s] in AMBIGUOUS and length == 2):
             return _Hit(s, p, MEDIUM)
     for sl in (2, 1):
         s = p - sl
@@ -279,6 +290,9 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
             continue
         if len(title) == 1 and text[s] in _PREP_SURNAMES:
             continue  # 和董英: a conjunction before a name, not 和董
+        prev = text[s - 1 : s]
+        if text[s] in AMBIGUOUS and prev and _is_cjk(prev) and prev not in "请找问叫让烦和跟与给把对向见约":
+            continue  # 专应总, 时经理: the character belongs to the words around it
         return _Hit(s, p + len(title), MEDIUM)
     return None
 
@@ -287,6 +301,11 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for rx, strength in ((_LABEL_RE, STRONG), (_SPEAKER_RE, STRONG), (_AT_RE, STRONG)):
         for m in rx.finditer(text):
             start = m.start("n")
+            if rx is _LABEL_RE:
+                sep = m.group("sep")
+                if not sep and not m.group("role"):
+                    continue  # 客户满意, 用户信息
+                strength = STRONG if (":" in sep or "：" in sep or "=" in sep) else MEDIUM
             end = best_name(text, start, strength)
             if end > 0:
                 if rx is _SPEAKER_RE and (end != m.end("n") or text[start:end] in _LABEL_SET):
@@ -299,7 +318,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for m in _LAOXIAO_RE.finditer(text):
         word = m.group("n")
         table = lexicon.words()
-        if word in _LAOXIAO_WORDS:
+        if word in _LAOXIAO_WORDS or word[1] in AMBIGUOUS:
             continue  # 小时, 小于, 小麦, 老公
         if text[m.start() : m.end() + 1] in table or _glued(text, m.start()):
             continue  # 小王子; 大小王
@@ -307,6 +326,8 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK), (_VERB_RE, MEDIUM)):
         for m in rx.finditer(text):
             start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
+            if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE:
+                continue
             end = best_name(text, start, strength)
             if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
                 yield _Hit(start, end, strength)
@@ -333,6 +354,8 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
     while j < len(last) and last[j] in TRANSLIT:
         j += 1
     s, e = start + k, end - (len(last) - j)
+    while s > 0 and e - s > 4 and text[s] != _DOT and _glued_word(text, s):
+        s += 1  # 感谢库尔班·…: 谢 belongs to 感谢
     core = text[s:e]
     letters = [c for c in core if c not in _DOT]
     if len(first) - k >= 2 and j >= 2 and sum(c in TRANSLIT for c in letters) >= 0.8 * len(letters):
@@ -341,6 +364,18 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
         # a rarer transliteration: keep the whole parts when each is short
         if all(2 <= len(n) <= 4 for n in names) and (start == 0 or not _is_cjk(text[start - 1])):
             yield _Hit(start, end, MEDIUM)
+
+
+def _glued_word(text: str, s: int) -> bool:
+    entry = lexicon.words().get(text[s - 1 : s + 1])
+    return entry is not None and entry.freq >= 100
+
+
+# What may follow a name but shows the "name" is really the head of an organisation or place.
+_NOT_A_NAME_AFTER = re.compile(
+    rf"[{CJK}]{{0,8}}?(?:有限公司|公司|集团|大学|学院|银行|医院|研究院|事务所)|[{CJK}]{{0,3}}?[路街巷道弄][0-9０-９]|"
+    rf"[縣县市区區镇鎮乡村](?![长委])"
+)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -368,13 +403,23 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
         sur, giv = (a, b) if a.capitalize() in _PINYIN_SURNAMES else (b, a)
         if sur.capitalize() not in _PINYIN_SURNAMES:
             continue
-        if not _PINYIN_WORD.fullmatch(giv) or giv in first or giv in last and giv.capitalize() not in _PINYIN_SURNAMES:
+        if not _PINYIN_WORD.fullmatch(giv):
             continue
         if not _PINYIN_WORD.fullmatch(sur) and sur.capitalize() not in _PINYIN_SURNAMES:
             continue
         if _NOT_PERSON_NEXT.match(text, m.end()):
             continue
         yield _Hit(m.start(), m.end(), WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
+
+
+def _not_org_or_place(text: str, hit: _Hit) -> bool:
+    """Drop 银嘉 in 银嘉信息有限公司 and 朴子延 in 朴子延平巷 unless a label vouches for it."""
+    if hit.strength >= STRONG:
+        return True
+    m = _NOT_A_NAME_AFTER.match(text, hit.end)
+    if m is None:
+        return True
+    return "\n" in m.group() or any(c in "，。、；：,;:" for c in m.group())
 
 
 def _resolve(hits: list[_Hit]) -> list[_Hit]:
@@ -390,7 +435,7 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
-    hits = list(_chinese_hits(view.text))
+    hits = [h for h in _chinese_hits(view.text) if _not_org_or_place(view.text, h)]
     if _HAS_LATIN.search(view.text):
         hits.extend(_latin_hits(view.text))
     out = []
