@@ -24,6 +24,7 @@ from detectors.recognizers.base import ViewRecognizer, compact
 
 __all__ = ["build_recognizers", "CustomPatternRecognizer"]
 
+_DIGITS_ONLY = (checks.luhn, checks.iso7064_mod11_2)
 _TYPE_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")
 _KNOWN_KEYS = {"type", "keywords", "patterns", "validate", "context", "score", "class", "args", "name"}
 
@@ -39,7 +40,10 @@ class CustomPatternRecognizer(ViewRecognizer):
     def validate_result(self, pattern_text: str) -> bool | None:
         if self._validator is None:
             return None
-        return bool(self._validator(compact(pattern_text)))
+        value = compact(pattern_text)
+        if self._validator in _DIGITS_ONLY:  # CU4242424242: the check covers the digits, not the prefix
+            value = "".join(c for c in value if c.isdigit())
+        return bool(self._validator(value))
 
 
 def build_recognizers(specs: list[dict[str, Any]], source: str) -> list[EntityRecognizer]:
