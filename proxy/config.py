@@ -131,6 +131,10 @@ class Config:
         return None if self.policy == "builtin" else Path(self.policy)
 
 
+_LIMITS = Limits()
+_TIMEOUTS = Timeouts()
+
+
 def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()
 
@@ -257,10 +261,10 @@ def _build(raw: Any, source: str, base: Path, *, embedded: bool) -> Config:
         raise r.fail("inspection", "true or false")
     lim = r.mapping(top.get("limits"), "limits", ("max_body_bytes", "max_header_bytes", "drain_seconds"))
     limits = Limits(
-        max_body_bytes=int(r.number(lim.get("max_body_bytes", Limits.max_body_bytes), "limits.max_body_bytes")),
-        max_header_bytes=int(r.number(lim.get("max_header_bytes", Limits.max_header_bytes),
+        max_body_bytes=int(r.number(lim.get("max_body_bytes", _LIMITS.max_body_bytes), "limits.max_body_bytes")),
+        max_header_bytes=int(r.number(lim.get("max_header_bytes", _LIMITS.max_header_bytes),
                                       "limits.max_header_bytes")),
-        drain_seconds=r.number(lim.get("drain_seconds", Limits.drain_seconds), "limits.drain_seconds"),
+        drain_seconds=r.number(lim.get("drain_seconds", _LIMITS.drain_seconds), "limits.drain_seconds"),
     )
     secrets = r.mapping(top.get("secrets"), "secrets", ("pseudonym_key_file",))
     key_file = secrets.get("pseudonym_key_file", "")
@@ -324,9 +328,9 @@ def _vendors(r: _Reader, raw: Any, base: Path) -> dict[str, Vendor]:
         cred_file = str(_path(base, creds["file"])) if creds.get("file") else ""
         t = r.mapping(spec.get("timeouts"), f"{where}.timeouts", ("connect", "first_byte", "total"))
         timeouts = Timeouts(
-            connect=r.number(t.get("connect", Timeouts.connect), f"{where}.timeouts.connect"),
-            first_byte=r.number(t.get("first_byte", Timeouts.first_byte), f"{where}.timeouts.first_byte"),
-            total=r.number(t.get("total", Timeouts.total), f"{where}.timeouts.total"),
+            connect=r.number(t.get("connect", _TIMEOUTS.connect), f"{where}.timeouts.connect"),
+            first_byte=r.number(t.get("first_byte", _TIMEOUTS.first_byte), f"{where}.timeouts.first_byte"),
+            total=r.number(t.get("total", _TIMEOUTS.total), f"{where}.timeouts.total"),
         )
         headers = spec.get("headers") or {}
         if not isinstance(headers, dict):

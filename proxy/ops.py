@@ -53,16 +53,18 @@ def openai_error(error: GuanqiaError, request_id: str = "") -> web.Response:
 async def unexpected_path_errors(request: web.Request,
                                  handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
                                  ) -> web.StreamResponse:
-    """Unknown paths and methods answer in the OpenAI error shape instead of aiohttp's text pages."""
+    """Unknown paths and methods answer in the OpenAI error shape instead of aiohttp's text pages,
+    and every error carries a request id the caller can quote."""
     try:
         return await handler(request)
     except web.HTTPNotFound:
-        return openai_error(NotFound("unknown-path", "No such endpoint."))
+        error = NotFound("unknown-path", "No such endpoint.")
     except web.HTTPMethodNotAllowed:
-        return openai_error(GuanqiaError("method-not-allowed", "Method not allowed for this endpoint.",
-                                         status=405))
-    except GuanqiaError as error:
-        return openai_error(error)
+        error = GuanqiaError("method-not-allowed", "Method not allowed for this endpoint.", status=405)
+    except GuanqiaError as raised:
+        error = raised
+    from proxy.exchange import request_id_from
+    return openai_error(error, request_id_from(request.headers.get("x-request-id")))
 
 
 async def healthz(request: web.Request) -> web.Response:

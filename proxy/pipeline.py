@@ -64,7 +64,7 @@ async def handle(request: web.Request, adapter: ProtocolAdapter) -> web.StreamRe
             response = await relay.refuse(request, gw, ex, adapter, error)
         except asyncio.CancelledError:
             ex.error_code = ex.error_code or "client-disconnected"
-            ex.status = ex.status or 499
+            ex.status = 499
             await asyncio.shield(relay.audit_quietly(gw, ex))
             raise
         except Exception:

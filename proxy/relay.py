@@ -186,11 +186,9 @@ async def _emit(response: web.StreamResponse, ex: Exchange, events: list[SseEven
 async def _write_error(response: web.StreamResponse, adapter: ProtocolAdapter, ex: Exchange,
                        message: str) -> None:
     """End a broken stream with the protocol's error event and no terminating event."""
-    body = adapter.error_body(ex.status or 502, "api_error", ex.error_code or "upstream-reset", message,
-                              ex.request_id)
-    event = SseEvent(data=body.decode(), event="error" if adapter.protocol == "anthropic" else "")
+    events = adapter.error_events("api_error", ex.error_code or "upstream-reset", message, ex.request_id)
     try:
-        await response.write(event.encode())
+        await response.write(b"".join(event.encode() for event in events))
         await response.write_eof()
     except (ConnectionResetError, aiohttp.ClientConnectionResetError):
         pass

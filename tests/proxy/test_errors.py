@@ -83,7 +83,7 @@ def test_body_over_limit_is_413(http: httpx.Client, gq: ProxyThread) -> None:
 
 
 def test_unsupported_content_type_is_415(http: httpx.Client) -> None:
-    r = http.post("/v1/chat/completions", content=b"model=fake-cn", headers={"content-type": "text/plain"})
+    r = http.post("/v1/chat/completions", content=b"<model>fake-cn</model>", headers={"content-type": "application/xml"})
     assert r.status_code == 415
     openai_error(r)
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from tests.support.fake_vendor import Script
-from tests.support.proxy_thread import CLIENT_KEY, VENDOR_KEY, test_config
+from tests.support.proxy_thread import CLIENT_KEY, VENDOR_KEY, config_for_tests
 from tests.support.vendor_thread import VendorThread
 
 GUANQIA = str(Path(sys.executable).with_name("guanqia"))
@@ -41,7 +41,7 @@ def start_serve(tmp_path: Path, vendor_url: str, **overrides: object) -> tuple[s
     key_file = tmp_path / "vendor.key"
     key_file.write_text(VENDOR_KEY)
     port = free_port()
-    cfg = test_config(vendor_url, tmp_path / "data", key_file, listen={"host": "127.0.0.1", "port": port},
+    cfg = config_for_tests(vendor_url, tmp_path / "data", key_file, listen={"host": "127.0.0.1", "port": port},
                       **overrides)
     path = tmp_path / "guanqia.yaml"
     path.write_text(yaml.safe_dump(cfg, allow_unicode=True))
@@ -51,7 +51,8 @@ def start_serve(tmp_path: Path, vendor_url: str, **overrides: object) -> tuple[s
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise AssertionError(f"serve exited {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}")
+            _, err = proc.communicate()
+            raise AssertionError(f"serve exited {proc.returncode}: {err}")
         try:
             if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
                 return proc, url
@@ -59,6 +60,7 @@ def start_serve(tmp_path: Path, vendor_url: str, **overrides: object) -> tuple[s
             pass
         time.sleep(0.2)
     proc.kill()
+    proc.communicate()
     raise AssertionError("serve did not become ready")
 
 
@@ -79,11 +81,12 @@ def test_sigterm_lets_inflight_stream_finish_then_exits(tmp_path: Path, vendor: 
                 httpx.get(f"{url}/healthz", timeout=2)
             got.extend(lines)
         assert "data: [DONE]" in got, "the in-flight stream finished after SIGTERM"
-        assert proc.wait(timeout=20) == 0
+        out, _ = proc.communicate(timeout=20)
+        assert proc.returncode == 0
     finally:
         if proc.poll() is None:
             proc.kill()
-    out = proc.stdout.read() if proc.stdout else ""
+        proc.communicate()
     assert "listening on" in out and "policy" in out
     verify = subprocess.run([GUANQIA, "audit", "verify", "--config", str(tmp_path / "guanqia.yaml")],
                             capture_output=True, text=True, timeout=60)

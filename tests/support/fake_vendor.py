@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+from multidict import CIMultiDict
 
 
 @dataclass
@@ -34,7 +35,8 @@ class Script:
 @dataclass
 class Seen:
     path: str
-    headers: dict[str, str]
+    headers: CIMultiDict[str]
+    """Case-insensitive, as HTTP headers are."""
     body: dict[str, Any]
 
 
@@ -57,7 +59,7 @@ class FakeVendor:
 
     async def _record(self, request: web.Request) -> dict[str, Any]:
         body = await request.json()
-        self.seen.append(Seen(request.path, dict(request.headers), body))
+        self.seen.append(Seen(request.path, CIMultiDict(request.headers), body))
         return body  # type: ignore[no-any-return]
 
     @staticmethod

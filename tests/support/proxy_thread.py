@@ -32,7 +32,7 @@ VENDOR_KEY = "sk-vendor-secret-abcdef123456"
 """What the fake vendors expect as their credential; it must never reach a client, a log or the audit."""
 
 
-def test_config(vendor_url: str, data_dir: Path, key_file: Path, **overrides: Any) -> dict[str, Any]:
+def config_for_tests(vendor_url: str, data_dir: Path, key_file: Path, **overrides: Any) -> dict[str, Any]:
     """The embedded default's echo vendors plus fake real vendors, and keys for every role."""
     cfg: dict[str, Any] = {
         "version": 1,
@@ -102,7 +102,7 @@ class ProxyThread:
         return self
 
     async def _start(self) -> None:
-        vrunner = web.AppRunner(self.vendor.app, handler_cancellation=True)
+        vrunner = web.AppRunner(self.vendor.app, handler_cancellation=True, access_log=None)
         await vrunner.setup()
         vsite = web.TCPSite(vrunner, "127.0.0.1", 0)
         await vsite.start()
@@ -111,7 +111,7 @@ class ProxyThread:
         key_file = self.tmp / "vendor.key"
         key_file.write_text(VENDOR_KEY + "\n")
         path = self.tmp / "guanqia.yaml"
-        path.write_text(yaml.safe_dump(test_config(self.vendor_url, self.tmp / "data", key_file, **self.overrides),
+        path.write_text(yaml.safe_dump(config_for_tests(self.vendor_url, self.tmp / "data", key_file, **self.overrides),
                                        allow_unicode=True))
         self.config = load_config(path)
         handler = logging.StreamHandler(self.log_stream)
@@ -143,6 +143,7 @@ class ProxyThread:
             logging.getLogger().removeHandler(self._log_handler)
             self.loop.call_soon_threadsafe(self.loop.stop)
             self._thread.join(timeout=10)
+            self.loop.close()
 
     @property
     def log_lines(self) -> list[str]:

@@ -24,7 +24,7 @@ class VendorThread:
         return self
 
     async def _start(self) -> None:
-        self._runner = web.AppRunner(self.vendor.app, handler_cancellation=True)
+        self._runner = web.AppRunner(self.vendor.app, handler_cancellation=True, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -35,3 +35,4 @@ class VendorThread:
             asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self.loop).result(timeout=30)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout=10)
+        self.loop.close()
