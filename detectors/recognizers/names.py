@@ -305,7 +305,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 sep = m.group("sep")
                 if not sep and not m.group("role"):
                     continue  # 客户满意, 用户信息
-                strength = STRONG if (":" in sep or "：" in sep or "=" in sep) else MEDIUM
+                strength = STRONG if (m.group("role") or ":" in sep or "：" in sep or "=" in sep) else MEDIUM
             end = best_name(text, start, strength)
             if end > 0:
                 if rx is _SPEAKER_RE and (end != m.end("n") or text[start:end] in _LABEL_SET):
