@@ -72,7 +72,9 @@ def _landline(value: str, rng: random.Random) -> str:
     digits = [c for c in value if c.isdigit()]
     if len(digits) < 7:
         return _lay_out(value, _digits(rng, len(digits)))
-    keep = 4 if len(digits) >= 11 else 3 if len(digits) >= 10 else 0   # area code (010, 0755, ...)
+    keep = 0
+    if digits[0] == "0":   # area code: 010 and 02X are three digits, the others (0755, 0571, ...) four
+        keep = 3 if digits[1] in "12" else 4
     rest = str(rng.randint(2, 8)) + _digits(rng, len(digits) - keep - 1)
     return _lay_out(value, "".join(digits[:keep]) + rest)
 

@@ -19,7 +19,7 @@ from tests.support.fake_vendor import Script
 from tests.support.proxy_thread import CLIENT_KEY, ProxyThread
 
 ROOT = Path(policies.__file__).parent
-PROMPT = "请给张伟回电话 13812345678，并核对身份证 11010519491231002X。"
+PROMPT = "请给张伟回电话 13812345678，或发邮件到 zhang.wei@corp-example.cn。"
 
 
 def proxy_with(tmp_path: Path, policy: Path) -> ProxyThread:
@@ -46,8 +46,9 @@ def test_vendor_sees_pseudonyms_client_gets_real_values(pseudonymizing: ProxyThr
     with client(gq) as c:
         reply = c.chat.completions.create(model="fake-us", messages=[{"role": "user", "content": PROMPT}])
     sent = gq.vendor.seen[-1].body["messages"][0]["content"]
-    assert "13812345678" not in sent and "11010519491231002X" not in sent and "张伟" not in sent
-    assert re.search(r"1[3-9]\d{9}", sent) and re.search(r"\[PERSON_[a-z2-9]{6}\]", sent)
+    assert "13812345678" not in sent and "zhang.wei" not in sent and "张伟" not in sent
+    assert re.search(r"\[CN_PHONE_[a-z2-9]{6}\]", sent) and re.search(r"\[PERSON_[a-z2-9]{6}\]", sent)
+    assert re.search(r"[a-z]+\.[a-z]+\d\d@example\.(com|cn)", sent)   # a realistic fake e-mail
     assert reply.choices[0].message.content == "echo: " + PROMPT
 
 
@@ -59,6 +60,16 @@ def test_streamed_answer_restored_across_chunks(pseudonymizing: ProxyThread) -> 
         parts = [ch.choices[0].delta.content or "" for ch in stream if ch.choices]
     assert "".join(parts) == "echo: " + PROMPT
     assert len(parts) > 3
+
+
+def test_id_card_abroad_blocked_in_the_callers_protocol(pseudonymizing: ProxyThread) -> None:
+    gq = pseudonymizing
+    seen = len(gq.vendor.seen)
+    with client(gq) as c, pytest.raises(openai.PermissionDeniedError) as info:
+        c.chat.completions.create(model="fake-us", messages=[{"role": "user", "content": "身份证 11010519491231002X"}])
+    assert "11010519491231002X" not in str(info.value.body)
+    assert "敏感个人信息" in str(info.value.body) and "sensitive personal data" in str(info.value.body)
+    assert len(gq.vendor.seen) == seen   # nothing left the building
 
 
 def test_tool_call_arguments_restored(pseudonymizing: ProxyThread) -> None:
