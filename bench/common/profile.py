@@ -50,7 +50,7 @@ class Recording:
         return self.out
 
 
-def record(pid: int, out: Path, rate: int = 100) -> Recording:
+def record(pid: int, out: Path, rate: int = 250) -> Recording:
     exe = py_spy()
     if exe is None:
         raise RuntimeError("py-spy not found; " + __doc__.split("install it where the benchmark can find it:")[1].strip())
