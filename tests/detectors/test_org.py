@@ -1,0 +1,62 @@
+"""ORG recognizer: named organisations are found whole; generic references are not."""
+from __future__ import annotations
+
+import pytest
+from faker import Faker
+
+from detectors.recognizers.org import OrgRecognizer
+
+REC = OrgRecognizer()
+
+
+def orgs_in(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["ORG"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("前雇主：南京市第一人民医院\n工号：80517515", ["南京市第一人民医院"]),
+        ("开户行：中国建设银行上海中关村支行", ["中国建设银行上海中关村支行"]),
+        ('"company": "方正科技科技有限公司", "addr"', ["方正科技科技有限公司"]),
+        ('"company": "飞海科技贸易有限责任公司"', ["飞海科技贸易有限责任公司"]),
+        ("毕业于北京大学，现在在华为技术（深圳）有限公司工作。", ["北京大学", "华为技术（深圳）有限公司"]),
+        ("他在阿里巴巴集团工作。", ["阿里巴巴集团"]),
+        ("中国工商银行股份有限公司北京分行", ["中国工商银行股份有限公司北京分行"]),
+        ("招商银行潮州分行", ["招商银行潮州分行"]),
+        ("北京市公安局朝阳分局", ["北京市公安局朝阳分局"]),
+        ("Summarize the call with Peter Cohen of Bullock Technologies Inc.. Contact:", ["Bullock Technologies Inc."]),
+        ("with Matthew Jones of Hayes Consulting LLC. Contact", ["Hayes Consulting LLC"]),
+        ("供应商是Acme Widgets Co., Ltd.，合同", ["Acme Widgets Co., Ltd."]),
+        ("Works at Bank of China now", ["Bank of China"]),
+    ],
+)
+def test_finds_named_organisations(text: str, expected: list[str]) -> None:
+    assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本公司和贵司的合作很顺利。",
+        "该银行最近的季度问题已经解决。",
+        "我在一家科技公司上班，下班去医院看病。",
+        "我们公司的母公司在上海。",
+        "这个格局不错，大厅里有工厂的模型。",
+        "今年集团的业绩很好。",
+    ],
+)
+def test_generic_references_are_not_organisations(text: str) -> None:
+    assert orgs_in(text) == []
+
+
+def test_faker_companies_are_found_exactly() -> None:
+    fake = Faker("zh_CN")
+    fake.seed_instance(3)
+    frames = ["工作单位：{}。", "合同甲方为{}，乙方为个人。", "我在{}工作。", '"company": "{}"']
+    total = exact = 0
+    for i in range(300):
+        company = fake.company()
+        total += 1
+        exact += orgs_in(frames[i % len(frames)].format(company)) == [company]
+    assert exact / total >= 0.95
