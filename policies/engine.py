@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from policies.decision import STRENGTH, Action, Decision, PolicyRef, RerouteTarget, Treatment
 from policies.facts import Destination, Facts, FindingFact
@@ -115,7 +116,7 @@ def request_mismatch(rule: Rule, facts: Facts) -> str | None:
 class _Context:
     """What one (tenant, endpoint, model, destination, direction) resolves to, computed once."""
 
-    __slots__ = ("access", "finding_rules", "request_rules", "memo")
+    __slots__ = ("access", "finding_rules", "memo", "request_rules")
 
     def __init__(self, access: Access | None, finding_rules: tuple[Rule, ...],
                  request_rules: tuple[Rule, ...]) -> None:
@@ -268,4 +269,4 @@ def _treatment(rule: Rule) -> Treatment:
     return Treatment(action, style, rule.token, rule.id)
 
 
-__all__ = ["Policy", "Access", "cross_border", "DOCUMENTED_REGIONS", "RerouteTarget"]
+__all__ = ["DOCUMENTED_REGIONS", "Access", "Policy", "RerouteTarget", "cross_border"]

@@ -21,9 +21,9 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
     lines = [
         f"policy   {policy.ref.id} v{policy.ref.version} (sha256 {policy.ref.sha256[:12]}) mode {doc.mode}",
         f"request  tenant={facts.tenant} endpoint={facts.endpoint} model={facts.model}",
-        f"dest     vendor={dest.vendor} region={dest.region} jurisdiction={dest.jurisdiction}"
+        (f"dest     vendor={dest.vendor} region={dest.region} jurisdiction={dest.jurisdiction}"
         f" inference_scope={dest.inference_scope or '-'} cross_border="
-        f"{str(cross_border(dest, doc.home_jurisdiction, doc.home_regions)).lower()}",
+        f"{str(cross_border(dest, doc.home_jurisdiction, doc.home_regions)).lower()}"),
         f"outcome  {d.action.value} by {d.rule} (reason {d.reason or '-'})" + (" [shadow: forwarded unchanged]"
                                                                              if d.shadow else ""),
     ]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import random
-from typing import Callable
+from collections.abc import Callable
 
-from stdnum.cn import ric, uscc
 from stdnum import luhn
+from stdnum.cn import ric, uscc
 
 _MOBILE_PREFIXES = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "153",
                     "155", "156", "157", "158", "159", "166", "173", "175", "176", "177", "180", "181", "182",

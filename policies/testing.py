@@ -23,18 +23,18 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from detectors.finding import Finding
-from policies import load
+from policies import load, transform
 from policies.decision import Action, Decision
 from policies.engine import Policy
 from policies.errors import PolicyError
 from policies.facts import Destination, Facts, FindingFact
-from policies import transform
 from policies.yamlio import MarkedDict, MarkedList, read
 
 TEST_SECRET = b"guanqia policy test key (not a secret)"
@@ -79,8 +79,9 @@ class Destinations:
                             for name, v in config.vendors.items()}
         else:
             # The embedded default's vendors (echo-cn, echo-us), then the whole vendor catalogue.
-            from proxy.config import EMBEDDED_DEFAULT
             import yaml
+
+            from proxy.config import EMBEDDED_DEFAULT
             for name, v in EMBEDDED_DEFAULT["vendors"].items():
                 self.vendors[name] = Destination(name, name, v["region"], v["jurisdiction"],
                                                  v.get("inference_scope", ""))

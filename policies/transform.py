@@ -26,7 +26,7 @@ import hashlib
 import hmac
 import json
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from detectors import canonical_value
 from detectors.finding import Finding
@@ -50,7 +50,7 @@ def canonical(entity_type: str, value: str) -> str:
 
 
 def _mac(key: bytes, purpose: str, entity_type: str, canon: str) -> bytes:
-    return hmac.new(key, f"{purpose}\0{entity_type}\0{canon}".encode("utf-8"), hashlib.sha256).digest()
+    return hmac.new(key, f"{purpose}\0{entity_type}\0{canon}".encode(), hashlib.sha256).digest()
 
 
 def mask(value: str) -> str:
@@ -113,7 +113,7 @@ class PseudonymRestorer:
 class StreamingRestorer:
     """Restores one channel of a streamed answer; emits as early as correctness allows."""
 
-    __slots__ = ("_restorer", "_held")
+    __slots__ = ("_held", "_restorer")
 
     def __init__(self, restorer: PseudonymRestorer) -> None:
         self._restorer = restorer
@@ -213,7 +213,7 @@ def apply(texts: list[str], findings_per_segment: list[list[Finding]], decision:
         treatment = decision.treatments[group[0]]
         if treatment.action not in (Action.REDACT, Action.PSEUDONYMIZE):
             continue
-        first_seg, first = flat[group[0]]
+        _first_seg, first = flat[group[0]]
         value = "".join(texts[seg][f.start:f.end] for seg, f in (flat[i] for i in group))
         replacement = state.replacement(treatment, first.type, value)
         for n, i in enumerate(group):

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import policies  # noqa: E402
-from policies.decision import Action, Decision, Treatment  # noqa: E402
-from policies.facts import Destination, Facts, FindingFact  # noqa: E402
+import policies
+from policies.decision import Action, Decision, Treatment
+from policies.facts import Destination, Facts, FindingFact
 
 US = Destination("echo-us", "echo-us", "us", "US", "us")
 CN = Destination("echo-cn", "echo-cn", "cn-mainland", "CN", "cn-mainland")

@@ -13,7 +13,7 @@ ROOT = Path(policies.__file__).parent
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(GUANQIA), "policy", *args], capture_output=True, text=True, input=stdin,
+    return subprocess.run([str(GUANQIA), "policy", *args], check=False, capture_output=True, text=True, input=stdin,
                           timeout=120)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.cn import ric
 
@@ -211,6 +212,7 @@ def test_tenant_key_is_stable_and_distinct() -> None:
 @given(key=st.binary(min_size=1, max_size=32), value=st.text(alphabet="0123456789", min_size=4, max_size=12))
 def test_fakes_always_pass_their_check_digits(key: bytes, value: str) -> None:
     from stdnum.cn import uscc
+
     from policies import fakes
     id_card = fakes.fake("CN_ID_CARD", "11010519491231002X", value, key)
     card = fakes.fake("BANK_CARD", "6222021234567890128", value, key)
