@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 from stdnum.cn import ric
@@ -222,3 +222,50 @@ def test_fakes_always_pass_their_check_digits(key: bytes, value: str) -> None:
     assert card and luhn.is_valid(card) and card.startswith("62") and len(card) == 19
     assert code and uscc.is_valid(code)
     assert phone and re.fullmatch(r"1[3-9]\d{9}", phone)
+
+
+@st.composite
+def segments_with_findings(draw: st.DrawFn) -> tuple[list[str], list[list[Finding]]]:
+    """Random segments (no '[' so no text looks like a pseudonym) with sorted, non-overlapping findings."""
+    texts = draw(st.lists(st.text(alphabet="abc 13579好的，\n", min_size=0, max_size=30), min_size=1, max_size=4))
+    per_segment: list[list[Finding]] = []
+    for text in texts:
+        cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=6))))
+        spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if b > a]
+        kinds = draw(st.lists(st.sampled_from(["CN_PHONE", "EMAIL", "PERSON"]), min_size=len(spans),
+                              max_size=len(spans)))
+        per_segment.append([Finding(k, a, b, 1.0, "t") for (a, b), k in zip(spans, kinds)])
+    return texts, per_segment
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=segments_with_findings(), style=st.sampled_from(["placeholder", "fake"]))
+def test_pseudonymize_everything_then_restore_gives_back_the_text(
+        case: tuple[list[str], list[list[Finding]]], style: str) -> None:
+    texts, per_segment = case
+    n = sum(len(fs) for fs in per_segment)
+    out, restorer = transform.apply(texts, per_segment, decision(*[pseudo(style)] * n), key=KEY_A)
+    if n == 0:
+        assert out == texts and restorer is None
+        return
+    flat = [(seg, f) for seg, fs in enumerate(per_segment) for f in fs]
+    values = [(flat[g[0]][1].type, transform.canonical(flat[g[0]][1].type,
+                                                        "".join(texts[s][f.start:f.end] for s, f in (flat[i] for i in g))))
+              for g in transform._groups(texts, flat)]
+    # Spellings of one value ("138-1234-5678", "13812345678") share a pseudonym and restore to the first.
+    assume(len(set(values)) == len(values))
+    assert restorer is not None
+    # A value split across segments comes back whole in its first segment, so compare the joined text.
+    assert "".join(restorer.restore(o) for o in out) == "".join(texts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=segments_with_findings())
+def test_redact_placeholders_replace_exactly_the_findings(case: tuple[list[str], list[list[Finding]]]) -> None:
+    texts, per_segment = case
+    n = sum(len(fs) for fs in per_segment)
+    out, restorer = transform.apply(texts, per_segment, decision(*[redact("placeholder")] * n), key=KEY_A)
+    assert restorer is None
+    kept = ["".join(t[a:b] for a, b in zip([0] + [f.end for f in fs], [f.start for f in fs] + [len(t)]))
+            for t, fs in zip(texts, per_segment)]
+    assert [re.sub(r"\[(?:CN_PHONE|EMAIL|PERSON)_\d+\]", "", o) for o in out] == kept
