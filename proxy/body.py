@@ -62,13 +62,13 @@ def decode(data: bytes, encoding: str, limit: int) -> bytes:
                 raise BadRequest("invalid-content-encoding", "The br body is truncated.")
             return bytes(out)
         if encoding == "zstd":
-            out = bytearray()
+            buf = bytearray()
             with zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True) as reader:
                 while piece := reader.read(_CHUNK):
-                    out += piece
-                    if len(out) > limit:
+                    buf += piece
+                    if len(buf) > limit:
                         raise PayloadTooLarge("body-too-large", f"The decoded request body exceeds {limit} bytes.")
-            return bytes(out)
+            return bytes(buf)
     except (zlib.error, brotli.error, zstandard.ZstdError):
         raise BadRequest("invalid-content-encoding", f"The body is not valid {encoding}.") from None
     raise UnsupportedMedia("unsupported-content-encoding",

@@ -55,6 +55,7 @@ async def unexpected_path_errors(request: web.Request,
                                  ) -> web.StreamResponse:
     """Unknown paths and methods answer in the OpenAI error shape instead of aiohttp's text pages,
     and every error carries a request id the caller can quote."""
+    error: GuanqiaError
     try:
         return await handler(request)
     except web.HTTPNotFound:

@@ -70,5 +70,5 @@ class Router:
                     names.extend(m for m in self._vendors[t.vendor].models if fnmatchcase(m, route.model))
             else:
                 names.append(route.model)
-        seen: set[str] = set()
-        return [m for m in names if not (m in seen or seen.add(m)) and client.may_use_model(m)]
+        unique = list(dict.fromkeys(names))
+        return [m for m in unique if client.may_use_model(m)]

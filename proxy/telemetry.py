@@ -114,7 +114,7 @@ class Telemetry:
         """Attributes and metrics for a finished exchange: counts by type, never values."""
         action = str(ex.decision.action) if ex.decision else ("error" if ex.error_code else "")
         vendor = ex.target.vendor.name if ex.target else ""
-        attrs = {"guanqia.tenant": ex.client.tenant if ex.client else "", "guanqia.vendor": vendor,
+        attrs: dict[str, str | int | float | bool] = {"guanqia.tenant": ex.client.tenant if ex.client else "", "guanqia.vendor": vendor,
                  "guanqia.region": ex.target.vendor.region if ex.target else "",
                  "guanqia.model": ex.call.model if ex.call else "", "guanqia.action": action,
                  "guanqia.rule": ex.decision.rule if ex.decision else "", "guanqia.status": ex.status,

@@ -42,7 +42,7 @@ def test_real_anthropic_vendor_streamed(gq: ProxyThread, anthropic_client: anthr
     seen = gq.vendor.seen[-1]
     assert seen.path == "/v1/messages"
     assert seen.headers.get("anthropic-version")
-    assert CLIENT_KEY not in json.dumps(seen.headers)
+    assert CLIENT_KEY not in json.dumps(dict(seen.headers))
 
 
 async def test_async_messages(gq: ProxyThread) -> None:
