@@ -88,6 +88,13 @@ def _check(name: str, config_path: str | None) -> int:
             problems.append(f"jurisdiction {j!r} is used by no vendor of {config.source}")
         for m in sorted(refs["models"] - models):
             problems.append(f"reroute model {m!r} is not listed by any vendor or route of {config.source}")
+        tenants = {c.tenant for c in config.clients}
+        named = set(policy.doc.tenants) - {"*"}
+        for r in policy.doc.rules + policy.doc.request_rules:
+            named.update(r.when.tenant, r.when.tenant_not)
+        for t in sorted(named - tenants):
+            print(f"warning: {policy.doc.source}: tenant {t!r} has no client key in {config.source}",
+                  file=sys.stderr)
     for p in problems:
         print(f"FAIL {policy.doc.source}: {p}", file=sys.stderr)
     if problems:

@@ -43,6 +43,9 @@ def test_check_against_serve_config_names(tmp_path: Path) -> None:
     policy.write_text(policy.read_text().replace("echo-sg", "echo-cn"))
     out = run("check", str(policy), "--config", str(config))
     assert out.returncode == 0, out.stderr
+    policy.write_text(policy.read_text().replace("default:", "tenants: {finance: {regions: [cn-mainland]}}\ndefault:"))
+    out = run("check", str(policy), "--config", str(config))
+    assert out.returncode == 0 and "tenant 'finance' has no client key" in out.stderr
 
 
 def test_test_command_reports_pass_and_fail(tmp_path: Path) -> None:
