@@ -90,8 +90,8 @@ def _check(name: str, config_path: str | None) -> int:
             problems.append(f"reroute model {m!r} is not listed by any vendor or route of {config.source}")
         tenants = {c.tenant for c in config.clients}
         named = set(policy.doc.tenants) - {"*"}
-        for r in policy.doc.rules + policy.doc.request_rules:
-            named.update(r.when.tenant, r.when.tenant_not)
+        for rule in policy.doc.rules + policy.doc.request_rules:
+            named.update(rule.when.tenant, rule.when.tenant_not)
         for t in sorted(named - tenants):
             print(f"warning: {policy.doc.source}: tenant {t!r} has no client key in {config.source}",
                   file=sys.stderr)
