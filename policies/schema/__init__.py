@@ -1,1 +1,0 @@
-"""Data files (policies, schema) shipped inside the package, so package-data globs include them."""
