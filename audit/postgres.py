@@ -1,14 +1,15 @@
 """PostgreSQL audit store (asyncpg): one log shared by every proxy instance, appends serialized.
 
-Choice: ONE log per schema, written by all instances. Each group-commit transaction starts with
-`SELECT ... FROM head WHERE id = 1 FOR UPDATE`; that row lock serializes appenders across instances,
-so the tree grows in one order and auditors follow one log with one checkpoint series (signed by any
-instance, all holding the same key). The lock is held for one batch insert (COPY) and one commit; with
-group commit every instance amortizes it over its whole batch, which keeps the throughput of several
-instances near that of one. Per-instance logs would scale further but make auditors reconcile N logs.
+Choice: ONE log per schema, written by all instances. Each group-commit batch updates the head row
+only if it still has the size the batch was built on (`UPDATE head ... WHERE size = <expected>`); that
+row lock serializes appenders across instances and the condition makes a stale instance retry, so the
+tree grows in one order and auditors follow one log with one checkpoint series (signed by any
+instance, all holding the same key). Each batch is ONE statement (a conditional head update plus both
+inserts, see `append`), so the lock is held for one round trip and one commit, amortized over the whole
+group-commit batch. Per-instance logs would scale further but make auditors reconcile N logs.
 
-Durability: COMMIT returns after the WAL flush (synchronous_commit = on, forced per transaction so a
-server default of off cannot weaken it).
+Durability: COMMIT returns after the WAL flush (synchronous_commit = on, set on every connection of
+the pool so a server default of off cannot weaken it).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ import asyncpg
 from audit.merkle import EMPTY_ROOT, Frontier, NodeId
 from audit.query import QueryFilters, where_clause
 from audit.store import RECORD_COLUMNS, Leaf, Row, StoreUnavailable, TreeHead, extend
+
+MAX_CONFLICT_RETRIES = 50
 
 SCHEMA = """
 CREATE SCHEMA IF NOT EXISTS {s};
@@ -44,11 +47,27 @@ class PostgresStore:
         self.pool = pool
         self.schema = schema
         self.s = f'"{schema}"'
+        self._frontier: Frontier | None = None
+        """The head as of our last append; None when unknown (start, failure, conflict)."""
+        s = self.s
+        self._append_sql = f"""
+            WITH h AS (UPDATE {s}.head SET size = $1, frontier = $2 WHERE id = 1 AND size = $3 RETURNING 1),
+            t AS (INSERT INTO {s}.tree (level, idx, hash)
+                  SELECT * FROM unnest($4::smallint[], $5::bigint[], $6::bytea[]) WHERE EXISTS (SELECT FROM h)),
+            r AS (INSERT INTO {s}.records ({", ".join(RECORD_COLUMNS)})
+                  SELECT * FROM unnest($7::bigint[], $8::bytea[], $9::text[], $10::text[], $11::text[],
+                                       $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
+                                       $17::text[])
+                  WHERE EXISTS (SELECT FROM h))
+            SELECT count(*) FROM h"""
 
     @classmethod
     async def open(cls, dsn: str, schema: str, *, pool_size: int = 4, create: bool = True) -> PostgresStore:
         try:
-            pool = await asyncpg.create_pool(dsn, min_size=1, max_size=pool_size)
+            # synchronous_commit on for our sessions: COMMIT returns after the WAL flush, whatever the
+            # server default (set per connection, so it costs no round trip per transaction)
+            pool = await asyncpg.create_pool(dsn, min_size=1, max_size=pool_size,
+                                             server_settings={"synchronous_commit": "on"})
         except (OSError, asyncpg.PostgresError) as exc:
             raise StoreUnavailable(f"postgres audit store: cannot connect: {type(exc).__name__}") from None
         store = cls(pool, schema)
@@ -76,23 +95,39 @@ class PostgresStore:
             raise StoreUnavailable(f"postgres audit store: {type(exc).__name__}") from None
 
     async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
-        try:
-            async with self.pool.acquire() as con, con.transaction():
-                await con.execute("SET LOCAL synchronous_commit = on")
-                row = await con.fetchrow(f"SELECT size, frontier FROM {self.s}.head WHERE id = 1 FOR UPDATE")
-                size = int(row["size"])
-                frontier = Frontier.from_bytes(size, bytes(row["frontier"]))
-                nodes = extend(frontier, leaves)
-                await con.copy_records_to_table("tree", schema_name=self.schema, records=nodes,
-                                                columns=("level", "idx", "hash"))
-                await con.copy_records_to_table(
-                    "records", schema_name=self.schema, columns=RECORD_COLUMNS,
-                    records=[leaf.columns(size + i) for i, leaf in enumerate(leaves)])
-                await con.execute(f"UPDATE {self.s}.head SET size = $1, frontier = $2 WHERE id = 1",
-                                  frontier.size, frontier.to_bytes())
-        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-            raise StoreUnavailable(f"postgres audit store: {type(exc).__name__}") from None
-        return TreeHead(frontier.size, frontier.root())
+        """One statement, one round trip: a conditional head update and both inserts, atomically.
+
+        The statement extends the head only if its size is still the one our cached frontier has;
+        the row lock on `head` orders concurrent appenders, and PostgreSQL re-checks the condition
+        after a competing commit. On a mismatch (another instance appended) nothing is written, the
+        head is reloaded and the batch is retried on top of it.
+        """
+        for _ in range(MAX_CONFLICT_RETRIES):
+            if self._frontier is None:
+                await self._load_frontier()
+            assert self._frontier is not None
+            size = self._frontier.size
+            frontier = Frontier(size, list(self._frontier.hashes))
+            nodes = extend(frontier, leaves)
+            cols = list(zip(*(leaf.columns(size + i) for i, leaf in enumerate(leaves)), strict=True))
+            try:
+                async with self.pool.acquire() as con:
+                    done = await con.fetchval(
+                        self._append_sql, frontier.size, frontier.to_bytes(), size,
+                        [n[0] for n in nodes], [n[1] for n in nodes], [n[2] for n in nodes], *cols)
+            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+                self._frontier = None  # the outcome is unknown: reload the head before the next batch
+                raise StoreUnavailable(f"postgres audit store: {type(exc).__name__}") from None
+            if done:
+                self._frontier = frontier
+                return TreeHead(frontier.size, frontier.root())
+            self._frontier = None
+        raise StoreUnavailable("postgres audit store: head kept moving (too many concurrent appenders)")
+
+    async def _load_frontier(self) -> None:
+        rows = await self._fetch(f"SELECT size, frontier FROM {self.s}.head WHERE id = 1")
+        size = int(rows[0]["size"])
+        self._frontier = Frontier.from_bytes(size, bytes(rows[0]["frontier"]))
 
     async def head(self) -> TreeHead:
         rows = await self._fetch(f"SELECT size, frontier FROM {self.s}.head WHERE id = 1")
