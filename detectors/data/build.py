@@ -50,6 +50,17 @@ PINYIN_SURNAMES = (
 )
 
 
+# Characters popular in given names of people born since the 1990s (a fact list written for this
+# project); older name lists under-represent them.
+MODERN_GIVEN = (
+    "梓萱涵轩子墨浩宇欣怡诗雨泽睿博文思佳诺可馨依辰逸宸皓铭嘉俊熙悦瑶琪婷雅静慧敏晨曦昊天航若汐芷芸紫萌梦"
+    "洁璐瑾瑜琳玥钰嫣然楠桐彤妍昕煜炎烨晟澄澈沐淇潇湘蕊薇蓉菲芮苒茜莉萍颖韵翊翔羽羿奕弈恒恩恺悠忆怡琦瑞瑄"
+    "璇珂珊珈琬瑶玲琳晗晴暄曼朵朗柏桦栩梓森楷榕橙歆毅沁沛泓洋浚涛淳渝溪漫濡炫焕煊熠爽玮瑗璟皓盈睿瞳知硕"
+    "程筱简米籽紫绮缘美羲翎耀聪舒航艺芊芯苡茗荷莹菡萧蔓蕾薏蓓蕊言誉诗语谦豪贝赫越轩辰迪逍邦郁钦铭锐锦镇"
+    "闻阳雅雯雪霏霖露靖静鸿鹏麟黛"
+)
+
+
 def _faker_names() -> tuple[set[str], list[str], list[str], list[str]]:
     from faker.providers.person.en_US import Provider as En
     from faker.providers.person.zh_CN import Provider as Cn
@@ -107,6 +118,8 @@ def main() -> None:
     for name in given:
         for ch in name:
             counts[ch] += 20
+    for ch in MODERN_GIVEN:
+        counts[ch] += 50
     for word, _freq, tag in rows:
         if tag.startswith("nr") and len(word) == 3 and word[0] in singles:
             counts[word[1]] += 1

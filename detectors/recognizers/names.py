@@ -32,7 +32,9 @@ ROLE_LABELS = (
     "紧急联系人|联系人|联络人|姓名|名字|收件人|收货人|寄件人|发件人|经办人|负责人|出行人|乘机人|申请人|持卡人|开户名|"
     "户名|账户名|法定代表人|法人代表|代表人|借款人|担保人|签字人|审批人|报销人|收款人|付款人|委托人|被保险人|投保人|"
     "受益人|监护人|对接人|接待人|推荐人|介绍人|面试官|候选人|应聘者|记录人|填表人|提交人|处理人|跟进人|乘客|旅客|业主|"
-    "租户|房东|患者|病人|学员"
+    "租户|房东|患者|病人|学员|车主|户主|房主|持有人|所有人|驾驶人|驾驶员|购买人|购房人|签收人|领取人|参会人|与会人|"
+    "出席人|参与人|抄送|收信人|来访人|访客|被申请人|当事人|原告|被告|嫌疑人|证人|法人姓名|代理人|联系人姓名|"
+    "收款方|付款方|开户人|账户持有人|转账至|转账给|汇款给|付款给|转给|汇给"
 )
 # Relations that also precede ordinary words (客户满意, 用户信息): they count only before a
 # separator (客户：张三, 用户 侯丽).
@@ -63,7 +65,7 @@ _TITLE_BLOCK = {
 FOLLOW = set("一说的地得了是在和与跟及等也都就还又已把被给对向从到为以于让请叫问找说讲称表示告诉打发来去回看要会能将")
 BAD_GIVEN = set(
     "的了是在有和与或及等不也都就而但这那你我他她它们个么之其此被把对从向于以为所着过吗呢吧啊呀哦嗯"
-    "再氏些很最更太没别才已将该每各某吃喝拿用做司"
+    "再氏些很最更太没别才已将该每各某吃喝拿用做司字第"
     "上下里外内前后左右年日时分秒号元块角个只条张件次位台辆部本页行列组"
     "省市区县镇乡村路街道巷弄室栋楼层座幢"
 )
@@ -83,6 +85,13 @@ _LABEL_RE = re.compile(
     rf"(?:(?P<role>{_alts(ROLE_LABELS)})|{_alts(RELATION_LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
+_KEY_RE = re.compile(
+    r"(?i)[\"']?(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
+    r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*[:=]\s*[\"']"
+    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
+)
+_LIST_NEXT = re.compile(rf"\s*[、，,/及和]\s*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
+_SIGNATURE_RE = re.compile(rf"(?:此致|敬礼|顺颂商祺|祝好|谢谢)[!！。，,]?\s*\n(?:敬礼[!！]?\s*\n)?\s*(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\]】]?\s*[:：]")
 _AT_RE = re.compile(rf"[@＠](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
 _TITLE_AT_RE = re.compile(rf"(?<=[{CJK}])(?=(?P<t>{_alts(TITLES)}))")
@@ -100,7 +109,7 @@ _PREP_RE = re.compile(
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,2}})(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
 )
-_SPACED_RE = re.compile(rf"(?<![{CJK}])(?P<n>{_SUR}[ \u3000]{_RUN}(?:[ \u3000]{_RUN})?)(?![{CJK}])")
+_SPACED_RE = re.compile(rf"{_RUN}(?:[ \u3000]{_RUN})+")
 _DOT = "·•・‧･∙⋅"
 _MINORITY_RE = re.compile(rf"(?P<n>{_RUN}{{2,6}}[{_DOT}]{_RUN}{{2,7}}(?:[{_DOT}]{_RUN}{{2,6}})?)")
 # Characters common in transliterated (Uyghur, Tibetan, foreign) names.
@@ -110,7 +119,7 @@ TRANSLIT = set(
     "毛梅美门蒙米敏明摩莫姆木穆纳娜奈南内尼妮纽努诺欧帕潘佩皮普奇齐恰乔切钦琴热日荣茹若萨塞赛桑瑟森沙莎山善尚"
     "舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦维温沃乌吾西希夏谢辛欣休雅亚扬耶叶伊依英尤于约扎詹哲珍朱卓兹孜"
     "祖措次仁央顿珠尔江娃汉黛芭买提克孜帕依夫古力拉娜米热尼瓦吐逊卜杜甫玉苏普麦合肉孜阿吉如则赛迪娅琪"
-    "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠"
+    "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠不都图门特"
 )
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _EN_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<n>(?P<f>{_EN_NAME})(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME}))\b")
@@ -144,10 +153,15 @@ def _sur_len(text: str, i: int) -> int:
     return 1 if text[i] in _SINGLE else 0
 
 
+_NUMERALS = set("一二三四五六七八九十百千万零〇两")
+
+
 def _given_ok(chars: str, strength: int) -> bool:
     weights = lexicon.given_weights()
     need = {STRONG: 0, MEDIUM: 5, WEAK: 20}[strength]
     for ch in chars:
+        if ch in _NUMERALS and strength < STRONG and not (len(chars) == 2 and ch == chars[0] == "一"):
+            return False  # 平和路五段, 第三; but 一鸣
         if ch in BAD_GIVEN or not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"):
             return False
         if weights.get(ch, 0) < need:
@@ -161,6 +175,8 @@ def _is_word(s: str, strength: int) -> bool:
     if entry is None:
         return False
     # jieba tags many ordinary two-character words nr (明白, 阳光, 杨树): trust the tag only for 3+.
+    if entry.tag.startswith("nr") and len(s) == 2 and strength == MEDIUM and entry.freq < 100:
+        return lexicon.given_weights().get(s[1], 0) < 30  # 张旭, 王明: jieba lists some real names
     if entry.tag.startswith("nr") and (len(s) > 2 or strength == STRONG):
         return entry.freq >= {STRONG: 100000, MEDIUM: 2000, WEAK: 300}[strength]
     return entry.freq >= {STRONG: 300, MEDIUM: 20, WEAK: 5}[strength]
@@ -185,7 +201,7 @@ def plausible(name: str, strength: int) -> bool:
         # 江海燕, 李子兵: a word at the head of a three-character name is common; only a very
         # frequent word there (高兴地, 成功率) means this is running text.
         entry = lexicon.words()[head]
-        if entry.freq >= {STRONG: 2000, MEDIUM: 1000, WEAK: 300}[strength]:
+        if entry.freq >= {STRONG: 5000, MEDIUM: 1000, WEAK: 300}[strength]:
             return False
         if lexicon.given_weights().get(given[1], 0) < 30:
             return False
@@ -272,6 +288,14 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     after = text[p + len(title) : p + len(title) + 1]
     if len(title) == 1 and after and after in _TITLE_BLOCK.get(title, ()):
         return None
+    glue = lexicon.words().get(text[p - 1 : p + 1])
+    if glue is not None and glue.freq >= 1000 and not glue.tag.startswith("nr"):
+        return None  # 银行长沙: 银行 is the word, not 银 + 行长
+    if title[0] in "市省县区镇乡村" and after and _is_cjk(after) and after not in FOLLOW:
+        return None  # 石家庄市长安区, 贡江镇长坑村: a place, then a place
+    names = lexicon.admin_names()
+    if title[0] in "市省县区" and any(text[p + 1 - k : p + 1] in names for k in range(2, 7)):
+        return None
     for length in (4, 3, 2):  # full names first: 欧阳娜娜经理, 张伟明经理, 张伟经理
         s = p - length
         if s < 0 or not _sur_len(text, s) or text[s] in _PREP_SURNAMES:
@@ -286,7 +310,9 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         if s < 0 or _sur_len(text, s) != sl:
             continue
         name = text[s:p]
-        if _is_word(name + title[:1], MEDIUM) or _is_word(name + title, MEDIUM) or _glued(text, s):
+        if (len(title) == 1 and _is_word(name + title, MEDIUM)) or _glued(text, s):
+            continue
+        if len(title) > 1 and _is_word(name + title, MEDIUM):
             continue
         if len(title) == 1 and text[s] in _PREP_SURNAMES:
             continue  # 和董英: a conjunction before a name, not 和董
@@ -297,8 +323,46 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     return None
 
 
+def _speaker_word(s: str) -> bool:
+    """车主：, 时间：: a dictionary word that is not a person or place name cannot be a speaker."""
+    entry = lexicon.words().get(s)
+    return entry is not None and entry.freq >= 20 and not entry.tag.startswith(("nr", "ns"))
+
+
+def _enumeration(text: str, pos: int, strength: int) -> Iterator[_Hit]:
+    """Names listed after the first one under the same label (参会人：轩辕磊、宇文梓萱)."""
+    for _ in range(20):
+        m = _LIST_NEXT.match(text, pos)
+        if m is None:
+            return
+        end = best_name(text, m.start("n"), strength)
+        if end < 0:
+            hit = _titled_at(text, m.start("n"))
+            if hit is None:
+                return
+            yield hit
+            pos = hit.end
+            continue
+        yield _Hit(m.start("n"), end, strength)
+        pos = end
+        nxt = _TITLE_AT_RE.match(text, pos)
+        if nxt and nxt.group("t"):
+            pos += len(nxt.group("t"))
+
+
+def _titled_at(text: str, s: int) -> _Hit | None:
+    """An honorific (林处长) starting exactly at ``s``."""
+    for sl in (2, 1):
+        if _sur_len(text, s) == sl:
+            m = _TITLE_AT_RE.match(text, s + sl)
+            if m and m.group("t"):
+                return _titled(text, s + sl, m.group("t"))
+    return None
+
+
 def _chinese_hits(text: str) -> Iterator[_Hit]:
-    for rx, strength in ((_LABEL_RE, STRONG), (_SPEAKER_RE, STRONG), (_AT_RE, STRONG)):
+    for rx, strength in ((_LABEL_RE, STRONG), (_SPEAKER_RE, STRONG), (_AT_RE, STRONG), (_KEY_RE, STRONG),
+                         (_SIGNATURE_RE, STRONG)):
         for m in rx.finditer(text):
             start = m.start("n")
             if rx is _LABEL_RE:
@@ -307,8 +371,12 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                     continue  # 客户满意, 用户信息
                 strength = STRONG if (m.group("role") or ":" in sep or "：" in sep or "=" in sep) else MEDIUM
             end = best_name(text, start, strength)
+            if end > 0 and rx is _LABEL_RE:
+                yield from _enumeration(text, end, strength)
             if end > 0:
-                if rx is _SPEAKER_RE and (end != m.end("n") or text[start:end] in _LABEL_SET):
+                if rx is _SPEAKER_RE and (
+                    end != m.end("n") or text[start:end] in _LABEL_SET or _speaker_word(text[start:end])
+                ):
                     continue
                 yield _Hit(start, end, strength)
     for m in _TITLE_AT_RE.finditer(text):
@@ -326,19 +394,50 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK), (_VERB_RE, MEDIUM)):
         for m in rx.finditer(text):
             start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
-            if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE:
+            if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE and _sur_len(text, start) == 1:
                 continue
             end = best_name(text, start, strength)
             if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
                 yield _Hit(start, end, strength)
     for m in _SPACED_RE.finditer(text):
-        name = re.sub(r"[ \u3000]", "", m.group("n"))
-        before = text[max(0, m.start() - 8) : m.start()]
-        strength = STRONG if re.search(rf"(?:{LABELS})[:：\s]*$", before) else MEDIUM
-        if plausible(name, strength) and _given_ok(name[1:], MEDIUM):
-            yield _Hit(m.start(), m.end(), strength)
+        hit = _spaced(text, m.start(), m.end())
+        if hit is not None:
+            yield hit
     for m in _MINORITY_RE.finditer(text):
         yield from _minority(text, m.start(), m.end())
+
+
+_SPACED_CONTEXT = re.compile(rf"(?:{_alts(LABELS)}|联系|转账至|转账给|@|＠|对接人|司机)[:：]?\s*$")
+
+
+def _spaced(text: str, start: int, end: int) -> _Hit | None:
+    """A name written with spaces between its characters (贾 秀 荣, 迟 杰工程师, 转账至 颜 兵).
+
+    A run's first character may close the word before it (转账至) and its last may open the word
+    after it (你那边); those are dropped unless the name needs them (联系曾 超拿钥匙)."""
+    chars = list(range(start, end, 2))  # positions of the run's characters
+    glued_left = start > 0 and _is_cjk(text[start - 1])
+    glued_right = end < len(text) and _is_cjk(text[end])
+    title_after = glued_right and _starts_title(text, end)
+    lo, hi = 0, len(chars)
+    if glued_left and hi - lo > 2:
+        lo += 1
+    if glued_right and not title_after and hi - lo > 2:
+        hi -= 1
+    for a in range(lo, hi - 1):
+        for b in range(min(hi, a + 4), a + 1, -1):
+            name = "".join(text[i] for i in chars[a:b])
+            sl = _sur_len(name, 0)
+            if not sl or len(name) - sl < 1 or len(name) - sl > 2:
+                continue
+            before = text[max(0, chars[a] - 10) : chars[a]]
+            strength = STRONG if _SPACED_CONTEXT.search(before) else MEDIUM
+            uses_glued = (a == 0 and glued_left) or (b == len(chars) and glued_right and not title_after)
+            if uses_glued and strength < STRONG:
+                continue  # 消费 深圳…: the ends belong to the words around them
+            if plausible(name, strength) and _given_ok(name[sl:], MEDIUM):
+                return _Hit(chars[a], chars[b - 1] + 1, strength)
+    return None
 
 
 def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:

@@ -25,10 +25,15 @@ SUFFIXES = (
     "科学院", "实验室", "事务所", "委员会", "协会", "学会", "商会", "联合会", "合作社", "出版社", "报社", "电视台",
     "广播电台", "法院", "检察院", "派出所", "公安局", "税务局", "管理局", "监督管理局", "管理委员会", "办事处",
     "工作室", "俱乐部", "酒店", "宾馆", "药房", "药店", "律师事务所", "会计师事务所", "厂", "局", "厅",
+    "医疗中心", "体检中心", "检测中心", "保健院", "疗养院", "福利院", "养老院", "图书馆", "博物馆", "纪念馆",
     "有限公司",
 )
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区")
-_SUFFIX_RE = re.compile("|".join(sorted(set(SUFFIXES), key=len, reverse=True)))
+_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(sorted(set(SUFFIXES), key=len, reverse=True)) + ")"
+    # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
+    + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面)"
+)
 _BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
 LABEL_RE = re.compile(
@@ -106,10 +111,13 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     for m in LABEL_RE.finditer(run):
         label = m
     if label is not None:
-        return i + label.end()
-    start = stop if stop >= 0 and stop - 1 > i else i  # a leading 和 is the name's (和泰传媒)
+        start = i + label.end()
+    else:
+        start = stop if stop >= 0 and stop - 1 > i else i  # a leading 和 is the name's (和泰传媒)
     # walk back word by word; a verb, adverb, pronoun or time word is not part of a name
     for tok in segment.backward(text, start, pos):
+        if tok.text in INDUSTRY:
+            continue
         if tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn")):
             # a brand under a legal form may be a rare verb (天开科技有限公司); common verbs
             # (收购, 加入) still end the name
@@ -120,6 +128,12 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     return start
 
 
+# Line-of-business words jieba tags as verbs; inside a company name they are nouns.
+INDUSTRY = frozenset(
+    "制造 发展 投资 建设 开发 管理 服务 经营 生产 设计 咨询 运输 营销 装饰 印刷 加工 销售 贸易 工程 物流 "
+    "科技 信息 传媒 教育 医药 能源 环保 租赁 安装 维修 培训 策划 推广 检测 认证 供应 实业 控股 电子 商务 "
+    "智能 网络 技术 置业 餐饮 出版 广告 文化 旅游 运营 创新 创意 建材 装备 电气".split()
+)
 # Single characters (outside any dictionary word) that never sit inside a name.
 _STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看来去个每些其之而且吧呢吗啊呀着过您该本此某各并但却则即更最")
 # jieba tags that end a name when read leftwards from its suffix.
@@ -176,7 +190,11 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         if merge:
             start = out[-1][0]
         stem = text[start : m.start()]
-        if not (bank >= 0 or _specific(stem, suffix in _LEGAL)):
+        # a whole field value (寄件方：电子科技大学  客服) names one organisation even when its stem
+        # is made of ordinary words
+        end0 = m.end()
+        field = (start == 0 or text[start - 1] in "：:\"'「“\n\t ") and (end0 == len(text) or not (_is_cjk(text[end0]) or text[end0] in ":："))
+        if not (bank >= 0 or _specific(stem, suffix in _LEGAL or field)):
             continue
         if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):
             continue
