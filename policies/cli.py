@@ -16,7 +16,8 @@ from policies.engine import Policy
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="guanqia policy", description="Check, test and explain Guanqia policies.")
+    p = argparse.ArgumentParser(prog="guanqia policy",
+                                description="Check, test and explain Guanqia policies.")
     sub = p.add_subparsers(dest="command", required=True)
     c = sub.add_parser("check", help="validate a policy file (and its names against a serve config)")
     c.add_argument("file", help="policy YAML, or 'builtin'")
@@ -77,7 +78,8 @@ def _check(name: str, config_path: str | None) -> int:
             return 2
         refs = policy.destinations_referenced()
         vendors = set(config.vendors)
-        regions = {v.region for v in config.vendors.values()} | {v.inference_scope for v in config.vendors.values()}
+        regions = {v.region for v in config.vendors.values()} | \
+            {v.inference_scope for v in config.vendors.values()}
         jurisdictions = {v.jurisdiction for v in config.vendors.values()}
         models = {m for v in config.vendors.values() for m in v.models} | {r.model for r in config.routes}
         for v in sorted(refs["vendors"] - vendors):

@@ -45,7 +45,8 @@ class Access:
 
 
 def cross_border(dest: Destination, home_jurisdiction: str, home_regions: Sequence[str]) -> bool:
-    """True when data would leave home: storage region, operator jurisdiction or inference scope outside it."""
+    """True when data would leave home: storage region, operator jurisdiction or inference scope
+    outside it."""
     return (dest.region not in home_regions or dest.jurisdiction != home_jurisdiction
             or bool(dest.inference_scope and dest.inference_scope not in home_regions))
 
@@ -65,7 +66,8 @@ def context_mismatch(when: When, facts: Facts, doc: PolicyDoc) -> str | None:
         (when.jurisdiction, d.jurisdiction, "jurisdiction", True),
         (when.jurisdiction_not, d.jurisdiction, "jurisdiction", False),
         (when.tenant, facts.tenant, "tenant", True), (when.tenant_not, facts.tenant, "tenant", False),
-        (when.endpoint, facts.endpoint, "endpoint", True), (when.endpoint_not, facts.endpoint, "endpoint", False),
+        (when.endpoint, facts.endpoint, "endpoint", True),
+        (when.endpoint_not, facts.endpoint, "endpoint", False),
     )
     for wanted, actual, name, positive in checks:
         if wanted and (actual in wanted) != positive:
@@ -177,7 +179,8 @@ class Policy:
             doc = self.doc
             ctx = _Context(self.access(facts),
                            tuple(r for r in doc.rules if context_mismatch(r.when, facts, doc) is None),
-                           tuple(r for r in doc.request_rules if context_mismatch(r.when, facts, doc) is None))
+                           tuple(r for r in doc.request_rules
+                                 if context_mismatch(r.when, facts, doc) is None))
             if len(self._contexts) >= _CACHE_LIMIT:
                 self._contexts = {}
             self._contexts[key] = ctx
@@ -237,7 +240,8 @@ class Policy:
 
     def destinations_referenced(self) -> dict[str, set[str]]:
         """Vendor, region and jurisdiction names the policy uses, to check against a serve config."""
-        out: dict[str, set[str]] = {"vendors": set(), "regions": set(), "jurisdictions": set(), "models": set()}
+        out: dict[str, set[str]] = {"vendors": set(), "regions": set(), "jurisdictions": set(),
+                                    "models": set()}
         doc = self.doc
         whens = [r.when for r in doc.rules + doc.request_rules] + list(doc.destinations.allow)
         for w in whens:
@@ -260,7 +264,8 @@ class Policy:
 
 def _dest_only(facts: Facts) -> Facts:
     """Facts reduced to the destination, so allow-list entries cannot depend on direction defaults."""
-    return Facts(tenant=facts.tenant, endpoint=facts.endpoint, model=facts.model, destination=facts.destination)
+    return Facts(tenant=facts.tenant, endpoint=facts.endpoint, model=facts.model,
+                 destination=facts.destination)
 
 
 def _treatment(rule: Rule) -> Treatment:

@@ -22,10 +22,10 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
         f"policy   {policy.ref.id} v{policy.ref.version} (sha256 {policy.ref.sha256[:12]}) mode {doc.mode}",
         f"request  tenant={facts.tenant} endpoint={facts.endpoint} model={facts.model}",
         (f"dest     vendor={dest.vendor} region={dest.region} jurisdiction={dest.jurisdiction}"
-        f" inference_scope={dest.inference_scope or '-'} cross_border="
-        f"{str(cross_border(dest, doc.home_jurisdiction, doc.home_regions)).lower()}"),
-        f"outcome  {d.action.value} by {d.rule} (reason {d.reason or '-'})" + (" [shadow: forwarded unchanged]"
-                                                                             if d.shadow else ""),
+         f" inference_scope={dest.inference_scope or '-'} cross_border="
+         f"{str(cross_border(dest, doc.home_jurisdiction, doc.home_regions)).lower()}"),
+        f"outcome  {d.action.value} by {d.rule} (reason {d.reason or '-'})"
+        + (" [shadow: forwarded unchanged]" if d.shadow else ""),
     ]
     access = policy.access(facts)
     lines.append("access   " + (f"BLOCK {access.reason} ({access.id})" if access else "destination allowed"))
@@ -56,8 +56,8 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
         else:
             lines.append(f"           default: {doc.default.action.value}")
     if d.reroute is not None:
-        lines.append(f"reroute  -> vendor={d.reroute.vendor or dest.vendor} model={d.reroute.model or dest.model}"
-                     " (the new destination is decided again)")
+        lines.append(f"reroute  -> vendor={d.reroute.vendor or dest.vendor} "
+                     f"model={d.reroute.model or dest.model} (the new destination is decided again)")
     if d.message:
         lines.append(f"message  {d.message}")
     if flat and not d.shadow and d.action in (Action.ALLOW, Action.REDACT, Action.PSEUDONYMIZE):

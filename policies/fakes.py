@@ -115,7 +115,8 @@ def _passport(value: str, rng: random.Random) -> str:
 
 
 def _email(value: str, rng: random.Random) -> str:
-    return f"{rng.choice(_PINYIN)}.{rng.choice(_PINYIN)}{rng.randint(10, 99)}@example.{rng.choice(('com', 'cn'))}"
+    local = f"{rng.choice(_PINYIN)}.{rng.choice(_PINYIN)}{rng.randint(10, 99)}"
+    return f"{local}@example.{rng.choice(('com', 'cn'))}"
 
 
 def _person(value: str, rng: random.Random) -> str:
@@ -127,8 +128,8 @@ def _person(value: str, rng: random.Random) -> str:
 
 def _ip(value: str, rng: random.Random) -> str:
     if ":" in value:   # RFC 4193 unique local address
-        return "fd" + f"{rng.randrange(256):02x}:" + ":".join(f"{rng.randrange(65536):x}" for _ in range(3)) + \
-            "::" + f"{rng.randrange(1, 65536):x}"
+        groups = ":".join(f"{rng.randrange(65536):x}" for _ in range(3))
+        return f"fd{rng.randrange(256):02x}:{groups}::{rng.randrange(1, 65536):x}"
     return f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"   # RFC 1918
 
 

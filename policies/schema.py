@@ -268,7 +268,8 @@ def _when(value: Any, where: str, *, allowed: tuple[str, ...], thresholds: dict[
     return When(**kw)
 
 
-def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int], default: bool = False) -> Rule:
+def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int],
+          default: bool = False) -> Rule:
     what = "the default" if default else ("a request rule" if request else "a rule")
     m = _map(value, where, what)
     allowed: tuple[str, ...] = ("action", "style", "token", "to", "reason", "message", "description")
@@ -285,12 +286,14 @@ def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int], 
         choices = REDACT_STYLES if action == Action.REDACT else PSEUDONYM_STYLES \
             if action == Action.PSEUDONYMIZE else ()
         if not choices:
-            raise PolicyError(f"{m.where('style', value=False)}: style applies only to redact and pseudonymize")
+            raise PolicyError(f"{m.where('style', value=False)}: style applies only to redact and "
+                              "pseudonymize")
         style = _text(m, "style", f"{action.value} style", choices=choices)
     token = ""
     if "token" in m:
         if style != "token":
-            raise PolicyError(f"{m.where('token', value=False)}: token applies only to redact with style: token")
+            raise PolicyError(f"{m.where('token', value=False)}: token applies only to redact with "
+                              "style: token")
         token = _text(m, "token", "token")
     elif style == "token":
         token = "[REDACTED]"
@@ -300,7 +303,8 @@ def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int], 
             raise PolicyError(f"{m.where()}: reroute needs to: {{vendor: ..., model: ...}}")
         t = _map(m["to"], m.where("to"), "to")
         _keys(t, ("vendor", "model"), (), "to")
-        reroute = RerouteTarget(_text(t, "vendor", "to.vendor") or None, _text(t, "model", "to.model") or None)
+        reroute = RerouteTarget(_text(t, "vendor", "to.vendor") or None,
+                                _text(t, "model", "to.model") or None)
         if reroute.vendor is None and reroute.model is None:
             raise PolicyError(f"{t.where()}: reroute needs a vendor, a model or both")
     elif "to" in m:
@@ -369,7 +373,8 @@ def parse(raw: Any, source: str) -> PolicyDoc:
         t = _map(raw["thresholds"], raw.where("thresholds"), "thresholds")
         for name in t:
             if not KEBAB.match(name.replace("_", "-")):
-                raise PolicyError(f"{t.where(name, value=False)}: threshold names are lower_snake or kebab case")
+                raise PolicyError(f"{t.where(name, value=False)}: threshold names are lower_snake or "
+                                  "kebab case")
             thresholds[name] = _int(t, name, f"threshold {name}", {})
     home_j: str = "CN"
     home_r: tuple[str, ...] = ("cn-mainland",)
@@ -382,7 +387,8 @@ def parse(raw: Any, source: str) -> PolicyDoc:
         dc = _map(raw["data_classes"], raw.where("data_classes"), "data_classes")
         for name in dc:
             if not ENTITY.match(name):
-                raise PolicyError(f"{dc.where(name, value=False)}: entity type {name!r} must match {ENTITY.pattern}")
+                raise PolicyError(f"{dc.where(name, value=False)}: entity type {name!r} must match "
+                                  f"{ENTITY.pattern}")
             data_classes[name] = _text(dc, name, f"data class of {name}", choices=DATA_CLASSES)
     detectors: list[dict[str, Any]] = []
     detector_where: list[str] = []
@@ -404,7 +410,8 @@ def parse(raw: Any, source: str) -> PolicyDoc:
         if "allow" in d:
             al = d["allow"]
             if not isinstance(al, MarkedList):
-                raise PolicyError(f"{d.where('allow')}: expected a list of {{vendor|region|jurisdiction: ...}}")
+                raise PolicyError(f"{d.where('allow')}: expected a list of "
+                                  "{vendor|region|jurisdiction: ...}")
             for i, entry in enumerate(al):
                 allow.append(_when(entry, al.where(i), allowed=DESTINATION_KEYS, thresholds=thresholds,
                                    what="a destinations.allow entry"))
@@ -416,7 +423,8 @@ def parse(raw: Any, source: str) -> PolicyDoc:
         for name in tm:
             entry = _map(tm[name], tm.where(name), f"tenant {name!r}")
             _keys(entry, ("vendors", "regions", "description"), (), f"tenant {name!r}")
-            tenants[name] = TenantAccess(_names(entry, "vendors", "vendor"), _names(entry, "regions", "region"))
+            tenants[name] = TenantAccess(_names(entry, "vendors", "vendor"),
+                                         _names(entry, "regions", "region"))
     block_message = ""
     if "messages" in raw:
         mm = _map(raw["messages"], raw.where("messages"), "messages")
@@ -427,7 +435,8 @@ def parse(raw: Any, source: str) -> PolicyDoc:
     seen: dict[str, str] = {}
     for r in rules + request_rules:
         if r.id in seen or r.id == "default":
-            raise PolicyError(f"{r.where}: rule id {r.id!r} is used twice (first at {seen.get(r.id, 'default')})")
+            raise PolicyError(f"{r.where}: rule id {r.id!r} is used twice "
+                              f"(first at {seen.get(r.id, 'default')})")
         seen[r.id] = r.where
     default = _rule(raw["default"], raw.where("default"), request=False, thresholds=thresholds, default=True)
     return PolicyDoc(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from detectors.catalogue import data_class_of
 
-DATA_CLASSES: tuple[str, ...] = ("sensitive_personal", "personal", "credential", "confidential", "source_code")
+DATA_CLASSES: tuple[str, ...] = ("sensitive_personal", "personal", "credential", "confidential",
+                                 "source_code")
 PERSONAL_CLASSES: frozenset[str] = frozenset({"sensitive_personal", "personal"})
 
 

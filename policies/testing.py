@@ -85,10 +85,11 @@ class Destinations:
             for name, v in EMBEDDED_DEFAULT["vendors"].items():
                 self.vendors[name] = Destination(name, name, v["region"], v["jurisdiction"],
                                                  v.get("inference_scope", ""))
-            catalogue = yaml.safe_load(resources.files("proxy").joinpath("vendors.yaml").read_text("utf-8"))
-            for name, v in (catalogue.get("vendors") or {}).items():
+            text = resources.files("proxy").joinpath("vendors.yaml").read_text("utf-8")
+            for name, v in (yaml.safe_load(text).get("vendors") or {}).items():
                 self.vendors.setdefault(name, Destination(name, name, v.get("region", ""),
-                                                          v.get("jurisdiction", ""), v.get("inference_scope", "")))
+                                                          v.get("jurisdiction", ""),
+                                                          v.get("inference_scope", "")))
 
     def get(self, vendor: str, model: str) -> Destination:
         d = self.vendors.get(vendor)
@@ -169,7 +170,8 @@ def run_file(test_path: str | Path, *, config: str | Path | None = None,
         raise PolicyError(f"{path}:1:1: expected a mapping with cases")
     for key in raw:
         if key not in ("policy", "config", "cases"):
-            raise PolicyError(f"{raw.where(key, value=False)}: unknown key {key!r} (expected policy, config, cases)")
+            raise PolicyError(f"{raw.where(key, value=False)}: unknown key {key!r} "
+                              "(expected policy, config, cases)")
     policy = policy_override or load(_policy_path(path, raw))
     if "config" in raw and config is None:
         config = (path.parent / str(raw["config"])).resolve()
@@ -177,7 +179,8 @@ def run_file(test_path: str | Path, *, config: str | Path | None = None,
     detector = Detector(policy)
     cases = raw.get("cases")
     if not isinstance(cases, MarkedList) or not cases:
-        raise PolicyError(f"{raw.where('cases') if 'cases' in raw else raw.where()}: expected a list of cases")
+        where = raw.where("cases") if "cases" in raw else raw.where()
+        raise PolicyError(f"{where}: expected a list of cases")
     return [run_case(policy, detector, destinations, case, cases.where(i)) for i, case in enumerate(cases)]
 
 
@@ -193,7 +196,8 @@ def run_case(policy: Policy, detector: Detector, destinations: Destinations, cas
     result = CaseResult(note, where)
     want = case.get("want")
     if not isinstance(want, MarkedDict):
-        raise PolicyError(f"{case.where('want') if 'want' in case else case.where()}: a case needs want: {{...}}")
+        where = case.where("want") if "want" in case else case.where()
+        raise PolicyError(f"{where}: a case needs want: {{...}}")
     for key in want:
         if key not in WANT_KEYS:
             raise PolicyError(f"{want.where(key, value=False)}: unknown key {key!r} in want "
@@ -244,7 +248,8 @@ def _destination(case: MarkedDict, destinations: Destinations) -> Destination:
                            str(d["region"]), str(d["jurisdiction"]), str(d.get("inference_scope", "")))
     vendor = case.get("vendor")
     if not isinstance(vendor, str):
-        raise PolicyError(f"{case.where()}: a case needs vendor (a name from the serve config) or destination")
+        raise PolicyError(f"{case.where()}: a case needs vendor (a name from the serve config) "
+                          "or destination")
     try:
         return destinations.get(vendor, str(case.get("model", vendor)))
     except KeyError:

@@ -61,7 +61,8 @@ def mask(value: str) -> str:
     chars = list(value)
     slots = [i for i, c in enumerate(chars) if c.isalnum()]
     n = len(slots)
-    head, tail = (3, 4) if n >= 11 else (2, 2) if n >= 7 else (1, 1) if n >= 4 else (1, 0) if n >= 2 else (0, 0)
+    head, tail = (3, 4) if n >= 11 else (2, 2) if n >= 7 else (1, 1) if n >= 4 else \
+        (1, 0) if n >= 2 else (0, 0)
     for k, i in enumerate(slots):
         if head <= k < n - tail:
             chars[i] = "*"
