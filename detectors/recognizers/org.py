@@ -32,7 +32,7 @@ BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所",
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(set(SUFFIXES), key=len, reverse=True)) + ")"
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
-    + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面)"
+    + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|路|街|大道|大街|巷|胡同|站|大厦|小区|社区)"
 )
 _BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
