@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 HASH_SIZE = 32
 EMPTY_ROOT = hashlib.sha256(b"").digest()
+_sha256 = hashlib.sha256
 NodeId = tuple[int, int]
 """(level, index): the perfect subtree over leaves [index * 2**level, (index + 1) * 2**level)."""
 
@@ -76,6 +77,17 @@ class Frontier:
             done.append((level, index >> level, merged))
         self.size += 1
         return done
+
+    def push(self, leaf: bytes) -> None:
+        """`append` without reporting the completed nodes: the verifier's hot loop."""
+        hashes = self.hashes
+        hashes.append(leaf)
+        index = self.size
+        while index & 1:
+            right = hashes.pop()
+            hashes[-1] = _sha256(b"\x01" + hashes[-1] + right).digest()
+            index >>= 1
+        self.size += 1
 
     def root(self) -> bytes:
         if not self.hashes:

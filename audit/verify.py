@@ -18,12 +18,13 @@ prints record contents. Record bodies are hashed as stored; they are never re-en
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from audit import merkle
 from audit.checkpoint import Checkpoint, open_checkpoint
-from audit.merkle import Frontier, NodeId, leaf_hash
+from audit.merkle import Frontier, NodeId
 from audit.signing import NoteError, Verifier
 from audit.store import AuditStore, Row
 
@@ -118,34 +119,43 @@ class TreeCheck:
         self.report.problems.append(problem)
 
     def feed(self, rows: Sequence[Row]) -> None:
+        if self.failed:
+            return
         f = self.frontier
         first, last = self.first, self.last if self.last is not None else 1 << 62
+        interval = self._interval
+        sizes = self.by_size
+        sha256 = hashlib.sha256
+        checked = 0
         for row in rows:
-            if self.failed:
-                return
             i = f.size
             if row.idx != i:
                 self.fail(Problem("leaf-missing", "missing from the tree: the log skips from "
                                   f"{i - 1} to {row.idx} (records deleted)", i))
-                return
+                break
+            body = row.body
             if not first <= i < last:
                 pass  # outside the requested range: only the leaf hash takes part
-            elif row.body is None:
+            elif body is None:
                 if i >= self.pruned_below:
                     self.fail(Problem("record-deleted", "record is missing but is newer than the retention "
                                       f"watermark {self.pruned_below} (deleted)", i))
-                    return
+                    break
                 self.report.pruned += 1
+            elif sha256(b"\x00" + body).digest() != row.hash:  # RFC 6962 leaf hash
+                self.fail(Problem("record-edited", "contents do not match the leaf hash the log committed "
+                                  "to (record edited or swapped)", i))
+                break
             else:
-                if leaf_hash(row.body) != row.hash:
-                    self.fail(Problem("record-edited", "contents do not match the leaf hash the log committed "
-                                      "to (record edited or swapped)", i))
-                    return
-                self.report.checked += 1
-            f.append(row.hash)
-            self._interval.append(row.hash)
-            if f.size in self.by_size:
+                checked += 1
+            f.push(row.hash)
+            interval.append(row.hash)
+            if f.size in sizes:
                 self._check_size(f.size)
+                interval = self._interval
+                if self.failed:
+                    break
+        self.report.checked += checked
 
     def _check_size(self, size: int) -> None:
         got = self.frontier.root()

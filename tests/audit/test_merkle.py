@@ -76,6 +76,10 @@ def test_proofs_match_rfc_definitions_and_verify(n: int, data: st.DataObject) ->
     for h in d:
         f.append(h)
     assert f.root() == mth(d) == merkle.fold([nodes[x] for x in merkle.range_nodes(0, n)])
+    lean = Frontier()
+    for h in d:
+        lean.push(h)
+    assert (lean.size, lean.hashes) == (f.size, f.hashes)
     restored = Frontier.from_bytes(f.size, f.to_bytes())
     assert restored.root() == f.root()
 
