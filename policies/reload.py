@@ -44,8 +44,9 @@ class PolicyHolder:
             raise PolicyError(f"{self.path}: cannot read: {exc.strerror or exc}") from None
         return data, (st.st_mtime_ns, st.st_size)
 
-    def reload(self) -> bool:
-        """Re-read the file if it changed; True when a new policy was swapped in.
+    def reload(self, *, force: bool = False) -> bool:
+        """Re-read the file if it changed (or always, with `force`, as for SIGHUP); True when a new
+        policy was swapped in.
 
         On failure the previous policy keeps serving, `last_error` says why and `failures` counts up.
         Unchanged content (same sha256) is not a reload and clears a previous error."""
@@ -54,7 +55,7 @@ class PolicyHolder:
         with self._lock:
             try:
                 st = os.stat(self.path)
-                if self._stat == (st.st_mtime_ns, st.st_size) and self.last_error is None:
+                if not force and self._stat == (st.st_mtime_ns, st.st_size) and self.last_error is None:
                     return False
                 data, stat = self._read()
                 if hashlib.sha256(data).hexdigest() == self.current.ref.sha256:

@@ -51,6 +51,16 @@ def test_unchanged_file_is_not_reloaded(policy_file: Path) -> None:
     assert holder.current is before
 
 
+def test_forced_reload_reads_even_when_stat_is_unchanged(policy_file: Path) -> None:
+    holder = PolicyHolder(policy_file)
+    st = policy_file.stat()
+    text = policy_file.read_text(encoding="utf-8").replace('version: "1.0.0"', 'version: "9.0.0"')
+    policy_file.write_text(text, encoding="utf-8")
+    os.utime(policy_file, ns=(st.st_atime_ns, st.st_mtime_ns))   # same size and mtime as before
+    assert holder.reload() is False and holder.current.ref.version == "1.0.0"
+    assert holder.reload(force=True) is True and holder.current.ref.version == "9.0.0"
+
+
 def test_valid_edit_swaps_and_new_decisions_carry_the_new_ref(policy_file: Path) -> None:
     holder = PolicyHolder(policy_file)
     old = holder.current
