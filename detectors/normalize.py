@@ -49,6 +49,26 @@ def _build_one_to_one() -> dict[int, str]:
 
 
 _TRANSLATE = _build_one_to_one()
+
+
+def _class_of(cps: list[int]) -> str:
+    """A regex character class for a sorted list of code points, as ranges."""
+    parts: list[str] = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        a, b = cps[i], cps[j]
+        parts.append(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_MATTERS = re.compile(_class_of(sorted(cp for cp, ch in _TRANSLATE.items()
+                                       if ch.isascii() and (ch.isalnum() or ch in "@.-_/+%=#$&*"))))
+"""Characters whose NFKC form is an ASCII letter, digit or value punctuation (０ Ａ ＠ ． ① ...). Text without
+any (most Chinese prose: its full-width ，。：are irrelevant to matching) skips the translate pass."""
 _INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
     (0x00AD, 0x00AD), (0x034F, 0x034F), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
     (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F),
@@ -67,17 +87,35 @@ def _cf_class() -> str:
     return "[" + "".join(parts) + "]"
 
 
-_EDIT = re.compile(
-    _cf_class() + r"+"
-    r"|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # surrogate pair escape
+_INVISIBLE = re.compile(_cf_class() + r"+")
+_ESCAPE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # surrogate pair escape
     r"|\\u[0-9a-fA-F]{4}"
-    r"|(?:%[0-9A-Fa-f]{2})+"
 )
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+"""Three separate passes, each skipped by a C-level `in` test when its lead character is absent."""
+
+
+def _edits(text: str) -> list[re.Match[str]]:
+    found: list[re.Match[str]] = list(_INVISIBLE.finditer(text))
+    extra = False
+    if "\\u" in text:
+        found.extend(_ESCAPE.finditer(text))
+        extra = True
+    if "%" in text:
+        found.extend(_PERCENT.finditer(text))
+        extra = True
+    if extra:
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 _CN_CLASS = "".join(CN_DIGITS)
 _NUM_RUN = re.compile(
     rf"[0-9{_CN_CLASS}](?:[ \-.]?[0-9{_CN_CLASS}]){{6,}}"
 )
 """A run of at least 7 digits/numerals (phone, ID, card lengths); shorter runs (dates, 一二三) stay text."""
+_DIGIT_CLUSTER = re.compile(r"\d(?:[\s\-.()（）·]{0,2}\d){3,}")
 _HAS_CN = re.compile(f"[{_CN_CLASS}]")
 _CN_TRANS = str.maketrans(CN_DIGITS)
 
@@ -92,6 +130,26 @@ class View:
     _ostarts: list[int] = field(default_factory=list, repr=False)
     _olens: list[int] = field(default_factory=list, repr=False)
     _copy: list[bool] = field(default_factory=list, repr=False)
+    _windows: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    def digit_windows(self) -> list[tuple[int, int]]:
+        """View ranges around every cluster of >= 4 digits (separators allowed), padded and merged.
+
+        Number recognizers run only inside these, so prose between numbers is never re-scanned by each of
+        them. Padding: 6 characters before (prefixes such as +86, E, AB, 沪A) and 12 after (letters that
+        follow digits in a USCC, check characters, closing brackets).
+        """
+        if self._windows is None:
+            out: list[tuple[int, int]] = []
+            n = len(self.text)
+            for m in _DIGIT_CLUSTER.finditer(self.text):
+                a, b = max(0, m.start() - 6), min(n, m.end() + 12)
+                if out and a <= out[-1][1]:
+                    out[-1] = (out[-1][0], b)
+                else:
+                    out.append((a, b))
+            self._windows = out
+        return self._windows
 
     @property
     def identity(self) -> bool:
@@ -146,8 +204,8 @@ def _decode_edit(m: str) -> str | None:
 
 def normalize(text: str) -> View:
     """Build the matching view of `text` (see module docstring)."""
-    base = text.translate(_TRANSLATE)
-    edits = [m for m in _EDIT.finditer(base)]
+    base = text.translate(_TRANSLATE) if _MATTERS.search(text) else text
+    edits = _edits(base)
     if not edits:
         view = View(base, text)
         return _numerals(view)

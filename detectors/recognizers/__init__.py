@@ -14,7 +14,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     start-up, never a silent gap in detection (fail closed).
     """
     from detectors.recognizers.address import AddressRecognizer
-    from detectors.recognizers.contact import (CnLandlineRecognizer, CnPhoneRecognizer, EmailRecognizer,
+    from detectors.recognizers.contact import (CnLandlineRecognizer, CnPhoneRecognizer, EmailAddressRecognizer,
                                                IpAddressRecognizer)
     from detectors.recognizers.finance import BankCardRecognizer, UsccRecognizer
     from detectors.recognizers.identity import (CnIdCardRecognizer, CnPassportRecognizer, HkIdRecognizer,
@@ -30,7 +30,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     return [
         CnIdCardRecognizer(), CnPhoneRecognizer(), CnLandlineRecognizer(), BankCardRecognizer(), UsccRecognizer(),
         CnPassportRecognizer(), HkIdRecognizer(), TwIdRecognizer(), MoIdRecognizer(), PermitRecognizer(),
-        LicensePlateRecognizer(), EmailRecognizer(), IpAddressRecognizer(),
+        LicensePlateRecognizer(), EmailAddressRecognizer(), IpAddressRecognizer(),
         PersonRecognizer(), AddressRecognizer(), OrgRecognizer(),
         ApiKeyRecognizer(), PrivateKeyRecognizer(), PasswordRecognizer(), JwtRecognizer(), DbConnectionRecognizer(),
         ConfidentialMarkingRecognizer(), SourceCodeRecognizer(),

@@ -61,6 +61,8 @@ class ViewRecognizer(PatternRecognizer):
     NEGATIVE_CONTEXT: re.Pattern[str] | None = None
     """When it matches the text just before a value (window NEGATIVE_WINDOW), the value is dropped."""
     NEGATIVE_WINDOW = 14
+    DIGIT_SCOPED = False
+    """True for number recognizers: patterns run only in the view's digit windows (see View.digit_windows)."""
 
     def __init__(self, supported_entity: str, patterns: Sequence[Pattern], *, name: str | None = None,
                  context: Sequence[str] = (), trigger: str | None = None, flags: int | None = None,
@@ -109,8 +111,12 @@ class ViewRecognizer(PatternRecognizer):
         """All accepted matches in the view, offsets mapped to the original text."""
         text = view.text
         hits: list[Hit] = []
-        for rx, base, _pname in self.active_patterns(text):
-            for m in rx.finditer(text):
+        ranges = view.digit_windows() if self.DIGIT_SCOPED else ((0, len(text)),)
+        if not ranges:
+            return hits
+        patterns_ = self.active_patterns(text) if not self.DIGIT_SCOPED else self._compiled
+        for rx, base, _pname in patterns_:
+            for m in (m for a, b in ranges for m in rx.finditer(text, a, b)):
                 if "v" in rx.groupindex and m.group("v") is not None:
                     s, e = m.span("v")
                 else:

@@ -40,6 +40,7 @@ class BankCardRecognizer(ViewRecognizer):
 
     NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("BANK_CARD", patterns(
             ("card", r"(?<![0-9A-Za-z])[2-69]\d{14,18}(?!\d)", 0.4),
@@ -62,6 +63,7 @@ class BankCardRecognizer(ViewRecognizer):
 class UsccRecognizer(ViewRecognizer):
     """Unified social credit code (GB 32100): 18 characters, check character over a base-31 alphabet."""
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         alpha = "[0-9A-HJ-NPQRTUWXY]"
         super().__init__("CN_USCC", patterns(

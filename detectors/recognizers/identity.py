@@ -22,6 +22,7 @@ class CnIdCardRecognizer(ViewRecognizer):
 
     NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("CN_ID_CARD", patterns(
             ("id18", _B + r"[1-9](?:" + SEP + r"?\d){16}" + SEP + r"?[0-9Xx]" + _E, 0.5),
@@ -40,6 +41,7 @@ class CnIdCardRecognizer(ViewRecognizer):
 class CnPassportRecognizer(ViewRecognizer):
     """PRC passport (E/G + 8 digits, E + letter + 7, SE/DE/PE + 7): no check digit, so context is required."""
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("CN_PASSPORT", patterns(
             ("passport", _B + r"(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[SDP]E\d{7})" + _E, 0.3),
@@ -49,6 +51,7 @@ class CnPassportRecognizer(ViewRecognizer):
 class HkIdRecognizer(ViewRecognizer):
     """Hong Kong identity card A123456(3): check digit over letters and digits (mod 11)."""
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("HK_ID", patterns(
             ("hkid_paren", _B + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
@@ -67,6 +70,7 @@ class HkIdRecognizer(ViewRecognizer):
 class TwIdRecognizer(ViewRecognizer):
     """Taiwan national ID A123456789 (letter, 1/2 or 8/9 for residents, 8 digits; weighted mod 10)."""
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("TW_ID", patterns(
             ("twid", _B + r"[A-Z][1289]\d{8}" + _E, 0.3),
@@ -83,6 +87,7 @@ class TwIdRecognizer(ViewRecognizer):
 class MoIdRecognizer(ViewRecognizer):
     """Macao resident ID 1234567(8): no public check rule, so a Macao context word is needed."""
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("MO_ID", patterns(
             ("moid", r"(?<![0-9A-Za-z])[1578]\d{6}[(（]\d[)）]", 0.3),
@@ -94,6 +99,7 @@ class PermitRecognizer(ViewRecognizer):
 
     NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
 
+    DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("CN_HK_MACAO_PERMIT", patterns(
             ("eep", _B + r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})" + _E, 0.3),

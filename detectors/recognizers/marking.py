@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from detectors.recognizers.base import ViewRecognizer, patterns
+import re
+from typing import Sequence
+
+from detectors.normalize import View
+from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 
 
 class ConfidentialMarkingRecognizer(ViewRecognizer):
     """A document classification label. Bare 机密 / 秘密 are ordinary words, so they need a marking context."""
 
+    DIGIT_SCOPED = True  # "digit" windows here are the marking windows, see match_view
+
     def __init__(self) -> None:
         super().__init__("CONFIDENTIAL_MARKING", patterns(
+            ("any", r"confidential|top secret|internal use only|internal only|proprietary|do not distribute|"
+                    r"not for distribution|restricted|密|内部|內部|外传|外傳", 0.0),
             ("cn_strong", r"绝密|絕密|内部资料|內部資料|严禁外传|嚴禁外傳|禁止外传|不得外传|内部文件|仅限内部|僅限內部|"
                           r"仅供内部|内部使用|商业秘密|商業秘密|核心机密|核心商密|公司机密|公司秘密|内部机密", 0.8),
             ("cn_level", r"(?:【|\[|〔|（|\()\s*(?:机密|機密|秘密|绝密|絕密|内部|內部|商密)\s*(?:】|\]|〕|）|\))"
@@ -20,5 +28,42 @@ class ConfidentialMarkingRecognizer(ViewRecognizer):
             ("en_title", r"\b(?:Strictly Confidential|Confidential|Internal Use Only|Internal Only|Proprietary|"
                          r"Company Confidential|Do Not Distribute)\b", 0.55),
             ("en_weak", r"\b(?:confidential|internal use only|do not distribute)\b", 0.35),
-        ), context=["密级", "文件", "资料", "级别", "等级", "classification", "document", "标注", "保密"],
-            trigger=r"密|内部|內部|外传|外傳|(?i:confidential|secret|internal|proprietary|distribut|restricted)")
+        ), context=["密级", "文件", "资料", "级别", "等级", "classification", "document", "标注", "保密"])
+        self._any = self._compiled[0][0]
+        self._compiled = self._compiled[1:]
+
+    def active_patterns(self, text: str) -> Sequence[tuple[re.Pattern[str], float, str]]:
+        """Each marking pattern runs only in a small window around a hit of one cheap combined pre-pass."""
+        return self._compiled if self._any.search(text.lower()) else ()
+
+    def match_view(self, view: View) -> list[Hit]:
+        text = view.text
+        windows: list[tuple[int, int]] = []
+        lowered = text.lower()  # a plain alternation over lower-cased text beats a case-insensitive one
+        if len(lowered) != len(text):  # a few characters change length when lower-cased: stay exact
+            lowered = text
+        for m in self._any.finditer(lowered):
+            a, b = max(0, m.start() - 24), min(len(text), m.end() + 24)
+            if windows and a <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((a, b))
+        if not windows:
+            return []
+        sub = _WindowedView(view, windows)
+        return super().match_view(sub)  # type: ignore[arg-type]
+
+
+class _WindowedView:
+    """A view whose digit_windows() are the marking windows, so the base class scans only those ranges."""
+
+    def __init__(self, view: View, windows: list[tuple[int, int]]) -> None:
+        self.text = view.text
+        self._view = view
+        self._windows = windows
+
+    def digit_windows(self) -> list[tuple[int, int]]:
+        return self._windows
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self._view.to_original(start, end)

@@ -95,3 +95,13 @@ def test_every_builtin_type_is_produced_by_some_recognizer() -> None:
 def test_package_resolves_to_this_repository() -> None:
     import pathlib
     assert pathlib.Path(detectors.__file__).resolve().parent.parent == pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_presidio_predefined_registry_still_loads_after_our_recognizers() -> None:
+    """Presidio finds predefined recognizers by class name among subclasses: ours must not shadow them."""
+    from presidio_analyzer import RecognizerRegistry
+
+    detectors.default_scanner()
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(languages=["en"])
+    assert any(r.name == "EmailRecognizer" for r in registry.recognizers)
