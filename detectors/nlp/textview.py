@@ -24,8 +24,16 @@ class TextView:
         """Strip invisible characters only when there are any (the common case costs one search)."""
         if INVISIBLE.search(original) is None:
             return cls(original, None, len(original))
-        keep = [i for i, ch in enumerate(original) if not INVISIBLE.match(ch)]
-        return cls("".join(original[i] for i in keep), tuple(keep), len(original))
+        keep: list[int] = []
+        pieces: list[str] = []
+        pos = 0
+        for m in INVISIBLE.finditer(original):
+            keep.extend(range(pos, m.start()))
+            pieces.append(original[pos : m.start()])
+            pos = m.end()
+        keep.extend(range(pos, len(original)))
+        pieces.append(original[pos:])
+        return cls("".join(pieces), tuple(keep), len(original))
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the view span [start, end)."""

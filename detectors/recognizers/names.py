@@ -9,6 +9,7 @@ is an ordinary dictionary word (王国, 高兴, 和平 are words, not people).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +22,9 @@ from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SINGLE, _COMPOUND = lexicon.surnames()
-_SUR = "(?:" + "|".join(sorted(_COMPOUND)) + "|[" + "".join(sorted(_SINGLE)) + "])"
+# One character class (compound surnames start with a character in it); the recognizer decides
+# between 欧 and 欧阳 in Python, which keeps every regex a cheap character-class scan.
+_SUR = "[" + "".join(sorted(_SINGLE | {c[0] for c in _COMPOUND})) + "]"
 
 # Strength of the evidence that a name sits here; it sets how strict the lexical check is.
 STRONG, MEDIUM, WEAK = 3, 2, 1
@@ -82,11 +85,11 @@ def _alts(words: str) -> str:
 
 _RUN = f"[{CJK}]"
 _LABEL_RE = re.compile(
-    rf"(?:(?P<role>{_alts(ROLE_LABELS)})|{_alts(RELATION_LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
+    rf"(?=[{''.join(sorted({w[0] for w in LABELS.split('|')}))}])(?:(?P<role>{_alts(ROLE_LABELS)})|{_alts(RELATION_LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
 _KEY_RE = re.compile(
-    r"(?i)[\"']?(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
+    r"(?i)(?=[\"'nfrucshpo姓名联收客])[\"']?(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
     r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*[:=]\s*[\"']"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
 )
@@ -104,10 +107,10 @@ _LAOXIAO_WORDS = set(
 )
 _ISOLATED_RE = re.compile(rf"(?<![{CJK}])(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
 _PREP_RE = re.compile(
-    rf"(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
+    rf"(?=[和跟与同给找叫问请让被把向对由经是见约通联感拜致麻])(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
 )
 _VERB_RE = re.compile(
-    rf"(?P<n>{_SUR}{_RUN}{{1,2}})(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
+    rf"(?P<n>{_SUR}{_RUN}{{1,2}})(?=[说表称指认告回反来致签同负的])(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
 )
 _SPACED_RE = re.compile(rf"{_RUN}(?:[ \u3000]{_RUN})+")
 _DOT = "·•・‧･∙⋅"
@@ -248,16 +251,17 @@ def best_name(text: str, i: int, strength: int) -> int:
     return -1
 
 
-_TITLE_STARTS = tuple(sorted(TITLES.split("|"), key=len, reverse=True))
+_TITLE_START_RE = re.compile(_alts(TITLES))
 
 
 def _starts_title(text: str, j: int) -> bool:
-    for title in _TITLE_STARTS:
-        if text.startswith(title, j):
-            if len(title) == 1 and j + 1 < len(text) and text[j + 1] in _TITLE_BLOCK.get(title, ()):
-                return False
-            return True
-    return False
+    m = _TITLE_START_RE.match(text, j)
+    if m is None:
+        return False
+    title = m.group()
+    if len(title) == 1 and j + 1 < len(text) and text[j + 1] in _TITLE_BLOCK.get(title, ()):
+        return False
+    return True
 
 
 def _glued(text: str, start: int) -> bool:
@@ -525,10 +529,16 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     """Keep the strongest, then longest, of overlapping hits."""
     hits.sort(key=lambda h: (-h.strength, -(h.end - h.start), h.start))
     taken: list[_Hit] = []
+    starts: list[int] = []  # sorted starts of taken hits, for a bisect overlap check
     for h in hits:
-        if all(h.end <= t.start or h.start >= t.end for t in taken):
-            taken.append(h)
-    return sorted(taken, key=lambda h: h.start)
+        k = bisect.bisect_left(starts, h.start)
+        if k < len(starts) and taken[k].start < h.end:
+            continue
+        if k > 0 and taken[k - 1].end > h.start:
+            continue
+        starts.insert(k, h.start)
+        taken.insert(k, h)
+    return taken
 
 
 def find_names(text: str) -> list[tuple[int, int, float]]:
