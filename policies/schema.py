@@ -234,6 +234,13 @@ def _when(value: Any, where: str, *, allowed: tuple[str, ...], thresholds: dict[
     if value is None:
         return When()
     m = _map(value, where, what)
+    for key in m:
+        if key not in allowed and key in REQUEST_KEYS:
+            raise PolicyError(f"{m.where(key, value=False)}: {key} is a request condition; move the rule to "
+                              "request_rules")
+        if key not in allowed and key in FINDING_KEYS:
+            raise PolicyError(f"{m.where(key, value=False)}: {key} is a finding condition; it applies in "
+                              "rules, not here")
     _keys(m, allowed, (), what)
     kw: dict[str, Any] = {}
     for key in ("vendor", "vendor_not", "region", "region_not", "jurisdiction", "jurisdiction_not",

@@ -66,6 +66,10 @@ def test_good_policy_loads_with_ref_of_file_bytes(tmp_path: Path) -> None:
     (GOOD + "request_rules:\n  - id: creds\n    action: block\n", ":10:5:", "used twice"),
     (GOOD + "detectors:\n  - type: CODE\n    patterns: [{regex: '([a-z'}]\n", ":11:24:", "invalid regex"),
     (GOOD.replace("action: redact", "action: reroute"), ":5:5:", "reroute needs to:"),
+    (GOOD.replace("{data_class: credential}", "{count: {entity: X, more_than: 1}}"), ":6:12:",
+     "count is a request condition; move the rule to request_rules"),
+    (GOOD + "request_rules:\n  - {id: r, when: {entity: CN_PHONE}, action: block}\n", ":10:20:",
+     "entity is a finding condition"),
 ])
 def test_errors_name_line_column_and_expectation(tmp_path: Path, text: str, where: str, expected: str) -> None:
     message = error_of(tmp_path, text)
