@@ -126,3 +126,46 @@ def test_custom_detectors_become_recognizers_that_find_values(tmp_path: Path) ->
     assert ("PROJECT_CODENAME", 0, 4) in found
     assert ("CUSTOMER_NUMBER", 11, 21) in found           # Luhn-valid digits after the CU prefix
     assert not any(start == 26 for _, start, _ in found)  # fails Luhn: not a customer number
+
+
+def _leaves(node: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    if isinstance(node, dict):
+        return [path] + [p for k, v in node.items() for p in _leaves(v, path + (k,))]
+    if isinstance(node, list):
+        return [path] + [p for i, v in enumerate(node) for p in _leaves(v, path + (i,))]
+    return [path]
+
+
+def test_any_mutation_of_a_policy_is_accepted_or_a_located_policy_error(tmp_path: Path) -> None:
+    """Fuzz: random edits never crash the loader; every rejection names file:line:column."""
+    import copy
+
+    import yaml
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    base = yaml.safe_load((Path(policies.__file__).parent / "builtin" / "default.yaml").read_text("utf-8"))
+    paths = [p for p in _leaves(base) if p]
+    junk = st.one_of(st.none(), st.booleans(), st.integers(-3, 30), st.text(max_size=12),
+                     st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(),
+                                                                                 max_size=2))
+    target = tmp_path / "fuzz.yaml"
+
+    @settings(max_examples=300, deadline=None)
+    @given(path=st.sampled_from(paths), value=junk, delete=st.booleans())
+    def check(path: tuple[object, ...], value: object, delete: bool) -> None:
+        doc = copy.deepcopy(base)
+        parent = doc
+        for key in path[:-1]:
+            parent = parent[key]  # type: ignore[index]
+        if delete and isinstance(parent, dict):
+            del parent[path[-1]]
+        else:
+            parent[path[-1]] = value  # type: ignore[index]
+        target.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+        try:
+            policies.load(target)
+        except PolicyError as exc:
+            assert re.match(rf"{re.escape(str(target))}:\d+:\d+: ", str(exc)), str(exc)
+
+    check()
