@@ -223,3 +223,52 @@ default: {action: allow}
     assert refs["vendors"] == {"deepseek", "azure-cn", "echo-cn"}
     assert {"us", "cn-mainland"} <= refs["regions"]
     assert refs["models"] == {"m1"}
+
+
+def reference_decide(policy: Policy, f: Facts) -> tuple[Action, str, tuple[str, ...]]:
+    """The decision procedure of docs/policies.md, evaluated naively (no caches, no memo)."""
+    from policies.decision import STRENGTH
+    from policies.engine import context_mismatch, finding_mismatch, request_mismatch
+    doc = policy.doc
+    contributions: list[tuple[Action, str]] = []
+    access = policy.access(f)
+    if access is not None:
+        contributions.append((Action.BLOCK, access.id))
+    for r in doc.request_rules:
+        if context_mismatch(r.when, f, doc) is None and request_mismatch(r, f) is None:
+            contributions.append((r.action, r.id))
+    chosen: list[str] = []
+    for finding in f.findings:
+        rule = next((r for r in doc.rules if context_mismatch(r.when, f, doc) is None
+                     and finding_mismatch(r.when, finding.type, finding.data_class) is None), doc.default)
+        chosen.append(rule.id)
+        contributions.append((rule.action, rule.id))
+    if not contributions:
+        return Action.ALLOW, "default", ()
+    top = max(STRENGTH[a] for a, _ in contributions)
+    action, rule_id = next((a, r) for a, r in contributions if STRENGTH[a] == top)
+    return action, rule_id, tuple(chosen)
+
+
+def test_decide_matches_the_documented_procedure_on_random_requests() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    root = Path(policies.__file__).parent
+    loaded = [policies.load(p) for p in sorted(root.rglob("*.yaml")) if not p.name.endswith("_test.yaml")]
+    kinds = [PHONE, ID, KEY, MARK, ("EMAIL", "personal", "e"), ("SOURCE_CODE", "source_code", "s"),
+             ("PROJECT_CODENAME", "confidential", "c"), ("ORG", "confidential", "o")]
+    finding = st.tuples(st.sampled_from(kinds), st.integers(0, 30)).map(lambda t: (t[0][0], t[0][1], f"{t[0][2]}{t[1]}"))
+
+    @settings(max_examples=400, deadline=None)
+    @given(policy=st.sampled_from(loaded), dest=st.sampled_from([US, CN, CN_GLOBAL_INFERENCE, GLOBAL]),
+           tenant=st.sampled_from(["demo", "hr", "payments"]), opaque=st.integers(0, 2),
+           found=st.lists(finding, max_size=40))
+    def check(policy: Policy, dest: Destination, tenant: str, opaque: int, found: list[tuple[str, str, str]]) -> None:
+        f = facts(dest, *found, tenant=tenant, opaque=opaque)
+        d = policy.decide(f)
+        assert (d.action, d.rule, d.finding_rules) == reference_decide(policy, f)
+        assert len(d.treatments) == len(found)
+        assert d.policy == policy.ref
+
+    check()
