@@ -475,10 +475,9 @@ def _glued_word(text: str, s: int) -> bool:
 
 
 # What may follow a name but shows the "name" is really the head of an organisation or place.
-_NOT_A_NAME_AFTER = re.compile(
-    rf"[{CJK}]{{0,8}}?(?:有限公司|公司|集团|大学|学院|银行|医院|研究院|事务所)|[{CJK}]{{0,3}}?[路街巷道弄][0-9０-９]|"
-    rf"[縣县市区區镇鎮乡村](?![长委])"
-)
+_ORG_TAIL = re.compile("有限公司|公司|集团|大学|学院|银行|医院|研究院|事务所")
+_ROAD_TAIL = re.compile(r"[路街巷道弄][0-9０-９]")
+_CJK_RUN = re.compile(f"[{CJK}]*")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -519,10 +518,16 @@ def _not_org_or_place(text: str, hit: _Hit) -> bool:
     """Drop 银嘉 in 银嘉信息有限公司 and 朴子延 in 朴子延平巷 unless a label vouches for it."""
     if hit.strength >= STRONG:
         return True
-    m = _NOT_A_NAME_AFTER.match(text, hit.end)
-    if m is None:
+    end = hit.end
+    nxt = text[end : end + 2]
+    if nxt[:1] and nxt[0] in "縣县市区區镇鎮乡村" and nxt[1:2] not in ("长", "委"):
+        return False
+    run = _CJK_RUN.match(text, end, end + 12).group()
+    if not run:
         return True
-    return "\n" in m.group() or any(c in "，。、；：,;:" for c in m.group())
+    if _ORG_TAIL.search(run):
+        return False
+    return _ROAD_TAIL.search(text, end, min(len(text), end + 5)) is None
 
 
 def _resolve(hits: list[_Hit]) -> list[_Hit]:
