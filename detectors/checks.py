@@ -18,10 +18,10 @@ from stdnum.cn import uscc as _uscc
 from stdnum.iso7064 import mod_11_2 as _mod_11_2
 from stdnum.iso7064 import mod_97_10 as _mod_97_10
 
-__all__ = ["luhn", "cn_id18", "cn_id15", "cn_id", "cn_uscc", "hk_id", "tw_id", "iso7064_mod11_2", "mod97",
+__all__ = ["CN_PROVINCES", "luhn", "cn_id18", "cn_id15", "cn_id", "cn_uscc", "hk_id", "tw_id", "iso7064_mod11_2", "mod97",
            "shannon_entropy", "VALIDATORS"]
 
-_CN_PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
+CN_PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
                            50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83})
 
 
@@ -42,7 +42,7 @@ def cn_id18(value: str) -> bool:
 
 def cn_id15(value: str) -> bool:
     """15-digit first-generation ID: province code and a real 19YYMMDD birth date (no check digit exists)."""
-    if len(value) != 15 or not value.isdigit() or int(value[:2]) not in _CN_PROVINCES:
+    if len(value) != 15 or not value.isdigit() or int(value[:2]) not in CN_PROVINCES:
         return False
     try:
         _dt.date(1900 + int(value[6:8]), int(value[8:10]), int(value[10:12]))

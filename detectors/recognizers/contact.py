@@ -14,16 +14,24 @@ _S = r"[ \-]?"
 
 
 class CnPhoneRecognizer(ViewRecognizer):
-    """Mainland mobile (MIIT segments 13x-19x), with +86 / 0086 / (+86) prefixes and 3-4-4 grouping."""
+    """Mainland mobile (MIIT segments 13x-19x), with +86 / 0086 / (+86) prefixes.
+
+    Written forms: 11 digits; 3-4-4 groups with spaces or dashes (either gap may be closed); every digit spaced out; or one line break
+    anywhere inside. Other groupings (8-3, 4-7) are extension or order numbers, not phones.
+    """
 
     NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
-
     DIGIT_SCOPED = True
+
     def __init__(self) -> None:
         prefix = r"(?:(?:\+|00)86[ \-]?|[(（]\+?86[)）][ \-]?)?"
+        lead = r"(?<![0-9A-Za-z+])" + prefix
         super().__init__("CN_PHONE", patterns(
-            ("mobile", r"(?<![0-9A-Za-z+])" + prefix + r"1" + _S + r"[3-9](?:" + _S + r"\d){9}(?!\d)", 0.6),
-        ), context=PHONE_CONTEXT, trigger=r"1[ \-.]?[3-9]")
+            ("mobile", lead + r"1[3-9]\d{9}(?!\d)", 0.6),
+            ("grouped", lead + r"1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)", 0.6),
+            ("spaced", lead + r"1(?: [3-9])(?: \d){9}(?![ ]?\d)", 0.6),
+            ("linebreak", lead + r"1(?:\r?\n)?[3-9](?:(?:\r?\n)?\d){9}(?!\d)", 0.6),
+        ), context=PHONE_CONTEXT)
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         digits = compact(pattern_text)
@@ -58,7 +66,7 @@ class CnLandlineRecognizer(ViewRecognizer):
 _LOCAL_BEFORE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_\-])?$")
 _DOMAIN_AFTER = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
                            r"(?![A-Za-z0-9\-]|:[A-Za-z0-9~/])")
-_SPELLED_TRIGGER = re.compile(r"(?i:\[dot\]|\(dot\)|\{dot\}|【dot】| dot )")
+_SPELLED_TRIGGER = re.compile(r"(?i:\[(?:at|dot)\]|[(（](?:at|dot)[)）]|\{(?:at|dot)\}|【(?:at|dot)】| dot )")
 
 
 class EmailAddressRecognizer(ViewRecognizer):
@@ -70,12 +78,12 @@ class EmailAddressRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         local = r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_\-])?"
-        at = r"\s*(?:\[at\]|\(at\)|\{at\}|【at】| at | AT )\s*"
-        dot = r"\s*(?:\[dot\]|\(dot\)|\{dot\}|【dot】| dot | DOT |\.)\s*"
+        at = r"\s*(?:\[at\]|[(（]at[)）]|\{at\}|【at】| at | AT )\s*"
+        dot = r"\s*(?:\[dot\]|[(（]dot[)）]|\{dot\}|【dot】| dot | DOT |\.)\s*"
         label = r"[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
         super().__init__("EMAIL", patterns(
             ("email_spelled", r"(?<![A-Za-z0-9._%+\-])" + local + at + label + r"(?:" + dot + label + r")*"
-             + r"\s*(?:\[dot\]|\(dot\)|\{dot\}|【dot】| dot | DOT )\s*[A-Za-z]{2,24}(?![A-Za-z0-9])", 0.8),
+             + r"(?:\s*(?:\[dot\]|[(（]dot[)）]|\{dot\}|【dot】| dot | DOT )\s*|\.)[A-Za-z]{2,24}(?![A-Za-z0-9])", 0.8),
         ), context=["邮箱", "郵箱", "email", "e-mail", "mail", "电邮"])
 
     def match_view(self, view: View) -> list[Hit]:

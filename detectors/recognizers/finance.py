@@ -19,7 +19,7 @@ _ISSUERS: tuple[tuple[str, frozenset[int]], ...] = (
     ("35", frozenset({16, 17, 18, 19})),           # JCB
     ("6011", frozenset({16, 19})), ("65", frozenset({16, 19})),  # Discover
     ("60", frozenset({16, 17, 18, 19})),           # domestic debit (e.g. 6013 BOC)
-    ("9", frozenset({16, 19})),                    # domestic debit (e.g. 9558 ICBC)
+    ("95", frozenset({16, 19})),                   # domestic debit (e.g. 9558 ICBC)
     ("36", frozenset({14})), ("30", frozenset({14})),  # Diners
 )
 _ID_LIKE = re.compile(r"^\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dX]$")
@@ -47,6 +47,7 @@ class BankCardRecognizer(ViewRecognizer):
             ("card_grouped", r"(?<![0-9A-Za-z])[2-69]\d{3}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?(?![0-9])", 0.4),
             ("card_amex", r"(?<![0-9A-Za-z])3[47]\d{2}[ \-]\d{6}[ \-]\d{5}(?!\d)", 0.4),
             ("card_spaced", r"(?<![0-9A-Za-z])[2-69](?:" + SEP + r"\d){14,18}(?!\d)", 0.4),
+            ("card_broken", r"(?<![0-9A-Za-z])[2-69]\d{0,17}\r?\n\d{1,18}(?!\d)", 0.4),
         ), context=CARD_CONTEXT, trigger=r"\d{4}")
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -58,6 +59,9 @@ class BankCardRecognizer(ViewRecognizer):
         if len(digits) == 18 and _ID_LIKE.match(digits):  # looks like an ID number that failed its check
             return 0.4 + (self.CONTEXT_BOOST if self.has_context(text, start, end) else 0.0)
         return score
+
+
+_USCC_ORG_TYPES = frozenset("123459ABCDEFGHNY")
 
 
 class UsccRecognizer(ViewRecognizer):
@@ -72,4 +76,13 @@ class UsccRecognizer(ViewRecognizer):
             trigger=r"\d{6}")
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return checks.cn_uscc(pattern_text.upper())
+        value = pattern_text.upper()
+        if not checks.cn_uscc(value) or int(value[2:4]) not in checks.CN_PROVINCES:
+            return False
+        return True
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        value = text[start:end]
+        if value.isdigit():  # 1 in 31 random 18-digit numbers pass the check: needs a USCC word nearby
+            return 0.45 + (self.CONTEXT_BOOST if self.has_context(text, start, end) else 0.0)
+        return score

@@ -48,6 +48,9 @@ class CnPassportRecognizer(ViewRecognizer):
         ), context=["护照", "護照", "passport", "旅行证件"], trigger=r"[EGSDP]")
 
 
+_HK_WORDS = re.compile(r"香港|港人|hkid|hong kong", re.IGNORECASE)
+
+
 class HkIdRecognizer(ViewRecognizer):
     """Hong Kong identity card A123456(3): check digit over letters and digits (mod 11)."""
 
@@ -63,7 +66,8 @@ class HkIdRecognizer(ViewRecognizer):
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if text[end - 1] not in ")）":  # bare form: 1 in 11 random strings pass the check
-            return 0.45 + (self.CONTEXT_BOOST if self.has_context(text, start, end) else 0.0)
+            near = text[max(0, start - self.CONTEXT_BEFORE):start]
+            return 0.8 if _HK_WORDS.search(near) else 0.0
         return score
 
 

@@ -13,7 +13,7 @@ from detectors.normalize import View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 
 _PLACEHOLDER = re.compile(
-    r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|\$[A-Z_][A-Z0-9_]*|%\(?[A-Za-z_]+\)?s?|null|none|nil|"
+    r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
     r"true|false|undefined|changeme|change_me|password|passwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
     r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
     re.IGNORECASE)
@@ -30,7 +30,7 @@ _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
     ("openai", r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{16,}T3BlbkFJ[A-Za-z0-9_\-]{16,}"),
     ("openai_proj", r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}"),
     ("anthropic", r"sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_\-]{32,}"),
-    ("sk", r"sk-[A-Za-z0-9]{32,64}(?![A-Za-z0-9_\-])"),
+    ("sk", r"sk-(?:[A-Za-z0-9]|\r?\n(?=[A-Za-z0-9]))(?:[A-Za-z0-9]|\r?\n(?=[A-Za-z0-9])){31,64}(?![A-Za-z0-9_\-])"),
     ("aws", r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
     ("aliyun", r"LTAI[A-Za-z0-9]{8,26}" + _CONT),
     ("tencent", r"AKID[A-Za-z0-9]{13,40}" + _CONT),
@@ -58,6 +58,8 @@ _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
 """No named groups: a group before the first literal switches off `re`'s first-character skip (10x slower)."""
 _VENDOR_EACH = [(name, re.compile(rx)) for name, rx in _VENDOR_KEYS]
 _ZHIPU = re.compile(r"\.(?<=[0-9a-f]{32}\.)[A-Za-z0-9]{16}(?![A-Za-z0-9])")
+_ZHIPU_SPLIT = re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{1,31}\r?\n[0-9a-f]{1,31}\.[A-Za-z0-9]{16}(?![A-Za-z0-9])")
+"""The same key broken over two lines inside the id part (rare: only looked for when a dot-key exists)."""
 """Zhipu `id.secret`: anchored on the dot (a literal) and looking back at the 32 hex id."""
 _TOKEN_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
@@ -94,6 +96,12 @@ class ApiKeyRecognizer(ViewRecognizer):
                 continue
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:zhipu"))
+        if "\n" in text and "." in text:
+            for m in _ZHIPU_SPLIT.finditer(text):
+                if len(m.group().replace("\r", "").replace("\n", "").split(".")[0]) != 32:
+                    continue
+                os_, oe = view.to_original(*m.span())
+                hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:zhipu"))
         for m in self._generic_rx.finditer(text):
             if not _KEY_BEFORE.search(text, max(0, m.start() - 64), m.start()):
                 continue
@@ -126,8 +134,7 @@ def _looks_random(token: str) -> bool:
     classes = sum((any(c.islower() for c in token), any(c.isupper() for c in token), any(c.isdigit() for c in token)))
     if classes < 2:
         return False
-    if re.fullmatch(r"[0-9a-f]+|[0-9A-F]+", token) and len(token) in (32, 40, 56, 64, 96, 128):
-        return False  # md5 / sha digests are checksums, not secrets
+    # a hex digest assigned to a key name (API_SECRET=9f86d0...) is a secret; bare digests never get here
     if re.fullmatch(r"[a-z]+(?:[\-_.][a-z0-9]+)+", token):
         return False  # kebab/snake names: my-k8s-secret-name
     if re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", token, re.IGNORECASE):
@@ -170,13 +177,18 @@ class PasswordRecognizer(ViewRecognizer):
                     stripped = value.rstrip(",;.)]}")
                     e -= len(value) - len(stripped)
                     value = stripped
-                if not value or is_placeholder(value) or len(value) < 3:
+                if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value):
                     continue
                 if pname == "uri" and value.startswith("$"):
                     continue
                 os_, oe = view.to_original(s, e)
                 hits.append(Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}"))
         return hits
+
+
+_CODE_VALUE = re.compile(r"getenv|environ|process\.env|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_][\w.]*\($|"
+                         r"^(?:self|this|config|settings|args|params|request|req|opts|options|cfg|conf)\b")
+"""A password "value" that is really code reading it from somewhere (os.getenv(, self.password, cfg.db.pw)."""
 
 
 def _keyword_boundary(text: str, i: int) -> bool:
@@ -225,10 +237,10 @@ class DbConnectionRecognizer(ViewRecognizer):
     def __init__(self) -> None:
         super().__init__("DB_CONNECTION_STRING", patterns(
             ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{1,64}:[^\s@\"'<>]{1,128}@"
-             r"[!#-&(-;=?-_a-~]{1,512}", 0.98),
-            ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 0.98),
+             r"[!#-&(-;=?-_a-~]{1,512}", 1.0),
+            ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
             ("adonet", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
-             r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 0.98),
+             r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),
         ), trigger=r"://|jdbc:|(?i:password|pwd)=")
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
