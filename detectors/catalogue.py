@@ -37,7 +37,7 @@ CATALOGUE: tuple[Entity, ...] = (
     Entity("MO_ID", "sensitive_personal", "澳门身份证 1234567(8)", "format + Macao context (no public check)"),
     Entity("CN_HK_MACAO_PERMIT", "sensitive_personal", "通行证 C12345678",
            "往来港澳通行证 / 回乡证 / 台胞证 formats + permit context"),
-    Entity("CN_MILITARY_ID", "sensitive_personal", "南字第1234567号", "format (optional type, custom detectors)"),
+    Entity("CN_MILITARY_ID", "sensitive_personal", "南字第1234567号", "format (字第 + 6-8 digits + 号) + 军官证 context"),
     Entity("CN_LICENSE_PLATE", "personal", "粤B·D12345", "province + letter + 5 (6 new-energy) characters"),
     Entity("EMAIL", "personal", "zhang.wei@example.com", "RFC 5322 shape; ＠ / %40 / [at] [dot] forms"),
     Entity("IP_ADDRESS", "personal", "192.0.2.17 / 2001:db8::1", "octets <= 255, python ipaddress; not versions"),

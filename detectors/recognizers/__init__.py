@@ -18,7 +18,8 @@ def default_recognizers() -> list[EntityRecognizer]:
                                                IpAddressRecognizer)
     from detectors.recognizers.finance import BankCardRecognizer, UsccRecognizer
     from detectors.recognizers.identity import (CnIdCardRecognizer, CnPassportRecognizer, HkIdRecognizer,
-                                                MoIdRecognizer, PermitRecognizer, TwIdRecognizer)
+                                                MilitaryIdRecognizer, MoIdRecognizer, PermitRecognizer,
+                                                TwIdRecognizer)
     from detectors.recognizers.marking import ConfidentialMarkingRecognizer
     from detectors.recognizers.names import PersonRecognizer
     from detectors.recognizers.org import OrgRecognizer
@@ -30,6 +31,7 @@ def default_recognizers() -> list[EntityRecognizer]:
     return [
         CnIdCardRecognizer(), CnPhoneRecognizer(), CnLandlineRecognizer(), BankCardRecognizer(), UsccRecognizer(),
         CnPassportRecognizer(), HkIdRecognizer(), TwIdRecognizer(), MoIdRecognizer(), PermitRecognizer(),
+        MilitaryIdRecognizer(),
         LicensePlateRecognizer(), EmailAddressRecognizer(), IpAddressRecognizer(),
         PersonRecognizer(), AddressRecognizer(), OrgRecognizer(),
         ApiKeyRecognizer(), PrivateKeyRecognizer(), PasswordRecognizer(), JwtRecognizer(), DbConnectionRecognizer(),

@@ -118,3 +118,12 @@ class PermitRecognizer(ViewRecognizer):
             window = text[max(0, start - 16):start]
             return 0.8 if self._mtp_context.search(window) else 0.0
         return score
+
+
+class MilitaryIdRecognizer(ViewRecognizer):
+    """Officer / soldier ID (军官证, 士兵证): a region or service character, 字第, 6-8 digits, 号."""
+
+    def __init__(self) -> None:
+        super().__init__("CN_MILITARY_ID", patterns(
+            ("officer", r"[南北沈兰成济广海空参政后装武军战火联][字]第\d{6,8}号", 0.55),
+        ), context=["军官证", "軍官證", "士兵证", "军人", "文职干部证", "警官证", "military"], trigger="字第")
