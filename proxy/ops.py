@@ -163,7 +163,7 @@ def install_signal_handlers(loop: asyncio.AbstractEventLoop, app: web.Applicatio
     def on_hup() -> None:
         holder = app.get(POLICY_HOLDER)
         if holder is not None:
-            ok = holder.reload()
+            ok = holder.reload(force=True)
             log.info("policy-reload", extra={"reason": "SIGHUP", "status": "ok" if ok else "kept-previous"})
 
     loop.add_signal_handler(signal.SIGTERM, on_term)
