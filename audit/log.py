@@ -141,11 +141,15 @@ class AuditLog:
             self._probe = asyncio.create_task(self._probe_until_healthy())
 
     async def _probe_until_healthy(self) -> None:
-        """While unhealthy, try the store once a second so the proxy recovers without traffic."""
+        """While unhealthy, try the store once a second so the proxy recovers without traffic.
+
+        The probe is an empty append: the same write transaction a batch runs (lock, head read, head
+        write, commit), not a read or a lock check, so a store that answers but cannot commit stays down.
+        """
         while not self.writer.healthy:
             await asyncio.sleep(PROBE_EVERY_SECONDS)
             try:
-                await self.store.ping()
+                await self.store.append([])
             except Exception:  # noqa: BLE001, S112 - still down; the failure was logged when it began
                 continue
             self.writer.healthy = True

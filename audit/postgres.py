@@ -109,7 +109,8 @@ class PostgresStore:
             size = self._frontier.size
             frontier = Frontier(size, list(self._frontier.hashes))
             nodes = extend(frontier, leaves)
-            cols = list(zip(*(leaf.columns(size + i) for i, leaf in enumerate(leaves)), strict=True))
+            cols: list[Any] = list(zip(*(leaf.columns(size + i) for i, leaf in enumerate(leaves)), strict=True)) \
+                or [[] for _ in RECORD_COLUMNS]
             try:
                 async with self.pool.acquire() as con:
                     done = await con.fetchval(
@@ -195,9 +196,6 @@ class PostgresStore:
     async def pruned_below(self) -> int:
         rows = await self._fetch(f"SELECT pruned_below FROM {self.s}.head WHERE id = 1")
         return int(rows[0][0])
-
-    async def ping(self) -> None:
-        await self._fetch(f"SELECT size FROM {self.s}.head WHERE id = 1")
 
     async def close(self) -> None:
         await self.pool.close()

@@ -133,13 +133,6 @@ class SqliteStore:
     async def prune(self, before_time: str) -> int:
         return await self._run(self._prune, before_time)
 
-    def _ping(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-        self.db.execute("ROLLBACK")
-
-    async def ping(self) -> None:
-        await self._run(self._ping)
-
     # -- reads -------------------------------------------------------------------------------------
 
     def _head(self) -> TreeHead:

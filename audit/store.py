@@ -91,7 +91,11 @@ class StoreUnavailable(Exception):
 
 class AuditStore(Protocol):
     async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
-        """Commit the leaves (indexes head.size, head.size + 1, ...) durably; return the new head."""
+        """Commit the leaves (indexes head.size, head.size + 1, ...) durably; return the new head.
+
+        With no leaves it must still run a real write transaction (lock, head read, head write,
+        commit): that is the health probe, so a store that takes locks but cannot write stays unhealthy.
+        """
         ...
 
     async def head(self) -> TreeHead: ...
@@ -128,10 +132,6 @@ class AuditStore(Protocol):
 
     async def pruned_below(self) -> int:
         """Records with idx below this may have been deleted by retention."""
-        ...
-
-    async def ping(self) -> None:
-        """Raise unless a write transaction can be opened now."""
         ...
 
     async def close(self) -> None: ...

@@ -253,3 +253,44 @@ async def test_two_instances_share_one_postgres_log(new_section: Any, tmp_path: 
         assert report.ok and report.size == 400, report.summary()
     finally:
         await log.close()
+
+
+class WriteFailing:
+    """The real store, except that every write transaction fails (reads and locks still work)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.failing = True
+
+    async def append(self, leaves: Any) -> Any:
+        if self.failing:
+            raise OSError(28, "No space left on device")
+        return await self.inner.append(leaves)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+async def test_store_that_answers_but_cannot_write_stays_unhealthy(audit_cfg: AuditConfig) -> None:
+    log = await AuditLog.open(audit_cfg)
+    wrapped = WriteFailing(log.store)
+    log.store = log.writer.store = wrapped  # type: ignore[assignment]
+    try:
+        with pytest.raises(AuditUnavailable):
+            await log.append(record(0))
+        await asyncio.sleep(2.5)  # more than two probe periods
+        assert not log.healthy
+        wrapped.failing = False
+        for _ in range(30):
+            if log.healthy:
+                break
+            await asyncio.sleep(0.1)
+        assert log.healthy  # recovered by the probe, without any request
+        assert await log.append(record(1)) == 0
+    finally:
+        await log.close()
+    reopened = await AuditLog.open(audit_cfg, writable=False)
+    try:
+        assert (await verify_store(reopened.store, reopened.verifiers)).ok
+    finally:
+        await reopened.close()
