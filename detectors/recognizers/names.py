@@ -53,7 +53,7 @@ TITLES = (
 )
 # What a single-character title must not be followed by (总部, 工作, 姐妹 are words, not titles).
 _TITLE_BLOCK = {
-    "总": set("部结是共体数额计之算会统理务站价量要得归括和"),
+    "总": set("部结是共体数额计之算会统理务站价量要得归括"),
     "工": set("作资程厂具业人商序地时艺位会种期伤号单牌科"),
     "董": set("事"),
     "哥": set("们哥"),
@@ -72,7 +72,13 @@ BAD_GIVEN = set(
     "上下里外内前后左右年日时分秒号元块角个只条张件次位台辆部本页行列组"
     "省市区县镇乡村路街道巷弄室栋楼层座幢"
 )
-_FOLLOW_WORDS = ("的手机", "的电话", "的身份证", "的地址", "的邮箱", "的微信", "的银行卡", "的账号", "的护照", "的工号")
+_FOLLOW_WORDS = (
+    "的手机", "的电话", "的身份证", "的地址", "的邮箱", "的微信", "的银行卡", "的账号", "的护照", "的工号", "的工资",
+    "的合同", "的订单", "的账户", "的卡号", "的简历", "的病历", "的资料", "的信息", "的车", "的家", "的意见",
+    "明天", "今天", "昨天", "后天", "已经", "正在", "刚才", "刚刚", "请假", "出差", "休假", "加班", "提交", "需要",
+    "希望", "打算", "准备", "要求", "提出", "发现", "确认", "申请", "报销", "离职", "入职", "住院", "生病", "来电",
+    "打电话", "发邮件", "发来", "回复", "负责", "接手", "参加", "出席", "主持", "介绍", "建议", "通知", "同学",
+)
 _LATIN_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dear|Hi|Hello|Attn|Name|Contact|Customer|Client|Signed|From|To|cc|with)"
 
 
@@ -110,7 +116,7 @@ _PREP_RE = re.compile(
     rf"(?=[和跟与同给找叫问请让被把向对由经是见约通联感拜致麻])(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
 )
 _VERB_RE = re.compile(
-    rf"(?P<n>{_SUR}{_RUN}{{1,2}})(?=[说表称指认告回反来致签同负的])(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
+    rf"(?P<n>{_SUR}{_RUN}{{1,2}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS} | set('说表称指认告回反来致签同负')))}])(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
 )
 _SPACED_RE = re.compile(rf"{_RUN}(?:[ \u3000]{_RUN})+")
 _DOT = "·•・‧･∙⋅"
@@ -390,16 +396,24 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for m in _LAOXIAO_RE.finditer(text):
         word = m.group("n")
         table = lexicon.words()
-        if word in _LAOXIAO_WORDS or word[1] in AMBIGUOUS:
+        common = table.get(word)
+        if word in _LAOXIAO_WORDS or word[1] in AMBIGUOUS or (common is not None and common.freq >= 500):
             continue  # 小时, 小于, 小麦, 老公
         if text[m.start() : m.end() + 1] in table or _glued(text, m.start()):
             continue  # 小王子; 大小王
+        tail = table.get(text[m.end() - 1 : m.end() + 1])
+        if tail is not None and tail.freq >= 100 and not tail.tag.startswith("nr"):
+            continue  # 小范围: 范围 is the word
         yield _Hit(m.start(), m.end(), MEDIUM)
     for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK), (_VERB_RE, MEDIUM)):
         for m in rx.finditer(text):
             start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
             if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE and _sur_len(text, start) == 1:
                 continue
+            if rx is _VERB_RE and start > 0 and _is_cjk(text[start - 1]) and text[start - 1] not in FOLLOW:
+                continue  # 法兰克福出差: a name opens its clause, it does not continue a word
+            if rx is _VERB_RE and start > 0 and text[start - 1] in "去到在赴往飞回从至经由":
+                continue  # 去陆家嘴出差, 在陆家嘴加班: a place
             end = best_name(text, start, strength)
             if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
                 yield _Hit(start, end, strength)
@@ -475,7 +489,7 @@ def _glued_word(text: str, s: int) -> bool:
 
 
 # What may follow a name but shows the "name" is really the head of an organisation or place.
-_ORG_TAIL = re.compile("有限公司|公司|集团|大学|学院|银行|医院|研究院|事务所")
+_ORG_TAIL = re.compile("有限公司|公司|集团|大学|学院|银行|医院|研究院|事务所|支行|分行|营业部|办事处")
 _ROAD_TAIL = re.compile(r"[路街巷道弄][0-9０-９]")
 _CJK_RUN = re.compile(f"[{CJK}]*")
 
@@ -523,10 +537,10 @@ def _not_org_or_place(text: str, hit: _Hit) -> bool:
     if nxt[:1] and nxt[0] in "縣县市区區镇鎮乡村" and nxt[1:2] not in ("长", "委"):
         return False
     run = _CJK_RUN.match(text, end, end + 12).group()
+    if _ORG_TAIL.search(text[hit.start : end] + run):
+        return False
     if not run:
         return True
-    if _ORG_TAIL.search(run):
-        return False
     return _ROAD_TAIL.search(text, end, min(len(text), end + 5)) is None
 
 
