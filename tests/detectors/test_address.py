@@ -5,6 +5,8 @@ import random
 
 import pytest
 from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detectors.recognizers.address import AddressRecognizer
 
@@ -75,3 +77,22 @@ def test_generated_addresses_are_found_exactly() -> None:
         total += 1
         exact += addresses_in(text) == [addr]
     assert exact / total >= 0.97
+
+
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=()),
+        st.sampled_from("省市区县镇村路街巷弄号號栋单元室层楼座组之银行支行有限公司大学医院（）:：0123456789 \n\u200b"),
+    ),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_any_text_scans_with_valid_non_overlapping_offsets(text: str) -> None:
+    results = sorted(REC.analyze(text, ["ADDRESS"]), key=lambda r: r.start)
+    for r in results:
+        assert 0 <= r.start < r.end <= len(text)
+    for a, b in zip(results, results[1:]):
+        assert a.end <= b.start

@@ -136,11 +136,33 @@ def test_frequent_words_starting_with_a_surname_are_rarely_flagged() -> None:
     assert len(flagged) / len(common) <= 0.01, flagged[:20]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(max_size=200))
+# any code point, lone surrogates and controls included, biased towards the characters that matter
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=()),
+        st.sampled_from("王李张欧阳司马老小总经理姓名：收件人@·路号室栋有限公司医院 \n\u200b\ufeff0123456789"),
+    ),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
 def test_any_text_scans_with_valid_non_overlapping_offsets(text: str) -> None:
     results = sorted(REC.analyze(text, ["PERSON"]), key=lambda r: r.start)
     for r in results:
         assert 0 <= r.start < r.end <= len(text)
     for a, b in zip(results, results[1:]):
         assert a.end <= b.start
+
+
+def test_a_one_megabyte_single_line_scans() -> None:
+    from detectors.recognizers.address import AddressRecognizer
+    from detectors.recognizers.org import OrgRecognizer
+
+    unit = "客户姓名：黄军，地址：河北省石家庄市裕华区人民路718号，单位：南京市第一人民医院，王总说好。"
+    text = unit * (1024 * 1024 // len(unit.encode()) + 1)
+    for rec, kind in ((REC, "PERSON"), (AddressRecognizer(), "ADDRESS"), (OrgRecognizer(), "ORG")):
+        results = rec.analyze(text, [kind])
+        assert len(results) >= text.count("黄军") if kind == "PERSON" else len(results) == text.count(unit)
+        assert all(0 <= r.start < r.end <= len(text) for r in results)

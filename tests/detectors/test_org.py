@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 from faker import Faker
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detectors.recognizers.org import OrgRecognizer
 
@@ -60,3 +62,22 @@ def test_faker_companies_are_found_exactly() -> None:
         total += 1
         exact += orgs_in(frames[i % len(frames)].format(company)) == [company]
     assert exact / total >= 0.95
+
+
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=()),
+        st.sampled_from("省市区县镇村路街巷弄号號栋单元室层楼座组之银行支行有限公司大学医院（）:：0123456789 \n\u200b"),
+    ),
+    max_size=200,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_any_text_scans_with_valid_non_overlapping_offsets(text: str) -> None:
+    results = sorted(REC.analyze(text, ["ORG"]), key=lambda r: r.start)
+    for r in results:
+        assert 0 <= r.start < r.end <= len(text)
+    for a, b in zip(results, results[1:]):
+        assert a.end <= b.start
