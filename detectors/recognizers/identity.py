@@ -115,7 +115,7 @@ class PermitRecognizer(ViewRecognizer):
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if text[start].isdigit():  # bare 8 digits: only right after a 台胞证 word
-            window = text[max(0, start - 16):start]
+            window = text[max(0, start - 40):start]
             return 0.8 if self._mtp_context.search(window) else 0.0
         return score
 

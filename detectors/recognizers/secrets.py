@@ -25,15 +25,15 @@ def is_placeholder(value: str) -> bool:
 
 
 # A token that may be split across two lines: continue only when the next line is nothing but the rest.
-_CONT = r"(?:\r?\n[A-Za-z0-9/+_\-]{4,}(?=[\"'`,;]|\r?\n|$))?"
+_CONT = r"(?:\r?\n[A-Za-z0-9/+_\-]{4,}(?=[\"'`,;]|\.(?:\s|$)|\r?\n|$))?"
 _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
     ("openai", r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{16,}T3BlbkFJ[A-Za-z0-9_\-]{16,}"),
     ("openai_proj", r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}"),
     ("anthropic", r"sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_\-]{32,}"),
     ("sk", r"sk-(?:[A-Za-z0-9]|\r?\n(?=[A-Za-z0-9]))(?:[A-Za-z0-9]|\r?\n(?=[A-Za-z0-9])){31,64}(?![A-Za-z0-9_\-])"),
     ("aws", r"(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
-    ("aliyun", r"LTAI[A-Za-z0-9]{8,26}" + _CONT),
-    ("tencent", r"AKID[A-Za-z0-9]{13,40}" + _CONT),
+    ("aliyun", r"LTAI[A-Za-z0-9]{1,26}" + _CONT),
+    ("tencent", r"AKID[A-Za-z0-9]{1,40}" + _CONT),
     ("volcengine", r"AKLT[A-Za-z0-9_\-]{20,60}"),
     ("qianfan", r"bce-v3/ALTAK-[A-Za-z0-9]{10,40}/[A-Za-z0-9]{20,64}"),
     ("baidu", r"ALTAK[A-Za-z0-9]{16,40}"),
@@ -51,7 +51,7 @@ _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
 _KEY_WORD = (r"(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|accesskey|private[_\-.]?key|auth[_\-.]?key|"
              r"credential|passphrase|signing[_\-.]?key|client[_\-.]?id|_sk|_ak)[A-Za-z0-9_.\-]*")
 _ASSIGN = r"[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*[\"'`]?"
-_GENERIC = r"(?:[:=]|=>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2}" + _CONT + r")"
+_GENERIC = r"(?:[:=：]|=>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2}" + _CONT + r")"
 """Anchored on the assignment (a rare character) rather than on the key word (case-insensitive, slow)."""
 _KEY_BEFORE = re.compile(r"(?i:" + _KEY_WORD + r")[\"'`]?[ \t]*$")
 _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
@@ -88,6 +88,8 @@ class ApiKeyRecognizer(ViewRecognizer):
             value = text[s:e]
             if self.invalidate_result(value):
                 continue
+            if value[:4] in ("LTAI", "AKID") and len(value.replace("\n", "").replace("\r", "")) < 16:
+                continue  # a split key must still add up to a whole one
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:{_vendor_of(value)}"))
         for m in _ZHIPU.finditer(text):
@@ -103,13 +105,20 @@ class ApiKeyRecognizer(ViewRecognizer):
                 os_, oe = view.to_original(*m.span())
                 hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:zhipu"))
         for m in self._generic_rx.finditer(text):
-            if not _KEY_BEFORE.search(text, max(0, m.start() - 64), m.start()):
-                continue
             s, e = m.span("v")
+            while e > s and text[e - 1] in ".-_":  # sentence punctuation after the value
+                e -= 1
             value = text[s:e]
-            if self.invalidate_result(value) or not _looks_random(value.replace("\n", "").replace("\r", "")):
+            token = value.replace("\n", "").replace("\r", "")
+            if _KEY_BEFORE.search(text, max(0, m.start() - 64), m.start()):
+                score = 0.7
+            elif _KEY_IN_PROSE.search(text, max(0, m.start() - 48), m.start()) and _strong_token(token):
+                score = 0.6  # "the token was pasted in the channel: Fp1V6Koj..." - stricter on the value
+            else:
                 continue
-            score = 0.7 + (self.CONTEXT_BOOST if self.has_context(text, s, e) else 0.0)
+            if self.invalidate_result(value) or not _looks_random(token):
+                continue
+            score += self.CONTEXT_BOOST if self.has_context(text, s, e) else 0.0
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, min(score, 0.9), f"{self.name}:generic"))
         return hits
@@ -117,6 +126,15 @@ class ApiKeyRecognizer(ViewRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         token = pattern_text.replace("\n", "").replace("\r", "")
         return True if is_placeholder(token) else None
+
+
+_KEY_IN_PROSE = re.compile(r"(?i:token|secret|api key|apikey|access key|credential|密钥|令牌|秘钥|凭证)[^\n]{0,40}$")
+
+
+def _strong_token(token: str) -> bool:
+    """A value that stands as a secret on its own: long, all three character classes, no word shape."""
+    return (len(token) >= 20 and any(c.islower() for c in token) and any(c.isupper() for c in token)
+            and any(c.isdigit() for c in token) and checks.shannon_entropy(token) >= 3.6)
 
 
 def _vendor_of(token: str) -> str:
@@ -155,7 +173,7 @@ class PasswordRecognizer(ViewRecognizer):
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為)?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
             ("cli_flag", r"--password[= ](?P<v>[!#-&(-~]{1,128})", 0.85),
-            ("uri", r"\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,64}:(?P<v>[^\s@\"'<>/]{1,128})@", 0.85),
+            ("uri", r"\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,64}:(?P<v>[^\s\"'<>/]{1,128})@", 0.85),
         ), context=[], trigger=r"(?i)pass|pwd|pw|密码|密碼|口令|://|-p")
 
     def match_view(self, view: View) -> list[Hit]:
@@ -236,7 +254,7 @@ class DbConnectionRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("DB_CONNECTION_STRING", patterns(
-            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{1,64}:[^\s@\"'<>]{1,128}@"
+            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{1,64}:[^\s\"'<>]{1,128}@"
              r"[!#-&(-;=?-_a-~]{1,512}", 1.0),
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
             ("adonet", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
