@@ -12,6 +12,7 @@ import logging
 import time
 
 import aiohttp
+import orjson
 from aiohttp import web
 
 from proxy.errors import AuditUnavailable, GuanqiaError
@@ -110,6 +111,7 @@ async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: Proto
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
             answer.close()
             raise_upstream_broken()
+        _require_json_object(raw)
         body, usage = adapter.restore_body(raw, restorer)
     ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens
     ex.status = answer.status
@@ -118,6 +120,18 @@ async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: Proto
     ctype = answer.headers.get("content-type", "application/json")
     headers = _headers(ex, {k: v for k, v in answer.headers.items() if k.lower() != "content-type"})
     return web.Response(status=answer.status, body=body, headers={**headers, "Content-Type": ctype})
+
+
+def _require_json_object(raw: bytes) -> None:
+    """A 200 that is not a JSON object (an HTML error page, a truncated body) is the vendor's failure,
+    not an answer: relaying it would hand the client junk (and unrestored pseudonyms) as a success."""
+    try:
+        ok = isinstance(orjson.loads(raw), dict)
+    except orjson.JSONDecodeError:
+        ok = False
+    if not ok:
+        from proxy.errors import UpstreamError
+        raise UpstreamError("upstream-bad-response", "The vendor's answer was not valid JSON.")
 
 
 def raise_upstream_broken() -> None:
@@ -134,6 +148,7 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
     decoder = SseDecoder()
     rewriter = adapter.event_rewriter(restorer)
     held: list[SseEvent] = []
+    seen_events = 0
     ex.status = answer.status
     try:
         with gw.telemetry.stage(ex, "stream"):
@@ -141,8 +156,11 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
             try:
                 async for chunk in answer.chunks():
                     for event in decoder.feed(chunk):
+                        seen_events += 1
                         await _emit(response, ex, rewriter.rewrite(event), held)
-                await _emit(response, ex, [e for ev in decoder.close() for e in rewriter.rewrite(ev)], held)
+                tail = decoder.close()
+                seen_events += len(tail)
+                await _emit(response, ex, [e for ev in tail for e in rewriter.rewrite(ev)], held)
                 await _emit(response, ex, rewriter.finish(), held)
             except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError,
                     asyncio.TimeoutError) as exc:
@@ -151,11 +169,17 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
                 await audit_quietly(gw, ex)
                 await _write_error(response, adapter, ex, "The vendor stream broke off; the answer is incomplete.")
                 return response
+            if not seen_events:
+                ex.error_code, ex.status = "upstream-bad-response", 502
+                await audit_quietly(gw, ex)
+                await _write_error(response, adapter, ex, "The vendor sent no events; there is no answer.")
+                return response
         usage = rewriter.usage
         ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens
         try:
             await audit(gw, ex)
         except AuditUnavailable as error:
+            ex.error_code, ex.status = error.code, error.status
             await _write_error(response, adapter, ex, error.message)
             return response
         for event in held:

@@ -8,8 +8,10 @@ echo vendor. Failover decisions live in the pipeline; this module only classifie
 from __future__ import annotations
 
 import asyncio
+import email.utils
 import json
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import AsyncIterator, Mapping, Protocol
 
 import aiohttp
@@ -205,7 +207,14 @@ def _retry_after(value: str | None) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
+        pass
+    try:  # RFC 9110 also allows an HTTP-date
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
 def vendor_error_message(body: bytes) -> str:
