@@ -113,6 +113,12 @@ async def test_signed_report_states_what_left_and_verifies(audit_cfg: AuditConfi
     ok = run_cli("verify-report", str(out), "--config", str(config_file))
     assert ok.returncode == 0 and ok.stdout.startswith("OK: report verified against checkpoint size 10"), ok.stdout
 
+    # offline: the same check from an export bundle and the pinned key alone
+    key = run_cli("keys", "--config", str(config_file)).stdout.strip()
+    assert run_cli("export", "--config", str(config_file), "--out", str(tmp_path / "b")).returncode == 0
+    offline = run_cli("verify-report", str(out), "--export", str(tmp_path / "b"), "--pubkey", key)
+    assert offline.returncode == 0 and "HOLDS: No secret data" in offline.stdout, offline.stdout + offline.stderr
+
     # a report whose figures were edited no longer carries a valid signature
     forged = out.read_text().replace('"blocked":1', '"blocked":0')
     (tmp_path / "forged.note").write_text(forged)

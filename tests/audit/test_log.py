@@ -155,6 +155,10 @@ async def test_retention_prunes_bodies_and_what_remains_verifies(new_section: An
         report = await verify_store(log.store, log.verifiers, origin=cfg.origin)
         assert report.ok, report.summary()
         assert (report.pruned, report.checked) == (6, 4)
+        from audit.export import export, verify_export
+        await export(log, data_dir / "bundle")
+        offline = verify_export(data_dir / "bundle", log.verifiers)
+        assert offline.ok and (offline.pruned, offline.checked) == (6, 4), offline.summary()
         # deleting a record newer than the retention watermark is still tampering
         await Raw(cfg).run("DELETE FROM {records} WHERE idx = ?", 8)
         report = await verify_store(log.store, log.verifiers, origin=cfg.origin)
