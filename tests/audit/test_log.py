@@ -278,7 +278,7 @@ class WriteFailing:
 async def test_store_that_answers_but_cannot_write_stays_unhealthy(audit_cfg: AuditConfig) -> None:
     log = await AuditLog.open(audit_cfg)
     wrapped = WriteFailing(log.store)
-    log.store = log.writer.store = wrapped  # type: ignore[assignment]
+    log.store = log.writer.store = wrapped
     try:
         with pytest.raises(AuditUnavailable):
             await log.append(record(0))
