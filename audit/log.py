@@ -57,6 +57,7 @@ class AuditLog:
         self._checkpointed = -1
         self._checkpoint_time = time.monotonic()
         self._checkpoint_lock = asyncio.Lock()
+        self._key_mtime = self._signing_key_mtime()
         self._background: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
 
@@ -121,12 +122,29 @@ class AuditLog:
             self._checkpoint_time = time.monotonic()
             return note
 
+    def _signing_key_mtime(self) -> int:
+        try:
+            return self.cfg.resolve(self.cfg.signing_key_file).stat().st_mtime_ns
+        except OSError:
+            return 0
+
+    def _reload_keys_if_rotated(self) -> None:
+        """Pick up `guanqia audit rotate-key` run next to a live proxy: sign with the new key from now on."""
+        mtime = self._signing_key_mtime()
+        if mtime and mtime != self._key_mtime:
+            signer, verifiers = key_files(self.cfg).load(create=False)
+            if signer is not None:
+                self.signer, self.verifiers = signer, verifiers
+                self._key_mtime = mtime
+                log.info("audit signing key reloaded: %s", signer.verifier.vkey())
+
     async def _tick(self) -> None:
         last_prune = time.monotonic()
         while True:
             await asyncio.sleep(min(self.cfg.checkpoint_seconds, 1.0))
             now = time.monotonic()
             try:
+                self._reload_keys_if_rotated()
                 if now - self._checkpoint_time >= self.cfg.checkpoint_seconds:
                     self._checkpoint_time = now
                     await self.checkpoint()
@@ -159,6 +177,7 @@ class AuditLog:
         old, new = key_files(self.cfg).rotate(new_name)
         self.signer = new
         self.verifiers = key_files(self.cfg).verifiers()
+        self._key_mtime = self._signing_key_mtime()
         note = await self.checkpoint(signers=[old, new], force=True)
         assert note is not None
         return note

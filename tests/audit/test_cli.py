@@ -176,3 +176,24 @@ def test_usage_and_unavailable_exit_codes(tmp_path: Path, data_dir: Path, sectio
     bad = write_config(tmp_path / "bad.yaml", data_dir, {"store": "mysql"})
     done = run_cli("verify", "--config", str(bad))
     assert done.returncode == 2 and "audit.store" in done.stderr
+
+
+async def test_rotation_next_to_a_running_log_takes_effect_without_restart(audit_cfg: AuditConfig,
+                                                                           config_file: Path) -> None:
+    import asyncio
+    log = await AuditLog.open(audit_cfg)
+    try:
+        await log.append(record(0))
+        rotated = await asyncio.to_thread(run_cli, "rotate-key", "--config", str(config_file), "--name", "k2027")
+        assert rotated.returncode == 0, rotated.stderr
+        for _ in range(40):
+            if log.signer is not None and log.signer.name == "k2027":
+                break
+            await asyncio.sleep(0.1)
+        assert log.signer is not None and log.signer.name == "k2027"
+        await log.append(record(1))
+        note = await log.latest_checkpoint()
+        assert "\u2014 k2027 " in note.decode() and "\u2014 guanqia-audit " not in note.decode()
+    finally:
+        await log.close()
+    assert run_cli("verify", "--config", str(config_file)).returncode == 0
