@@ -128,13 +128,16 @@ TRANSLIT = set(
     "毛梅美门蒙米敏明摩莫姆木穆纳娜奈南内尼妮纽努诺欧帕潘佩皮普奇齐恰乔切钦琴热日荣茹若萨塞赛桑瑟森沙莎山善尚"
     "舍什史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦维温沃乌吾西希夏谢辛欣休雅亚扬耶叶伊依英尤于约扎詹哲珍朱卓兹孜"
     "祖措次仁央顿珠尔江娃汉黛芭买提克孜帕依夫古力拉娜米热尼瓦吐逊卜杜甫玉苏普麦合肉孜阿吉如则赛迪娅琪"
-    "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠不都图门特"
+    "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠不都图门特其额敦雅仁日乌兰"
 )
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_EN_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<n>(?P<f>{_EN_NAME})(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME}))\b")
+_EN_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<n>(?P<f>{_EN_NAME})(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z])"
+)
 _EN_TITLE_RE = re.compile(
-    rf"(?<![A-Za-z0-9])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME})?)|"
-    rf"(?<![A-Za-z0-9])(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>{_EN_NAME}(?:\s+{_EN_NAME})?)"
+    rf"(?<![A-Za-z0-9])(?P<n>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_EN_NAME}(?:\s+{_EN_NAME})?)|"
+    rf"(?<![A-Za-z0-9])(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?{_EN_NAME}(?:\s+{_EN_NAME})?)"
 )
 _NOT_PERSON_NEXT = re.compile(
     r"\s*(?:Inc|Ltd|LLC|LLP|Corp|Co\b|Company|Group|Holdings|Technologies|Consulting|Partners|Bank|University|"
@@ -313,6 +316,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         if length == 4 and _sur_len(text, s) != 2:
             continue
         name = text[s:p]
+        if name in _COMPOUND:
+            continue  # 申屠局长: a compound surname and its title
         if plausible(name, MEDIUM) and not _glued(text, s) and not (text[s] in AMBIGUOUS and length == 2):
             return _Hit(s, p, MEDIUM)
     for sl in (2, 1):
@@ -480,7 +485,7 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
     elif len(first) - k < 2 or j < 2:
         # a rarer transliteration: keep the whole parts when each is short
         if all(2 <= len(n) <= 4 for n in names) and (start == 0 or not _is_cjk(text[start - 1])):
-            yield _Hit(start, end, MEDIUM)
+            yield _Hit(start, end, STRONG)
 
 
 def _glued_word(text: str, s: int) -> bool:
@@ -502,7 +507,9 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
     first, last = lexicon.en_first_names(), lexicon.en_last_names()
     for m in _EN_TITLE_RE.finditer(text):
         group = "n" if m.group("n") else "m"
-        words = m.group(group).split()
+        words = [w for w in m.group(group).split() if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")]
+        if not words:
+            continue
         if group == "m" and not (words[0] in first or words[-1] in last):
             continue
         yield _Hit(m.start(group), m.end(group), STRONG)

@@ -135,7 +135,7 @@ INDUSTRY = frozenset(
     "智能 网络 技术 置业 餐饮 出版 广告 文化 旅游 运营 创新 创意 建材 装备 电气".split()
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看来去个每些其之而且吧呢吗啊呀着过您该本此某各并但却则即更最")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且吧呢吗啊呀着过您该本此某各并但却则即更最")
 # jieba tags that end a name when read leftwards from its suffix.
 _STOP_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "rr", "rz", "rg", "d", "dg", "y", "e", "o",
               "t", "tg", "f", "ad", "l", "i", "q", "zg", "h", "k"}
