@@ -21,11 +21,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synth_zh import generate  # noqa: E402
+from synth_zh import generate
 
-from detectors.recognizers.address import AddressRecognizer  # noqa: E402
-from detectors.recognizers.names import PersonRecognizer  # noqa: E402
-from detectors.recognizers.org import OrgRecognizer  # noqa: E402
+from detectors.recognizers.address import AddressRecognizer
+from detectors.recognizers.names import PersonRecognizer
+from detectors.recognizers.org import OrgRecognizer
 
 
 def corpus(n_bytes: int, seed: int = 11) -> str:

@@ -32,11 +32,7 @@ TRADITIONAL_SURNAMES = (
     "陶賀顧郝龔萬錢嚴戴湯溫莊聶魯嶽翟殷詹歐關蘭焦俞柳甘祝寧舒阮紀梅童淩畢單季裴霍塗龐顏倪傅賴駱藍遊"
     "羅楊鄔瞿簡廖曾"
 )
-COMPOUND_SURNAMES = (
-    "欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 令狐 澹台 西门 夏侯 轩辕 端木 独孤 南宫 "
-    "万俟 闻人 公羊 赫连 钟离 太史 申屠 百里 呼延 东郭 拓跋 司空 闾丘 子车 谷梁 宗政 濮阳 公冶 左丘 单于 "
-    "歐陽 司馬 諸葛 東方 尉遲 公孫 長孫 令狐 軒轅 獨孤 南宮 鍾離 張簡 范姜 歐陽"
-).split()
+COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "澹台", "西门", "夏侯", "轩辕", "端木", "独孤", "南宫", "万俟", "闻人", "公羊", "赫连", "钟离", "太史", "申屠", "百里", "呼延", "东郭", "拓跋", "司空", "闾丘", "子车", "谷梁", "宗政", "濮阳", "公冶", "左丘", "单于", "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫", "令狐", "軒轅", "獨孤", "南宮", "鍾離", "張簡", "范姜", "歐陽"]
 
 
 # Romanised surnames, mainland pinyin and the Hong Kong / Taiwan spellings.
@@ -89,7 +85,9 @@ def _admin_names() -> set[str]:
     spec = importlib.util.find_spec("stdnum")
     assert spec and spec.origin
     names: set[str] = set()
-    for line in open(Path(spec.origin).parent / "cn" / "loc.dat", encoding="utf-8"):
+    with open(Path(spec.origin).parent / "cn" / "loc.dat", encoding="utf-8") as fh:
+        lines = fh.readlines()
+    for line in lines:
         for raw in re.findall(r'(?:province|prefecture|county)="([^"]+)"', line):
             values = re.split(r"[,，]", re.sub(r"\[[^\]]*\]", "", raw))
             names.update(v for v in values if v and v not in _NOT_NAMES)

@@ -25,8 +25,7 @@ TAG_ENTITIES = {"nr": "PERSON", "nrfg": "PERSON", "nrt": "PERSON", "ns": "LOCATI
 PUNCT_TAGS = {"x", "w"}
 # Function words that carry no context (the analyzer skips them when collecting keywords).
 STOPWORDS = frozenset(
-    "的 了 是 在 和 与 及 或 等 也 都 就 而 但 这 那 你 我 他 她 它 们 个 么 之 其 此 被 把 对 从 向 于 以 为 所 "
-    "着 过 吗 呢 吧 啊 呀 哦 嗯 请 将 并 则 即 又 还 很 太 再 才 只 已 该 每 各 某 有 没 不".split()
+    ["的", "了", "是", "在", "和", "与", "及", "或", "等", "也", "都", "就", "而", "但", "这", "那", "你", "我", "他", "她", "它", "们", "个", "么", "之", "其", "此", "被", "把", "对", "从", "向", "于", "以", "为", "所", "着", "过", "吗", "呢", "吧", "啊", "呀", "哦", "嗯", "请", "将", "并", "则", "即", "又", "还", "很", "太", "再", "才", "只", "已", "该", "每", "各", "某", "有", "没", "不"]
 )
 
 
@@ -71,12 +70,11 @@ class JiebaNlpEngine(NlpEngine):
         pos = 0
         for pair in self._tokenizer.cut(text, HMM=self._hmm):
             word, tag = pair.word, pair.flag
-            if word.isspace():
-                # whitespace becomes the trailing space of the previous token when it is one space
-                if words and word == " " and not spaces[-1]:
-                    spaces[-1] = True
-                    pos += 1
-                    continue
+            if word == " " and words and not spaces[-1]:
+                # a single space becomes the trailing space of the previous token
+                spaces[-1] = True
+                pos += 1
+                continue
             words.append(word)
             tags.append(tag)
             starts.append(pos)

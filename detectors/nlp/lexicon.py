@@ -5,8 +5,8 @@ The recognizers never run a segmenter over the whole text; they look candidate s
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -106,11 +106,7 @@ _AT_RE = re.compile(rf"[@＠](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
 _TITLE_AT_RE = re.compile(rf"(?<=[{CJK}])(?=(?P<t>{_alts(TITLES)}))")
 _LAOXIAO_RE = re.compile(rf"(?P<n>[老小]{_SUR})")
 # 老 / 小 + surname-character words that are ordinary words, not 老王 / 小李 forms.
-_LAOXIAO_WORDS = set(
-    "小时 老师 小麦 老公 小于 小康 小孔 小路 小区 小米 小牛 小史 老母 小车 老区 小楼 小国 老祖 小农 小包 老翁 小费 "
-    "小门 小曲 小花 小鹿 老练 小钱 小丘 小童 老庄 小房 小商 小龙 老成 小将 小平 老家 老乡 小计 小组 小吃 老总 小和 "
-    "老于 小方 小白 小成 小文 小时候 小伙 老人 老年 小雨 小山 小江 小金 小石 小巷 小生 小满 小暑 小寒 小雪 老百姓".split()
-)
+_LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "小孔", "小路", "小区", "小米", "小牛", "小史", "老母", "小车", "老区", "小楼", "小国", "老祖", "小农", "小包", "老翁", "小费", "小门", "小曲", "小花", "小鹿", "老练", "小钱", "小丘", "小童", "老庄", "小房", "小商", "小龙", "老成", "小将", "小平", "老家", "老乡", "小计", "小组", "小吃", "老总", "小和", "老于", "小方", "小白", "小成", "小文", "小时候", "小伙", "老人", "老年", "小雨", "小山", "小江", "小金", "小石", "小巷", "小生", "小满", "小暑", "小寒", "小雪", "老百姓"}
 _ISOLATED_RE = re.compile(rf"(?<![{CJK}])(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
 _PREP_RE = re.compile(
     rf"(?=[和跟与同给找叫问请让被把向对由经是见约通联感拜致麻])(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
@@ -218,9 +214,7 @@ def plausible(name: str, strength: int) -> bool:
         if lexicon.given_weights().get(given[1], 0) < 30:
             return False
     admin = lexicon.admin_short_names()
-    if strength < STRONG and (name in admin or name in lexicon.admin_names()):
-        return False
-    return True
+    return not (strength < STRONG and (name in admin or name in lexicon.admin_names()))
 
 
 def best_name(text: str, i: int, strength: int) -> int:
@@ -249,9 +243,10 @@ def best_name(text: str, i: int, strength: int) -> int:
     if run >= 2:
         bounded = j + 2 >= n or not ("\u3400" <= text[j + 2] <= "\u9fff")
         second = text[j + 1]
-        if second not in FOLLOW and second not in BAD_GIVEN and not _starts_title(text, j + 1):
-            if bounded or run == 2 or lexicon.given_weights().get(second, 0) >= 20 or text[j + 2] in FOLLOW:
-                options.append(j + 2)
+        plain = second not in FOLLOW and second not in BAD_GIVEN and not _starts_title(text, j + 1)
+        likely = bounded or run == 2 or lexicon.given_weights().get(second, 0) >= 20 or text[j + 2] in FOLLOW
+        if plain and likely:
+            options.append(j + 2)
     if run >= 1:
         options.append(j + 1)
     for end in options:
@@ -268,9 +263,7 @@ def _starts_title(text: str, j: int) -> bool:
     if m is None:
         return False
     title = m.group()
-    if len(title) == 1 and j + 1 < len(text) and text[j + 1] in _TITLE_BLOCK.get(title, ()):
-        return False
-    return True
+    return not (len(title) == 1 and j + 1 < len(text) and text[j + 1] in _TITLE_BLOCK.get(title, ()))
 
 
 def _glued(text: str, start: int) -> bool:
@@ -482,10 +475,12 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
     letters = [c for c in core if c not in _DOT]
     if len(first) - k >= 2 and j >= 2 and sum(c in TRANSLIT for c in letters) >= 0.8 * len(letters):
         yield _Hit(s, e, STRONG)
-    elif len(first) - k < 2 or j < 2:
-        # a rarer transliteration: keep the whole parts when each is short
-        if all(2 <= len(n) <= 4 for n in names) and (start == 0 or not _is_cjk(text[start - 1])):
-            yield _Hit(start, end, STRONG)
+    elif (
+        (len(first) - k < 2 or j < 2)
+        and all(2 <= len(n) <= 4 for n in names)
+        and (start == 0 or not _is_cjk(text[start - 1]))
+    ):
+        yield _Hit(start, end, STRONG)  # a rarer transliteration: keep the whole parts when each is short
 
 
 def _glued_word(text: str, s: int) -> bool:
@@ -543,7 +538,8 @@ def _not_org_or_place(text: str, hit: _Hit) -> bool:
     nxt = text[end : end + 2]
     if nxt[:1] and nxt[0] in "縣县市区區镇鎮乡村" and nxt[1:2] not in ("长", "委"):
         return False
-    run = _CJK_RUN.match(text, end, end + 12).group()
+    found = _CJK_RUN.match(text, end, end + 12)
+    run = found.group() if found else ""
     if _ORG_TAIL.search(text[hit.start : end] + run):
         return False
     if not run:

@@ -118,11 +118,12 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     for tok in segment.backward(text, start, pos):
         if tok.text in INDUSTRY:
             continue
-        if tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn")):
-            # a brand under a legal form may be a rare verb (天开科技有限公司); common verbs
-            # (收购, 加入) still end the name
-            if not (legal and tok.tag.startswith("v") and lexicon.words()[tok.text].freq < 300):
-                return tok.end
+        stops = tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn"))
+        # a brand under a legal form may be a rare verb (天开科技有限公司); common verbs (收购, 加入)
+        # still end the name
+        rare_brand_verb = legal and tok.tag.startswith("v") and lexicon.words()[tok.text].freq < 300
+        if stops and not rare_brand_verb:
+            return tok.end
         if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
             return tok.end
     return start
@@ -130,9 +131,7 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
 
 # Line-of-business words jieba tags as verbs; inside a company name they are nouns.
 INDUSTRY = frozenset(
-    "制造 发展 投资 建设 开发 管理 服务 经营 生产 设计 咨询 运输 营销 装饰 印刷 加工 销售 贸易 工程 物流 "
-    "科技 信息 传媒 教育 医药 能源 环保 租赁 安装 维修 培训 策划 推广 检测 认证 供应 实业 控股 电子 商务 "
-    "智能 网络 技术 置业 餐饮 出版 广告 文化 旅游 运营 创新 创意 建材 装备 电气".split()
+    ["制造", "发展", "投资", "建设", "开发", "管理", "服务", "经营", "生产", "设计", "咨询", "运输", "营销", "装饰", "印刷", "加工", "销售", "贸易", "工程", "物流", "科技", "信息", "传媒", "教育", "医药", "能源", "环保", "租赁", "安装", "维修", "培训", "策划", "推广", "检测", "认证", "供应", "实业", "控股", "电子", "商务", "智能", "网络", "技术", "置业", "餐饮", "出版", "广告", "文化", "旅游", "运营", "创新", "创意", "建材", "装备", "电气"]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
 _STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且吧呢吗啊呀着过您该本此某各并但却则即更最")

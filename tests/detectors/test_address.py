@@ -1,6 +1,7 @@
 """ADDRESS recognizer: street addresses down to the room are found whole; places alone are not."""
 from __future__ import annotations
 
+import itertools
 import random
 
 import pytest
@@ -94,5 +95,5 @@ def test_any_text_scans_with_valid_non_overlapping_offsets(text: str) -> None:
     results = sorted(REC.analyze(text, ["ADDRESS"]), key=lambda r: r.start)
     for r in results:
         assert 0 <= r.start < r.end <= len(text)
-    for a, b in zip(results, results[1:]):
+    for a, b in itertools.pairwise(results):
         assert a.end <= b.start

@@ -1,6 +1,8 @@
 """PERSON recognizer: what a reviewer expects found (and not found) in Chinese and mixed prompts."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from faker import Faker
 from hypothesis import given, settings
@@ -128,7 +130,7 @@ def test_frequent_words_starting_with_a_surname_are_rarely_flagged() -> None:
     words = lexicon.words()
     common = [
         w
-        for w in words._packed  # noqa: SLF001 - test reads the compiled table directly
+        for w in words._packed
         if len(w) == 2 and w[0] in surnames and words[w].freq >= 1000
     ]
     assert len(common) > 300
@@ -152,7 +154,7 @@ def test_any_text_scans_with_valid_non_overlapping_offsets(text: str) -> None:
     results = sorted(REC.analyze(text, ["PERSON"]), key=lambda r: r.start)
     for r in results:
         assert 0 <= r.start < r.end <= len(text)
-    for a, b in zip(results, results[1:]):
+    for a, b in itertools.pairwise(results):
         assert a.end <= b.start
 
 

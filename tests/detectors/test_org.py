@@ -1,6 +1,8 @@
 """ORG recognizer: named organisations are found whole; generic references are not."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from faker import Faker
 from hypothesis import given, settings
@@ -79,5 +81,5 @@ def test_any_text_scans_with_valid_non_overlapping_offsets(text: str) -> None:
     results = sorted(REC.analyze(text, ["ORG"]), key=lambda r: r.start)
     for r in results:
         assert 0 <= r.start < r.end <= len(text)
-    for a, b in zip(results, results[1:]):
+    for a, b in itertools.pairwise(results):
         assert a.end <= b.start
