@@ -278,7 +278,8 @@ async def report_cmd(args: argparse.Namespace) -> int:
         if not check.ok:
             print(f"refusing to report on a log that does not verify: {check.summary()}", file=sys.stderr)
             return FAILED
-        note = (await log.store.checkpoints())[-1][1]
+        from audit.store import newest
+        note = newest(await log.store.checkpoints())[1]
         from audit.checkpoint import Checkpoint
         size = Checkpoint.parse_text(note.decode().rsplit("\n\n", 1)[0] + "\n").size
         records = await _period_records(log.store, since, until, size)

@@ -23,7 +23,7 @@ from audit.keys import KeyFiles
 from audit.query import QueryFilters, parse_cursor
 from audit.record import AuditRecord, record_from_bytes
 from audit.signing import Signer, Verifier
-from audit.store import AuditStore, Leaf, StoreUnavailable, TreeHead
+from audit.store import AuditStore, Leaf, StoreUnavailable, TreeHead, newest
 from audit.writer import AuditUnavailable, GroupCommitWriter
 
 log = logging.getLogger("guanqia.audit")
@@ -71,7 +71,7 @@ class AuditLog:
         self = cls(cfg, store, signer, verifiers, fingerprinter, writable=writable)
         if writable:
             cps = await store.checkpoints()
-            self._checkpointed = cps[-1][0] if cps else -1
+            self._checkpointed = newest(cps)[0] if cps else -1
             await self.checkpoint()
             if cfg.retention_days:
                 await self.prune()
@@ -192,7 +192,7 @@ class AuditLog:
         head = await self.store.head()
         cps = await self.store.checkpoints()
         return {"ok": self.healthy, "writable": self.healthy and self.writable, "store": self.cfg.store,
-                "size": head.size, "checkpoint_size": cps[-1][0] if cps else None,
+                "size": head.size, "checkpoint_size": newest(cps)[0] if cps else None,
                 "checkpoint_age_s": round(time.monotonic() - self._checkpoint_time, 3)}
 
     async def query(self, filters: QueryFilters, limit: int = 100,
@@ -220,7 +220,7 @@ class AuditLog:
             return note
         if not cps:
             raise StoreUnavailable("the log has no checkpoint yet")
-        return cps[-1][1]
+        return newest(cps)[1]
 
     async def _proof(self, ranges: list[tuple[int, int]]) -> list[bytes]:
         got = await self.store.nodes(merkle.needed_nodes(ranges))

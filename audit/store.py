@@ -77,6 +77,12 @@ RECORD_COLUMNS = ("idx", "body", "time", "tenant", "vendor", "region", "action",
                   "entity_types", "data_classes")
 
 
+def newest(notes: Sequence[tuple[int, bytes]]) -> tuple[int, bytes]:
+    """The checkpoint with the largest size (the last stored among equals). With several instances
+    signing, storage order is not size order."""
+    return max(reversed(notes), key=lambda n: n[0])
+
+
 def extend(frontier: Frontier, leaves: Sequence[Leaf]) -> list[tuple[int, int, bytes]]:
     """Append leaves to the frontier (mutated) and return every node they complete, leaves included."""
     nodes: list[tuple[int, int, bytes]] = []
