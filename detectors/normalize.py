@@ -131,6 +131,13 @@ class View:
     _olens: list[int] = field(default_factory=list, repr=False)
     _copy: list[bool] = field(default_factory=list, repr=False)
     _windows: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _joined: Joined | None = field(default=None, repr=False)
+
+    def digit_text(self) -> Joined:
+        """The digit windows joined into one string (see `Joined`), built once per view."""
+        if self._joined is None:
+            self._joined = Joined.of(self.text, self.digit_windows())
+        return self._joined
 
     def digit_windows(self) -> list[tuple[int, int]]:
         """View ranges around every cluster of >= 4 digits (separators allowed), padded and merged.
@@ -173,6 +180,36 @@ class View:
         if self._copy[i]:
             return self._ostarts[i] + (last - self._vstarts[i]) + 1
         return self._ostarts[i] + self._olens[i]
+
+
+@dataclass(slots=True)
+class Joined:
+    """Windows of a text joined with a NUL between them, so a pattern scans them in ONE `finditer` call.
+
+    A window never ends inside a value (windows are padded and merged), and the NUL keeps matches from
+    running from one window into the next. `to_text(pos)` maps a position back into the windowed text.
+    """
+
+    text: str
+    _jstarts: list[int]
+    _tstarts: list[int]
+
+    @classmethod
+    def of(cls, text: str, windows: list[tuple[int, int]]) -> Joined:
+        parts: list[str] = []
+        jstarts: list[int] = []
+        tstarts: list[int] = []
+        pos = 0
+        for a, b in windows:
+            jstarts.append(pos)
+            tstarts.append(a)
+            parts.append(text[a:b])
+            pos += b - a + 1
+        return cls("\x00".join(parts), jstarts, tstarts)
+
+    def to_text(self, pos: int) -> int:
+        i = bisect_right(self._jstarts, pos) - 1
+        return self._tstarts[i] + (pos - self._jstarts[i])
 
 
 def _decode_percent(s: str) -> str | None:

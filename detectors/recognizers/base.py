@@ -110,37 +110,49 @@ class ViewRecognizer(PatternRecognizer):
     def match_view(self, view: View) -> list[Hit]:
         """All accepted matches in the view, offsets mapped to the original text."""
         text = view.text
+        if self.DIGIT_SCOPED:
+            joined = view.digit_text()
+            if not joined.text:
+                return []
+            scan_text, to_text = joined.text, joined.to_text
+            compiled = self._compiled
+        else:
+            scan_text, to_text = text, None
+            compiled = list(self.active_patterns(text))
         hits: list[Hit] = []
-        ranges = view.digit_windows() if self.DIGIT_SCOPED else ((0, len(text)),)
-        if not ranges:
-            return hits
-        patterns_ = self.active_patterns(text) if not self.DIGIT_SCOPED else self._compiled
-        for rx, base, _pname in patterns_:
-            for m in (m for a, b in ranges for m in rx.finditer(text, a, b)):
-                if "v" in rx.groupindex and m.group("v") is not None:
-                    s, e = m.span("v")
-                else:
-                    s, e = m.span()
+        for rx, base, _pname in compiled:
+            has_v = "v" in rx.groupindex
+            for m in rx.finditer(scan_text):
+                s, e = m.span("v") if has_v and m.group("v") is not None else m.span()
                 if e <= s:
                     continue
-                value = text[s:e]
-                if self.invalidate_result(value):
-                    continue
-                ok = self.validate_result(value)
-                if ok is False:
-                    continue
-                score = 1.0 if ok else base
-                if score < 1.0 and self.has_context(text, s, e):
-                    score = min(1.0, score + self.CONTEXT_BOOST)
-                score = self.adjust(text, s, e, score)
-                if score <= 0.0:
-                    continue
-                if self.NEGATIVE_CONTEXT is not None and \
-                        self.NEGATIVE_CONTEXT.search(text, max(0, s - self.NEGATIVE_WINDOW), s):
-                    continue
-                os_, oe = view.to_original(s, e)
-                hits.append(Hit(self.supported_entities[0], os_, oe, score, self.detector_name(value)))
+                if to_text is not None:
+                    s, e = to_text(s), to_text(e - 1) + 1
+                hit = self._accept(view, s, e, base)
+                if hit is not None:
+                    hits.append(hit)
         return hits
+
+    def _accept(self, view: View, s: int, e: int, base: float) -> Hit | None:
+        """Validation, context and score for one match at view [s, e)."""
+        text = view.text
+        value = text[s:e]
+        if self.invalidate_result(value):
+            return None
+        ok = self.validate_result(value)
+        if ok is False:
+            return None
+        score = 1.0 if ok else base
+        if score < 1.0 and self.has_context(text, s, e):
+            score = min(1.0, score + self.CONTEXT_BOOST)
+        score = self.adjust(text, s, e, score)
+        if score <= 0.0:
+            return None
+        if self.NEGATIVE_CONTEXT is not None and \
+                self.NEGATIVE_CONTEXT.search(text, max(0, s - self.NEGATIVE_WINDOW), s):
+            return None
+        os_, oe = view.to_original(s, e)
+        return Hit(self.supported_entities[0], os_, oe, score, self.detector_name(value))
 
     # -- Presidio interface --------------------------------------------------------------------------------
     def analyze(self, text: str, entities: list[str] | None = None,  # type: ignore[override]

@@ -147,6 +147,8 @@ _V6_CHARS = frozenset("0123456789abcdefABCDEF:.")
 class IpAddressRecognizer(ViewRecognizer):
     """IPv4 (dotted quad, not part of a longer dotted number or a version string) and IPv6 (incl. compressed)."""
 
+    DIGIT_SCOPED = True  # IPv4 runs in the digit windows; IPv6 has its own colon-anchored pass
+
     def __init__(self) -> None:
         super().__init__("IP_ADDRESS", patterns(
             ("ipv4", r"(?<![0-9A-Za-z.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])", 0.75),

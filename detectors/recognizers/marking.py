@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from detectors.normalize import View
+from detectors.normalize import Joined, View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 
 
@@ -64,6 +64,9 @@ class _WindowedView:
 
     def digit_windows(self) -> list[tuple[int, int]]:
         return self._windows
+
+    def digit_text(self) -> Joined:
+        return Joined.of(self.text, self._windows)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self._view.to_original(start, end)

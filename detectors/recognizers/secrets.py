@@ -42,7 +42,7 @@ _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
     ("gitlab", r"glpat-[A-Za-z0-9_\-]{20,}"),
     ("slack", r"xox[abposr]-[A-Za-z0-9\-]{10,}"),
     ("slack_webhook", r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}"),
-    ("stripe", r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{20,}"),
+    ("stripe", r"[srp]k_(?:live|test)_[A-Za-z0-9]{20,}"),
     ("google", r"AIza[A-Za-z0-9_\-]{35}"),
     ("huggingface", r"hf_[A-Za-z0-9]{30,}"),
     ("npm", r"npm_[A-Za-z0-9]{36}"),
@@ -58,7 +58,8 @@ _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
 """No named groups: a group before the first literal switches off `re`'s first-character skip (10x slower)."""
 _VENDOR_EACH = [(name, re.compile(rx)) for name, rx in _VENDOR_KEYS]
 _ZHIPU = re.compile(r"\.(?<=[0-9a-f]{32}\.)[A-Za-z0-9]{16}(?![A-Za-z0-9])")
-_ZHIPU_SPLIT = re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{1,31}\r?\n[0-9a-f]{1,31}\.[A-Za-z0-9]{16}(?![A-Za-z0-9])")
+_ZHIPU_SPLIT_TAIL = re.compile(r"\.(?<=[0-9a-f]\.)[A-Za-z0-9]{16}(?![A-Za-z0-9])")
+_ZHIPU_SPLIT_HEAD = re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{1,31}\r?\n[0-9a-f]{1,31}$")
 """The same key broken over two lines inside the id part (rare: only looked for when a dot-key exists)."""
 """Zhipu `id.secret`: anchored on the dot (a literal) and looking back at the 32 hex id."""
 _TOKEN_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
@@ -67,21 +68,22 @@ _TOKEN_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 class ApiKeyRecognizer(ViewRecognizer):
     """Vendor API keys by their documented prefixes, plus high-entropy values assigned to key-like names.
 
-    All vendor shapes are one alternation starting with literal prefixes (so `re` skips ahead by first
-    character); the "not inside a longer token" check runs in Python because a leading look-behind would
-    switch that optimisation off.
+    Each vendor shape is its own regex starting with a literal prefix (so `re` skips ahead with a fast
+    search; one big alternation measured slower); the "not inside a longer token" check runs in Python
+    because a leading look-behind would switch that optimisation off.
     """
 
     def __init__(self) -> None:
-        super().__init__("API_KEY", patterns(("vendor", _VENDOR, 0.95), ("generic", _GENERIC, 0.7)),
+        super().__init__("API_KEY", patterns(*[(name, rx, 0.95) for name, rx in _VENDOR_KEYS],
+                                             ("generic", _GENERIC, 0.7)),
                          context=["key", "token", "secret", "密钥", "令牌", "凭证"])
-        self._vendor_rx = self._compiled[0][0]
-        self._generic_rx = self._compiled[1][0]
+        self._vendor = [(rx, name) for rx, _s, name in self._compiled if name != "generic"]
+        self._generic_rx = next(rx for rx, _s, name in self._compiled if name == "generic")
 
     def match_view(self, view: View) -> list[Hit]:
         text = view.text
         hits: list[Hit] = []
-        for m in self._vendor_rx.finditer(text):
+        for m, vendor in ((m, name) for rx, name in self._vendor for m in rx.finditer(text)):
             s, e = m.span()
             if s > 0 and text[s - 1] in _TOKEN_CHAR:
                 continue
@@ -91,19 +93,19 @@ class ApiKeyRecognizer(ViewRecognizer):
             if value[:4] in ("LTAI", "AKID") and len(value.replace("\n", "").replace("\r", "")) < 16:
                 continue  # a split key must still add up to a whole one
             os_, oe = view.to_original(s, e)
-            hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:{_vendor_of(value)}"))
+            hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:{vendor}"))
         for m in _ZHIPU.finditer(text):
             s, e = m.start() - 32, m.end()
             if s > 0 and text[s - 1] in _TOKEN_CHAR:
                 continue
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:zhipu"))
-        if "\n" in text and "." in text:
-            for m in _ZHIPU_SPLIT.finditer(text):
-                if len(m.group().replace("\r", "").replace("\n", "").split(".")[0]) != 32:
-                    continue
-                os_, oe = view.to_original(*m.span())
-                hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:zhipu"))
+        for m in _ZHIPU_SPLIT_TAIL.finditer(text):
+            head = _ZHIPU_SPLIT_HEAD.search(text, max(0, m.start() - 34), m.start())
+            if head is None or len(head.group().replace("\r", "").replace("\n", "")) != 32:
+                continue
+            os_, oe = view.to_original(head.start(), m.end())
+            hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:zhipu"))
         for m in self._generic_rx.finditer(text):
             s, e = m.span("v")
             while e > s and text[e - 1] in ".-_":  # sentence punctuation after the value
@@ -160,7 +162,9 @@ def _looks_random(token: str) -> bool:
     return checks.shannon_entropy(token) >= 3.3
 
 
-_PW_KEY = r"(?i:(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw)[A-Za-z0-9_.\-]*)"
+_PW_KEY = r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw)[a-z0-9_.\-]*"
+"""Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
+much faster than a case-insensitive alternation; the value is then read from the real text."""
 _PW_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))"
 
 
@@ -179,9 +183,12 @@ class PasswordRecognizer(ViewRecognizer):
     def match_view(self, view: View) -> list[Hit]:
         """Like the base, but the value is whichever value group matched (quoted or bare)."""
         text = view.text
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text  # a character changed length when lower-cased: fall back to exact text
         hits: list[Hit] = []
         for rx, score, pname in self.active_patterns(text):
-            for m in rx.finditer(text):
+            for m in rx.finditer(lowered if pname == "kv" else text):
                 for g in ("v", "q1", "q2", "u"):
                     if g in rx.groupindex and m.group(g) is not None:
                         s, e = m.span(g)
