@@ -7,13 +7,14 @@ The note text is three lines (no extension lines are written; any found are kept
     <tree size>\\n           decimal, no leading zeros
     <root hash>\\n           base64 (standard, padded) of the 32-byte RFC 6962 root
 
-followed by a blank line and signature lines (audit/signing.py). Example:
+followed by a blank line and signature lines (audit/signing.py). Example, a tree of four leaves,
+verifiable with the key guanqia-audit+3664375d+AexJuBGh/99LVCAEAPyUkiw8yDD0Q/zHfHRkhw11bJPj:
 
     guanqia.local/audit
     4
-    03fkl9MVe+o8T/5N5fnItgoT0fH2KnFm9cIHR1G2ukk=
+    n0o/wg1BYtw31OI9kHhIcxp2BD//9taSiL8av7z/R44=
 
-    — guanqia-audit 9f3a1c2eSx0O...
+    — guanqia-audit NmQ3XSXoNF4qEKtPIsSdZWpKD22MUQTBu7LZb8Ov0bcWPpXwpVmmfuyK41Q6H4ddAFGzh8gZaDPYxgLIJEWGzPnzfAY=
 """
 
 from __future__ import annotations

@@ -57,3 +57,17 @@ def test_checkpoint_round_trip_and_origin_binding() -> None:
 def test_malformed_checkpoints_are_rejected(text: str) -> None:
     with pytest.raises(NoteError):
         Checkpoint.parse_text(text)
+
+
+def test_the_documented_checkpoint_example_verifies() -> None:
+    """The example in audit/checkpoint.py and docs/audit.md is real, not decoration."""
+    import audit.checkpoint
+    doc = audit.checkpoint.__doc__ or ""
+    vkey = doc.split("verifiable with the key ")[1].split(":")[0]
+    block = doc[doc.index("    guanqia.local/audit\n"):].split("\n")
+    note = "\n".join(line[4:] for line in block[:5]) + "\n"
+    cp = open_checkpoint(note.encode(), [Verifier.parse(vkey)], "guanqia.local/audit")
+    from audit import merkle
+    assert cp.size == 4 and cp.root == merkle.root([leaf_hash(str(i).encode()) for i in range(4)])
+    docs = (Path(__file__).parents[2] / "docs" / "audit.md").read_text()
+    assert note in docs and vkey in docs
