@@ -15,7 +15,7 @@ from detectors.finding import Finding
 if TYPE_CHECKING:
     from detectors.scanner import Scanner
 
-__all__ = ["scan", "Scanner", "Finding", "canonical_value", "data_class_of", "default_scanner"]
+__all__ = ["Finding", "Scanner", "canonical_value", "data_class_of", "default_scanner", "scan"]
 
 _default: Scanner | None = None
 _lock = threading.Lock()

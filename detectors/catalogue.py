@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["DATA_CLASSES", "Entity", "CATALOGUE", "DATA_CLASS", "data_class_of", "register_data_class"]
+__all__ = ["CATALOGUE", "DATA_CLASS", "DATA_CLASSES", "Entity", "data_class_of", "register_data_class"]
 
 DATA_CLASSES: tuple[str, ...] = ("sensitive_personal", "personal", "credential", "confidential", "source_code")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from stdnum import luhn as _luhn
 from stdnum.cn import ric as _ric
@@ -18,8 +18,20 @@ from stdnum.cn import uscc as _uscc
 from stdnum.iso7064 import mod_11_2 as _mod_11_2
 from stdnum.iso7064 import mod_97_10 as _mod_97_10
 
-__all__ = ["CN_PROVINCES", "luhn", "cn_id18", "cn_id15", "cn_id", "cn_uscc", "hk_id", "tw_id", "iso7064_mod11_2", "mod97",
-           "shannon_entropy", "VALIDATORS"]
+__all__ = [
+    "CN_PROVINCES",
+    "VALIDATORS",
+    "cn_id",
+    "cn_id15",
+    "cn_id18",
+    "cn_uscc",
+    "hk_id",
+    "iso7064_mod11_2",
+    "luhn",
+    "mod97",
+    "shannon_entropy",
+    "tw_id",
+]
 
 CN_PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
                            50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83})

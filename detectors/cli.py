@@ -18,7 +18,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, BinaryIO, Sequence
+from collections.abc import Sequence
+from typing import Any, BinaryIO
 
 OK, FOUND, USAGE, INTERNAL = 0, 1, 2, 3
 
@@ -35,7 +36,7 @@ def mask(value: str) -> str:
 
 
 def _finding_json(f: Any, text: str, show_values: bool) -> dict[str, Any]:
-    d = f.to_json()
+    d: dict[str, Any] = dict(f.to_json())
     value = text[f.start:f.end]
     d["value"] = value if show_values else mask(value)
     return d

@@ -25,7 +25,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["View", "normalize", "CN_DIGITS"]
+__all__ = ["CN_DIGITS", "View", "normalize"]
 
 CN_DIGITS: dict[str, str] = {
     "〇": "0", "零": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2", "貳": "2", "两": "2",

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any, Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from detectors import checks
 from detectors.recognizers.base import ViewRecognizer, compact
 
-__all__ = ["build_recognizers", "CustomPatternRecognizer"]
+__all__ = ["CustomPatternRecognizer", "build_recognizers"]
 
 _DIGITS_ONLY = (checks.luhn, checks.iso7064_mod11_2)
 _TYPE_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,63}$")

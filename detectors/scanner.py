@@ -15,7 +15,7 @@ never overlap.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -23,7 +23,7 @@ from detectors.finding import Finding
 from detectors.normalize import View, normalize
 from detectors.recognizers.base import Hit, ViewRecognizer
 
-__all__ = ["Scanner", "SPECIFICITY", "CONTAINERS"]
+__all__ = ["CONTAINERS", "SPECIFICITY", "Scanner"]
 
 SPECIFICITY: tuple[str, ...] = (
     "PRIVATE_KEY", "JWT", "DB_CONNECTION_STRING", "API_KEY", "PASSWORD", "CN_ID_CARD", "CN_USCC", "BANK_CARD",
@@ -92,7 +92,8 @@ class Scanner:
 
     @staticmethod
     def _run_other(rec: EntityRecognizer, view: View) -> list[Hit]:
-        results = rec.analyze(view.text, list(rec.supported_entities), None) or []
+        # nlp_artifacts=None: our recognizers need none; presidio types the argument as required
+        results = rec.analyze(view.text, list(rec.supported_entities), None) or []  # type: ignore[arg-type]
         out: list[Hit] = []
         vlen = len(view.text)
         for r in results:
@@ -100,7 +101,7 @@ class Scanner:
             if e <= s:
                 continue
             meta = r.recognition_metadata or {}
-            name = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or rec.name)
+            name = str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) or getattr(rec, "name", "recognizer"))
             os_, oe = view.to_original(s, e)
             out.append(Hit(r.entity_type, os_, oe, float(r.score), name))
         return out

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from detectors import scan  # noqa: E402
+from detectors import scan
 
 FRAGMENTS = [
     "13800138000", "+86 138-0013-8000", "１３８００１３８０００", "一三八〇〇一三八〇〇〇", "11010519491231002X",

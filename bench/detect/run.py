@@ -20,14 +20,14 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from faker import Faker  # noqa: E402
-from stdnum import luhn  # noqa: E402
-from stdnum.cn import ric  # noqa: E402
+from faker import Faker
+from stdnum import luhn
+from stdnum.cn import ric
 
 
 def _id_card(rng: random.Random) -> str:

@@ -14,17 +14,32 @@ def default_recognizers() -> list[EntityRecognizer]:
     start-up, never a silent gap in detection (fail closed).
     """
     from detectors.recognizers.address import AddressRecognizer
-    from detectors.recognizers.contact import (CnLandlineRecognizer, CnPhoneRecognizer, EmailAddressRecognizer,
-                                               IpAddressRecognizer)
+    from detectors.recognizers.contact import (
+        CnLandlineRecognizer,
+        CnPhoneRecognizer,
+        EmailAddressRecognizer,
+        IpAddressRecognizer,
+    )
     from detectors.recognizers.finance import BankCardRecognizer, UsccRecognizer
-    from detectors.recognizers.identity import (CnIdCardRecognizer, CnPassportRecognizer, HkIdRecognizer,
-                                                MilitaryIdRecognizer, MoIdRecognizer, PermitRecognizer,
-                                                TwIdRecognizer)
+    from detectors.recognizers.identity import (
+        CnIdCardRecognizer,
+        CnPassportRecognizer,
+        HkIdRecognizer,
+        MilitaryIdRecognizer,
+        MoIdRecognizer,
+        PermitRecognizer,
+        TwIdRecognizer,
+    )
     from detectors.recognizers.marking import ConfidentialMarkingRecognizer
     from detectors.recognizers.names import PersonRecognizer
     from detectors.recognizers.org import OrgRecognizer
-    from detectors.recognizers.secrets import (ApiKeyRecognizer, DbConnectionRecognizer, JwtRecognizer,
-                                               PasswordRecognizer, PrivateKeyRecognizer)
+    from detectors.recognizers.secrets import (
+        ApiKeyRecognizer,
+        DbConnectionRecognizer,
+        JwtRecognizer,
+        PasswordRecognizer,
+        PrivateKeyRecognizer,
+    )
     from detectors.recognizers.source_code import SourceCodeRecognizer
     from detectors.recognizers.vehicle import LicensePlateRecognizer
 

@@ -14,14 +14,15 @@ otherwise the whole match is the value.
 from __future__ import annotations
 
 import re
-from typing import Iterable, NamedTuple, Sequence
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.normalize import View, normalize
 
-__all__ = ["ViewRecognizer", "Hit", "SEP", "compact", "NUMBER_DECOY_WORDS"]
+__all__ = ["NUMBER_DECOY_WORDS", "SEP", "Hit", "ViewRecognizer", "compact"]
 
 SEP = r"(?:[ \-.\t]|\r?\n)"
 """A separator tolerated between the characters of a number: space, dash, dot, tab or one line break."""
@@ -54,6 +55,8 @@ class Hit(NamedTuple):
 class ViewRecognizer(PatternRecognizer):
     """Base for Guanqia's recognizers (see module docstring)."""
 
+    name: str
+    patterns: list[Pattern]
     CONTEXT_BOOST = 0.35
     CONTEXT_BEFORE = 40
     CONTEXT_AFTER = 12
@@ -91,7 +94,7 @@ class ViewRecognizer(PatternRecognizer):
         return score
 
     def detector_name(self, value: str) -> str:
-        return self.name
+        return str(self.name)
 
     # -- matching ------------------------------------------------------------------------------------------
     def has_context(self, text: str, start: int, end: int) -> bool:
@@ -155,7 +158,7 @@ class ViewRecognizer(PatternRecognizer):
         return Hit(self.supported_entities[0], os_, oe, score, self.detector_name(value))
 
     # -- Presidio interface --------------------------------------------------------------------------------
-    def analyze(self, text: str, entities: list[str] | None = None,  # type: ignore[override]
+    def analyze(self, text: str, entities: list[str] | None = None,
                 nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         """Presidio-compatible: results with offsets into `text` as given."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from detectors.normalize import Joined, View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns

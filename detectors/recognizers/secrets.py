@@ -6,7 +6,6 @@ import base64
 import binascii
 import json
 import re
-from typing import Sequence
 
 from detectors import checks
 from detectors.normalize import View
