@@ -37,7 +37,8 @@ ROLE_LABELS = (
     "受益人|监护人|对接人|接待人|推荐人|介绍人|面试官|候选人|应聘者|记录人|填表人|提交人|处理人|跟进人|乘客|旅客|业主|"
     "租户|房东|患者|病人|学员|车主|户主|房主|持有人|所有人|驾驶人|驾驶员|购买人|购房人|签收人|领取人|参会人|与会人|"
     "出席人|参与人|抄送|收信人|来访人|访客|被申请人|当事人|原告|被告|嫌疑人|证人|法人姓名|代理人|联系人姓名|"
-    "收款方|付款方|开户人|账户持有人|转账至|转账给|汇款给|付款给|转给|汇给"
+    "收款方|付款方|开户人|账户持有人|转账至|转账给|汇款给|付款给|转给|汇给|经手人|复核人|制表人|验收人|责任人|"
+    "发起人|出席人员|参会人员|致"
 )
 # Relations that also precede ordinary words (客户满意, 用户信息): they count only before a
 # separator (客户：张三, 用户 侯丽).
@@ -78,6 +79,7 @@ _FOLLOW_WORDS = (
     "明天", "今天", "昨天", "后天", "已经", "正在", "刚才", "刚刚", "请假", "出差", "休假", "加班", "提交", "需要",
     "希望", "打算", "准备", "要求", "提出", "发现", "确认", "申请", "报销", "离职", "入职", "住院", "生病", "来电",
     "打电话", "发邮件", "发来", "回复", "负责", "接手", "参加", "出席", "主持", "介绍", "建议", "通知", "同学",
+    "下周", "上周", "本周", "下午", "上午", "晚上", "跟进", "处理", "审核", "签署", "到访", "联系", "认为", "强调",
 )
 _LATIN_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dear|Hi|Hello|Attn|Name|Contact|Customer|Client|Signed|From|To|cc|with)"
 
@@ -112,9 +114,20 @@ _PREP_RE = re.compile(
     rf"(?=[和跟与同给找叫问请让被把向对由经是见约通联感拜致麻])(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
 )
 _VERB_RE = re.compile(
-    rf"(?P<n>{_SUR}{_RUN}{{1,2}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS} | set('说表称指认告回反来致签同负')))}])(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
+    rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS} | set('说表称指认告回反来致签同负')))}])(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
 )
 _SPACED_RE = re.compile(rf"{_RUN}(?:[ \u3000]{_RUN})+")
+# A job title written before the name: 客户经理王小明, 主治医生刘敏, CEO 陈志强.
+TITLES_BEFORE = (
+    "董事长|副总经理|总经理|总裁|总监|经理|主任|主管|老师|医生|大夫|护士|律师|教授|记者|工程师|会计|秘书|助理|同事|"
+    "司机|师傅|局长|处长|科长|部长|院长|校长|书记|组长|队长|警官|CEO|CTO|CFO|COO|VP|HR"
+)
+_TITLE_BEFORE_RE = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in TITLES_BEFORE.split('|')}))}])(?:{_alts(TITLES_BEFORE)})[ ]?"
+    rf"(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
+)
+# Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩).
+_LIST_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[有是为括：]))(?={_SUR}){_SUR}{_RUN}{{1,3}}(?:、{_SUR}{_RUN}{{1,3}})+(?![{CJK}])")
 _DOT = "·•・‧･∙⋅"
 _MINORITY_RE = re.compile(rf"(?P<n>{_RUN}{{2,6}}[{_DOT}]{_RUN}{{2,7}}(?:[{_DOT}]{_RUN}{{2,6}})?)")
 # Characters common in transliterated (Uyghur, Tibetan, foreign) names.
@@ -271,7 +284,7 @@ def _glued(text: str, start: int) -> bool:
     if start == 0:
         return False
     entry = lexicon.words().get(text[start - 1 : start + 1])
-    return entry is not None and entry.freq >= 50 and not entry.tag.startswith("nr")
+    return entry is not None and entry.freq >= 50 and (not entry.tag.startswith("nr") or entry.freq >= 1000)
 
 
 # Surname characters that are far more often an ordinary word or particle in running text: outside
@@ -329,6 +342,21 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
             continue  # 专应总, 时经理: the character belongs to the words around it
         return _Hit(s, p + len(title), MEDIUM)
     return None
+
+
+def _inner_trigger(text: str, start: int, end: int) -> int:
+    """Where a clause word (明天, 表示) begins inside the candidate rather than after it, or -1."""
+    for k in range(start + 2, end):
+        if text.startswith(_FOLLOW_WORDS, k) or text.startswith(("表示", "说", "认为"), k):
+            return k
+    return -1
+
+
+def _name_ends(text: str, end: int) -> bool:
+    """Does a name plausibly end at ``end`` (punctuation, a particle, a verb that follows names)?"""
+    if end >= len(text) or not _is_cjk(text[end]):
+        return True
+    return text[end] in FOLLOW or text[end] in "、和与及" or text.startswith(_FOLLOW_WORDS, end)
 
 
 def _speaker_word(s: str) -> bool:
@@ -408,13 +436,39 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
             if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE and _sur_len(text, start) == 1:
                 continue
+            if rx is _VERB_RE and text[start - 1 : start] in ("老", "小", "阿"):
+                continue  # 老李明天: the 老 form is found on its own
+            cut = _inner_trigger(text, start, m.end("n")) if rx is _VERB_RE else -1
+            if cut > 0:
+                # 张伟明天请假: the name ends where the clause word 明天 begins
+                e = best_name(text[start:cut], 0, strength)
+                if e > 0 and start + e == cut and not _glued(text, start):
+                    yield _Hit(start, cut, strength)
+                continue
             if rx is _VERB_RE and start > 0 and _is_cjk(text[start - 1]) and text[start - 1] not in FOLLOW:
-                continue  # 法兰克福出差: a name opens its clause, it does not continue a word
+                end_v = best_name(text, start, strength)
+                if end_v < 0 or all(c in TRANSLIT for c in text[start:end_v]):
+                    continue  # 法兰克福出差: inside a transliterated place name
             if rx is _VERB_RE and start > 0 and text[start - 1] in "去到在赴往飞回从至经由":
                 continue  # 去陆家嘴出差, 在陆家嘴加班: a place
             end = best_name(text, start, strength)
             if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
                 yield _Hit(start, end, strength)
+    for m in _TITLE_BEFORE_RE.finditer(text):
+        start = m.start("n")
+        end = best_name(text, start, MEDIUM)
+        if end > 0 and _name_ends(text, end) and not _glued(text, start):
+            yield _Hit(start, end, MEDIUM)
+    for m in _LIST_RE.finditer(text):
+        items = []
+        pos = m.start()
+        for part in m.group().split("、"):
+            end = best_name(text, pos, MEDIUM)
+            items.append(_Hit(pos, end, MEDIUM) if end == pos + len(part) else None)
+            pos += len(part) + 1
+        found = [h for h in items if h is not None]
+        if len(found) >= 2:
+            yield from found
     for m in _SPACED_RE.finditer(text):
         hit = _spaced(text, m.start(), m.end())
         if hit is not None:
