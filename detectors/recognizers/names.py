@@ -490,8 +490,9 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     glued_right = end < len(text) and _is_cjk(text[end])
     title_after = glued_right and _starts_title(text, end)
     lo, hi = 0, len(chars)
-    if glued_left and hi - lo > 2:
-        lo += 1
+    labelled = _SPACED_CONTEXT.search(text, max(0, start - 10), start) is not None
+    if glued_left and hi - lo > 2 and not labelled:
+        lo += 1  # 转账至 颜 兵: 至 closes 转账至; but 收件人隋 兰 英 keeps 隋
     if glued_right and not title_after and hi - lo > 2:
         hi -= 1
     for a in range(lo, hi - 1):
