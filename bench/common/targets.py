@@ -51,7 +51,8 @@ def start_passthrough(out: Path, vendor: Service) -> Target:
     return Target("bare-aiohttp", svc.base_url + "/v1/chat/completions", "sk-bench-bare", svc)
 
 
-def guanqia_config(path: Path, port: int, vendor_url: str, data_dir: Path, inspection: bool) -> str:
+def guanqia_config(path: Path, port: int, vendor_url: str, data_dir: Path, inspection: bool,
+                   audit: dict[str, object] | None = None) -> str:
     """Write a serve config for the benchmark and return the client key it accepts."""
     key = "sk-gq-bench-" + secrets.token_urlsafe(16)
     cfg = {
@@ -69,18 +70,20 @@ def guanqia_config(path: Path, port: int, vendor_url: str, data_dir: Path, inspe
         "routes": [{"model": MODEL, "to": ["bench-vendor"]}],
         "clients": [{"id": "bench", "key_sha256": hashlib.sha256(key.encode()).hexdigest(),
                      "tenant": "bench", "roles": ["client"], "models": ["*"]}],
+        "audit": dict(audit or {}),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
     return key
 
 
-def start_guanqia(out: Path, name: str, vendor: Service, inspection: bool) -> Target:
+def start_guanqia(out: Path, name: str, vendor: Service, inspection: bool,
+                  audit: dict[str, object] | None = None) -> Target:
     port = procs.free_port()
     data_dir = out / "data" / name
     shutil.rmtree(data_dir, ignore_errors=True)
     config = out / "config" / f"{name}.yaml"
-    key = guanqia_config(config, port, vendor.base_url, data_dir, inspection)
+    key = guanqia_config(config, port, vendor.base_url, data_dir, inspection, audit)
     svc = procs.start(name, [str(GUANQIA), "serve", "--config", str(config), "--log-level", "WARNING"],
                       f"http://127.0.0.1:{port}", "/healthz", out / "logs" / f"{name}.log",
                       env={"BENCH_VENDOR_KEY": "sk-vendor-bench"})
