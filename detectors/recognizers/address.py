@@ -25,7 +25,7 @@ _ANCHOR = re.compile(
 )
 _UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间)"
 _EXTEND = re.compile(
-    rf"(?:\s?(?:之|[-－]))?(?:[{CJK}A-Za-z]{{2,14}}?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
+    rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
 _SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?")
 _TRAILING_ROOM = re.compile(rf"[-－]?{NUM}(?![0-9０-９A-Za-z])(?!\s?(?:{_UNIT}|[年月日元万人个次]))")
@@ -55,16 +55,20 @@ def _is_stop(text: str, k: int) -> bool:
     return not (lexicon.inside_word(text, k) and text[k - 1 : k + 1] not in _STOP_WORDS and text[k : k + 2] not in _STOP_WORDS)
 
 
-def _admin_at(run: str, p: int) -> int:
-    """Length of the administrative name starting at ``run[p]`` (0 when none)."""
+def _admin_at(run: str, p: int, nested: bool = False) -> int:
+    """Length of the administrative name starting at ``run[p]`` (0 when none). A short form
+    (上海, 广州) counts when a unit character or another division follows it (上海浦东新区)."""
     names = lexicon.admin_names()
     shorts = lexicon.admin_short_names()
     for k in range(min(9, len(run) - p), 1, -1):
         piece = run[p : p + k]
         if piece in names:
             return k
-        if piece in shorts and p + k < len(run) and run[p + k] in ADMIN_UNITS:
-            return k + 1
+        if piece in shorts and p + k < len(run):
+            if run[p + k] in ADMIN_UNITS:
+                return k + 1
+            if not nested and _admin_at(run, p + k, nested=True):
+                return k
     return 0
 
 
@@ -115,6 +119,8 @@ def _road_ok(left: str) -> bool:
         return False
     if left.endswith(ROAD_ENDS):
         return True
+    if len(left) >= 3 and left[-2] in "路街道" and left[-1] in "东南西北中":
+        return True  # 皇后大道中, 解放路东
     # a village written without 村 (程庄, 杜楼) directly after a town or township
     tail = left[-6:]
     return any(u in tail[:-1] for u in "镇乡村")

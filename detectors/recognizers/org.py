@@ -32,7 +32,8 @@ BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所",
 _SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted(set(SUFFIXES), key=len, reverse=True)) + ")"
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
-    + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|路|街|大道|大街|巷|胡同|站|大厦|小区|社区)"
+    + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|[东南西北中]?(?:路|街|大道|大街|巷)"
+    + "|胡同|站|大厦|小区|社区)"
 )
 _BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
@@ -103,6 +104,8 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             depth -= 1
         elif not (depth or _is_cjk(ch) or (ch.isalnum() and ch.isascii())):
             break
+        elif ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
+            break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
         if stop < 0 and not depth and ch in STOP_CHARS and not _word_stop(text, i - 1):
             stop = i
         i -= 1

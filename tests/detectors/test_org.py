@@ -33,6 +33,11 @@ def orgs_in(text: str) -> list[str]:
         ("with Matthew Jones of Hayes Consulting LLC. Contact", ["Hayes Consulting LLC"]),
         ("供应商是Acme Widgets Co., Ltd.，合同", ["Acme Widgets Co., Ltd."]),
         ("Works at Bank of China now", ["Bank of China"]),
+        ("寄件方：电子科技大学  客服：010-12345678", ["电子科技大学"]),
+        ("开户银行：中国民生银行济南分行", ["中国民生银行济南分行"]),
+        ('"company": "广州市妇女儿童医疗中心"', ["广州市妇女儿童医疗中心"]),
+        ("前雇主：天开科技有限公司，合同编号HT-1", ["天开科技有限公司"]),
+        ("工作单位：合肥理工大学。", ["合肥理工大学"]),
     ],
 )
 def test_finds_named_organisations(text: str, expected: list[str]) -> None:
@@ -48,6 +53,10 @@ def test_finds_named_organisations(text: str, expected: list[str]) -> None:
         "我们公司的母公司在上海。",
         "这个格局不错，大厅里有工厂的模型。",
         "今年集团的业绩很好。",
+        "客户要求退到银行卡 6214 8300 0000 0000",
+        "地址：黑龙江省哈尔滨市香坊区学院路329号9号楼",
+        "地址：内蒙古自治区呼和浩特市赛罕区大学西街235号",
+        "开户银行：",
     ],
 )
 def test_generic_references_are_not_organisations(text: str) -> None:
