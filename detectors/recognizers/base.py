@@ -35,6 +35,8 @@ NUMBER_DECOY_WORDS = re.compile(
     r"统一社会信用代码|信用代码|税号)[^0-9\n]{0,6}$",
     re.IGNORECASE)
 """Words right before a number that say it is an order / meeting / tracking number, not a person's."""
+_NEGATIVE_HINT = re.compile(r"[会单号流编发票物预交批工尾版序合快航券房统信税]|[a-z]", re.IGNORECASE)
+"""A character every NUMBER_DECOY_WORDS entry contains: the full (slower) pattern runs only when one is near."""
 
 
 def compact(value: str) -> str:
@@ -77,8 +79,7 @@ class ViewRecognizer(PatternRecognizer):
         self._compiled: list[tuple[re.Pattern[str], float, str]] = [
             (re.compile(p.regex, f), p.score, p.name) for p in self.patterns]
         self._trigger = re.compile(trigger, f) if trigger else None
-        self._context_re = (re.compile("|".join(re.escape(w) for w in sorted(context, key=len, reverse=True)),
-                                       re.IGNORECASE) if context else None)
+        self._context_words = tuple(sorted({w.lower() for w in context}, key=len, reverse=True))
 
     # -- hooks ---------------------------------------------------------------------------------------------
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -98,11 +99,15 @@ class ViewRecognizer(PatternRecognizer):
 
     # -- matching ------------------------------------------------------------------------------------------
     def has_context(self, text: str, start: int, end: int) -> bool:
-        if self._context_re is None:
+        """A context word within CONTEXT_BEFORE characters before or CONTEXT_AFTER after the value.
+
+        Plain substring tests on a lower-cased window: several times faster per match than a
+        case-insensitive alternation, and matches are many in long documents.
+        """
+        if not self._context_words:
             return False
-        if self._context_re.search(text, max(0, start - self.CONTEXT_BEFORE), start):
-            return True
-        return self._context_re.search(text, end, end + self.CONTEXT_AFTER) is not None
+        window = (text[max(0, start - self.CONTEXT_BEFORE):start] + "\x00" + text[end:end + self.CONTEXT_AFTER]).lower()
+        return any(w in window for w in self._context_words)
 
     def active_patterns(self, text: str) -> Sequence[tuple[re.Pattern[str], float, str]]:
         """The compiled patterns worth running on `text` (all of them when the trigger occurs, else none)."""
@@ -151,8 +156,8 @@ class ViewRecognizer(PatternRecognizer):
         score = self.adjust(text, s, e, score)
         if score <= 0.0:
             return None
-        if self.NEGATIVE_CONTEXT is not None and \
-                self.NEGATIVE_CONTEXT.search(text, max(0, s - self.NEGATIVE_WINDOW), s):
+        if self.NEGATIVE_CONTEXT is not None and _NEGATIVE_HINT.search(text, max(0, s - self.NEGATIVE_WINDOW), s) \
+                and self.NEGATIVE_CONTEXT.search(text, max(0, s - self.NEGATIVE_WINDOW), s):
             return None
         os_, oe = view.to_original(s, e)
         return Hit(self.supported_entities[0], os_, oe, score, self.detector_name(value))
