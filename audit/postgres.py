@@ -158,10 +158,10 @@ class PostgresStore:
         by_idx = {r[0]: r[1] for r in bodies}
         return [Row(r[0], r[1], by_idx.get(r[0])) for r in leaves]
 
-    async def orphans(self, size: int, limit: int = 10) -> list[int]:
+    async def orphans(self, limit: int = 10) -> list[int]:
         rows = await self._fetch(
             f"SELECT r.idx FROM {self.s}.records r LEFT JOIN {self.s}.tree t ON t.level = 0 AND t.idx = r.idx "
-            "WHERE t.idx IS NULL OR r.idx >= $1 ORDER BY r.idx LIMIT $2", size, limit)
+            "WHERE t.idx IS NULL ORDER BY r.idx LIMIT $1", limit)
         return [int(r[0]) for r in rows]
 
     async def query(self, filters: QueryFilters, after: int, limit: int) -> list[tuple[int, bytes]]:

@@ -165,14 +165,14 @@ class SqliteStore:
     async def scan(self, start: int, end: int) -> list[Row]:
         return await self._run(self._scan, start, end)
 
-    def _orphans(self, size: int, limit: int) -> list[int]:
+    def _orphans(self, limit: int) -> list[int]:
         rows = self.db.execute(
             "SELECT r.idx FROM records r LEFT JOIN tree t ON t.level = 0 AND t.idx = r.idx "
-            "WHERE t.idx IS NULL OR r.idx >= ? ORDER BY r.idx LIMIT ?", (size, limit)).fetchall()
+            "WHERE t.idx IS NULL ORDER BY r.idx LIMIT ?", (limit,)).fetchall()
         return [r[0] for r in rows]
 
-    async def orphans(self, size: int, limit: int = 10) -> list[int]:
-        return await self._run(self._orphans, size, limit)
+    async def orphans(self, limit: int = 10) -> list[int]:
+        return await self._run(self._orphans, limit)
 
     def _query(self, filters: QueryFilters, after: int, limit: int) -> list[tuple[int, bytes]]:
         where, args = where_clause(filters, after, lambda n: "?", "instr({col}, {arg}) > 0")

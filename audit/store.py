@@ -118,8 +118,8 @@ class AuditStore(Protocol):
         """Leaves with start <= idx < end in index order, each with its record body (or None)."""
         ...
 
-    async def orphans(self, size: int, limit: int = 10) -> list[int]:
-        """Indexes of records that have no leaf below `size` (inserted behind the tree's back)."""
+    async def orphans(self, limit: int = 10) -> list[int]:
+        """Indexes of records that have no leaf (inserted behind the tree's back)."""
         ...
 
     async def query(self, filters: QueryFilters, after: int, limit: int) -> list[tuple[int, bytes]]:

@@ -298,3 +298,28 @@ async def test_store_that_answers_but_cannot_write_stays_unhealthy(audit_cfg: Au
         assert (await verify_store(reopened.store, reopened.verifiers)).ok
     finally:
         await reopened.close()
+
+
+async def test_verify_while_the_log_is_being_written(audit_cfg: AuditConfig) -> None:
+    """Auditors verify a live proxy's log: records appended meanwhile are not mistaken for tampering."""
+    log = await AuditLog.open(audit_cfg)
+    try:
+        for k in range(0, 200, 50):
+            await asyncio.gather(*(log.append(record(i)) for i in range(k, k + 50)))
+        reader = await AuditLog.open(audit_cfg, writable=False)
+        try:
+            async def keep_writing() -> None:
+                for i in range(200, 400):
+                    await log.append(record(i))
+            writer = asyncio.create_task(keep_writing())
+            reports = []
+            while not writer.done():
+                reports.append(await verify_store(reader.store, reader.verifiers, origin=audit_cfg.origin))
+            await writer
+            reports.append(await verify_store(reader.store, reader.verifiers, origin=audit_cfg.origin))
+        finally:
+            await reader.close()
+        assert all(r.ok for r in reports), [r.summary() for r in reports if not r.ok][:1]
+        assert reports[-1].size == 400
+    finally:
+        await log.close()
