@@ -76,7 +76,7 @@ _LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公
 
 _EN_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.?|Corporation|"
-    r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Group|Holdings|Bank|University|Institute|Foundation|Partners|"
+    r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
 _EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-]*|&)"
@@ -121,11 +121,14 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     for tok in segment.backward(text, start, pos):
         if tok.text in INDUSTRY:
             continue
+        if tok.text in LEAD_VERBS:
+            return tok.end
         stops = tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn"))
-        # a brand under a legal form may be a rare verb (天开科技有限公司); common verbs (收购, 加入)
-        # still end the name
-        rare_brand_verb = legal and tok.tag.startswith("v") and lexicon.words()[tok.text].freq < 300
-        if stops and not rare_brand_verb:
+        # a brand under a legal form may be a rare verb or time word (天开科技, 普华永道中天); common
+        # ones (收购, 加入, 今年) and function words still end the name
+        soft = (legal and tok.tag.startswith("v")) or tok.tag in _SOFT_STOP_TAGS
+        rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
+        if stops and not rare_brand_word:
             return tok.end
         if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
             return tok.end
@@ -136,11 +139,17 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
 INDUSTRY = frozenset(
     ["制造", "发展", "投资", "建设", "开发", "管理", "服务", "经营", "生产", "设计", "咨询", "运输", "营销", "装饰", "印刷", "加工", "销售", "贸易", "工程", "物流", "科技", "信息", "传媒", "教育", "医药", "能源", "环保", "租赁", "安装", "维修", "培训", "策划", "推广", "检测", "认证", "供应", "实业", "控股", "电子", "商务", "智能", "网络", "技术", "置业", "餐饮", "出版", "广告", "文化", "旅游", "运营", "创新", "创意", "建材", "装备", "电气"]
 )
+# Verbs that introduce an organisation (委托北京市金杜律师事务所) but are tagged vn or nouns.
+LEAD_VERBS = frozenset(
+    "委托 聘请 收购 并购 加入 入职 就职 任职 供职 转诊 转至 前往 来自 联系 通知 起诉 投诉 签约 合作 对接 拜访 访问 "
+    "参观 致电 发函 提交 选择 推荐 代表 隶属 属于 位于 成立 注册 控股 投资 起诉 申请 报考 考入 进入 离开 离职".split()
+)
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且吧呢吗啊呀着过您该本此某各并但却则即更最")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最")
 # jieba tags that end a name when read leftwards from its suffix.
 _STOP_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "rr", "rz", "rg", "d", "dg", "y", "e", "o",
               "t", "tg", "f", "ad", "l", "i", "q", "zg", "h", "k"}
+_SOFT_STOP_TAGS = {"t", "tg", "f", "l", "i", "q"}
 # Tags that make a stem specific: a place, a person or brand name, an abbreviation.
 _NAMED_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "eng", "nrj"}
 
@@ -164,6 +173,8 @@ def _specific(stem: str, legal: bool) -> bool:
         return False
     if legal:
         return True
+    if _BODY_STEM.search(stem):
+        return True  # 国家市场监督管理总局, 深圳市南山区人民法院
     toks = segment.backward(stem, 0, len(stem))
     unknown_run = longest = 0
     for t in toks:

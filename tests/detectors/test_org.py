@@ -38,6 +38,12 @@ def orgs_in(text: str) -> list[str]:
         ('"company": "广州市妇女儿童医疗中心"', ["广州市妇女儿童医疗中心"]),
         ("前雇主：天开科技有限公司，合同编号HT-1", ["天开科技有限公司"]),
         ("工作单位：合肥理工大学。", ["合肥理工大学"]),
+        ("本次审计由普华永道中天会计师事务所负责。", ["普华永道中天会计师事务所"]),
+        ("委托北京市金杜律师事务所出具法律意见书。", ["北京市金杜律师事务所"]),
+        ("患者转诊至四川大学华西医院。", ["四川大学华西医院"]),
+        ("后在中国科学院上海生命科学研究院读博。", ["中国科学院上海生命科学研究院"]),
+        ("国家市场监督管理总局发布新规。", ["国家市场监督管理总局"]),
+        ("Alibaba Group Holding Limited reported results.", ["Alibaba Group Holding Limited"]),
     ],
 )
 def test_finds_named_organisations(text: str, expected: list[str]) -> None:
