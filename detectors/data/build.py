@@ -122,7 +122,7 @@ def main() -> None:
         if tag.startswith("nr") and len(word) == 3 and word[0] in singles:
             counts[word[1]] += 1
             counts[word[2]] += 1
-    (HERE / "given_chars.tsv").write_text(
+    (HERE / "given_chars.txt").write_text(
         "".join(f"{ch}\t{n}\n" for ch, n in counts.most_common() if n >= 3 and "\u4e00" <= ch <= "\u9fff"),
         encoding="utf-8",
     )
@@ -135,7 +135,7 @@ def main() -> None:
         and all("\u4e00" <= c <= "\u9fff" for c in w)
         and (f >= 10 or (f >= 3 and w[0] in starters))
     ]
-    (HERE / "lexicon.tsv").write_text("".join(f"{w}\t{f}\t{t}\n" for w, f, t in lex), encoding="utf-8")
+    (HERE / "lexicon.txt").write_text("".join(f"{w}\t{f}\t{t}\n" for w, f, t in lex), encoding="utf-8")
 
     (HERE / "admin_names.txt").write_text("\n".join(sorted(_admin_names())) + "\n", encoding="utf-8")
     from faker.providers.person.zh_CN import Provider as Cn

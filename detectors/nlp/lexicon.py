@@ -33,7 +33,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 def given_weights() -> dict[str, int]:
     """How often a character appears in given names (Faker name lists + jieba person entries)."""
     out: dict[str, int] = {}
-    for row in _lines("given_chars.tsv"):
+    for row in _lines("given_chars.txt"):
         ch, n = row.split("\t")
         out[ch] = int(n)
     return out
@@ -69,7 +69,7 @@ def words() -> Words:
     tags: list[str] = []
     index: dict[str, int] = {}
     packed: dict[str, int] = {}
-    with open(DATA / "lexicon.tsv", encoding="utf-8") as fh:
+    with open(DATA / "lexicon.txt", encoding="utf-8") as fh:
         for row in fh:
             w, f, t = row.rstrip("\n").split("\t")
             k = index.get(t)
