@@ -109,6 +109,9 @@ class ApiKeyRecognizer(ViewRecognizer):
             s, e = m.span("v")
             while e > s and text[e - 1] in ".-_":  # sentence punctuation after the value
                 e -= 1
+            before = text[max(0, m.start() - 64):m.start()].lower()
+            if not any(w in before for w in _KEY_HINTS):
+                continue  # most ':' and '=' (JSON, prose, code) have no key word anywhere near
             value = text[s:e]
             token = value.replace("\n", "").replace("\r", "")
             if _KEY_BEFORE.search(text, max(0, m.start() - 64), m.start()):
@@ -129,6 +132,8 @@ class ApiKeyRecognizer(ViewRecognizer):
         return True if is_placeholder(token) else None
 
 
+_KEY_HINTS = ("secret", "token", "key", "credential", "passphrase", "_sk", "_ak", "client", "密钥", "令牌", "秘钥",
+              "凭证")
 _KEY_IN_PROSE = re.compile(r"(?i:token|secret|api key|apikey|access key|credential|密钥|令牌|秘钥|凭证)[^\n]{0,40}$")
 
 
