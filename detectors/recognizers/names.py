@@ -81,7 +81,6 @@ _FOLLOW_WORDS = (
     "打电话", "发邮件", "发来", "回复", "负责", "接手", "参加", "出席", "主持", "介绍", "建议", "通知", "同学",
     "下周", "上周", "本周", "下午", "上午", "晚上", "跟进", "处理", "审核", "签署", "到访", "联系", "认为", "强调",
 )
-_LATIN_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dear|Hi|Hello|Attn|Name|Contact|Customer|Client|Signed|From|To|cc|with)"
 
 
 _LABEL_SET = frozenset(LABELS.split("|"))
@@ -96,16 +95,20 @@ _LABEL_RE = re.compile(
     rf"(?=[{''.join(sorted({w[0] for w in LABELS.split('|')}))}])(?:(?P<role>{_alts(ROLE_LABELS)})|{_alts(RELATION_LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
-_KEY_RE = re.compile(
-    r"(?i)(?=[\"'nfrucshpo姓名联收客])[\"']?(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
-    r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*[:=]\s*[\"']"
-    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
+# A quoted value after ``:`` or ``=`` whose key names a person ("name": "吴红霞", name='张旭'); the
+# regex finds the value (``:`` is rare), the key is checked on the few characters before it.
+_KEY_RE = re.compile(rf"[:=][ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']")
+_KEY_NAME_RE = re.compile(
+    r"(?i)(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
+    r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*$"
 )
 _LIST_NEXT = re.compile(rf"\s*[、，,/及和]\s*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
 _SIGNATURE_RE = re.compile(rf"(?:此致|敬礼|顺颂商祺|祝好|谢谢)[!！。，,]?\s*\n(?:敬礼[!！]?\s*\n)?\s*(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
 _SPEAKER_RE = re.compile(rf"(?m)^[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\]】]?\s*[:：]")
 _AT_RE = re.compile(rf"[@＠](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
-_TITLE_AT_RE = re.compile(rf"(?<=[{CJK}])(?=(?P<t>{_alts(TITLES)}))")
+_TITLE_AT_RE = re.compile(
+    rf"(?<=[{CJK}])(?=[{''.join(sorted({t[0] for t in TITLES.split('|')}))}])(?=(?P<t>{_alts(TITLES)}))"
+)
 _LAOXIAO_RE = re.compile(rf"(?P<n>[老小]{_SUR})")
 # 老 / 小 + surname-character words that are ordinary words, not 老王 / 小李 forms.
 _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "小孔", "小路", "小区", "小米", "小牛", "小史", "老母", "小车", "老区", "小楼", "小国", "老祖", "小农", "小包", "老翁", "小费", "小门", "小曲", "小花", "小鹿", "老练", "小钱", "小丘", "小童", "老庄", "小房", "小商", "小龙", "老成", "小将", "小平", "老家", "老乡", "小计", "小组", "小吃", "老总", "小和", "老于", "小方", "小白", "小成", "小文", "小时候", "小伙", "老人", "老年", "小雨", "小山", "小江", "小金", "小石", "小巷", "小生", "小满", "小暑", "小寒", "小雪", "老百姓"}
@@ -145,7 +148,7 @@ _EN_RE = re.compile(
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z])"
 )
 _EN_TITLE_RE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<n>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_EN_NAME}(?:\s+{_EN_NAME})?)|"
+    rf"(?=[MDPACNnSRcHhT])(?<![A-Za-z0-9])(?P<n>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_EN_NAME}(?:\s+{_EN_NAME})?)|"
     rf"(?<![A-Za-z0-9])(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?{_EN_NAME}(?:\s+{_EN_NAME})?)"
 )
 _NOT_PERSON_NEXT = re.compile(
@@ -401,6 +404,8 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                          (_SIGNATURE_RE, STRONG)):
         for m in rx.finditer(text):
             start = m.start("n")
+            if rx is _KEY_RE and not _KEY_NAME_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue
             if rx is _LABEL_RE:
                 sep = m.group("sep")
                 if not sep and not m.group("role"):
@@ -459,7 +464,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         end = best_name(text, start, MEDIUM)
         if end > 0 and _name_ends(text, end) and not _glued(text, start):
             yield _Hit(start, end, MEDIUM)
-    for m in _LIST_RE.finditer(text):
+    for m in _LIST_RE.finditer(text) if "、" in text else ():
         items = []
         pos = m.start()
         for part in m.group().split("、"):
@@ -473,7 +478,8 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         hit = _spaced(text, m.start(), m.end())
         if hit is not None:
             yield hit
-    for m in _MINORITY_RE.finditer(text):
+    has_dot = any(d in text for d in _DOT)
+    for m in _MINORITY_RE.finditer(text) if has_dot else ():
         yield from _minority(text, m.start(), m.end())
 
 
