@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import gzip
 import json
-from pathlib import Path
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest

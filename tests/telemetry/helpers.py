@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from opentelemetry.sdk.trace import ReadableSpan
 
@@ -22,8 +23,9 @@ def request_spans(gq: ProxyThread, at_least: int = 1, timeout: float = 5.0) -> l
 
 def children(gq: ProxyThread, parent: ReadableSpan) -> list[ReadableSpan]:
     ctx = parent.get_span_context()
-    return [s for s in gq.spans.get_finished_spans()
-            if s.parent is not None and s.parent.span_id == ctx.span_id and s.context.trace_id == ctx.trace_id]
+    assert ctx is not None
+    return [s for s in gq.spans.get_finished_spans() if s.parent is not None and s.context is not None
+            and s.parent.span_id == ctx.span_id and s.context.trace_id == ctx.trace_id]
 
 
 def points(gq: ProxyThread, name: str) -> Iterator[tuple[dict[str, Any], Any]]:

@@ -4,7 +4,7 @@ carried to the vendor (and continued from the client), the metrics operators ale
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -62,10 +62,10 @@ def test_span_attributes_never_hold_values(gq: ProxyThread, http: httpx.Client) 
 def test_traceparent_reaches_the_vendor_in_the_proxys_trace(gq: ProxyThread, http: httpx.Client) -> None:
     assert http.post("/v1/chat/completions", json=chat("fake-cn")).status_code == 200
     sent = gq.vendor.seen[-1].headers["traceparent"]
-    version, trace_id, span_id, flags = sent.split("-")
+    _, trace_id, span_id, _ = sent.split("-")
     root = request_spans(gq)[0]
     assert trace_id == format(root.context.trace_id, "032x")
-    upstream = [s for s in children(gq, root) if s.name == "upstream"][0]
+    upstream = next(s for s in children(gq, root) if s.name == "upstream")
     assert span_id == format(upstream.context.span_id, "016x"), "the vendor call is a child of the upstream stage"
 
 
@@ -117,7 +117,7 @@ def test_prometheus_endpoint_serves_the_same_metrics(gq: ProxyThread, http: http
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
     text = r.text
     def sample(pattern: str) -> float:
-        m = re.search(pattern, text, re.M)
+        m = re.search(pattern, text, re.MULTILINE)
         assert m, f"{pattern!r} not in /metrics:\n{text[:3000]}"
         return float(m.group(1))
     assert sample(r'^guanqia_requests_total\{[^}]*action="redact"[^}]*status="200"[^}]*vendor="fake-us"[^}]*\} (\S+)') == 1
