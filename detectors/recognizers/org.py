@@ -81,7 +81,11 @@ _EN_SUFFIX = (
 )
 _EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-]*|&)"
 _EN_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<n>[A-Z][A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])")
-_EN_OF_RE = re.compile(r"(?<![A-Za-z0-9])(?P<n>(?:(?:[A-Z][a-z]+ )?(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4}))")
+_EN_OF_RE = re.compile(
+    r"(?=[BUICA])(?<![A-Za-z0-9])(?P<n>(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4})"
+)
+_EN_LEFT_WORD = re.compile(r"([A-Z][a-z]+ )$")
+_EN_SUFFIX_ANY = re.compile(_EN_SUFFIX)
 _EN_LEAD = re.compile(r"^(?:(?:The|A|An|At|In|On|For|From|With|To|By|Contact|Call|Email|Dear|Hi|Summarize|Please|Our|Their|Your|My|This|That)\s+)+")
 _EN_GENERIC_ONLY = re.compile(rf"^(?:{_EN_SUFFIX}[ ,]*)+$")
 
@@ -240,7 +244,11 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
 def _english(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _EN_OF_RE.finditer(text):
-        out.append((m.start("n"), m.end("n"), 0.75))
+        left = _EN_LEFT_WORD.search(text, max(0, m.start() - 20), m.start())  # Agricultural Bank of China
+        keep_left = left is not None and not _EN_LEAD.match(left.group())
+        out.append((left.start() if left and keep_left else m.start("n"), m.end("n"), 0.75))
+    if not _EN_SUFFIX_ANY.search(text):
+        return out
     for m in _EN_RE.finditer(text):
         if any(s <= m.start("n") < e for s, e, _ in out):
             continue
