@@ -1,11 +1,14 @@
 """Checkpoints in the C2SP tlog-checkpoint format (https://c2sp.org/tlog-checkpoint), as signed notes.
 
-The note text is three lines (no extension lines are written; any found are kept and signed over):
+The note text is three lines, plus at most one extension line of ours (others found are kept):
 
     <origin>\\n              e.g. "guanqia.local/audit": names the log, so a checkpoint of one log
                              never verifies as another's
     <tree size>\\n           decimal, no leading zeros
     <root hash>\\n           base64 (standard, padded) of the 32-byte RFC 6962 root
+    guanqia/pruned-below <n>\\n  only once retention has pruned: record bodies below index n may
+                             be absent. Signing it means an attacker cannot pass deletions off
+                             as retention by moving the watermark in the database.
 
 followed by a blank line and signature lines (audit/signing.py). Example, a tree of four leaves,
 verifiable with the key guanqia-audit+3664375d+AexJuBGh/99LVCAEAPyUkiw8yDD0Q/zHfHRkhw11bJPj:
@@ -26,6 +29,8 @@ from dataclasses import dataclass
 from audit.merkle import HASH_SIZE
 from audit.signing import NoteError, Signer, Verifier, open_note, sign_note
 
+PRUNED_EXTENSION = "guanqia/pruned-below "
+
 
 @dataclass(frozen=True)
 class Checkpoint:
@@ -33,6 +38,16 @@ class Checkpoint:
     size: int
     root: bytes
     extensions: tuple[str, ...] = ()
+
+    @property
+    def pruned_below(self) -> int:
+        """The signed retention watermark (0 when the checkpoint carries none)."""
+        for line in self.extensions:
+            if line.startswith(PRUNED_EXTENSION):
+                value = line[len(PRUNED_EXTENSION):]
+                if value.isdigit():
+                    return int(value)
+        return 0
 
     def text(self) -> str:
         lines = [self.origin, str(self.size), base64.b64encode(self.root).decode(), *self.extensions]

@@ -386,10 +386,7 @@ async def rotate_key(args: argparse.Namespace) -> int:
 async def prune(args: argparse.Namespace) -> int:
     log = await _open(args, writable=True)
     try:
-        if args.before:
-            n = await log.store.prune(normalize_time(args.before))
-        else:
-            n = await log.prune()
+        n = await log.prune(before=normalize_time(args.before) if args.before else None)
     finally:
         await log.close()
     print(f"pruned {n} record bodies (leaf hashes and checkpoints kept)")

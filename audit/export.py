@@ -98,7 +98,7 @@ def verify_export(bundle: Path, verifiers: list[Verifier], trusted: list[bytes] 
     notes = read_bundle_notes(bundle)
     cps, problem = open_checkpoints([(None, n) for n in notes], verifiers, origin)
     trusted_cps, problem2 = open_checkpoints([(None, n) for n in trusted or []], verifiers, origin)
-    check = TreeCheck(cps, int(manifest.get("pruned_below", 0)), first, last, trusted=trusted_cps)
+    check = TreeCheck(cps, first, last, trusted=trusted_cps)
     if problem or problem2:
         check.fail(problem or problem2)  # type: ignore[arg-type]
         return check.finish(size)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from audit import merkle
-from audit.checkpoint import Checkpoint
+from audit.checkpoint import PRUNED_EXTENSION, Checkpoint
 from audit.config import AuditConfig
 from audit.fingerprint import Fingerprinter
 from audit.keys import KeyFiles
@@ -55,6 +55,8 @@ class AuditLog:
         self.writable = writable
         self.writer = GroupCommitWriter(store, max_batch=cfg.max_batch, on_commit=self._after_commit)
         self._checkpointed = -1
+        self._signed_low = 0
+        """Retention watermark in our newest checkpoint."""
         self._checkpoint_time = time.monotonic()
         self._checkpoint_lock = asyncio.Lock()
         self._key_mtime = self._signing_key_mtime()
@@ -71,7 +73,10 @@ class AuditLog:
         self = cls(cfg, store, signer, verifiers, fingerprinter, writable=writable)
         if writable:
             cps = await store.checkpoints()
-            self._checkpointed = newest(cps)[0] if cps else -1
+            if cps:
+                size, note = newest(cps)
+                self._checkpointed = size
+                self._signed_low = Checkpoint.parse_text(note.decode().rsplit("\n\n", 1)[0] + "\n").pruned_below
             await self.checkpoint()
             if cfg.retention_days:
                 await self.prune()
@@ -114,11 +119,14 @@ class AuditLog:
         async with self._checkpoint_lock:
             if head is None:
                 head = await self.store.head()
-            if head.size <= self._checkpointed and not force:
+            low = await self.store.pruned_below()
+            if head.size <= self._checkpointed and low <= self._signed_low and not force:
                 return None
-            note = Checkpoint(self.cfg.origin, head.size, head.root).sign(signers or [self.signer])
+            ext = (f"{PRUNED_EXTENSION}{low}",) if low else ()
+            note = Checkpoint(self.cfg.origin, head.size, head.root, ext).sign(signers or [self.signer])
             await self.store.put_checkpoint(head.size, note)
             self._checkpointed = max(self._checkpointed, head.size)
+            self._signed_low = max(self._signed_low, low)
             self._checkpoint_time = time.monotonic()
             return note
 
@@ -182,9 +190,15 @@ class AuditLog:
         assert note is not None
         return note
 
-    async def prune(self, now: datetime | None = None) -> int:
-        cutoff = (now or datetime.now(UTC)) - timedelta(days=self.cfg.retention_days)
-        return await self.store.prune(cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
+    async def prune(self, now: datetime | None = None, before: str | None = None) -> int:
+        """Prune record bodies older than retention (or `before`, record time format), then sign a
+        checkpoint carrying the new watermark so verification accepts exactly these gaps."""
+        if before is None:
+            cutoff = (now or datetime.now(UTC)) - timedelta(days=self.cfg.retention_days)
+            before = cutoff.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        n = await self.store.prune(before)
+        await self.checkpoint()
+        return n
 
     # -- reads -------------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ What is checked, in one pass over the leaves in index order:
 1. every checkpoint is signed by a trusted key, for this log's origin;
 2. leaf indexes are contiguous from 0 (a gap is a deleted record);
 3. every record present hashes to its leaf (a mismatch is an edited or swapped record);
-4. a record missing at or above the retention watermark is a deleted record;
+4. a record missing at or above the retention watermark signed in a checkpoint is a deleted record;
 5. the tree recomputed from the leaves has, at each checkpoint's size, that checkpoint's root
    (catches records rewritten together with their leaf hashes, reordering and replacement);
 6. no checkpoint is larger than the log (truncated tail), and no record sits outside the tree;
@@ -90,8 +90,8 @@ def open_checkpoints(notes: Sequence[tuple[int | None, bytes]], verifiers: list[
 class TreeCheck:
     """Sans-IO core: feed rows in index order, then `finish`. Stops at the first problem."""
 
-    def __init__(self, checkpoints: list[Checkpoint], pruned_below: int = 0,
-                 first: int = 0, last: int | None = None, trusted: Sequence[Checkpoint] = ()) -> None:
+    def __init__(self, checkpoints: list[Checkpoint], first: int = 0, last: int | None = None,
+                 trusted: Sequence[Checkpoint] = ()) -> None:
         self.by_size: dict[int, list[Checkpoint]] = {}
         for cp in checkpoints:
             self.by_size.setdefault(cp.size, []).append(cp)
@@ -100,7 +100,8 @@ class TreeCheck:
             self.trusted.setdefault(cp.size, []).append(cp)
             self.by_size.setdefault(cp.size, [])
         self.sizes = sorted(self.by_size)
-        self.pruned_below = pruned_below
+        # Only a *signed* watermark excuses a missing body: the one in the database could be moved.
+        self.pruned_below = max((c.pruned_below for c in [*checkpoints, *trusted]), default=0)
         self.first, self.last = first, last
         self.frontier = Frontier()
         self.report = Report(checkpoints=len(checkpoints))
@@ -234,7 +235,7 @@ async def verify_store(store: AuditStore, verifiers: list[Verifier], *, origin: 
     cps, problem = open_checkpoints(notes, verifiers, origin)
     trusted_cps, problem2 = open_checkpoints([(None, n) for n in trusted], verifiers, origin) \
         if trusted else ([], None)
-    check = TreeCheck(cps, await store.pruned_below(), first, last, trusted=trusted_cps)
+    check = TreeCheck(cps, first, last, trusted=trusted_cps)
     if problem is not None or problem2 is not None:
         check.fail(problem or problem2)  # type: ignore[arg-type]
         return check.finish(claimed)

@@ -71,3 +71,14 @@ def test_the_documented_checkpoint_example_verifies() -> None:
     assert cp.size == 4 and cp.root == merkle.root([leaf_hash(str(i).encode()) for i in range(4)])
     docs = (Path(__file__).parents[2] / "docs" / "audit.md").read_text()
     assert note in docs and vkey in docs
+
+
+def test_retention_watermark_is_a_signed_extension_line() -> None:
+    s = Signer.generate("guanqia-audit")
+    cp = Checkpoint("guanqia.local/audit", 9, leaf_hash(b"x"), ("guanqia/pruned-below 6",))
+    opened = open_checkpoint(cp.sign([s]), [s.verifier])
+    assert opened.pruned_below == 6 and opened.text().splitlines()[3] == "guanqia/pruned-below 6"
+    assert Checkpoint("o", 1, leaf_hash(b"x")).pruned_below == 0
+    forged = cp.sign([s]).replace(b"pruned-below 6", b"pruned-below 9")
+    with pytest.raises(NoteError):
+        open_checkpoint(forged, [s.verifier])
