@@ -156,6 +156,17 @@ _NOT_PERSON_NEXT = re.compile(
     r"College|Street|St\b|Ave|Avenue|Road|Rd\b|Blvd|Apt|Suite|Lane|Drive|Park|Square|Hotel|Hospital|Center|Centre)"
 )
 _PINYIN_SURNAMES = lexicon.pinyin_surnames()
+# Romanised places and brands written as two capitalised syllables (Hong Kong is not Mr. Hong).
+_ROMANISED_PLACES = frozenset(
+    [
+        "Hong Kong", "Hang Seng", "Tai Po", "Sha Tin", "Kwun Tong", "Wan Chai", "Mong Kok", "Tsim Sha",
+        "Sheung Wan", "Tai Koo", "Yau Ma", "Lo Wu", "Kow Loon", "Shen Zhen", "Guang Zhou", "Bei Jing",
+        "Shang Hai", "Tian Jin", "Chong Qing", "Xi An", "Hang Zhou", "Nan Jing", "Wu Han", "Cheng Du",
+        "Su Zhou", "Ma Cau", "Tai Wan", "Tai Pei", "Tai Chung", "Kao Hsiung", "Hai Nan", "Xia Men",
+        "Qing Dao", "Da Lian", "Ping An", "Hua Wei", "Wan Da", "Bao Li", "Tai Chi", "Kung Fu", "Feng Shui",
+        "Yin Yang", "Dim Sum", "Bok Choy", "Pak Choi", "Chow Mein", "Lo Mein", "Chan Tai",
+    ]
+)
 _SYL = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|er|a|o|e|i|u|ü|v))"
@@ -586,7 +597,7 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
             continue
         if not _PINYIN_WORD.fullmatch(sur) and sur.capitalize() not in _PINYIN_SURNAMES:
             continue
-        if _NOT_PERSON_NEXT.match(text, m.end()):
+        if _NOT_PERSON_NEXT.match(text, m.end()) or f"{a} {b}" in _ROMANISED_PLACES:
             continue
         yield _Hit(m.start(), m.end(), WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
 
