@@ -502,6 +502,8 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
 
     A run's first character may close the word before it (转账至) and its last may open the word
     after it (你那边); those are dropped unless the name needs them (联系曾 超拿钥匙)."""
+    if end - start > 13:
+        return None  # seven or more spaced characters are spaced-out text, not one name
     chars = list(range(start, end, 2))  # positions of the run's characters
     glued_left = start > 0 and _is_cjk(text[start - 1])
     glued_right = end < len(text) and _is_cjk(text[end])

@@ -208,6 +208,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         bank = _bank_start(text, m.end()) if suffix == "银行" else -1
         start = bank if bank >= 0 else _left(text, m.start(), suffix in _LEGAL)
         merge = bool(out) and start < out[-1][1]
+        if merge and m.end() - out[-1][0] > 48:
+            merge, start = False, out[-1][1]  # no organisation name runs on for 48 characters
         if merge:
             start = out[-1][0]
         stem = text[start : m.start()]
