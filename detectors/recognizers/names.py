@@ -110,6 +110,9 @@ _TITLE_AT_RE = re.compile(
     rf"(?<=[{CJK}])(?=[{''.join(sorted({t[0] for t in TITLES.split('|')}))}])(?=(?P<t>{_alts(TITLES)}))"
 )
 _LAOXIAO_RE = re.compile(rf"(?P<n>[老小]{_SUR})")
+_ADDRESSED = re.compile(r"(?:找|问|叫|请|让|给|跟|联系|告诉|通知|麻烦|@|＠|、)$")
+# Never people, whatever comes before them.
+_LAOXIAO_HARD = frozenset(["小时", "小于", "老师", "老公", "小区", "小组", "小计", "小米", "小麦", "小车", "小费", "老家"])
 # 老 / 小 + surname-character words that are ordinary words, not 老王 / 小李 forms.
 _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "小孔", "小路", "小区", "小米", "小牛", "小史", "老母", "小车", "老区", "小楼", "小国", "老祖", "小农", "小包", "老翁", "小费", "小门", "小曲", "小花", "小鹿", "老练", "小钱", "小丘", "小童", "老庄", "小房", "小商", "小龙", "老成", "小将", "小平", "老家", "老乡", "小计", "小组", "小吃", "老总", "小和", "老于", "小方", "小白", "小成", "小文", "小时候", "小伙", "老人", "老年", "小雨", "小山", "小江", "小金", "小石", "小巷", "小生", "小满", "小暑", "小寒", "小雪", "老百姓"}
 _ISOLATED_RE = re.compile(rf"(?<![{CJK}])(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
@@ -439,7 +442,10 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         word = m.group("n")
         table = lexicon.words()
         common = table.get(word)
-        if word in _LAOXIAO_WORDS or word[1] in AMBIGUOUS or (common is not None and common.freq >= 500):
+        # after 找 / 联系 / @ a 老 / 小 form is a person even when it is also a word (联系小孔拿钥匙)
+        addressed = _ADDRESSED.search(text, max(0, m.start() - 3), m.start()) is not None
+        ordinary = word in _LAOXIAO_WORDS or word[1] in AMBIGUOUS or (common is not None and common.freq >= 500)
+        if ordinary and not (addressed and word not in _LAOXIAO_HARD and (common is None or common.freq < 1000)):
             continue  # 小时, 小于, 小麦, 老公
         if text[m.start() : m.end() + 1] in table or _glued(text, m.start()):
             continue  # 小王子; 大小王
