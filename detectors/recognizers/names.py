@@ -10,6 +10,7 @@ is an ordinary dictionary word (王国, 高兴, 和平 are words, not people).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -220,6 +221,7 @@ def _is_word(s: str, strength: int) -> bool:
     return entry.freq >= {STRONG: 300, MEDIUM: 20, WEAK: 5}[strength]
 
 
+@functools.lru_cache(maxsize=65536)
 def plausible(name: str, strength: int) -> bool:
     """Is ``name`` (surname + given name, no title) believable as a person at this strength?"""
     if name.startswith("阿") and len(name) == 2:
