@@ -43,6 +43,8 @@ def _auditor(handler: Handler) -> Handler:
             return await handler(request)
         except GuanqiaError as error:
             return openai_error(error)
+        except ValueError as error:  # the log rejects a bad time, cursor or tree size with ValueError
+            return openai_error(BadRequest("invalid-parameter", str(error)[:200]))
     return wrapped
 
 

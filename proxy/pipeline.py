@@ -20,12 +20,13 @@ from policies import transform
 from proxy import relay
 from proxy.body import read_json_body
 from proxy.errors import (AuditUnavailable, BadRequest, Blocked, GuanqiaError, InspectionFailed,
-                          InternalError, UpstreamError)
+                          InternalError, NotFound, UpstreamError)
 from proxy.exchange import Exchange, request_id_from
 from proxy.gateway import Gateway
 from proxy.inspection import inspect
 from proxy.logs import safe_exception
 from proxy.protocols.base import Call, ProtocolAdapter
+from proxy.protocols.coverage import cover_unknown_fields
 from proxy.routing import Target
 from proxy.upstream import Retryable, Upstream
 
@@ -47,10 +48,14 @@ async def handle(request: web.Request, adapter: ProtocolAdapter) -> web.StreamRe
                 ex.client = gw.keyring.authenticate(request.headers, "client")
                 body = await read_json_body(request, gw.config.limits.max_body_bytes)
                 ex.bytes_in = len(body)
-                ex.call = adapter.parse(body)
+                ex.call = cover_unknown_fields(adapter.parse(body))
                 ex.streamed = ex.call.stream
-                candidates = [t for t in gw.router.candidates(ex.call.model, ex.client)
-                              if t.vendor.protocol in COMPATIBLE[adapter.protocol]]
+                try:
+                    routed = gw.router.candidates(ex.call.model, ex.client)
+                except NotFound:
+                    ex.call.model = unrouted_model(gw, ex.call.model)
+                    raise
+                candidates = [t for t in routed if t.vendor.protocol in COMPATIBLE[adapter.protocol]]
                 if not candidates:
                     raise BadRequest("protocol-mismatch",
                                      f"No vendor for this model speaks the {adapter.protocol} protocol.")
@@ -73,6 +78,11 @@ async def handle(request: web.Request, adapter: ProtocolAdapter) -> web.StreamRe
         gw.telemetry.finish(span, ex)
         relay.access_log(ex)
         return response
+
+
+def unrouted_model(gw: Gateway, model: str) -> str:
+    """A model name no route knows is client free text: logs, spans and audit get a keyed fingerprint."""
+    return "unrouted:" + gw.fingerprint("MODEL", model)[:16] if model else ""
 
 
 def _detect(gw: Gateway, ex: Exchange, policy: object) -> None:

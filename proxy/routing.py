@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -11,6 +12,11 @@ from proxy.auth import Client
 from proxy.config import Route, Vendor
 from proxy.errors import Forbidden, NotFound
 from policies.facts import Destination
+
+
+MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:/@+\-]{0,127}")
+"""What a model name may look like. A name that does not (`../admin`, `gpt?x=1`, free text) matches no
+route: it could otherwise walk a vendor URL built from it, and it may hold text nobody inspected."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +47,8 @@ class Router:
     def candidates(self, model: str, client: Client) -> list[Target]:
         if not model:
             raise NotFound("model-not-found", "The model field is empty.")
+        if not MODEL_NAME.fullmatch(model) or ".." in model:
+            raise NotFound("model-not-found", "The model does not exist or no route serves it.")
         route = next((r for r in self._routes if fnmatchcase(model, r.model)), None)
         if route is None:
             raise NotFound("model-not-found", "The model does not exist or no route serves it.")

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import AsyncIterator, Mapping, Protocol
+from urllib.parse import quote
 
 import aiohttp
 from multidict import CIMultiDict
@@ -163,7 +164,8 @@ def upstream_url(vendor: Vendor, path: str, model: str) -> str:
     """Vendor URL for an endpoint path such as "/v1/chat/completions" (the leading /v1 is the base_url's)."""
     suffix = path[3:] if path.startswith("/v1/") else path
     if vendor.protocol == "azure-openai" and vendor.api_version:
-        return f"{vendor.base_url}/deployments/{model}{suffix}?api-version={vendor.api_version}"
+        deployment = quote(model, safe="")
+        return f"{vendor.base_url}/deployments/{deployment}{suffix}?api-version={vendor.api_version}"
     return vendor.base_url + suffix
 
 

@@ -161,9 +161,6 @@ def test_stream_audit_failure_names_the_audit_store(gq: ProxyThread) -> None:
     assert not done and events[-1]["error"]["code"] == "audit-unavailable"
 
 
-@pytest.mark.xfail(strict=True, reason="bug H4: audit/log.py _probe_until_healthy() trusts ping(); a store that "
-                   "takes locks but cannot write (disk full) is declared healthy each second and one request "
-                   "per second is forwarded to the vendor without an audit record")
 def test_store_that_pings_but_cannot_write_forwards_nothing(gq: ProxyThread) -> None:
     failing = FailingStore(audit_log(gq).store)
     failing.ping = failing.inner.ping  # type: ignore[method-assign]   # BEGIN IMMEDIATE works on a full disk

@@ -1,0 +1,71 @@
+"""Fail-closed coverage: every string a call would send upstream is inspected, known field or not.
+
+Adapters name the text-bearing fields they know. Vendors keep adding fields (`extra_body` keys,
+DashScope's `input`, a new content-part attribute), and a field no adapter knows would otherwise be
+forwarded uninspected. So after an adapter has parsed a call, every string leaf of the body that no
+segment covers becomes a segment of kind "extra" — unless it is a parameter from a fixed vocabulary
+(`"role": "user"`, `"type": "text"`) or lives inside a part already counted as opaque (image bytes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterator
+
+from proxy.protocols.base import Call, Segment
+
+Path = tuple[str | int, ...]
+
+PARAMETER_KEYS = frozenset({
+    "model", "role", "type", "id", "object", "tool_call_id", "call_id", "tool_use_id", "tool_choice",
+    "encoding_format", "media_type", "detail", "format", "service_tier", "reasoning_effort", "effort",
+    "modalities", "voice", "status", "truncation", "verbosity", "cache_control", "ttl", "stop_reason",
+    "finish_reason", "previous_response_id", "container", "anthropic_version", "api_version",
+})
+"""Keys whose values are identifiers or enumerations, skipped only while the value looks like one."""
+
+OPAQUE_CONTAINERS = frozenset({
+    "image_url", "input_audio", "audio", "image", "file", "file_data", "file_id", "file_url", "source",
+})
+"""Subtrees of media parts; adapters count those parts in `Call.opaque`, which policy rules govern."""
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.:\-]{0,63}")
+
+
+def cover_unknown_fields(call: Call) -> Call:
+    """Add an "extra" segment for every uninspected string leaf of the body (in place; returns `call`)."""
+    covered: set[Path] = {("model",)}
+    for segment in call.segments:
+        path = segment.path
+        covered.update(path[:k] for k in range(1, len(path) + 1))
+    for path, text in _leaves(call.body, ()):
+        if path not in covered and text.strip():
+            call.segments.append(Segment(path, text, "extra"))
+    return call
+
+
+def _leaves(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in OPAQUE_CONTAINERS and isinstance(item, (dict, list, str)) and _is_media(value, key, item):
+                continue
+            if isinstance(item, str):
+                if key in PARAMETER_KEYS and _IDENTIFIER.fullmatch(item):
+                    continue
+                yield (*path, key), item
+            elif isinstance(item, (dict, list)):
+                yield from _leaves(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, str):
+                yield (*path, index), item
+            elif isinstance(item, (dict, list)):
+                yield from _leaves(item, (*path, index))
+
+
+def _is_media(parent: dict[str, Any], key: str, item: Any) -> bool:
+    """A media subtree, not a text document: Anthropic's `{"type": "document", "source": {"type":
+    "text", "data": ...}}` carries plain text under `source` and must be inspected."""
+    if key == "source" and isinstance(item, dict) and item.get("type") in ("text", "content"):
+        return False
+    return True
