@@ -181,7 +181,7 @@ class PasswordRecognizer(ViewRecognizer):
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為)?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
             ("cli_flag", r"--password[= ](?P<v>[!#-&(-~]{1,128})", 0.85),
-            ("uri", r"\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,64}:(?P<v>[^\s\"'<>/]{1,128})@", 0.85),
+            ("uri", r"\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
         ), context=[], trigger=r"(?i)pass|pwd|pw|密码|密碼|口令|://|-p")
 
     def match_view(self, view: View) -> list[Hit]:
@@ -265,7 +265,7 @@ class DbConnectionRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("DB_CONNECTION_STRING", patterns(
-            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{1,64}:[^\s\"'<>]{1,128}@"
+            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{1,64}:[!#-&(-;=?-~]{1,128}@"
              r"[!#-&(-;=?-_a-~]{1,512}", 1.0),
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
             ("adonet", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
