@@ -82,6 +82,9 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         if _is_cjk(ch) or ch in "·・" or (ch.isdigit() and i - 1 > 0 and _is_cjk(text[i - 2])):
             i -= 1
             continue
+        if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
+            i -= 1  # 万达广场B区3号楼
+            continue
         break
     run = text[i:anchor]
     for p in range(len(run) - 1):
@@ -121,6 +124,8 @@ def _road_ok(left: str) -> bool:
         return True
     if len(left) >= 3 and left[-2] in "路街道" and left[-1] in "东南西北中":
         return True  # 皇后大道中, 解放路东
+    if len(left) >= 4 and left[-2].isascii() and left[-2].isalnum() and left[-1] in "区區座栋棟幢":
+        return True  # 万达广场B区
     # a village written without 村 (程庄, 杜楼) directly after a town or township
     tail = left[-6:]
     return any(u in tail[:-1] for u in "镇乡村")
