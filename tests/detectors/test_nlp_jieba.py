@@ -71,3 +71,20 @@ def test_guanqia_recognizers_run_inside_the_analyzer(engine: JiebaNlpEngine) -> 
         ("ADDRESS", "河北省石家庄市裕华区人民路718号"),
         ("ORG", "南京市第一人民医院"),
     }
+
+
+def test_default_registry_reports_jieba_entities_and_context(engine: JiebaNlpEngine) -> None:
+    # the form a security team writes: Presidio's own registry, our engine, one recognizer added
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["zh"])
+    analyzer.registry.add_recognizer(
+        PatternRecognizer(
+            supported_entity="CN_PHONE",
+            supported_language="zh",
+            patterns=[Pattern("mobile", r"1[3-9]\d{9}", 0.4)],
+            context=["手机"],
+        )
+    )
+    text = "客户王小明的手机号是13812345678"
+    found = {(r.entity_type, text[r.start : r.end]): r.score for r in analyzer.analyze(text, language="zh")}
+    assert found[("CN_PHONE", "13812345678")] > 0.4
+    assert ("PERSON", "王小明") in found
