@@ -60,13 +60,17 @@ class Vendor:
         return web.json_response({"object": "list", "data": [{"id": "bench-model", "object": "model"}]})
 
 
+async def healthz(request: web.Request) -> web.Response:
+    return web.Response(text="ok")
+
+
 def build(chunks: int, chunk_delay: float) -> web.Application:
     vendor = Vendor(chunks, chunk_delay)
     app = web.Application(client_max_size=64 * 1024 * 1024)
     for prefix in ("/v1", ""):
         app.router.add_post(f"{prefix}/chat/completions", vendor.chat)
         app.router.add_get(f"{prefix}/models", vendor.models)
-    app.router.add_get("/healthz", lambda r: web.Response(text="ok"))
+    app.router.add_get("/healthz", healthz)
     return app
 
 

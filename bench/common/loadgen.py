@@ -79,7 +79,7 @@ class Generator:
                     data = await resp.read()
                     ok = resp.status == 200 and isinstance(orjson.loads(data).get("choices"), list)
                 kind = "" if ok else f"status-{resp.status}" if resp.status != 200 else "bad-body"
-        except Exception as exc:  # every failure is a data point, never a crash of the generator
+        except Exception as exc:  # noqa: BLE001 - every failure is a data point, never a crash of the generator
             kind = type(exc).__name__
         end = time.perf_counter()
         self.completed += 1
@@ -164,8 +164,7 @@ def request_body(model: str, prompt: str, stream: bool) -> bytes:
                          "max_tokens": 64})
 
 
-async def run(args: argparse.Namespace) -> tuple[dict[str, Any], int]:
-    prompt = open(args.prompt_file, encoding="utf-8").read()
+async def run(args: argparse.Namespace, prompt: str) -> tuple[dict[str, Any], int]:
     gen = Generator(args.url, args.key, request_body(args.model, prompt, False),
                     request_body(args.model, prompt, True), args.timeout)
     limit = args.max_inflight if args.rate else args.concurrency
@@ -200,7 +199,9 @@ def main() -> None:
         uvloop.install()
     except ImportError:
         pass
-    result, completed = asyncio.run(run(args))
+    with open(args.prompt_file, encoding="utf-8") as fh:
+        prompt = fh.read()
+    result, completed = asyncio.run(run(args, prompt))
     print(json.dumps({"summary": {**result, "completed_all": completed}}), flush=True)
     sys.exit(0)
 

@@ -8,7 +8,7 @@ judged as a fraction of it, measured in the same run on the same machine.
 from __future__ import annotations
 
 import argparse
-from typing import AsyncIterator
+from collections.abc import AsyncIterator
 
 import aiohttp
 from aiohttp import web
@@ -41,12 +41,16 @@ async def _session(app: web.Application) -> AsyncIterator[None]:
     await app[SESSION].close()
 
 
+async def healthz(request: web.Request) -> web.Response:
+    return web.Response(text="ok")
+
+
 def build(upstream: str) -> web.Application:
     app = web.Application(client_max_size=64 * 1024 * 1024)
     app[UPSTREAM] = upstream.rstrip("/")
     app.cleanup_ctx.append(_session)
     app.router.add_post("/{tail:.*}", forward)
-    app.router.add_get("/healthz", lambda r: web.Response(text="ok"))
+    app.router.add_get("/healthz", healthz)
     return app
 
 

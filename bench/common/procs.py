@@ -9,9 +9,9 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -46,7 +46,7 @@ class Service:
 def healthy(url: str, timeout: float = 2.0) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as resp:
-            return 200 <= resp.status < 300
+            return bool(200 <= resp.status < 300)
     except (urllib.error.URLError, OSError, ValueError):
         return False
 
@@ -55,7 +55,7 @@ def start(name: str, argv: Sequence[str], base_url: str, health_path: str, log_p
           env: dict[str, str] | None = None, timeout: float = 120.0) -> Service:
     """Spawn `argv` with stdout+stderr to `log_path`, and wait until `health_path` answers 2xx."""
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    log = open(log_path, "wb")
+    log = open(log_path, "wb")  # noqa: SIM115 - the child process owns it for its whole life
     proc = subprocess.Popen(list(argv), stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
                             env={**os.environ, **(env or {})}, start_new_session=True)
     service = Service(name, proc, base_url, log_path)

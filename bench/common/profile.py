@@ -55,7 +55,7 @@ def record(pid: int, out: Path, rate: int = 250) -> Recording:
     if exe is None:
         raise RuntimeError("py-spy not found; " + __doc__.split("install it where the benchmark can find it:")[1].strip())
     out.parent.mkdir(parents=True, exist_ok=True)
-    log = open(out.with_suffix(".log"), "wb")
+    log = open(out.with_suffix(".log"), "wb")  # noqa: SIM115 - py-spy writes to it until stopped
     proc = subprocess.Popen([exe, "record", "--pid", str(pid), "--rate", str(rate), "--format", "raw", "--gil",
                              "--output", str(out)], stdout=log, stderr=subprocess.STDOUT)
     return Recording(proc, out)

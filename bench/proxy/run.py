@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import procs, profile, stats, targets  # noqa: E402
-from bench.common.prompts import make_prompt  # noqa: E402
-from bench.common.targets import Target  # noqa: E402
+from bench.common import procs, profile, stats, targets
+from bench.common.prompts import make_prompt
+from bench.common.targets import Target
 
 OUT = ROOT / "bench" / "out"
 ALL_TARGETS = ("direct", "bare-aiohttp", "guanqia-off", "guanqia-on", "litellm")
@@ -76,7 +76,7 @@ def run_cell(target: Target, cell: Cell, prompt_file: Path, vendor: procs.Servic
             "--warmup", str(warmup), "--duration", str(duration)] + (["--stream"] if cell.stream else [])
     before = stats.sample(target.service.pid) if target.service else None
     vendor_before = stats.sample(vendor.pid)
-    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=warmup + duration + 120)
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=warmup + duration + 120, check=False)
     after = stats.sample(target.service.pid) if target.service else None
     vendor_after = stats.sample(vendor.pid)
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]

@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import procs, stats, targets  # noqa: E402
-from bench.common.prompts import make_prompt  # noqa: E402
+from bench.common import procs, stats, targets
+from bench.common.prompts import make_prompt
 
 OUT = ROOT / "bench" / "out"
 
@@ -51,7 +51,7 @@ def calibrate(target: targets.Target, prompt: Path, seconds: float) -> tuple[flo
         argv = loadgen_argv(target, prompt, "--concurrency", "32", "--warmup", "2", "--duration", str(seconds))
         if mode == "stream":
             argv.append("--stream")
-        done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=seconds + 120)
+        done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=seconds + 120, check=False)
         summary = json.loads(done.stdout.strip().splitlines()[-1])["summary"]
         if summary["errors"]:
             raise RuntimeError(f"errors during calibration ({mode}): {summary['error_kinds']}")
@@ -68,7 +68,7 @@ def sustained_rate(target: targets.Target, prompt: Path, start: float, p99_limit
     for _ in range(8):
         argv = loadgen_argv(target, prompt, "--rate", str(rate), "--warmup", "3", "--duration", "12",
                             "--report-every", "1000")
-        done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=180)
+        done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=180, check=False)
         summary = json.loads(done.stdout.strip().splitlines()[-1])["summary"]
         ok = summary["shed"] == 0 and summary["errors"] == 0 and summary["lat_p99_ms"] <= p99_limit_ms
         print(f"  probe {rate:6.0f} req/s: p99 {summary['lat_p99_ms']:7.1f} ms, shed {summary['shed']}, "
@@ -81,7 +81,7 @@ def sustained_rate(target: targets.Target, prompt: Path, start: float, p99_limit
 
 def verify_audit(config: Path, log_path: Path) -> tuple[int, str]:
     argv = [str(procs.GUANQIA), "audit", "verify", "--config", str(config)]
-    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=600)
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, timeout=600, check=False)
     output = (done.stdout + done.stderr).strip()
     log_path.write_text(output + "\n", encoding="utf-8")
     return done.returncode, output
@@ -170,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         first, last = windows[0]["rss_bytes"], windows[-1]["rss_bytes"]
         growth = (last - first) / 2**20
         verdicts.append((f"RSS growth <= {args.rss_growth_limit_mib:g} MiB", growth <= args.rss_growth_limit_mib,
-                         f"{first / 2**20:.1f} -> {last / 2**20:.1f} MiB ({growth:+.1f} MiB after warm-up; "
-                         f"{rss_start / 2**20:.1f} MiB before load)"))
+                         (f"{first / 2**20:.1f} -> {last / 2**20:.1f} MiB ({growth:+.1f} MiB after warm-up; "
+                          f"{rss_start / 2**20:.1f} MiB before load)")))
     else:
         verdicts.append(("RSS growth measured", False, "fewer than two report windows: run longer"))
     status, output = verify_audit(target.config_path, out / "audit-verify.txt")

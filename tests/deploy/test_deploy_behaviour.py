@@ -14,8 +14,9 @@ import stat
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+from typing import ClassVar
 
 import pytest
 import yaml
@@ -36,9 +37,9 @@ def _compose_healthcheck() -> list[str]:
 
 
 class _Probe(http.server.BaseHTTPRequestHandler):
-    statuses: dict[str, int] = {}
+    statuses: ClassVar[dict[str, int]] = {}
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+    def do_GET(self) -> None:
         status = self.statuses.get(self.path, 404)
         self.send_response(status)
         self.send_header("Content-Type", "application/json")

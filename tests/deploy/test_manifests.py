@@ -185,8 +185,8 @@ def test_dockerfile_final_stage_has_no_pip_no_compiler_and_only_the_built_venv()
 
 
 def test_dockerfile_port_healthcheck_and_command_match_the_config() -> None:
-    instructions = dict((kw, a) for kw, a in _dockerfile() if kw in {"EXPOSE", "HEALTHCHECK", "CMD",
-                                                                      "ENTRYPOINT", "ENV"})
+    wanted = {"EXPOSE", "HEALTHCHECK", "CMD", "ENTRYPOINT", "ENV"}
+    instructions = {kw: a for kw, a in _dockerfile() if kw in wanted}
     assert instructions["EXPOSE"] == str(EXAMPLE["listen"]["port"])
     health = instructions["HEALTHCHECK"]
     assert f"http://127.0.0.1:{EXAMPLE['listen']['port']}/healthz" in health
