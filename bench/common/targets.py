@@ -78,13 +78,14 @@ def guanqia_config(path: Path, port: int, vendor_url: str, data_dir: Path, inspe
 
 
 def start_guanqia(out: Path, name: str, vendor: Service, inspection: bool,
-                  audit: dict[str, object] | None = None) -> Target:
+                  audit: dict[str, object] | None = None, log_level: str = "WARNING") -> Target:
+    """`log_level="INFO"` keeps Guanqia's access log (with per-stage milliseconds) in the service log."""
     port = procs.free_port()
     data_dir = out / "data" / name
     shutil.rmtree(data_dir, ignore_errors=True)
     config = out / "config" / f"{name}.yaml"
     key = guanqia_config(config, port, vendor.base_url, data_dir, inspection, audit)
-    svc = procs.start(name, [str(GUANQIA), "serve", "--config", str(config), "--log-level", "WARNING"],
+    svc = procs.start(name, [str(GUANQIA), "serve", "--config", str(config), "--log-level", log_level],
                       f"http://127.0.0.1:{port}", "/healthz", out / "logs" / f"{name}.log",
                       env={"BENCH_VENDOR_KEY": "sk-vendor-bench"})
     return Target(name, svc.base_url + "/v1/chat/completions", key, svc, config)
