@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon
+from detectors.nlp import lexicon, trie
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -88,7 +88,8 @@ _LABEL_SET = frozenset(LABELS.split("|"))
 
 
 def _alts(words: str) -> str:
-    return "|".join(sorted(words.split("|"), key=len, reverse=True))
+    """A prefix-tree alternation of ``|``-separated words (longest first at every branch)."""
+    return trie.pattern(words.split("|"))
 
 
 _RUN = f"[{CJK}]"
@@ -120,8 +121,9 @@ _ISOLATED_RE = re.compile(rf"(?<![{CJK}])(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
 _PREP_RE = re.compile(
     rf"(?=[和跟与同给找叫问请让被把向对由经是见约通联感拜致麻])(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
 )
+_SPEECH_WORDS = ("说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责")
 _VERB_RE = re.compile(
-    rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS} | set('说表称指认告回反来致签同负')))}])(?=说|表示|称|指出|认为|告诉|回复|反馈|来电|致电|签字|签名|同意|负责|(?:{'|'.join(_FOLLOW_WORDS)}))"
+    rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS} | set('说表称指认告回反来致签同负')))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
 )
 _SPACED_RE = re.compile(rf"{_RUN}(?:[ \u3000]{_RUN})+")
 # A job title written before the name: 客户经理王小明, 主治医生刘敏, CEO 陈志强.

@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, segment
+from detectors.nlp import lexicon, segment, trie
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -30,7 +30,7 @@ SUFFIXES = (
 )
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区")
 _SUFFIX_RE = re.compile(
-    "(?:" + "|".join(sorted(set(SUFFIXES), key=len, reverse=True)) + ")"
+    trie.pattern(SUFFIXES)
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
     + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|[东南西北中]?(?:路|街|大道|大街|巷)"
     + "|胡同|站|大厦|小区|社区)"
