@@ -16,3 +16,21 @@ class ExplodingRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         raise RuntimeError("plug-in bug: index out of range")
+
+
+class BrokenAtBuild(EntityRecognizer):
+    """Raises while being constructed, as a plug-in missing its model file would."""
+
+    def __init__(self) -> None:
+        raise RuntimeError("plug-in cannot find its data file")
+
+    def load(self) -> None:
+        """Never reached."""
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        return []
+
+
+class NotARecognizer:
+    """Importable, constructible, but not a presidio EntityRecognizer."""

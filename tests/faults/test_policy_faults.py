@@ -64,6 +64,7 @@ def test_deleted_policy_file_keeps_the_last_policy_serving(served: ProxyThread, 
     assert ready["policy"]["last_reload_error"], "readyz names the missing policy file"
     assert ready["policy"]["sha256"] == before["sha256"]
     assert total(served, "guanqia_policy_reload_failures") >= 1
+    assert total(served, "guanqia_policy_reload_failures") == 1
     answered.append(redacted_abroad(served))
     records = audited_ids(served)
     assert all(r.headers["x-request-id"] in records for r in answered)
@@ -85,6 +86,34 @@ def test_corrupted_policy_file_keeps_the_last_policy_serving(served: ProxyThread
     assert error and str(policy_file) in error
     assert ready["policy"]["id"] == "builtin-default"
     assert httpx.get(f"{served.url}/readyz").status_code == 200, "a bad edit does not take the proxy out"
+    assert total(served, "guanqia_policy_reload_failures") == 1
+    assert total(served, "guanqia_policy_reload_failures") == 1
+    answered.append(redacted_abroad(served))
+    records = audited_ids(served)
+    assert all(r.headers["x-request-id"] in records for r in answered)
+
+
+@pytest.mark.parametrize("class_path", [
+    "no_such_package.recognizers:Missing",
+    pytest.param("tests.adversarial.recognizers:BrokenAtBuild", marks=pytest.mark.xfail(strict=True, reason=(
+        "bug H12: a plug-in whose constructor raises crashes PolicyHolder.reload(); ops.watch_policy logs "
+        "policy-reload-crashed each second but /readyz shows no error and the failure metric stays 0"))),
+    "tests.adversarial.recognizers:NotARecognizer",
+])
+def test_policy_whose_detector_class_cannot_be_built_is_refused_at_reload(served: ProxyThread, policy_file: Path,
+                                                                           class_path: str) -> None:
+    """A syntactically valid policy naming a detector class that does not import (or builds nothing) must be
+    refused at reload like any invalid policy — not accepted and then fail every request."""
+    answered = [redacted_abroad(served)]
+    policy_file.write_text(
+        "schema: guanqia.policy/v1\nid: broken-plugin\nversion: '2'\ndetectors:\n"
+        f"  - type: INTERNAL_CODE\n    class: '{class_path}'\n"
+        "rules:\n  - id: r\n    when: {entity: INTERNAL_CODE}\n    action: redact\ndefault: {action: allow}\n",
+        encoding="utf-8")
+    ready = wait_for_error(served)
+    error = ready["policy"]["last_reload_error"]
+    assert error and f"{policy_file}:5:5: invalid detector" in error, error
+    assert ready["policy"]["id"] == "builtin-default"
     assert total(served, "guanqia_policy_reload_failures") == 1
     answered.append(redacted_abroad(served))
     records = audited_ids(served)
