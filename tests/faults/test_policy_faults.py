@@ -64,7 +64,6 @@ def test_deleted_policy_file_keeps_the_last_policy_serving(served: ProxyThread, 
     assert ready["policy"]["last_reload_error"], "readyz names the missing policy file"
     assert ready["policy"]["sha256"] == before["sha256"]
     assert total(served, "guanqia_policy_reload_failures") >= 1
-    assert total(served, "guanqia_policy_reload_failures") == 1
     answered.append(redacted_abroad(served))
     records = audited_ids(served)
     assert all(r.headers["x-request-id"] in records for r in answered)
@@ -86,7 +85,6 @@ def test_corrupted_policy_file_keeps_the_last_policy_serving(served: ProxyThread
     assert error and str(policy_file) in error
     assert ready["policy"]["id"] == "builtin-default"
     assert httpx.get(f"{served.url}/readyz").status_code == 200, "a bad edit does not take the proxy out"
-    assert total(served, "guanqia_policy_reload_failures") == 1
     assert total(served, "guanqia_policy_reload_failures") == 1
     answered.append(redacted_abroad(served))
     records = audited_ids(served)
