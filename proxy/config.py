@@ -184,7 +184,7 @@ def load_config(path: str | Path | None, *, host: str | None = None, port: int |
     if cfg.embedded and not _is_loopback(cfg.host):
         raise ConfigError(
             f"embedded default: the demo keys work only on loopback, not on {cfg.host!r}; "
-            "write a config file with your own client keys (README.md, "Configuration reference")")
+            "write a config file with your own client keys (see the README's configuration reference)")
     return cfg
 
 
