@@ -108,6 +108,13 @@ def require_str(body: JsonObject, key: str) -> str:
     return value
 
 
+def require_present(body: JsonObject, key: str) -> Any:
+    """A required field whose shape its walker checks (`prompt`, `input`); null counts as present."""
+    if key not in body:
+        raise BadRequest("missing-field", f"missing required field: {key}")
+    return body[key]
+
+
 def require_list(body: JsonObject, key: str) -> list[Any]:
     value = body.get(key)
     if value is None:
@@ -128,6 +135,11 @@ def optional_bool(body: JsonObject, key: str) -> bool:
     if not isinstance(value, bool):
         raise invalid((key,), "a boolean")
     return value
+
+
+def objects_in(value: Any) -> list[JsonObject]:
+    """The objects of a JSON array (other items skipped); [] when `value` is not an array."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
 def string_leaves(value: Any, path: Path, skip_keys: frozenset[str] = SCHEMA_KEYWORDS,
@@ -217,6 +229,12 @@ def _embedded_at(body: JsonObject, path: Path) -> int:
 def _list_edits(root: list[Any], edits: Sequence[tuple[Path, Any]]) -> list[Any]:
     edited: list[Any] = with_edits({"": root}, [(("", *path), value) for path, value in edits])[""]
     return edited
+
+
+def open_request(body: bytes) -> tuple[JsonObject, str, SegmentList]:
+    """How every adapter's `parse` starts: the decoded body, its required `model`, no segments yet."""
+    obj = load_object(body)
+    return obj, require_str(obj, "model"), SegmentList()
 
 
 class SegmentList:

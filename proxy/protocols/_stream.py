@@ -44,6 +44,21 @@ class Channels:
         return list(self._open)
 
 
+class NoStreamRewriter:
+    """For endpoints that never stream (embeddings, count_tokens): events, if any, pass through."""
+
+    __slots__ = ("usage",)
+
+    def __init__(self) -> None:
+        self.usage = Usage()
+
+    def rewrite(self, event: SseEvent) -> list[SseEvent]:
+        return [event]
+
+    def finish(self) -> list[SseEvent]:
+        return []
+
+
 def parse_data(event: SseEvent) -> Any:
     """The event's JSON data, or None (sentinels like [DONE], keep-alives, non-JSON)."""
     data = event.data
@@ -112,6 +127,12 @@ def openai_usage(raw: Any) -> Usage | None:
     prompt = raw.get("prompt_tokens", raw.get("input_tokens"))
     completion = raw.get("completion_tokens", raw.get("output_tokens"))
     return Usage(int_of(prompt), int_of(completion))
+
+
+def anthropic_usage(raw: Any) -> Usage | None:
+    if not isinstance(raw, dict):
+        return None
+    return Usage(anthropic_prompt_tokens(raw), int_of(raw.get("output_tokens")))
 
 
 def anthropic_prompt_tokens(raw: dict[str, Any]) -> int:

@@ -11,18 +11,19 @@ and every block type we do not know.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
 
 from proxy.protocols import _echo
-from proxy.protocols._errors import anthropic_error_body, anthropic_error_events
+from proxy.protocols._answer import restore_answer
 from proxy.protocols._json import (
-    SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_list,
-    require_str,
+    SegmentList, dumps, invalid, objects_in, open_request, optional_bool, require_list,
 )
 from proxy.protocols._stream import (
-    Channels, anthropic_prompt_tokens, has_usage, int_of, parse_data, restore_key, restore_leaves, with_data,
+    Channels, anthropic_prompt_tokens, anthropic_usage, has_usage, int_of, parse_data, restore_key,
+    restore_leaves, with_data,
 )
-from proxy.protocols.base import Call, Restorer, SseEvent, Usage
+from proxy.protocols._wire import AnthropicWire
+from proxy.protocols.base import Call, JsonObject, Restorer, SseEvent, Usage
 
 Path = tuple[str | int, ...]
 
@@ -100,45 +101,20 @@ def walk_request(obj: dict[str, Any], out: SegmentList) -> None:
         out.leaves(metadata, ("metadata",), "metadata", frozenset())
 
 
-class AnthropicMessages:
+class AnthropicMessages(AnthropicWire):
     name = "anthropic.messages"
-    protocol = "anthropic"
 
     def parse(self, body: bytes) -> Call:
-        obj = load_object(body)
-        model = require_str(obj, "model")
-        out = SegmentList()
+        obj, model, out = open_request(body)
         walk_request(obj, out)
         return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque,
                     include_usage=True)
 
-    def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
-        return rebuild_body(call, texts, model)
-
     def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        answer = load_answer(body)
-        if not isinstance(answer, dict):
-            return body, Usage()
-        raw = answer.get("usage")
-        usage = Usage(anthropic_prompt_tokens(raw), int_of(raw.get("output_tokens"))) \
-            if isinstance(raw, dict) else Usage()
-        if restorer is None:
-            return body, usage
-        changed = False
-        content = answer.get("content")
-        for block in content if isinstance(content, list) else ():
-            if isinstance(block, dict):
-                changed |= restore_block(block, restorer)
-        return (dumps(answer) if changed else body), usage
+        return restore_answer(body, restorer, anthropic_usage, restore_message)
 
     def event_rewriter(self, restorer: Restorer | None) -> MessagesRewriter:
         return MessagesRewriter(restorer)
-
-    def error_body(self, status: int, error_type: str, code: str, message: str, request_id: str) -> bytes:
-        return anthropic_error_body(error_type, code, message, request_id)
-
-    def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
-        return anthropic_error_events(error_type, code, message, request_id)
 
     def echo(self, call: Call, sent_body: bytes, model: str) -> bytes | list[SseEvent]:
         text = sent_body.decode("utf-8", "replace")
@@ -168,6 +144,14 @@ class AnthropicMessages:
             ("message_stop", {"type": "message_stop"}),
         ]
         return [SseEvent(data=dumps(data).decode(), event=name) for name, data in frames]
+
+
+def restore_message(message: JsonObject, restorer: Restorer) -> bool:
+    """Restore every content block of a message in place."""
+    changed = False
+    for block in objects_in(message.get("content")):
+        changed |= restore_block(block, restorer)
+    return changed
 
 
 def restore_block(block: dict[str, Any], restorer: Restorer) -> bool:
@@ -258,9 +242,9 @@ class MessagesRewriter:
             return
         if data.get("type") == "message_start":
             message = data.get("message")
-            raw = message.get("usage") if isinstance(message, dict) else None
-            if isinstance(raw, dict):
-                self.usage = Usage(anthropic_prompt_tokens(raw), int_of(raw.get("output_tokens")))
+            usage = anthropic_usage(message.get("usage")) if isinstance(message, dict) else None
+            if usage is not None:
+                self.usage = usage
         elif data.get("type") == "message_delta":
             raw = data.get("usage")
             if isinstance(raw, dict):

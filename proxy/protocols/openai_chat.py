@@ -13,18 +13,17 @@ know — an unknown part is refused by policy like an image rather than forwarde
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
 
 from proxy.protocols import _echo
-from proxy.protocols._errors import openai_error_body, openai_error_events
+from proxy.protocols._answer import restore_answer
+from proxy.protocols._chunks import ChunkRewriter
 from proxy.protocols._json import (
-    SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_list,
-    require_str,
+    SegmentList, dumps, invalid, objects_in, open_request, optional_bool, require_list,
 )
-from proxy.protocols._stream import (
-    Channels, has_usage, openai_usage, parse_data, restore_key, restore_leaves, with_data,
-)
-from proxy.protocols.base import Call, Restorer, SseEvent, Usage
+from proxy.protocols._stream import Channels, openai_usage, restore_key, restore_leaves
+from proxy.protocols._wire import OpenAIWire
+from proxy.protocols.base import Call, JsonObject, Restorer, SseEvent, Usage
 
 _KIND_BY_ROLE = {"system": "system", "developer": "system", "tool": "tool_result", "function": "tool_result"}
 _TEXT_PARTS = {"text": "text", "refusal": "refusal"}
@@ -42,6 +41,12 @@ def walk_metadata(body: dict[str, Any], out: SegmentList) -> None:
     metadata = body.get("metadata")
     if isinstance(metadata, dict):
         out.leaves(metadata, ("metadata",), "metadata", frozenset())
+
+
+def wants_stream_usage(body: dict[str, Any]) -> bool:
+    """`stream_options.include_usage`: the client asked for a final usage chunk."""
+    options = body.get("stream_options")
+    return isinstance(options, dict) and options.get("include_usage") is True
 
 
 def walk_stop(body: dict[str, Any], out: SegmentList) -> None:
@@ -89,15 +94,12 @@ def walk_tools(body: dict[str, Any], out: SegmentList) -> None:
         out.leaves(tools, (key,), "tool_definition")
 
 
-class OpenAIChat:
+class OpenAIChat(OpenAIWire):
     name = "openai.chat"
-    protocol = "openai"
 
     def parse(self, body: bytes) -> Call:
-        obj = load_object(body)
-        model = require_str(obj, "model")
+        obj, model, out = open_request(body)
         messages = require_list(obj, "messages")
-        out = SegmentList()
         for i, message in enumerate(messages):
             if not isinstance(message, dict):
                 raise invalid(("messages", i), "an object")
@@ -122,10 +124,8 @@ class OpenAIChat:
             out.leaves(web_search, ("web_search_options",), "metadata")
         walk_stop(obj, out)
         walk_metadata(obj, out)
-        stream = optional_bool(obj, "stream")
-        options = obj.get("stream_options")
-        include_usage = isinstance(options, dict) and options.get("include_usage") is True
-        return Call(self.name, model, stream, obj, out.segments, out.opaque, include_usage)
+        return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque,
+                    wants_stream_usage(obj))
 
     @staticmethod
     def _walk_tool_calls(message: dict[str, Any], i: int, out: SegmentList) -> None:
@@ -149,31 +149,11 @@ class OpenAIChat:
             out.json_text(("messages", i, "function_call", "arguments"), legacy.get("arguments"),
                           "tool_arguments")
 
-    def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
-        return rebuild_body(call, texts, model)
-
     def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        answer = load_answer(body)
-        if not isinstance(answer, dict):
-            return body, Usage()
-        usage = openai_usage(answer.get("usage")) or Usage()
-        if restorer is None:
-            return body, usage
-        changed = False
-        for choice in _dicts(answer.get("choices")):
-            message = choice.get("message")
-            if isinstance(message, dict):
-                changed |= restore_message(message, restorer)
-        return (dumps(answer) if changed else body), usage
+        return restore_answer(body, restorer, openai_usage, restore_completion)
 
     def event_rewriter(self, restorer: Restorer | None) -> ChatRewriter:
         return ChatRewriter(restorer)
-
-    def error_body(self, status: int, error_type: str, code: str, message: str, request_id: str) -> bytes:
-        return openai_error_body(error_type, code, message, request_id)
-
-    def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
-        return openai_error_events(error_type, code, message, request_id)
 
     def echo(self, call: Call, sent_body: bytes, model: str) -> bytes | list[SseEvent]:
         text = sent_body.decode("utf-8", "replace")
@@ -204,8 +184,14 @@ class OpenAIChat:
         return events
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+def restore_completion(answer: JsonObject, restorer: Restorer) -> bool:
+    """Restore every choice's message of a chat completion in place."""
+    changed = False
+    for choice in objects_in(answer.get("choices")):
+        message = choice.get("message")
+        if isinstance(message, dict):
+            changed |= restore_message(message, restorer)
+    return changed
 
 
 def restore_message(message: dict[str, Any], restorer: Restorer) -> bool:
@@ -214,7 +200,7 @@ def restore_message(message: dict[str, Any], restorer: Restorer) -> bool:
     changed |= restore_key(message, "refusal", restorer)
     for key in _REASONING:
         changed |= restore_key(message, key, restorer)
-    for call in _dicts(message.get("tool_calls")):
+    for call in objects_in(message.get("tool_calls")):
         function = call.get("function")
         if isinstance(function, dict):
             changed |= restore_key(function, "arguments", restorer, json_text=True)
@@ -236,66 +222,30 @@ def restore_message(message: dict[str, Any], restorer: Restorer) -> bool:
     return changed
 
 
-class ChatRewriter:
-    """Channels: ("content"|"refusal", choice) and ("tool", choice, tool index)."""
+class ChatRewriter(ChunkRewriter):
+    """Channels: ("content"|"refusal"|reasoning key, choice) and ("tool", choice, tool index)."""
 
-    __slots__ = ("usage", "_channels", "_envelope")
+    __slots__ = ()
 
-    def __init__(self, restorer: Restorer | None) -> None:
-        self.usage = Usage()
-        self._channels = Channels(restorer) if restorer is not None else None
-        self._envelope: dict[str, Any] = {}
-
-    def rewrite(self, event: SseEvent) -> list[SseEvent]:
-        channels = self._channels
-        if channels is None:
-            if has_usage(event.data):
-                self._take_usage(parse_data(event))
-            return [event]
-        data = parse_data(event)
-        if not isinstance(data, dict):
-            return [*self.finish(), event] if event.data == "[DONE]" else [event]
-        self._take_usage(data)
-        self._envelope = _envelope(data)
-        changed = False
-        for choice in _dicts(data.get("choices")):
-            index = choice.get("index", 0)
-            delta = choice.get("delta")
-            if isinstance(delta, dict):
-                changed |= _feed_delta(channels, index, delta)
-            if choice.get("finish_reason") is not None:
-                tail = _flush_choice(channels, index)
-                if tail:
-                    # held-back text follows this chunk's own delta text, in the same chunk
-                    if not isinstance(delta, dict):
-                        delta = choice["delta"] = {}
-                    _merge_delta(delta, tail)
-                    changed = True
-        return [with_data(event, data) if changed else event]
-
-    def finish(self) -> list[SseEvent]:
-        """Normally empty: every choice ends with a finish_reason chunk, which flushes it."""
-        channels = self._channels
-        if channels is None:
-            return []
-        choices = sorted({key[1] for key in channels.keys() if isinstance(key, tuple)}, key=str)
-        out = []
-        for index in choices:
+    def _restore_choice(self, channels: Channels, choice: JsonObject) -> bool:
+        index = choice.get("index", 0)
+        delta = choice.get("delta")
+        changed = _feed_delta(channels, index, delta) if isinstance(delta, dict) else False
+        if choice.get("finish_reason") is not None:
             tail = _flush_choice(channels, index)
             if tail:
-                out.append(SseEvent(dumps({**self._envelope, "choices": [
-                    {"index": index, "delta": tail, "logprobs": None, "finish_reason": None}]}).decode()))
-        return out
+                # held-back text follows this chunk's own delta text, in the same chunk
+                if not isinstance(delta, dict):
+                    delta = choice["delta"] = {}
+                _merge_delta(delta, tail)
+                changed = True
+        return changed
 
-    def _take_usage(self, data: Any) -> None:
-        if isinstance(data, dict):
-            usage = openai_usage(data.get("usage"))
-            if usage is not None:
-                self.usage = usage
-
-
-def _envelope(data: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in data.items() if key not in ("choices", "usage")}
+    def _leftover_choices(self, channels: Channels) -> list[JsonObject]:
+        indexes = sorted({key[1] for key in channels.keys() if isinstance(key, tuple)}, key=str)
+        tails = [(index, _flush_choice(channels, index)) for index in indexes]
+        return [{"index": index, "delta": tail, "logprobs": None, "finish_reason": None}
+                for index, tail in tails if tail]
 
 
 def _feed_delta(channels: Channels, index: Any, delta: dict[str, Any]) -> bool:
@@ -307,7 +257,7 @@ def _feed_delta(channels: Channels, index: Any, delta: dict[str, Any]) -> bool:
             if out != text:
                 delta[key] = out
                 changed = True
-    for position, call in enumerate(_dicts(delta.get("tool_calls"))):
+    for position, call in enumerate(objects_in(delta.get("tool_calls"))):
         function = call.get("function")
         if isinstance(function, dict):
             args = function.get("arguments")
@@ -333,7 +283,7 @@ def _merge_delta(delta: dict[str, Any], tail: dict[str, Any]) -> None:
     if not isinstance(present, list):
         present = delta["tool_calls"] = []
     for call in calls:
-        match = next((c for c in _dicts(present) if c.get("index") == call["index"]), None)
+        match = next((c for c in objects_in(present) if c.get("index") == call["index"]), None)
         if match is None:
             present.append(call)
             continue

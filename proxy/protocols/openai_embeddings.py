@@ -8,34 +8,25 @@ from __future__ import annotations
 
 import base64
 import struct
-from typing import Any, Mapping
+from typing import Any
 
-from proxy.errors import BadRequest
 from proxy.protocols import _echo
-from proxy.protocols._errors import openai_error_body, openai_error_events
-from proxy.protocols._json import SegmentList, dumps, load_answer, load_object, rebuild_body, require_str
-from proxy.protocols._stream import openai_usage
+from proxy.protocols._json import dumps, load_answer, open_request, require_present
+from proxy.protocols._stream import NoStreamRewriter, openai_usage
+from proxy.protocols._wire import OpenAIWire
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
 from proxy.protocols.openai_chat import walk_metadata
 from proxy.protocols.openai_completions import walk_text_or_tokens
 
 
-class OpenAIEmbeddings:
+class OpenAIEmbeddings(OpenAIWire):
     name = "openai.embeddings"
-    protocol = "openai"
 
     def parse(self, body: bytes) -> Call:
-        obj = load_object(body)
-        model = require_str(obj, "model")
-        if "input" not in obj:
-            raise BadRequest("missing-field", "missing required field: input")
-        out = SegmentList()
-        walk_text_or_tokens(obj["input"], "input", "input", out)
+        obj, model, out = open_request(body)
+        walk_text_or_tokens(require_present(obj, "input"), "input", "input", out)
         walk_metadata(obj, out)
         return Call(self.name, model, False, obj, out.segments, out.opaque)
-
-    def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
-        return rebuild_body(call, texts, model)
 
     def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
         if b'"usage"' not in body:
@@ -44,14 +35,8 @@ class OpenAIEmbeddings:
         usage = openai_usage(answer.get("usage")) if isinstance(answer, dict) else None
         return body, usage or Usage()
 
-    def event_rewriter(self, restorer: Restorer | None) -> _NoStream:
-        return _NoStream()
-
-    def error_body(self, status: int, error_type: str, code: str, message: str, request_id: str) -> bytes:
-        return openai_error_body(error_type, code, message, request_id)
-
-    def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
-        return openai_error_events(error_type, code, message, request_id)
+    def event_rewriter(self, restorer: Restorer | None) -> NoStreamRewriter:
+        return NoStreamRewriter()
 
     def echo(self, call: Call, sent_body: bytes, model: str) -> bytes | list[SseEvent]:
         """One deterministic 8-dimension vector per input item, from a hash of the item as sent."""
@@ -78,17 +63,3 @@ class OpenAIEmbeddings:
         return dumps({"object": "list", "data": data, "model": model,
                       "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
 
-
-class _NoStream:
-    """Embeddings are never streamed; events (if any) pass through."""
-
-    __slots__ = ("usage",)
-
-    def __init__(self) -> None:
-        self.usage = Usage()
-
-    def rewrite(self, event: SseEvent) -> list[SseEvent]:
-        return [event]
-
-    def finish(self) -> list[SseEvent]:
-        return []

@@ -14,14 +14,16 @@ every item or part type we do not know. `item_reference`, `previous_response_id`
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import Any
 
 from proxy.protocols import _echo
-from proxy.protocols._errors import openai_error_body, openai_error_events
+from proxy.protocols._answer import restore_answer
+from proxy.protocols._errors import openai_error_body
 from proxy.protocols._json import (
-    SegmentList, dumps, invalid, load_answer, load_object, optional_bool, rebuild_body, require_str,
+    SegmentList, dumps, invalid, load_answer, objects_in, open_request, optional_bool,
 )
 from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
+from proxy.protocols._wire import OpenAIWire
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
 from proxy.protocols.openai_chat import walk_metadata
 
@@ -90,14 +92,11 @@ def walk_item(item: dict[str, Any], path: Path, out: SegmentList) -> None:
         out.opaque += 1
 
 
-class OpenAIResponses:
+class OpenAIResponses(OpenAIWire):
     name = "openai.responses"
-    protocol = "openai"
 
     def parse(self, body: bytes) -> Call:
-        obj = load_object(body)
-        model = require_str(obj, "model")
-        out = SegmentList()
+        obj, model, out = open_request(body)
         instructions = obj.get("instructions")
         if isinstance(instructions, list):
             for i, item in enumerate(instructions):
@@ -138,23 +137,11 @@ class OpenAIResponses:
         return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque,
                     include_usage=True)
 
-    def rebuild(self, call: Call, texts: Mapping[int, str], model: str) -> bytes:
-        return rebuild_body(call, texts, model)
-
     def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        answer = load_answer(body)
-        if not isinstance(answer, dict):
-            return body, Usage()
-        usage = openai_usage(answer.get("usage")) or Usage()
-        if restorer is None:
-            return body, usage
-        return (dumps(answer) if restore_response(answer, restorer) else body), usage
+        return restore_answer(body, restorer, openai_usage, restore_response)
 
     def event_rewriter(self, restorer: Restorer | None) -> ResponsesRewriter:
         return ResponsesRewriter(restorer)
-
-    def error_body(self, status: int, error_type: str, code: str, message: str, request_id: str) -> bytes:
-        return openai_error_body(error_type, code, message, request_id)
 
     def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
         """Responses streams fail with an `error` event (`type`, `code`, `message`)."""
@@ -212,20 +199,16 @@ def restore_item(item: dict[str, Any], restorer: Restorer) -> bool:
     for key in ("input", "output"):
         changed |= restore_key(item, key, restorer)
     for key in ("content", "summary"):
-        parts = item.get(key)
-        for part in parts if isinstance(parts, list) else ():
-            if isinstance(part, dict):
-                changed |= restore_key(part, "text", restorer)
-                changed |= restore_key(part, "refusal", restorer)
+        for part in objects_in(item.get(key)):
+            changed |= restore_key(part, "text", restorer)
+            changed |= restore_key(part, "refusal", restorer)
     return changed
 
 
 def restore_response(response: dict[str, Any], restorer: Restorer) -> bool:
     changed = False
-    output = response.get("output")
-    for item in output if isinstance(output, list) else ():
-        if isinstance(item, dict):
-            changed |= restore_item(item, restorer)
+    for item in objects_in(response.get("output")):
+        changed |= restore_item(item, restorer)
     return changed
 
 
