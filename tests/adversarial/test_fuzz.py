@@ -4,8 +4,8 @@ endpoint of one running proxy. Invariants, whatever is sent:
 - never a 5xx, except the fail-closed `inspection-failed` refusal;
 - every error is in the caller's protocol shape (OpenAI or Anthropic) with a request id;
 - nothing reaches a vendor without going through inspection: every vendor request carries the request id of
-  an audited exchange, and a phone number placed in any message text never reaches a US vendor (default
-  policy: personal data abroad redacted), nor comes back in an echo.
+  an audited exchange, and a phone number placed in any message text, content-part attribute or vendor-extra
+  field never reaches a US vendor (default policy: personal data abroad redacted), nor comes back in an echo.
 """
 
 from __future__ import annotations
@@ -26,9 +26,15 @@ from tests.support.proxy_thread import AUDITOR_KEY, CLIENT_KEY, ProxyThread
 PHONE = "13812345678"
 ANTHROPIC_PATHS = ("/v1/messages", "/v1/messages/count_tokens")
 PATHS = ("/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/embeddings", *ANTHROPIC_PATHS)
-OPENAI_MODELS = ("fake-us", "fake-us", "fake-cn", "echo-us", "echo-us", "echo-cn")
-ANTHROPIC_MODELS = ("claude-x", "claude-x", "echo-us", "echo-cn")
-ODD_MODELS = ("no-such-model", "", "fake-us ", "*", "claude-x")
+MODELS_BY_PATH = {   # models whose vendor serves the path, so forwarded bodies can be checked
+    "/v1/chat/completions": ("fake-us", "fake-us", "fake-cn", "echo-us", "echo-cn"),
+    "/v1/embeddings": ("fake-us", "fake-us", "fake-cn", "echo-us", "echo-cn"),
+    "/v1/completions": ("echo-us", "echo-us", "echo-cn"),
+    "/v1/responses": ("echo-us", "echo-us", "echo-cn"),
+    "/v1/messages": ("claude-x", "claude-x", "echo-us", "echo-cn"),
+    "/v1/messages/count_tokens": ("echo-us", "echo-cn"),
+}
+ODD_MODELS = ("no-such-model", "", "fake-us ", "*", "../fake-us", "claude-x", "fake-us")
 US_VENDOR_MODELS = ("fake-us", "claude-x")
 
 
@@ -49,7 +55,7 @@ text_with_phone = st.builds(lambda a, b, with_phone: f"{a}{' ' + PHONE + ' ' if 
                             no_digits, no_digits, st.booleans())
 part = st.one_of(
     st.builds(lambda t: {"type": "text", "text": t}, text_with_phone),
-    st.builds(lambda t: {"type": "text", "text": t}, text_with_phone),
+    st.builds(lambda t, n: {"type": "text", "text": t, "x_note": n}, text_with_phone, text_with_phone),
     st.builds(lambda t, k: {"type": k, "text": t}, text_with_phone, st.sampled_from(["input_text", "output_text"])),
     st.builds(lambda j: {"type": "image_url", "image_url": {"url": "https://img.example/a.png"}, "x": j}, junk_json),
     junk_json,
@@ -72,13 +78,15 @@ TEXT_FIELD = {
 def near_valid(path: str) -> st.SearchStrategy[Any]:
     """The endpoint's own text field (phones inside), plus randomly chosen known options."""
     field, texts = TEXT_FIELD[path]
-    models = (ANTHROPIC_MODELS if path in ANTHROPIC_PATHS else OPENAI_MODELS) * 3 + ODD_MODELS
+    models = MODELS_BY_PATH[path] * 4 + ODD_MODELS
     required: dict[str, st.SearchStrategy[Any]] = {"model": st.sampled_from(models), field: texts}
     if path == "/v1/messages":
         required["max_tokens"] = st.integers(1, 50)
     return st.fixed_dictionaries(
-        required, optional={"stream": st.booleans() | st.booleans() | junk_json, "temperature": junk_json,
-                            "x_extra_flag": junk_json})
+        required, optional={"stream": st.sampled_from([True, False] * 4 + ["yes"]), "temperature": junk_json,
+                            "x_extra_flag": junk_json,
+                            "x_vendor_extra": text_with_phone | st.dictionaries(no_digits, text_with_phone, max_size=2)
+                            | st.lists(text_with_phone, max_size=2)})
 
 
 def body_for(path: str) -> st.SearchStrategy[Any]:
