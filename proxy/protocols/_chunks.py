@@ -16,6 +16,8 @@ from proxy.protocols.base import JsonObject, Restorer, SseEvent, Usage
 
 
 class ChunkRewriter(ABC):
+    """An `EventRewriter` for chunk streams; subclasses say how one choice is restored and flushed."""
+
     __slots__ = ("usage", "_channels", "_envelope")
 
     def __init__(self, restorer: Restorer | None) -> None:

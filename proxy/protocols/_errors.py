@@ -30,12 +30,13 @@ _ANTHROPIC_TYPES = {
 }
 
 
-def _with_id(message: str, request_id: str) -> str:
+def with_request_id(message: str, request_id: str) -> str:
+    """The message OpenAI SDKs surface, carrying the id a user quotes to support."""
     return f"{message} (request id: {request_id})" if request_id else message
 
 
 def openai_error(error_type: str, code: str, message: str, request_id: str) -> dict[str, object]:
-    return {"error": {"message": _with_id(message, request_id),
+    return {"error": {"message": with_request_id(message, request_id),
                       "type": _OPENAI_TYPES.get(error_type, error_type),
                       "param": None, "code": code}}
 

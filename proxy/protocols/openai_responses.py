@@ -18,10 +18,8 @@ from typing import Any
 
 from proxy.protocols import _echo
 from proxy.protocols._answer import restore_answer
-from proxy.protocols._errors import openai_error_body
-from proxy.protocols._json import (
-    SegmentList, dumps, invalid, load_answer, objects_in, open_request, optional_bool,
-)
+from proxy.protocols._errors import with_request_id
+from proxy.protocols._json import SegmentList, dumps, invalid, objects_in, open_request, optional_bool
 from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
 from proxy.protocols._wire import OpenAIWire
 from proxy.protocols.base import Call, Restorer, SseEvent, Usage
@@ -145,10 +143,8 @@ class OpenAIResponses(OpenAIWire):
 
     def error_events(self, error_type: str, code: str, message: str, request_id: str) -> list[SseEvent]:
         """Responses streams fail with an `error` event (`type`, `code`, `message`)."""
-        body = openai_error_body(error_type, code, message, request_id)
-        error = load_answer(body)["error"]
-        data = {"type": "error", "code": code, "message": error["message"], "param": None,
-                "sequence_number": 0}
+        data = {"type": "error", "code": code, "message": with_request_id(message, request_id),
+                "param": None, "sequence_number": 0}
         return [SseEvent(data=dumps(data).decode(), event="error")]
 
     def echo(self, call: Call, sent_body: bytes, model: str) -> bytes | list[SseEvent]:
