@@ -29,8 +29,10 @@ def gq_raw(tmp_path: Path, raw: RawVendor) -> Iterator[ProxyThread]:
         **EMBEDDED_DEFAULT["vendors"],
         "raw-cn": {"protocol": "openai", "base_url": f"{raw.url}/v1", "region": "cn-mainland", "jurisdiction": "CN",
                    "timeouts": {"connect": 2, "first_byte": 2, "total": 10}},
+        "raw-short": {"protocol": "openai", "base_url": f"{raw.url}/v1", "region": "cn-mainland",
+                      "jurisdiction": "CN", "timeouts": {"connect": 2, "first_byte": 1, "total": 2}},
     }
-    routes = [{"model": "raw", "to": ["raw-cn"]}, {"model": "raw-then-echo", "to": ["raw-cn", "echo-cn"]},
+    routes = [{"model": "raw", "to": ["raw-cn"]}, {"model": "raw-short", "to": ["raw-short"]}, {"model": "raw-then-echo", "to": ["raw-cn", "echo-cn"]},
               {"model": "echo-cn", "to": ["echo-cn"]}]
     proxy = ProxyThread(tmp_path, vendors=vendors, routes=routes).start()
     try:

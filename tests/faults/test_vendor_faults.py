@@ -80,6 +80,28 @@ def test_slow_stream_past_the_first_byte_timeout_is_still_relayed(gq: ProxyThrea
     assert assert_all_audited(gq, r)[r.headers["x-request-id"]]["status"] == 200
 
 
+def test_body_that_stalls_past_the_total_timeout_is_an_error_not_a_hang(gq_raw: ProxyThread, raw: RawVendor) -> None:
+    whole = ok_json(completion("说到一半停住了"))
+    raw.scripts.append(Raw([whole[:len(whole) - 20], whole[len(whole) - 20:]], gap=4))   # total timeout is 2 s
+    r = post(gq_raw, chat("raw-short"))
+    assert r.status_code in (502, 504), r.text
+    assert r.json()["error"]["code"] in ("upstream-broken", "upstream-timeout")
+    assert "说到一半" not in r.text
+    assert assert_all_audited(gq_raw, r)[r.headers["x-request-id"]]["status"] == r.status_code
+
+
+def test_stream_that_stalls_past_the_total_timeout_ends_with_an_error_event(gq_raw: ProxyThread,
+                                                                            raw: RawVendor) -> None:
+    raw.scripts.append(Raw([sse_head(), chunk("你"), chunk("好"), b"data: [DONE]\n\n"], gap=1.5))
+    r = post(gq_raw, chat("raw-short", stream=True))
+    assert r.status_code == 200
+    text, events, done = stream_text(r)
+    assert not done and "error" in events[-1], "a stalled stream must not look complete"
+    assert text.startswith("你")
+    assert assert_all_audited(gq_raw, r)[r.headers["x-request-id"]]["error_class"] in ("upstream-timeout",
+                                                                                      "upstream-reset")
+
+
 # -- resets ----------------------------------------------------------------------------------------------
 
 def test_body_cut_short_is_502_never_a_partial_200(gq_raw: ProxyThread, raw: RawVendor) -> None:
