@@ -57,6 +57,8 @@ def _recognizers(doc: PolicyDoc) -> list[Any]:
         except ValueError as exc:
             detail = str(exc).removeprefix(f"{doc.source}: ").removeprefix("detectors[0] ")
             raise PolicyError(f"{where}: invalid detector: {detail}") from None
+        except Exception as exc:  # a third-party recognizer that fails to build is an invalid policy
+            raise PolicyError(f"{where}: invalid detector: building it raised {type(exc).__name__}") from None
     return out
 
 

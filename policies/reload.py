@@ -69,6 +69,10 @@ class PolicyHolder:
                 return self._fail(f"{exc}; previous policy kept")
             except OSError as exc:
                 return self._fail(f"{self.path}: cannot read: {exc.strerror or exc}; previous policy kept")
+            except Exception as exc:  # a plug-in recognizer that fails to build: same contract, never a crash
+                self._stat = None
+                return self._fail(f"{self.path}: a detector of this policy could not be built "
+                                  f"({type(exc).__name__}); previous policy kept")
             self.current, self._stat, self.last_error = policy, stat, None
             self.reloads += 1
             return True

@@ -16,6 +16,7 @@ import orjson
 from aiohttp import web
 
 from proxy.config import Config
+from proxy.logs import safe_exception
 from proxy.errors import BadRequest, GuanqiaError, NotFound
 from proxy.pipeline import GATEWAY
 from proxy.telemetry import Telemetry
@@ -144,7 +145,8 @@ async def watch_policy(holder: Any, telemetry: Telemetry, interval: float = 1.0)
         try:
             holder.reload()
         except Exception:
-            log.error("policy-reload-crashed")
+            log.error("policy-reload-crashed", extra={"error": safe_exception()})
+            telemetry.policy_reload_failures.add(1)
         now = getattr(holder, "failures", 0)
         if now > failures:
             telemetry.policy_reload_failures.add(now - failures)

@@ -93,9 +93,7 @@ def test_corrupted_policy_file_keeps_the_last_policy_serving(served: ProxyThread
 
 @pytest.mark.parametrize("class_path", [
     "no_such_package.recognizers:Missing",
-    pytest.param("tests.adversarial.recognizers:BrokenAtBuild", marks=pytest.mark.xfail(strict=True, reason=(
-        "bug H12: a plug-in whose constructor raises crashes PolicyHolder.reload(); ops.watch_policy logs "
-        "policy-reload-crashed each second but /readyz shows no error and the failure metric stays 0"))),
+    "tests.adversarial.recognizers:BrokenAtBuild",
     "tests.adversarial.recognizers:NotARecognizer",
 ])
 def test_policy_whose_detector_class_cannot_be_built_is_refused_at_reload(served: ProxyThread, policy_file: Path,
