@@ -173,14 +173,20 @@ def install_signal_handlers(loop: asyncio.AbstractEventLoop, app: web.Applicatio
     loop.add_signal_handler(signal.SIGHUP, on_hup)
 
 
+def make_runner(app: web.Application, config: Config) -> web.AppRunner:
+    """The server settings every way of running the proxy shares (serve, the test harness, benches):
+    cancel handlers of vanished clients, decode bodies ourselves, header limits, drain deadline."""
+    return web.AppRunner(app, handler_cancellation=True, auto_decompress=False, access_log=None,
+                         max_field_size=config.limits.max_header_bytes,
+                         max_line_size=config.limits.max_header_bytes,
+                         shutdown_timeout=config.limits.drain_seconds)
+
+
 async def serve(config: Config, *, ready: Callable[[str], None] | None = None) -> None:
     """Run until SIGTERM/SIGINT, then drain for up to `limits.drain_seconds`."""
     from proxy.app import build_app
-    app = build_app(config)
-    runner = web.AppRunner(app, handler_cancellation=True, auto_decompress=False, access_log=None,
-                           max_field_size=config.limits.max_header_bytes,
-                           max_line_size=config.limits.max_header_bytes,
-                           shutdown_timeout=config.limits.drain_seconds)
+    runner = make_runner(build_app(config), config)
+    app = runner.app
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port, backlog=1024, reuse_address=True)
     await site.start()

@@ -19,6 +19,7 @@ from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 
 from proxy.app import build_app
+from proxy.ops import make_runner
 from proxy.config import EMBEDDED_DEFAULT, Config, hash_key, load_config
 from proxy.logs import JsonFormatter
 from proxy.telemetry import Telemetry
@@ -121,8 +122,7 @@ class ProxyThread:
         self._log_handler = handler
         telemetry = Telemetry(self.config.telemetry, span_exporter=self.spans, metric_readers=(self.metrics,))
         self.app = build_app(self.config, telemetry=telemetry)
-        runner = web.AppRunner(self.app, handler_cancellation=True, auto_decompress=False, access_log=None,
-                               shutdown_timeout=2)
+        runner = make_runner(self.app, self.config)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
