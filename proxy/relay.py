@@ -155,9 +155,9 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
             await response.prepare(request)
             try:
                 async for chunk in answer.chunks():
-                    for event in decoder.feed(chunk):
-                        seen_events += 1
-                        await _emit(response, ex, rewriter.rewrite(event), held)
+                    events = decoder.feed(chunk)
+                    seen_events += len(events)
+                    await _emit(response, ex, [e for ev in events for e in rewriter.rewrite(ev)], held)
                 tail = decoder.close()
                 seen_events += len(tail)
                 await _emit(response, ex, [e for ev in tail for e in rewriter.rewrite(ev)], held)
@@ -198,11 +198,16 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
 
 async def _emit(response: web.StreamResponse, ex: Exchange, events: list[SseEvent],
                 held: list[SseEvent]) -> None:
+    """Forward what one upstream chunk produced in one write, as it arrived; the terminal event (and
+    anything after it) is held until the audit record is durable."""
+    out: list[bytes] = []
     for event in events:
         if held or is_terminal(event):
             held.append(event)
-            continue
-        data = event.encode()
+        else:
+            out.append(event.encode())
+    if out:
+        data = b"".join(out)
         ex.bytes_out += len(data)
         await response.write(data)
 
