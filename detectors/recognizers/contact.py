@@ -11,13 +11,17 @@ from detectors.recognizers.base import NUMBER_DECOY_WORDS, Hit, ViewRecognizer, 
 PHONE_CONTEXT = ["手机", "手機", "电话", "電話", "联系", "聯系", "tel", "phone", "mobile", "mob", "微信", "致电",
                  "号码", "call", "whatsapp", "cell", "来电", "呼叫"]
 _S = r"[ \-]?"
+_NL = r"[ \t]?\r?\n[ \t]?"
+"""A line break between digit groups, with at most one space or tab on either side."""
 
 
 class CnPhoneRecognizer(ViewRecognizer):
     """Mainland mobile (MIIT segments 13x-19x), with +86 / 0086 / (+86) prefixes.
 
-    Written forms: 11 digits; 3-4-4 groups with spaces or dashes (either gap may be closed); every digit spaced out; or one line break
-    anywhere inside. Other groupings (8-3, 4-7) are extension or order numbers, not phones.
+    Written forms: 11 digits; 3-4-4 groups with spaces or dashes (either gap may be closed), or with one of the
+    gaps a line break; 3-4-4 groups with the same dot, slash, underscore or middle dot in both gaps; every digit
+    spaced out; or one line break anywhere inside. Other groupings (8-3, 4-7) are extension or order numbers,
+    not phones.
     """
 
     NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
@@ -29,6 +33,13 @@ class CnPhoneRecognizer(ViewRecognizer):
         super().__init__("CN_PHONE", patterns(
             ("mobile", lead + r"1[3-9]\d{9}(?!\d)", 0.6),
             ("grouped", lead + r"1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)", 0.6),
+            # one gap a line break, the other a space, a dash or nothing: a number split over two lines, or
+            # over two messages the proxy joins with a newline ("138 1234" + "5678")
+            ("grouped_linebreak", lead + r"1[3-9]\d(?:" + _NL + r"\d{4}[ \-]?|[ \-]?\d{4}" + _NL + r")\d{4}(?!\d)", 0.6),
+            # both gaps the same punctuation: 138.1234.5678, 138/1234/5678, 138·1234·5678; not one more
+            # dotted part on either side (versions, OIDs)
+            ("dotted", r"(?<![0-9A-Za-z+.·/_])" + prefix + r"1[3-9]\d(?P<sep>[./·・_])\d{4}(?P=sep)\d{4}"
+             r"(?!\d|[./·・_]\d)", 0.6),
             ("spaced", lead + r"1(?: [3-9])(?: \d){9}(?![ ]?\d)", 0.6),
             ("linebreak", lead + r"1(?:\r?\n)?[3-9](?:(?:\r?\n)?\d){9}(?!\d)", 0.6),
         ), context=PHONE_CONTEXT)

@@ -54,8 +54,6 @@ def test_phone_spellings_are_redacted(gq: ProxyThread, name: str) -> None:
     assert spelled not in sent and "[CN_PHONE_1]" in sent, sent
 
 
-@pytest.mark.xfail(strict=True, reason="gap H9: detectors/ CN_PHONE does not accept dots as separators "
-                   "(138.1234.5678 reaches the vendor)")
 def test_dotted_phone_is_redacted(gq: ProxyThread) -> None:
     sent = sent_to_vendor(gq, "请回电 138.1234.5678 谢谢")
     assert "138.1234.5678" not in sent
@@ -86,15 +84,11 @@ def test_phone_glued_across_two_messages_is_redacted(gq: ProxyThread, first: str
     assert PHONE not in digits_only(json.dumps(gq.vendor.seen[-1].body["messages"]))
 
 
-@pytest.mark.xfail(strict=True, reason="gap H7: segments are joined with a newline and the phone detector "
-                   "rejects mixed separators, so '138 1234' + '5678' split over two parts leaves intact")
 def test_phone_split_across_two_content_parts_is_redacted(gq: ProxyThread) -> None:
     sent = sent_to_vendor(gq, [{"type": "text", "text": "请回电 138 1234"}, {"type": "text", "text": "5678 谢谢"}])
     assert PHONE not in digits_only(sent)
 
 
-@pytest.mark.xfail(strict=True, reason="gap H7: segments are joined with a newline and the phone detector "
-                   "rejects mixed separators, so '138 1234' + '5678' split over two messages leaves intact")
 def test_phone_split_across_two_messages_is_redacted(gq: ProxyThread) -> None:
     r = post(gq, "/v1/chat/completions", {"model": "fake-us", "messages": [
         {"role": "user", "content": "我的手机是 138 1234"}, {"role": "user", "content": "5678，记下来"}]})
