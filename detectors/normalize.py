@@ -5,7 +5,8 @@ plain ASCII digits and letters:
 
 - one-to-one replacements (length preserved): NFKC of each character when it yields one character
   (full-width digits and letters, ideographic space, circled digits ...); Chinese numerals
-  (〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖幺) inside runs of digits;
+  (〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖幺) inside runs of digits; Cyrillic / Greek look-alikes of Latin
+  letters (а, Α, о, ...) inside tokens that also hold ASCII letters or digits;
 - length-changing edits: format characters (category Cf: zero-width space/joiners, BOM, soft hyphen,
   bidi controls) are dropped; JSON ``\\uXXXX`` escapes (incl. surrogate pairs) and ``%XX`` percent-encoding
   (UTF-8 sequences) are decoded to the characters they stand for.
@@ -25,7 +26,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["CN_DIGITS", "View", "normalize"]
+__all__ = ["CN_DIGITS", "HOMOGLYPHS", "View", "normalize"]
 
 CN_DIGITS: dict[str, str] = {
     "〇": "0", "零": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2", "貳": "2", "两": "2",
@@ -109,6 +110,26 @@ def _edits(text: str) -> list[re.Match[str]]:
         found.sort(key=lambda m: m.start())
     return found
 
+
+HOMOGLYPHS: dict[str, str] = {
+    # Cyrillic
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "У": "Y", "Ү": "Y", "Ѕ": "S", "І": "I", "Ӏ": "I", "Ј": "J", "Һ": "H", "Ԝ": "W",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "ү": "y", "х": "x", "ѕ": "s", "і": "i",
+    "ј": "j", "һ": "h", "ӏ": "l", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    # Greek
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ϲ": "C", "ϒ": "Y",
+    "α": "a", "ι": "i", "ν": "v", "ο": "o", "ρ": "p", "υ": "u", "χ": "x", "γ": "y", "ϲ": "c", "ϳ": "j",
+}
+"""Cyrillic and Greek letters that look like a Latin letter (after Unicode TR39's confusables), folded to it
+only inside a token that also holds ASCII letters or digits (see `_homoglyphs`)."""
+_HG_TRANS = str.maketrans(HOMOGLYPHS)
+_HG_ANY = re.compile("[" + "".join(sorted(HOMOGLYPHS)) + "]")
+_HG_TOKEN = re.compile(r"[0-9A-Za-z_.%+\-@/=:\u0370-\u03ff\u0400-\u052f]+")
+"""A token as values are written (e-mail, key, URL, name): ASCII letters, digits, value punctuation and
+Greek / Cyrillic letters; CJK, spaces and other punctuation end it."""
+_ASCII_ALNUM = re.compile(r"[0-9A-Za-z]")
 
 _CN_CLASS = "".join(CN_DIGITS)
 _NUM_RUN = re.compile(
@@ -245,7 +266,7 @@ def normalize(text: str) -> View:
     edits = _edits(base)
     if not edits:
         view = View(base, text)
-        return _numerals(view)
+        return _finish(view)
     pieces: list[str] = []
     view = View("", text)
     vpos = 0
@@ -272,7 +293,7 @@ def normalize(text: str) -> View:
             vpos += len(rep)
         opos = e
     if not view._vstarts and opos == 0:
-        return _numerals(View(base, text))
+        return _finish(View(base, text))
     if opos < len(base) or not view._vstarts:
         view._vstarts.append(vpos)
         view._ostarts.append(opos)
@@ -280,7 +301,37 @@ def normalize(text: str) -> View:
         view._copy.append(True)
         pieces.append(base[opos:])
     view.text = "".join(pieces)
-    return _numerals(view)
+    return _finish(view)
+
+
+def _finish(view: View) -> View:
+    """The one-to-one passes that need the decoded text: numerals, then homoglyphs."""
+    return _homoglyphs(_numerals(view))
+
+
+def _homoglyphs(view: View) -> View:
+    """Fold Cyrillic / Greek look-alikes to Latin inside mixed-script tokens (one char for one: map unchanged).
+
+    zhаng.wei@… (Cyrillic а) and sk-proj-Αm7… (Greek Α) become plain Latin; a word written wholly in Cyrillic
+    or Greek (Москва, Αθήνα) has no ASCII letter or digit and stays as it is, so Russian or Greek prose never
+    turns into Latin look-alike words that a name or key pattern could match.
+    """
+    t = view.text
+    if not _HG_ANY.search(t):
+        return view
+    parts: list[str] = []
+    last = 0
+    for m in _HG_TOKEN.finditer(t):
+        token = m.group()
+        if not _HG_ANY.search(token) or not _ASCII_ALNUM.search(token):
+            continue
+        parts.append(t[last:m.start()])
+        parts.append(token.translate(_HG_TRANS))
+        last = m.end()
+    if parts:
+        parts.append(t[last:])
+        view.text = "".join(parts)
+    return view
 
 
 def _numerals(view: View) -> View:

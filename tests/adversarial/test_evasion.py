@@ -106,16 +106,12 @@ def test_id_card_split_across_two_messages_is_caught(gq: ProxyThread) -> None:
 
 # -- homoglyphs ----------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="gap H6: a Cyrillic look-alike in an e-mail's local part cuts the match; "
-                   "the prefix before it ('zhа') still reaches the vendor")
 def test_email_with_a_cyrillic_homoglyph_is_redacted_whole(gq: ProxyThread) -> None:
     email = "zh\u0430ng.wei@corp-example.cn"       # Cyrillic а
     sent = sent_to_vendor(gq, f"邮件 {email}")
     assert "[EMAIL_1]" in sent and "zh\u0430" not in sent and "ng.wei" not in sent
 
 
-@pytest.mark.xfail(strict=True, reason="gap H6: a Greek capital alpha inside an API key defeats the key "
-                   "detector; the whole key reaches the vendor")
 def test_api_key_with_a_greek_homoglyph_is_redacted(gq: ProxyThread) -> None:
     key = API_KEY.replace("Q", "\u0391", 1).replace("A", "\u0391")   # Greek Α for Latin A
     sent = sent_to_vendor(gq, f"OPENAI_API_KEY={key}", model="fake-cn")

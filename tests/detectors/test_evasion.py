@@ -56,3 +56,34 @@ def test_chinese_numerals_outside_digit_runs_stay_text() -> None:
 
 def test_lone_surrogate_escape_is_left_alone() -> None:
     assert normalize("x\\ud800y").text == "x\\ud800y"
+
+
+# -- homoglyphs -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, entity_type", [
+    ("zh\u0430ng.wei@corp-example.cn", "EMAIL"),                             # Cyrillic а in the local part
+    ("\u0430\u0435\u043e@corp-example.cn", "EMAIL"),                         # a local part of look-alikes only
+    ("sk-proj-\u0391m7Xv2Lp9Rt4Wz8Ky3Nb6Hc1Jd5Fg0\u0391eR4t7Yu1Io3Pa", "API_KEY"),  # Greek Α in an OpenAI key
+    ("\u0410\u041a\u0406\u0410IOSFODNN7EX\u0410MPLE", "API_KEY"),            # AKIA written in Cyrillic
+    ("ghp_\u0391bcdefghijklmnopqrstuvwxyz0123456789", "API_KEY"),
+])
+def test_homoglyphs_are_folded_and_the_whole_value_is_found(written: str, entity_type: str) -> None:
+    text = f"请帮我记一下：{written}，谢谢"
+    assert _only(text, entity_type) == written
+
+
+def test_homoglyph_fold_keeps_offsets_and_leaves_cjk_alone() -> None:
+    view = normalize("张\u0430b@x.cn 中文")
+    assert view.text == "张ab@x.cn 中文" and view.identity
+
+
+@pytest.mark.parametrize("prose", [
+    "Москва — столица России. Иван Петров живёт на улице Тверская, дом 12, кв. 34. Телефон не указан. "
+    "В 2024 году он работал в компании «Рога и копыта», пароль от почты не сообщал. СРОЧНО: ОТВЕТ ПО ТОКЕНУ.",
+    "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας. Ο Γιάννης Παπαδόπουλος μένει στην οδό Ερμού 25, ΤΚ 105 63. "
+    "ΚΑΤΟΧΗ ΑΡΧΕΙΟΥ: ΜΟΝΟ ΓΙΑ ΕΣΩΤΕΡΙΚΗ ΧΡΗΣΗ. Ο κωδικός του API δεν δόθηκε.",
+    "ЕКАТЕРИНА ОХОТНИКОВА, СССР, ТОКЕН СЕКРЕТ РАКЕТА — Σοφία ΑΕΚ ΚΟΑ ΟΤΕ ΕΡΤ",
+])
+def test_russian_and_greek_prose_is_not_folded_into_findings(prose: str) -> None:
+    assert detectors.scan(prose) == []
+    assert normalize(prose).text == prose
