@@ -218,6 +218,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         end0 = m.end()
         field = (start == 0 or text[start - 1] in "：:\"'「“\n\t ") and (end0 == len(text) or not (_is_cjk(text[end0]) or text[end0] in ":："))
         labelled = any(lm.end() == start for lm in LABEL_RE.finditer(text, max(0, start - 12), start))
+        if not any(ch.isalnum() for ch in stem):
+            continue  # （████）有限公司, ***公司: a masked or punctuation-only name names nobody
         if not (bank >= 0 or _specific(stem, suffix in _LEGAL or field or labelled)):
             continue
         if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):

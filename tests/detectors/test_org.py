@@ -63,6 +63,8 @@ def test_finds_named_organisations(text: str, expected: list[str]) -> None:
         "地址：黑龙江省哈尔滨市香坊区学院路329号9号楼",
         "地址：内蒙古自治区呼和浩特市赛罕区大学西街235号",
         "开户银行：",
+        "供应商：████████）有限公司",        # a name already masked is not re-detected
+        "（████）有限公司与***公司",
     ],
 )
 def test_generic_references_are_not_organisations(text: str) -> None:
