@@ -3,10 +3,11 @@
     guanqia scan [--policy P] [--format json|table] [--show-values] [--jsonl] [--exit-code] [FILE ...]
 
 Output (json): an array of findings ``{"type", "start", "end", "score", "detector", "value"}``; start/end are
-code-point offsets into the input as read (end exclusive). ``value`` is masked (all but the last two
-characters of longer values replaced by ``*``) unless ``--show-values``. With several FILEs each finding also
-carries ``"file"``. With ``--jsonl`` every input line is a JSON object with a ``text`` field; each output line
-is that object (other fields kept) plus ``"findings"``: one process for many documents.
+code-point offsets into the input as read (end exclusive). ``value`` is masked unless ``--show-values``:
+every character replaced by ``*``, except the last two of a longer number-like value (ID card, phone, card
+number ...; see ``TAIL_TYPES``). With several FILEs each finding also carries ``"file"``. With ``--jsonl``
+every input line is a JSON object with a ``text`` field; each output line is that object (other fields kept)
+plus ``"findings"``: one process for many documents.
 
 Exit status: 0 on success whether or not anything was found (use ``--exit-code`` to get 1 when something
 was found, for CI gates); 2 on usage or input errors (invalid UTF-8, a bad JSONL line: the message names the
@@ -28,9 +29,18 @@ class InputError(Exception):
     """A problem with what the user gave us (exit 2); the message never quotes the input."""
 
 
-def mask(value: str) -> str:
-    """Enough to recognise a value you already know, not enough to learn one."""
-    if len(value) <= 6:
+TAIL_TYPES = frozenset({
+    "CN_ID_CARD", "CN_PHONE", "CN_LANDLINE", "BANK_CARD", "CN_USCC", "CN_PASSPORT", "HK_ID", "TW_ID", "MO_ID",
+    "CN_HK_MACAO_PERMIT", "CN_MILITARY_ID", "CN_LICENSE_PLATE",
+})
+"""Number-like types whose masked form keeps the last two characters (卡号尾号 78): the convention people
+use to tell their own numbers apart, and two characters of many. Everything else is masked whole: the tail of
+a name, an address or an organisation (…8号, …医院) says too much, and a key's tail is part of the secret."""
+
+
+def mask(value: str, entity_type: str = "") -> str:
+    """Enough to recognise a number you already know, not enough to learn anything."""
+    if entity_type not in TAIL_TYPES or len(value) <= 6:
         return "*" * len(value)
     return "*" * (len(value) - 2) + value[-2:]
 
@@ -38,7 +48,7 @@ def mask(value: str) -> str:
 def _finding_json(f: Any, text: str, show_values: bool) -> dict[str, Any]:
     d: dict[str, Any] = dict(f.to_json())
     value = text[f.start:f.end]
-    d["value"] = value if show_values else mask(value)
+    d["value"] = value if show_values else mask(value, f.type)
     return d
 
 

@@ -23,8 +23,24 @@ def test_json_output_has_code_point_offsets_and_masked_values() -> None:
     for f in findings:
         assert set(f) >= {"type", "start", "end", "score", "detector", "value"}
         raw = TEXT[f["start"]:f["end"]]
-        assert f["value"] != raw and f["value"].endswith(raw[-2:]) and len(f["value"]) == len(raw)
+        assert len(f["value"]) == len(raw)
+        if f["type"] == "EMAIL":
+            assert f["value"] == "*" * len(raw)
+        else:  # numbers keep their last two digits, the usual way to tell them apart
+            assert f["value"] == "*" * (len(raw) - 2) + raw[-2:]
     assert b"13800138000" not in res.stdout
+
+
+def test_names_addresses_and_organisations_are_masked_whole() -> None:
+    text = "收件人：王小明，地址：北京市朝阳区建国路88号3栋1201室，单位：北京协和医院。"
+    res = run([], text.encode())
+    assert res.returncode == 0, res.stderr
+    findings = json.loads(res.stdout)
+    assert {f["type"] for f in findings} >= {"PERSON", "ADDRESS", "ORG"}
+    for f in findings:
+        assert f["value"] == "*" * (f["end"] - f["start"]), f
+    out = res.stdout.decode()
+    assert "号" not in out and "室" not in out and "医院" not in out and "明" not in out
 
 
 def test_show_values_and_table() -> None:
