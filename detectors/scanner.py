@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from detectors.encoded import blobs
 from detectors.finding import Finding
 from detectors.normalize import View, normalize
 from detectors.recognizers.base import Hit, ViewRecognizer
@@ -77,8 +78,12 @@ class Scanner:
                                         recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: f.detector}))
         return out
 
-    def hits(self, text: str) -> list[Hit]:
-        """Every raw match at or above the threshold, before overlap resolution."""
+    def hits(self, text: str, *, decode: bool = True) -> list[Hit]:
+        """Every raw match at or above the threshold, before overlap resolution.
+
+        With `decode`, base64 blobs that hold text are decoded and scanned too (one level deep), and what is
+        found inside one is reported over the whole blob (see `detectors.encoded`).
+        """
         if not text:
             return []
         view = normalize(text)
@@ -88,7 +93,27 @@ class Scanner:
         for other in self._other:
             hits.extend(self._run_other(other, view))
         n = len(text)
-        return [h for h in hits if h.score >= self.threshold and 0 <= h.start < h.end <= n]
+        hits = [h for h in hits if h.score >= self.threshold and 0 <= h.start < h.end <= n]
+        if decode:
+            hits.extend(self._encoded_hits(view, hits))
+        return hits
+
+    def _encoded_hits(self, view: View, hits: list[Hit]) -> list[Hit]:
+        """One hit per base64 blob whose decoded text holds a finding: that finding's type over the blob."""
+        out: list[Hit] = []
+        taken: list[tuple[int, int]] | None = None
+        for blob in blobs(view.text):
+            if taken is None:  # built on the first candidate only: most texts have none
+                taken = sorted((h.start, h.end) for h in hits if h.entity_type not in CONTAINERS)
+            s, e = view.to_original(blob.start, blob.end)
+            if _overlaps(taken, s, e):
+                continue  # already covered (a JWT's parts, a key the key detector found): nothing to add
+            inner = self._resolve(self.hits(blob.decoded, decode=False))
+            if not inner:
+                continue
+            best = max(inner, key=lambda h: (h.score, -_RANK.get(h.entity_type, _CUSTOM_RANK)))
+            out.append(Hit(best.entity_type, s, e, best.score, f"base64:{best.detector}"))
+        return out
 
     @staticmethod
     def _run_other(rec: EntityRecognizer, view: View) -> list[Hit]:
@@ -138,6 +163,12 @@ class Scanner:
                     kept.append(Hit(c.entity_type, s, e, c.score, c.detector))
         kept.sort(key=lambda h: (h.start, h.end))
         return kept
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap any of the spans (sorted by start, possibly overlapping each other)?"""
+    i = bisect_right(spans, (end, -1))
+    return any(e > start for _s, e in spans[:i])
 
 
 def _gaps(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -125,8 +125,6 @@ def test_plain_api_key_is_redacted_even_in_china(gq: ProxyThread) -> None:
 
 # -- encoded blobs ---------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="gap H8: base64 blobs are not decoded before detection; a key or ID "
-                   "inside one leaves unchanged")
 @pytest.mark.parametrize("secret", [f"OPENAI_API_KEY={API_KEY}", f"身份证 {ID_CARD}"])
 def test_base64_blob_holding_a_key_or_id_does_not_leave_intact(gq: ProxyThread, secret: str) -> None:
     blob = base64.b64encode(secret.encode()).decode()
@@ -136,10 +134,12 @@ def test_base64_blob_holding_a_key_or_id_does_not_leave_intact(gq: ProxyThread, 
     assert r.status_code == 403 or blob not in json.dumps(gq.vendor.seen[-1].body)
 
 
-def test_base64_blob_is_at_least_audited_as_what_it_is(gq: ProxyThread) -> None:
-    """Documents today's behaviour: a base64 blob is forwarded and the audit records no finding for it, so an
-    auditor can at least see which requests carried no detected data."""
+def test_base64_blob_is_audited_as_what_it_holds(gq: ProxyThread) -> None:
+    """A blob holding a key is audited as the key it holds (H8 closed: it used to be forwarded with no
+    finding), and the key does not leave, even to a mainland vendor."""
     blob = base64.b64encode(f"OPENAI_API_KEY={API_KEY}".encode()).decode()
     r = post(gq, "/v1/chat/completions", {"model": "fake-cn", "messages": [{"role": "user", "content": blob}]})
-    assert r.status_code == 200
-    assert treatment(records(gq)[r.headers["x-request-id"]]) == []
+    assert r.status_code in (200, 403)
+    found = treatment(records(gq)[r.headers["x-request-id"]])
+    assert [(t, n) for t, n, _action in found] == [("API_KEY", 1)] and found[0][2] != "allow"
+    assert r.status_code == 403 or blob not in json.dumps(gq.vendor.seen[-1].body)

@@ -1,0 +1,98 @@
+"""Base64 blobs that hold text: find the runs worth decoding and decode them, cheaply.
+
+Why: a key or an ID card pasted as base64 (``T1BFTkFJX0FQSV9LRVk9c2stcHJvai0…``) is the same secret, and
+no pattern sees it. The scanner decodes each candidate run, scans the decoded text, and reports what it finds
+there as a finding over the whole blob (see `Scanner.hits`), so redaction removes the blob.
+
+Cost guards, so the scanner stays linear and cheap on text full of identifiers, hashes and images:
+- a candidate is a run of >= 24 base64 characters (standard or url-safe alphabet, not both; optional ``=``
+  padding; 76-column line wrapping allowed) whose length is a possible base64 length (not 1 mod 4) and which
+  mixes upper case, lower case and digits (so words, identifiers, hex digests and numbers never get here);
+- at most `MAX_BLOB` characters of a run are decoded, and at most `MAX_TOTAL` characters per text;
+- the decoded bytes must be UTF-8 with at least 95 % printable characters: random data, images and hashes
+  decode to binary and are dropped without scanning.
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+__all__ = ["MAX_BLOB", "MAX_TOTAL", "Blob", "blobs"]
+
+MAX_BLOB = 64 * 1024
+"""Characters of one run that are decoded (a prefix of a longer run: enough for any pasted secret)."""
+MAX_TOTAL = 256 * 1024
+"""Characters decoded per text, across all runs."""
+MIN_RUN = 24
+
+_RUN = re.compile(r"[A-Za-z0-9+/_\-]{24,}(?:\r?\n[A-Za-z0-9+/_\-]{4,})*={0,2}")
+"""A run of base64 characters; the class starts the pattern, so `re` skips non-candidates character by
+character in C (no look-behind: the leftmost match of a greedy class already starts at the run's start)."""
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"[0-9]")
+_URLSAFE = str.maketrans("-_", "+/")
+
+
+class Blob(NamedTuple):
+    """A decoded run: [start, end) in the scanned text and the text it decodes to."""
+
+    start: int
+    end: int
+    decoded: str
+
+
+def blobs(text: str) -> Iterator[Blob]:
+    """Every base64 run in `text` that decodes to mostly printable UTF-8 (see module docstring)."""
+    budget = MAX_TOTAL
+    for m in _RUN.finditer(text):
+        if budget <= 0:
+            return
+        run = m.group()
+        decoded = _decode(run)
+        if decoded is None:
+            continue
+        budget -= min(len(run), MAX_BLOB)
+        yield Blob(m.start(), m.end(), decoded)
+
+
+def _decode(run: str) -> str | None:
+    """The text a candidate run stands for, or None when it is not base64 of text."""
+    if "\n" in run:
+        run = run.replace("\r", "").replace("\n", "")
+    core = run.rstrip("=")
+    pad = len(run) - len(core)
+    if len(core) % 4 == 1 or (pad and len(run) % 4):
+        return None
+    if ("+" in core or "/" in core) and ("-" in core or "_" in core):
+        return None  # both alphabets at once: a path, a slug, an identifier
+    if not (_DIGIT.search(core) and _UPPER.search(core) and _LOWER.search(core)):
+        return None
+    capped = len(core) > MAX_BLOB
+    if capped:
+        core = core[:MAX_BLOB]
+    core = core.translate(_URLSAFE) + "=" * (-len(core) % 4)
+    try:
+        data = binascii.a2b_base64(core, strict_mode=True)
+    except (binascii.Error, ValueError):
+        return None
+    text = _utf8(data, capped)
+    if text is None or len(text) < 8:
+        return None
+    if text.isprintable():
+        return text
+    bad = sum(1 for c in text if not c.isprintable() and c not in "\t\n\r")
+    return None if bad * 20 > len(text) else text
+
+
+def _utf8(data: bytes, capped: bool) -> str | None:
+    """Strict UTF-8; a capped prefix may end inside a character, so up to 3 trailing bytes may go."""
+    for cut in range(4 if capped else 1):
+        try:
+            return (data[:len(data) - cut] if cut else data).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return None
