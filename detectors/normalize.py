@@ -36,10 +36,16 @@ CN_DIGITS: dict[str, str] = {
 """Chinese numerals read digit by digit (telephone style): 一三八 / 壹叁捌 / 幺 for 1. 两 only inside runs."""
 
 
+_ASTRAL_LOOKALIKES = ((0x1D400, 0x1D800), (0x1F100, 0x1F200))
+"""Mathematical alphanumerics (𝐚 𝟏 𝒜 ...) and enclosed alphanumerics (🄰 🄱): astral letters and digits whose
+NFKC form is plain Latin; the rest of the astral planes (emoji, rare CJK) has nothing to fold."""
+
+
 def _build_one_to_one() -> dict[int, str]:
-    """NFKC per BMP character where the result is a single, different character (computed once, ~40 ms)."""
+    """NFKC per BMP (and look-alike astral) character where the result is a single, different character
+    (computed once, ~40 ms)."""
     table: dict[int, str] = {}
-    for cp in range(0x80, 0x10000):
+    for cp in [*range(0x80, 0x10000), *(c for a, b in _ASTRAL_LOOKALIKES for c in range(a, b))]:
         if 0xD800 <= cp <= 0xDFFF:
             continue
         ch = chr(cp)

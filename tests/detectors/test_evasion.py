@@ -66,6 +66,8 @@ def test_lone_surrogate_escape_is_left_alone() -> None:
     ("sk-proj-\u0391m7Xv2Lp9Rt4Wz8Ky3Nb6Hc1Jd5Fg0\u0391eR4t7Yu1Io3Pa", "API_KEY"),  # Greek Α in an OpenAI key
     ("\u0410\u041a\u0406\u0410IOSFODNN7EX\u0410MPLE", "API_KEY"),            # AKIA written in Cyrillic
     ("ghp_\u0391bcdefghijklmnopqrstuvwxyz0123456789", "API_KEY"),
+    ("\U0001d433\U0001d421\U0001d41a\U0001d427\U0001d420.wei@corp-example.cn", "EMAIL"),  # mathematical bold
+    ("\U0001d7cf\U0001d7d1\U0001d7d6" + "12345678", "CN_PHONE"),                         # bold digits
 ])
 def test_homoglyphs_are_folded_and_the_whole_value_is_found(written: str, entity_type: str) -> None:
     text = f"请帮我记一下：{written}，谢谢"
