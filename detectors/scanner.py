@@ -14,7 +14,7 @@ never overlap.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -99,21 +99,42 @@ class Scanner:
         return hits
 
     def _encoded_hits(self, view: View, hits: list[Hit]) -> list[Hit]:
-        """One hit per base64 blob whose decoded text holds a finding: that finding's type over the blob."""
-        out: list[Hit] = []
-        taken: list[tuple[int, int]] | None = None
-        for blob in blobs(view.text):
-            if taken is None:  # built on the first candidate only: most texts have none
-                taken = sorted((h.start, h.end) for h in hits if h.entity_type not in CONTAINERS)
+        """One hit per base64 blob whose decoded text holds a finding: that finding's type over the blob.
+
+        The decoded texts are scanned together, joined by a separator longer than any context window, so a
+        text full of small blobs costs one scan, not one per blob.
+        """
+        found = list(blobs(view.text))
+        if not found:
+            return []
+        taken = sorted((h.start, h.end) for h in hits if h.entity_type not in CONTAINERS)
+        taken_starts = [a for a, _b in taken]
+        reach: list[int] = []  # reach[i]: the furthest end among taken[0..i]
+        for _a, b in taken:
+            reach.append(max(b, reach[-1]) if reach else b)
+        keep: list[tuple[int, int, str]] = []
+        for blob in found:
             s, e = view.to_original(blob.start, blob.end)
-            if _overlaps(taken, s, e):
-                continue  # already covered (a JWT's parts, a key the key detector found): nothing to add
-            inner = self._resolve(self.hits(blob.decoded, decode=False))
-            if not inner:
-                continue
-            best = max(inner, key=lambda h: (h.score, -_RANK.get(h.entity_type, _CUSTOM_RANK)))
-            out.append(Hit(best.entity_type, s, e, best.score, f"base64:{best.detector}"))
-        return out
+            i = bisect_left(taken_starts, e)  # spans starting before the blob ends
+            if i and reach[i - 1] > s:
+                continue  # a JWT's parts, a key already found: nothing to add
+            keep.append((s, e, blob.decoded))
+        if not keep:
+            return []
+        starts: list[int] = []
+        pos = 0
+        for _s, _e, decoded in keep:
+            starts.append(pos)
+            pos += len(decoded) + len(_BLOB_SEP)
+        inner = self._resolve(self.hits(_BLOB_SEP.join(d for _s, _e, d in keep), decode=False))
+        best: dict[int, Hit] = {}
+        for h in inner:
+            i = bisect_right(starts, h.start) - 1
+            cur = best.get(i)
+            if cur is None or _strength(h) > _strength(cur):
+                best[i] = h
+        return [Hit(h.entity_type, keep[i][0], keep[i][1], h.score, f"base64:{h.detector}")
+                for i, h in sorted(best.items())]
 
     @staticmethod
     def _run_other(rec: EntityRecognizer, view: View) -> list[Hit]:
@@ -165,10 +186,13 @@ class Scanner:
         return kept
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Does [start, end) overlap any of the spans (sorted by start, possibly overlapping each other)?"""
-    i = bisect_right(spans, (end, -1))
-    return any(e > start for _s, e in spans[:i])
+_BLOB_SEP = "\n\n" + "\x00" * 64 + "\n\n"
+"""Between decoded blobs scanned together: no value spans it, no context word reaches across it."""
+
+
+def _strength(h: Hit) -> tuple[float, float]:
+    """Which of several findings inside one blob names it: the higher score, then the more specific type."""
+    return h.score, -_RANK.get(h.entity_type, _CUSTOM_RANK)
 
 
 def _gaps(start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2,16 +2,18 @@
 
     .venv/bin/python bench/detect/fuzz.py --minutes 10 [--seed N]
 
-Inputs are random mixes of value fragments (phones, IDs, keys, DSNs), evasion characters (full-width
-digits, zero-width, Chinese numerals, \\u escapes, %XX), lone surrogates, control characters and CJK text,
-occasionally mutated by splicing. Invariants checked per input: no exception, offsets inside the text,
-findings sorted and non-overlapping, and masking every finding leaves no finding whose value was masked.
+Inputs are random mixes of value fragments (phones, IDs, keys, DSNs, base64 blobs), evasion characters
+(full-width digits, zero-width, Chinese numerals, \\u escapes, %XX, homoglyphs), lone surrogates, control
+characters and CJK text, occasionally mutated by splicing. Invariants checked per input: no exception,
+offsets inside the text, findings sorted and non-overlapping, and masking every finding leaves no finding
+whose value was masked.
 Prints a summary line; exits 1 if any invariant failed (the failing input is written as JSON).
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import random
 import sys
@@ -30,9 +32,16 @@ FRAGMENTS = [
     "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----", "A123456(3)", "A123456789", "粤B·D12345",
     "91350100M000100Y43", "护照 E12345678", "【机密】", "```python\ndef f():\n    return 1\n```", "王小明", "李女士",
     "北京市朝阳区建国路88号3栋1201室", "示例科技有限公司", "\\u0031\\u0033\\u0038", "%31%33%38", "010-65529988",
+    "138.1234.5678", "138/1234/5678", "138 1234\n5678", "zh\u0430ng.wei@corp-example.cn",
+    "\U0001d7cf\U0001d7d1\U0001d7d6",
+    "sk-proj-\u0391m7Xv2Lp9Rt4Wz8Ky3Nb6Hc1Jd5Fg0\u0391eR4t7Yu1Io3Pa", "Москва Αθήνα",
+    base64.b64encode("身份证 11010519491231002X".encode()).decode(),
+    base64.urlsafe_b64encode(b"OPENAI_API_KEY=sk-proj-Qm7Xv2Lp9Rt4Wz8Ky3Nb6Hc1Jd5Fg0Ae").decode().rstrip("="),
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
 ]
 NOISE = ["\u200b", "\ufeff", "\u00ad", " ", "-", "\n", "\r\n", "\t", "\x00", "\x07", "\ud800", "\udfff", "😀", "〇",
-         "壹", "\\u", "%", "%E5", "\\ud83d", "(", "（", ")", "）", ":", "=", "@", ".", "的", "是", "号", "室", "a", "Z", "9"]
+         "\u0430", "\u0391", "+", "/", "壹", "\\u", "%", "%E5", "\\ud83d", "(", "（", ")", "）", ":", "=", "@", ".",
+         "的", "是", "号", "室", "a", "Z", "9"]
 
 
 def random_text(rng: random.Random) -> str:

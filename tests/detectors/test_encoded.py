@@ -95,3 +95,10 @@ def test_many_random_blobs_scan_cleanly() -> None:
     rng = random.Random(3)
     text = "\n".join(f"file{i}: {_random_b64(rng, rng.randint(18, 600))}" for i in range(400))
     assert [f for f in detectors.scan(text) if f.detector.startswith("base64:")] == []
+
+
+def test_several_blobs_each_report_what_they_hold() -> None:
+    a, b, c = _b64(f"OPENAI_API_KEY={KEY}"), _b64("nothing to see in this one, really"), _b64(f"身份证 {ID_CARD}")
+    text = f"一 {a}\n二 {b}\n三 {c}"
+    found = [(f.type, text[f.start:f.end]) for f in detectors.scan(text)]
+    assert found == [("API_KEY", a), ("CN_ID_CARD", c)]
