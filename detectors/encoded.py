@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["MAX_BLOB", "MAX_TOTAL", "Blob", "blobs"]
+__all__ = ["MAX_BLOB", "MAX_TOTAL", "Blob", "blobs", "decode_blob"]
 
 MAX_BLOB = 64 * 1024
 """Characters of one run that are decoded (a prefix of a longer run: enough for any pasted secret)."""
@@ -57,6 +57,12 @@ def blobs(text: str) -> Iterator[Blob]:
             continue
         budget -= min(len(run), MAX_BLOB)
         yield Blob(m.start(), m.end(), decoded)
+
+
+def decode_blob(value: str) -> str | None:
+    """The text `value` decodes to when the whole of it is one base64 blob of text, else None."""
+    m = _RUN.fullmatch(value.strip())
+    return _decode(m.group()) if m else None
 
 
 def _decode(run: str) -> str | None:

@@ -2,7 +2,9 @@
 
 "138-0013-8000", "+86 13800138000" and "１３８００１３８０００" all become "13800138000"; e-mails are lower-cased
 with [at]/[dot] spellings undone; numbers keep digits (and the X / letters of their check character) only.
-The result is only ever fed to a keyed hash: it is never logged.
+A base64 blob reported as a type (see `detectors.encoded`) stands for the value of that type inside it, so
+the blob and the plain value fingerprint alike. The result is only ever fed to a keyed hash: it is never
+logged.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from detectors.encoded import decode_blob
 from detectors.normalize import normalize
 
 __all__ = ["canonical_value"]
@@ -24,9 +27,27 @@ _AT = re.compile(r"\s*(?:\[at\]|\(at\)|\{at\}|【at】| at )\s*", re.IGNORECASE)
 _DOT = re.compile(r"\s*(?:\[dot\]|\(dot\)|\{dot\}|【dot】| dot )\s*", re.IGNORECASE)
 
 
+def _inside_blob(entity_type: str, text: str) -> str | None:
+    """The value of `entity_type` inside a base64 blob of text (as the scanner reported it), or None."""
+    if len(text) < 24 or entity_type in ("JWT", "PRIVATE_KEY"):
+        return None
+    decoded = decode_blob(text)
+    if decoded is None:
+        return None
+    from detectors import default_scanner
+    scanner = default_scanner()
+    for h in scanner._resolve(scanner.hits(decoded, decode=False)):
+        if h.entity_type == entity_type:
+            return decoded[h.start:h.end]
+    return None
+
+
 def canonical_value(entity_type: str, raw: str) -> str:
     """Normalize `raw` (the text the user wrote) for the given type; see module docstring."""
     text = normalize(raw).text
+    inner = _inside_blob(entity_type, text)
+    if inner is not None:
+        return canonical_value(entity_type, inner)
     text = unicodedata.normalize("NFKC", text)
     if entity_type in _DIGIT_TYPES:
         digits = _NON_DIGIT.sub("", text)

@@ -69,6 +69,9 @@ def test_dsn_wins_over_nested_email_shape() -> None:
     ("BANK_CARD", "4242 4242 4242 4242", "4242-4242-4242-4242"),
     ("IP_ADDRESS", "2001:DB8::1", "2001:db8:0:0:0:0:0:1"),
     ("API_KEY", "LTAI4G1vpOw\nCHohMgljmYy5W", "LTAI4G1vpOwCHohMgljmYy5W"),
+    ("EMAIL", "zh\u0430ng.wei@example.com", "zhang.wei@example.com"),                 # Cyrillic а
+    ("CN_ID_CARD", "5Y+356CBIDExMDEwNTE5NDkxMjMxMDAyWA==", "11010519491231002X"),  # base64 of 号码 + the ID
+    ("API_KEY", "dG9rZW49TFRBSTRHMXZwT3dDSG9oTWdsam1ZeTVX", "LTAI4G1vpOwCHohMgljmYy5W"),
 ])
 def test_canonical_value_equates_spellings(entity_type: str, a: str, b: str) -> None:
     assert canonical_value(entity_type, a) == canonical_value(entity_type, b)
