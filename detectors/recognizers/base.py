@@ -22,10 +22,13 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.normalize import View, normalize
 
-__all__ = ["NUMBER_DECOY_WORDS", "SEP", "Hit", "ViewRecognizer", "compact"]
+__all__ = ["LINE_GAP", "NUMBER_DECOY_WORDS", "SEP", "Hit", "ViewRecognizer", "compact"]
 
-SEP = r"(?:[ \-.\t]|\r?\n)"
-"""A separator tolerated between the characters of a number: space, dash, dot, tab or one line break."""
+SEP = r"(?:[ \-.\t]|[ \t]?\r?\n[ \t]?)"
+"""A separator tolerated between the characters of a number: space, dash, dot, tab or one line break (with a
+space or tab on either side: "110105 19491231 " + "002X" joined by the proxy's newline)."""
+LINE_GAP = r"[ \t]?\r?\n[ \t]?"
+"""A line break between two digit groups, with at most one space or tab on either side."""
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 

@@ -6,13 +6,11 @@ import ipaddress
 import re
 
 from detectors.normalize import View
-from detectors.recognizers.base import NUMBER_DECOY_WORDS, Hit, ViewRecognizer, compact, patterns
+from detectors.recognizers.base import LINE_GAP, NUMBER_DECOY_WORDS, Hit, ViewRecognizer, compact, patterns
 
 PHONE_CONTEXT = ["手机", "手機", "电话", "電話", "联系", "聯系", "tel", "phone", "mobile", "mob", "微信", "致电",
                  "号码", "call", "whatsapp", "cell", "来电", "呼叫"]
-_S = r"[ \-]?"
-_NL = r"[ \t]?\r?\n[ \t]?"
-"""A line break between digit groups, with at most one space or tab on either side."""
+_NL = LINE_GAP
 
 
 class CnPhoneRecognizer(ViewRecognizer):

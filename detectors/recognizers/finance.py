@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from detectors import checks
-from detectors.recognizers.base import NUMBER_DECOY_WORDS, SEP, ViewRecognizer, compact, patterns
+from detectors.recognizers.base import LINE_GAP, NUMBER_DECOY_WORDS, SEP, ViewRecognizer, compact, patterns
 
 CARD_CONTEXT = ["卡号", "卡號", "银行卡", "銀行卡", "信用卡", "借记卡", "账号", "賬號", "账户", "帳戶", "退款账户", "开户",
                 "card", "visa", "mastercard", "unionpay", "银联", "代发", "收款", "付款", "储蓄卡", "原卡"]
@@ -48,6 +48,9 @@ class BankCardRecognizer(ViewRecognizer):
             ("card_amex", r"(?<![0-9A-Za-z])3[47]\d{2}[ \-]\d{6}[ \-]\d{5}(?!\d)", 0.4),
             ("card_spaced", r"(?<![0-9A-Za-z])[2-69](?:" + SEP + r"\d){14,18}(?!\d)", 0.4),
             ("card_broken", r"(?<![0-9A-Za-z])[2-69]\d{0,17}\r?\n\d{1,18}(?!\d)", 0.4),
+            # 4-digit groups with one gap a line break (a number split over two lines or two messages)
+            ("card_grouped_linebreak", r"(?<![0-9A-Za-z])[2-69]\d{3}(?:[ \-]\d{4}){0,2}" + LINE_GAP
+             + r"\d{4}(?:[ \-]\d{4}){0,2}(?:[ \-]\d{1,3})?(?![0-9])", 0.4),
         ), context=CARD_CONTEXT, trigger=r"\d{4}")
 
     def validate_result(self, pattern_text: str) -> bool | None:
