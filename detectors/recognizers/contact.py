@@ -11,6 +11,8 @@ from detectors.recognizers.base import LINE_GAP, NUMBER_DECOY_WORDS, Hit, ViewRe
 PHONE_CONTEXT = ["手机", "手機", "电话", "電話", "联系", "聯系", "tel", "phone", "mobile", "mob", "微信", "致电",
                  "号码", "call", "whatsapp", "cell", "来电", "呼叫"]
 _NL = LINE_GAP
+_DOTS = r"[./·・_]"
+_DOT_CHARS = frozenset("./·・_")
 
 
 class CnPhoneRecognizer(ViewRecognizer):
@@ -29,18 +31,20 @@ class CnPhoneRecognizer(ViewRecognizer):
         prefix = r"(?:(?:\+|00)86[ \-]?|[(（]\+?86[)）][ \-]?)?"
         lead = r"(?<![0-9A-Za-z+])" + prefix
         super().__init__("CN_PHONE", patterns(
-            ("mobile", lead + r"1[3-9]\d{9}(?!\d)", 0.6),
-            ("grouped", lead + r"1[3-9]\d[ \-]?\d{4}[ \-]?\d{4}(?!\d)", 0.6),
-            # one gap a line break, the other a space, a dash or nothing: a number split over two lines, or
-            # over two messages the proxy joins with a newline ("138 1234" + "5678")
-            ("grouped_linebreak", lead + r"1[3-9]\d(?:" + _NL + r"\d{4}[ \-]?|[ \-]?\d{4}" + _NL + r")\d{4}(?!\d)", 0.6),
-            # both gaps the same punctuation: 138.1234.5678, 138/1234/5678, 138·1234·5678; not one more
-            # dotted part on either side (versions, OIDs)
-            ("dotted", r"(?<![0-9A-Za-z+.·/_])" + prefix + r"1[3-9]\d(?P<sep>[./·・_])\d{4}(?P=sep)\d{4}"
-             r"(?!\d|[./·・_]\d)", 0.6),
+            # one pattern, one pass: 11 digits; 3-4-4 with spaces or dashes (either gap may be closed); one gap
+            # a line break (a number split over two lines, or over two messages the proxy joins with a newline:
+            # "138 1234" + "5678"); or both gaps the same punctuation (138.1234.5678, 138/1234/5678,
+            # 138·1234·5678) and then not one more dotted part after it (versions, OIDs; before it: `adjust`)
+            ("mobile", lead + r"1[3-9]\d(?:[ \-]?\d{4}[ \-]?|" + _NL + r"\d{4}[ \-]?|[ \-]?\d{4}" + _NL
+             + r"|(?P<sep>" + _DOTS + r")\d{4}(?P=sep))\d{4}(?!\d)(?(sep)(?!" + _DOTS + r"\d))", 0.6),
             ("spaced", lead + r"1(?: [3-9])(?: \d){9}(?![ ]?\d)", 0.6),
             ("linebreak", lead + r"1(?:\r?\n)?[3-9](?:(?:\r?\n)?\d){9}(?!\d)", 0.6),
         ), context=PHONE_CONTEXT)
+
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if start > 0 and text[start - 1] in _DOT_CHARS and any(c in _DOT_CHARS for c in text[start:end]):
+            return 0.0  # 1.138.1234.5678: one dotted part too many
+        return score
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         digits = compact(pattern_text)
