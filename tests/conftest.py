@@ -8,6 +8,7 @@ from typing import Iterator
 import pytest
 
 from tests.support.proxy_thread import CLIENT_KEY, ProxyThread
+from tests.support.raw_vendor import RawVendor
 
 
 @pytest.fixture
@@ -31,3 +32,13 @@ def anthropic_client(gq: ProxyThread):  # type: ignore[no-untyped-def]
     import anthropic
     with anthropic.Anthropic(base_url=gq.url, api_key=CLIENT_KEY, max_retries=0, timeout=30) as client:
         yield client
+
+
+@pytest.fixture
+def raw() -> Iterator[RawVendor]:
+    """A raw-socket vendor that can misbehave in ways aiohttp will not (see tests/support/raw_vendor.py)."""
+    vendor = RawVendor().start()
+    try:
+        yield vendor
+    finally:
+        vendor.stop()

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from proxy.config import EMBEDDED_DEFAULT
-from tests.faults.raw_vendor import Raw, RawVendor, ok_json
+from tests.support.raw_vendor import Raw, RawVendor, ok_json
 from tests.support.proxy_thread import AUDITOR_KEY, CLIENT_KEY, SECURITY_KEY, ProxyThread
 
 PHONE = "13812345678"
@@ -93,15 +93,6 @@ def test_pipelined_second_request_is_inspected_like_the_first(gq: ProxyThread) -
 
 
 # -- SSRF --------------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def raw() -> Iterator[RawVendor]:
-    vendor = RawVendor().start()
-    try:
-        yield vendor
-    finally:
-        vendor.stop()
-
 
 @pytest.fixture
 def azure(tmp_path: Path, raw: RawVendor) -> Iterator[ProxyThread]:

@@ -14,20 +14,11 @@ import pytest
 
 from proxy.config import EMBEDDED_DEFAULT
 from tests.adversarial.support import POLICIES, post
-from tests.faults.raw_vendor import Raw, RawVendor, ok_json, sse_head
+from tests.support.raw_vendor import Raw, RawVendor, ok_json, sse_head
 from tests.support.proxy_thread import ProxyThread
 
 PHONE = "13812345678"
 PROMPT = f"帮我给 {PHONE} 发短信"
-
-
-@pytest.fixture
-def raw() -> Iterator[RawVendor]:
-    vendor = RawVendor().start()
-    try:
-        yield vendor
-    finally:
-        vendor.stop()
 
 
 @pytest.fixture

@@ -10,17 +10,8 @@ import httpx
 import pytest
 
 from proxy.config import EMBEDDED_DEFAULT
-from tests.faults.raw_vendor import RawVendor
+from tests.support.raw_vendor import RawVendor
 from tests.support.proxy_thread import AUDITOR_KEY, ProxyThread
-
-
-@pytest.fixture
-def raw() -> Iterator[RawVendor]:
-    vendor = RawVendor().start()
-    try:
-        yield vendor
-    finally:
-        vendor.stop()
 
 
 @pytest.fixture

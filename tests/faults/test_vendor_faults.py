@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 from tests.faults.conftest import audited_ids
-from tests.faults.raw_vendor import Raw, RawVendor, ok_json, sse_head
+from tests.support.raw_vendor import Raw, RawVendor, ok_json, sse_head
 from tests.support.fake_vendor import Script
 from tests.support.proxy_thread import CLIENT_KEY, ProxyThread
 

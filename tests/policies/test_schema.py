@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 import yaml
 
 import policies
 from policies import schema as model
 
-jsonschema = pytest.importorskip("jsonschema")
 ROOT = Path(policies.__file__).parent
 SCHEMA = json.loads((ROOT / "schema" / "policy.schema.json").read_text(encoding="utf-8"))
 SHIPPED = sorted(p for p in ROOT.rglob("*.yaml") if not p.name.endswith("_test.yaml"))
