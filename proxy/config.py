@@ -72,10 +72,26 @@ class Vendor:
     def credential(self) -> str:
         """The vendor key, read when needed so rotation needs no restart. Never logged."""
         if self.credential_file:
-            return Path(self.credential_file).read_text(encoding="utf-8").strip()
+            return _read_secret_file(self.credential_file)
         if self.credential_env:
             return os.environ.get(self.credential_env, "")
         return ""
+
+
+_SECRET_FILES: dict[str, tuple[tuple[int, int], str]] = {}
+
+
+def _read_secret_file(path: str) -> str:
+    """A secret file's content, re-read only when its mtime or size changes (a stat per request
+    instead of an open and read; a rotated key is picked up on the next request)."""
+    st = os.stat(path)
+    stamp = (st.st_mtime_ns, st.st_size)
+    cached = _SECRET_FILES.get(path)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    value = Path(path).read_text(encoding="utf-8").strip()
+    _SECRET_FILES[path] = (stamp, value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,15 +101,21 @@ class Telemetry:
 
     @contextmanager
     def stage(self, ex: Exchange, name: str) -> Iterator[trace.Span]:
+        """A child span per stage when the request is traced; its duration always goes to the stage
+        histogram and the access log. An untraced request makes no child spans (they would be dropped)."""
         start = time.perf_counter()
-        with self.tracer.start_as_current_span(name, record_exception=False,
-                                               set_status_on_exception=False) as span:
-            try:
-                yield span
-            finally:
-                ms = (time.perf_counter() - start) * 1000.0
-                ex.stage_ms[name] = ex.stage_ms.get(name, 0.0) + ms
-                self.stage_latency.record(ms, {"stage": name})
+        current = trace.get_current_span()
+        try:
+            if current.is_recording():
+                with self.tracer.start_as_current_span(name, record_exception=False,
+                                                       set_status_on_exception=False) as span:
+                    yield span
+            else:
+                yield current
+        finally:
+            ms = (time.perf_counter() - start) * 1000.0
+            ex.stage_ms[name] = ex.stage_ms.get(name, 0.0) + ms
+            self.stage_latency.record(ms, {"stage": name})
 
     def inject(self, headers: dict[str, str]) -> None:
         """Add W3C traceparent/tracestate of the current span (the upstream span) to vendor headers."""
