@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from typing import Mapping
 
 from aiohttp import web
@@ -144,7 +145,8 @@ def _reroute(gw: Gateway, ex: Exchange, policy: object, target: Target,
     if again.action in (Action.BLOCK, Action.REROUTE) and not again.shadow:
         return None
     ex.rerouted_from = target.vendor.name
-    return new, again
+    # The new destination's own treatments apply; the audit names the rule that moved the request.
+    return new, replace(again, action=Action.REROUTE, rule=decision.rule, reason=decision.reason)
 
 
 async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: ProtocolAdapter,
