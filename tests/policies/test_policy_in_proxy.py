@@ -72,6 +72,16 @@ def test_id_card_abroad_blocked_in_the_callers_protocol(pseudonymizing: ProxyThr
     assert len(gq.vendor.seen) == seen   # nothing left the building
 
 
+def test_id_card_to_echo_us_blocked_and_to_echo_cn_allowed(pseudonymizing: ProxyThread) -> None:
+    """The issue's own example, with the echo vendors: the echo shows exactly what left."""
+    prompt = "身份证 11010519491231002X"
+    with client(pseudonymizing) as c:
+        with pytest.raises(openai.PermissionDeniedError):
+            c.chat.completions.create(model="echo-us", messages=[{"role": "user", "content": prompt}])
+        reply = c.chat.completions.create(model="echo-cn", messages=[{"role": "user", "content": prompt}])
+    assert json.loads(reply.choices[0].message.content or "")["messages"][0]["content"] == prompt
+
+
 def test_tool_call_arguments_restored(pseudonymizing: ProxyThread) -> None:
     gq = pseudonymizing
     with client(gq) as c:
