@@ -29,6 +29,10 @@ OPAQUE_CONTAINERS = frozenset({
 })
 """Subtrees of media parts; adapters count those parts in `Call.opaque`, which policy rules govern."""
 
+VENDOR_SEALED = frozenset({"signature", "encrypted_content"})
+"""Values the vendor produced and expects back byte for byte (Anthropic thinking signatures, Responses
+encrypted reasoning): not user text, and rewriting them would break the conversation."""
+
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.:\-]{0,63}")
 
 
@@ -46,7 +50,10 @@ def cover_unknown_fields(call: Call) -> Call:
 
 def _leaves(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
     if isinstance(value, dict):
+        sealed_block = value.get("type") == "redacted_thinking"
         for key, item in value.items():
+            if key in VENDOR_SEALED or (sealed_block and key == "data"):
+                continue
             if key in OPAQUE_CONTAINERS and isinstance(item, (dict, list, str)) and _is_media(value, key, item):
                 continue
             if isinstance(item, str):
