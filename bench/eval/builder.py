@@ -18,21 +18,9 @@ from faker import Faker
 from bench.eval import checks, evasion, lexicon
 from bench.eval import values as V
 from bench.eval.labels import DECOY_CHECKS
+from bench.eval.scoring import HARD_TAGS
 
 T = TypeVar("T")
-HARD_TAGS = {
-    "fullwidth",
-    "zero_width",
-    "cn_numeral",
-    "cn_numeral_capital",
-    "spaced_chars",
-    "linebreak",
-    "json_escape",
-    "percent",
-    "at_dot",
-    "mixed_evasion",
-    "spaced_name",
-}
 
 
 @dataclass

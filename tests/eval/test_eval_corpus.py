@@ -11,34 +11,11 @@ import pytest
 from stdnum import luhn
 from stdnum.cn import ric
 
-from bench.eval import checks, generate, labels
+from bench.eval import checks, generate, labels, run
 from bench.eval.vectors import build as vectors
 
 CORPUS = Path(generate.HERE) / "corpus"
-CATALOGUE_SCORED = {
-    "CN_ID_CARD",
-    "CN_PHONE",
-    "CN_LANDLINE",
-    "BANK_CARD",
-    "CN_USCC",
-    "CN_PASSPORT",
-    "HK_ID",
-    "MO_ID",
-    "TW_ID",
-    "CN_HK_MACAO_PERMIT",
-    "CN_LICENSE_PLATE",
-    "EMAIL",
-    "IP_ADDRESS",
-    "PERSON",
-    "ADDRESS",
-    "ORG",
-    "API_KEY",
-    "PRIVATE_KEY",
-    "PASSWORD",
-    "JWT",
-    "DB_CONNECTION_STRING",
-    "CN_MILITARY_ID",
-}
+CATALOGUE_SCORED = set(run.CATALOGUE)
 
 
 def load(split: str) -> list[dict[str, Any]]:
