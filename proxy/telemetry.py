@@ -25,9 +25,11 @@ from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor, SpanExporter
 from opentelemetry.sdk.trace.sampling import ALWAYS_OFF, ParentBased
-from opentelemetry.trace import SpanKind, Status, StatusCode
+from opentelemetry.trace import SpanContext, SpanKind, Status, StatusCode, TraceFlags
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from prometheus_client import CollectorRegistry
+
+from proxy.metrics import Metrics
 
 if TYPE_CHECKING:
     from proxy.exchange import Exchange
@@ -55,7 +57,7 @@ class Telemetry:
         exporting = span_exporter is not None or bool(endpoint)
         self.tracer_provider = TracerProvider(resource=resource,
                                               sampler=None if exporting else ParentBased(ALWAYS_OFF))
-        readers: list[MetricReader] = list(metric_readers)
+        otel_readers: list[MetricReader] = list(metric_readers)
         if span_exporter is not None:
             self.tracer_provider.add_span_processor(SimpleSpanProcessor(span_exporter))
         if endpoint:
@@ -63,24 +65,32 @@ class Telemetry:
             from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
             base = str(endpoint).rstrip("/")
             self.tracer_provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(f"{base}/v1/traces")))
-            readers.append(PeriodicExportingMetricReader(OTLPMetricExporter(f"{base}/v1/metrics")))
+            otel_readers.append(PeriodicExportingMetricReader(OTLPMetricExporter(f"{base}/v1/metrics")))
+        self._fast_unsampled = not exporting
+        """Untraced requests skip the SDK's span machinery (see request_span); only valid with ALWAYS_OFF."""
+        self._ids = self.tracer_provider.id_generator
+        self._random_ids = self._ids.is_trace_id_random()
+        # /metrics is served from our own cheap instrument state (proxy.metrics); the OpenTelemetry SDK
+        # instruments are fed only when an OpenTelemetry reader (OTLP, a test's in-memory reader) exists.
+        self.meter_provider = MeterProvider(resource=resource, metric_readers=otel_readers)
+        prometheus = bool(settings.get("prometheus", True))
+        self.metrics = Metrics(keep=prometheus, resource=resource, scope="guanqia",
+                               meter=self.meter_provider.get_meter("guanqia") if otel_readers else None)
         self.registry: CollectorRegistry | None = None
-        if settings.get("prometheus", True):
-            from opentelemetry.exporter.prometheus import PrometheusMetricReader
+        if prometheus:
             self.registry = CollectorRegistry()
-            readers.append(PrometheusMetricReader(registry=self.registry))
-        self.meter_provider = MeterProvider(resource=resource, metric_readers=readers)
+            self.registry.register(self.metrics)
         self.tracer = self.tracer_provider.get_tracer("guanqia")
-        meter = self.meter_provider.get_meter("guanqia")
-        self.requests = meter.create_counter("guanqia_requests", description="Requests by action, vendor, status")
-        self.stage_latency = meter.create_histogram("guanqia_stage_duration", unit="ms",
+        self.requests = self.metrics.counter("guanqia_requests", description="Requests by action, vendor, status")
+        self.stage_latency = self.metrics.histogram("guanqia_stage_duration", unit="ms",
                                                     description="Latency per pipeline stage")
-        self.request_latency = meter.create_histogram("guanqia_request_duration", unit="ms")
-        self.findings = meter.create_counter("guanqia_findings", description="Findings by entity type")
-        self.upstream_errors = meter.create_counter("guanqia_upstream_errors")
-        self.audit_lag = meter.create_histogram("guanqia_audit_lag", unit="ms",
+        self.request_latency = self.metrics.histogram("guanqia_request_duration", unit="ms")
+        self.findings = self.metrics.counter("guanqia_findings", description="Findings by entity type")
+        self.upstream_errors = self.metrics.counter("guanqia_upstream_errors")
+        self.audit_lag = self.metrics.histogram("guanqia_audit_lag", unit="ms",
                                                 description="Time from request end to durable audit record")
-        self.policy_reload_failures = meter.create_counter("guanqia_policy_reload_failures")
+        self.policy_reload_failures = self.metrics.counter("guanqia_policy_reload_failures")
+        self._stage_attrs = {name: {"stage": name} for name in STAGES}
 
     def shutdown(self) -> None:
         self.tracer_provider.shutdown()
@@ -88,6 +98,14 @@ class Telemetry:
 
     @contextmanager
     def request_span(self, ex: Exchange, headers: Mapping[str, str]) -> Iterator[trace.Span]:
+        if self._fast_unsampled and "traceparent" not in headers:
+            span: trace.Span = trace.NonRecordingSpan(self._unsampled_root())
+            with trace.use_span(span, end_on_exit=False):
+                ctx = span.get_span_context()
+                ex.trace_id = format(ctx.trace_id, "032x")
+                ex.span_id = format(ctx.span_id, "016x")
+                yield span
+            return
         parent: Context = _PROPAGATOR.extract(dict(headers))
         with self.tracer.start_as_current_span("guanqia.request", context=parent, kind=SpanKind.SERVER,
                                                end_on_exit=True, record_exception=False,
@@ -99,23 +117,17 @@ class Telemetry:
             safe_set(span, "guanqia.endpoint", ex.endpoint)
             yield span
 
-    @contextmanager
-    def stage(self, ex: Exchange, name: str) -> Iterator[trace.Span]:
+    def _unsampled_root(self) -> SpanContext:
+        """What the SDK tracer makes for a root span its ParentBased(ALWAYS_OFF) sampler drops (same ids,
+        same flags), without its ~25 us of span, sampler and context-manager layers."""
+        flags = TraceFlags.RANDOM_TRACE_ID if self._random_ids else TraceFlags.DEFAULT
+        return SpanContext(self._ids.generate_trace_id(), self._ids.generate_span_id(), is_remote=False,
+                           trace_flags=TraceFlags(flags))
+
+    def stage(self, ex: Exchange, name: str) -> _Stage:
         """A child span per stage when the request is traced; its duration always goes to the stage
         histogram and the access log. An untraced request makes no child spans (they would be dropped)."""
-        start = time.perf_counter()
-        current = trace.get_current_span()
-        try:
-            if current.is_recording():
-                with self.tracer.start_as_current_span(name, record_exception=False,
-                                                       set_status_on_exception=False) as span:
-                    yield span
-            else:
-                yield current
-        finally:
-            ms = (time.perf_counter() - start) * 1000.0
-            ex.stage_ms[name] = ex.stage_ms.get(name, 0.0) + ms
-            self.stage_latency.record(ms, {"stage": name})
+        return _Stage(self, ex, name)
 
     def inject(self, headers: dict[str, str]) -> None:
         """Add W3C traceparent/tracestate of the current span (the upstream span) to vendor headers."""
@@ -125,25 +137,58 @@ class Telemetry:
         """Attributes and metrics for a finished exchange: counts by type, never values."""
         action = str(ex.decision.action) if ex.decision else ("error" if ex.error_code else "")
         vendor = ex.target.vendor.name if ex.target else ""
-        attrs: dict[str, str | int | float | bool] = {"guanqia.tenant": ex.client.tenant if ex.client else "", "guanqia.vendor": vendor,
-                 "guanqia.region": ex.target.vendor.region if ex.target else "",
-                 "guanqia.model": ex.call.model if ex.call else "", "guanqia.action": action,
-                 "guanqia.rule": ex.decision.rule if ex.decision else "", "guanqia.status": ex.status,
-                 "guanqia.error": ex.error_code, "guanqia.streamed": ex.streamed}
         counts: dict[str, int] = {}
         for _, f in ex.flat_findings:
             counts[f.type] = counts.get(f.type, 0) + 1
-        attrs["guanqia.findings"] = sum(counts.values())
-        for key, value in attrs.items():
-            safe_set(span, key, value)
+        if span.is_recording():
+            attrs: dict[str, str | int | float | bool] = {
+                "guanqia.tenant": ex.client.tenant if ex.client else "", "guanqia.vendor": vendor,
+                "guanqia.region": ex.target.vendor.region if ex.target else "",
+                "guanqia.model": ex.call.model if ex.call else "", "guanqia.action": action,
+                "guanqia.rule": ex.decision.rule if ex.decision else "", "guanqia.status": ex.status,
+                "guanqia.error": ex.error_code, "guanqia.streamed": ex.streamed,
+                "guanqia.findings": sum(counts.values())}
+            for key, value in attrs.items():
+                safe_set(span, key, value)
+            for entity_type, n in counts.items():
+                safe_set(span, f"guanqia.findings.{entity_type}", n)
+            if ex.status >= 500:
+                span.set_status(Status(StatusCode.ERROR, ex.error_code))
         for entity_type, n in counts.items():
-            safe_set(span, f"guanqia.findings.{entity_type}", n)
             self.findings.add(n, {"type": entity_type})
-        if ex.status >= 500:
-            span.set_status(Status(StatusCode.ERROR, ex.error_code))
         self.requests.add(1, {"action": action, "vendor": vendor, "status": str(ex.status),
                               "endpoint": ex.endpoint})
         self.request_latency.record(ex.elapsed_ms(), {"endpoint": ex.endpoint})
+
+
+class _Stage:
+    """The context manager of Telemetry.stage (a class: a generator-based one costs twice as much)."""
+
+    __slots__ = ("_tel", "_ex", "_name", "_start", "_child")
+
+    def __init__(self, tel: Telemetry, ex: Exchange, name: str) -> None:
+        self._tel, self._ex, self._name = tel, ex, name
+        self._child: Any = None
+
+    def __enter__(self) -> trace.Span:
+        self._start = time.perf_counter()
+        current = trace.get_current_span()
+        if current.is_recording():
+            self._child = self._tel.tracer.start_as_current_span(self._name, record_exception=False,
+                                                                 set_status_on_exception=False)
+            return self._child.__enter__()  # type: ignore[no-any-return]
+        return current
+
+    def __exit__(self, *exc: Any) -> None:
+        try:
+            if self._child is not None:
+                self._child.__exit__(*exc)
+        finally:
+            ms = (time.perf_counter() - self._start) * 1000.0
+            stage_ms = self._ex.stage_ms
+            stage_ms[self._name] = stage_ms.get(self._name, 0.0) + ms
+            tel = self._tel
+            tel.stage_latency.record(ms, tel._stage_attrs.get(self._name) or {"stage": self._name})
 
 
 def safe_set(span: trace.Span, key: str, value: str | int | float | bool) -> None:
