@@ -66,6 +66,13 @@ class AuditRecord:
     """Vendors tried in order (failover), e.g. ("echo-us", "echo-cn")."""
     trace_id: str = ""
     span_id: str = ""
+    response_action: str = ""
+    """What the policy's `direction: response` rules did to the answer ("allow", "redact", "block");
+    empty when no response rule applied (answers not inspected)."""
+    response_rule: str = ""
+    response_findings: tuple[FindingSummary, ...] = ()
+    """What the answer held, per entity type: distinct values and their fingerprints, never the values.
+    Not part of what left: `findings` is the outbound side."""
 
 
 # --- Canonical encoding -------------------------------------------------------------------------
@@ -73,7 +80,8 @@ class AuditRecord:
 # The Merkle leaf of a record is its canonical bytes:
 #
 #   * a JSON object holding every field of AuditRecord (no field omitted, defaults included);
-#   * `findings` is an array of objects holding every field of FindingSummary, in the record's order;
+#   * `findings` and `response_findings` are arrays of objects holding every field of FindingSummary,
+#     in the record's order;
 #     tuples are arrays; booleans are true/false; integers are decimal; `latency_ms` is the shortest
 #     round-tripping decimal of the float (orjson's encoder);
 #   * keys sorted by Unicode code point at every level, no insignificant whitespace, UTF-8 without
@@ -86,12 +94,14 @@ class AuditRecord:
 
 _RECORD_FIELDS: tuple[str, ...] = tuple(AuditRecord.__dataclass_fields__)
 _FINDING_FIELDS: tuple[str, ...] = tuple(FindingSummary.__dataclass_fields__)
+_SUMMARY_FIELDS = ("findings", "response_findings")
 
 
 def record_to_dict(record: AuditRecord) -> dict[str, Any]:
     """The record as plain JSON types (the shape of the canonical encoding)."""
     out = {name: getattr(record, name) for name in _RECORD_FIELDS}
-    out["findings"] = [{name: getattr(f, name) for name in _FINDING_FIELDS} for f in record.findings]
+    for key in _SUMMARY_FIELDS:
+        out[key] = [{name: getattr(f, name) for name in _FINDING_FIELDS} for f in getattr(record, key)]
     return out
 
 
@@ -106,15 +116,16 @@ def record_from_dict(data: dict[str, Any]) -> AuditRecord:
     if unknown:
         raise ValueError(f"unknown record field {min(unknown)!r}")
     fields = dict(data)
-    findings = []
-    for item in fields.get("findings", ()):
-        extra = set(item) - set(_FINDING_FIELDS)
-        if extra:
-            raise ValueError(f"unknown finding field {min(extra)!r}")
-        f = dict(item)
-        f["fingerprints"] = tuple(f.get("fingerprints", ()))
-        findings.append(FindingSummary(**f))
-    fields["findings"] = tuple(findings)
+    for key in _SUMMARY_FIELDS:
+        findings = []
+        for item in fields.get(key, ()):
+            extra = set(item) - set(_FINDING_FIELDS)
+            if extra:
+                raise ValueError(f"unknown finding field {min(extra)!r}")
+            f = dict(item)
+            f["fingerprints"] = tuple(f.get("fingerprints", ()))
+            findings.append(FindingSummary(**f))
+        fields[key] = tuple(findings)
     fields["attempts"] = tuple(fields.get("attempts", ()))
     return AuditRecord(**fields)
 

@@ -32,6 +32,10 @@ DOCUMENTED_REGIONS: tuple[str, ...] = ("cn-mainland", "hk", "sg", "jp", "us", "e
 DEFAULT_BLOCK_MESSAGE = "请求已被数据合规策略拦截。 / The request was blocked by the data compliance policy."
 DEFAULT_ACCESS_MESSAGE = "策略不允许将请求发送到该模型服务。 / Policy does not allow requests to this model vendor."
 _CACHE_LIMIT = 4096
+RESPONSE_DEFAULT = Rule("response-default", When(direction="response"), Action.ALLOW,
+                        reason="response-default")
+"""What an answer's finding takes when no `direction: response` rule matches it: answers are inspected
+only as far as response rules say, so the file's `default` (written for prompts) never applies to them."""
 _TRANSFORMING = (Action.ALLOW, Action.REDACT, Action.PSEUDONYMIZE)
 
 
@@ -118,13 +122,14 @@ def request_mismatch(rule: Rule, facts: Facts) -> str | None:
 class _Context:
     """What one (tenant, endpoint, model, destination, direction) resolves to, computed once."""
 
-    __slots__ = ("access", "finding_rules", "memo", "request_rules")
+    __slots__ = ("access", "default", "finding_rules", "memo", "request_rules")
 
     def __init__(self, access: Access | None, finding_rules: tuple[Rule, ...],
-                 request_rules: tuple[Rule, ...]) -> None:
+                 request_rules: tuple[Rule, ...], default: Rule) -> None:
         self.access = access
         self.finding_rules = finding_rules
         self.request_rules = request_rules
+        self.default = default
         self.memo: dict[tuple[str, str], Rule] = {}
 
 
@@ -137,7 +142,9 @@ class Policy:
         self.recognizers: list[Any] = list(recognizers)
         self._contexts: dict[tuple[object, ...], _Context] = {}
         self._classes: dict[str, str] = dict(doc.data_classes)
-        self._treatments = {r.id: _treatment(r) for r in doc.rules + (doc.default,)}
+        self._treatments = {r.id: _treatment(r) for r in doc.rules + (doc.default, RESPONSE_DEFAULT)}
+        self.inspects_answers = any(r.when.direction == "response" for r in doc.rules + doc.request_rules)
+        """True when some rule applies to answers (`direction: response`); answers are scanned only then."""
         self._shadow = doc.mode == "shadow"
         self._block_message = doc.block_message or DEFAULT_BLOCK_MESSAGE
 
@@ -177,10 +184,13 @@ class Policy:
         ctx = self._contexts.get(key)
         if ctx is None:
             doc = self.doc
-            ctx = _Context(self.access(facts),
+            answer = facts.direction == "response"
+            # An answer exists only because its request passed the destination checks.
+            ctx = _Context(None if answer else self.access(facts),
                            tuple(r for r in doc.rules if context_mismatch(r.when, facts, doc) is None),
                            tuple(r for r in doc.request_rules
-                                 if context_mismatch(r.when, facts, doc) is None))
+                                 if context_mismatch(r.when, facts, doc) is None),
+                           RESPONSE_DEFAULT if answer else doc.default)
             if len(self._contexts) >= _CACHE_LIMIT:
                 self._contexts = {}
             self._contexts[key] = ctx
@@ -190,13 +200,21 @@ class Policy:
         memo_key = (f.type, f.data_class)
         rule = ctx.memo.get(memo_key)
         if rule is None:
-            rule = self.doc.default
+            rule = ctx.default
             for r in ctx.finding_rules:
                 if finding_mismatch(r.when, f.type, f.data_class) is None:
                     rule = r
                     break
             ctx.memo[memo_key] = rule
         return rule
+
+    def inspects_answers_for(self, facts: Facts) -> bool:
+        """Whether any response rule can apply to answers in this context (facts with direction
+        "response"): the proxy skips scanning answers when none can."""
+        if not self.inspects_answers:
+            return False
+        ctx = self._context(facts)
+        return bool(ctx.finding_rules or ctx.request_rules)
 
     def decide(self, facts: Facts) -> Decision:
         """Pure function of `facts`: the same facts and policy always give the same decision."""

@@ -321,6 +321,9 @@ def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int],
     allowed_when = DESTINATION_KEYS + CONTEXT_KEYS + (REQUEST_KEYS if request else FINDING_KEYS)
     when = When() if default else _when(m.get("when"), m.where("when"), allowed=allowed_when,
                                         thresholds=thresholds, what=f"when of rule {rule_id!r}")
+    if when.direction == "response" and action in (Action.PSEUDONYMIZE, Action.REROUTE):
+        raise PolicyError(f"{m.where('action')}: a direction: response rule cannot {action.value} (the "
+                          "answer has already come back); use allow, redact or block")
     return Rule(rule_id, when, action, style, token, reroute,
                 _text(m, "reason", "reason", pattern=KEBAB, default=rule_id), _message(m, "message"),
                 _text(m, "description", "description"), m.where())

@@ -39,8 +39,8 @@ from policies.yamlio import MarkedDict, MarkedList, read
 
 TEST_SECRET = b"guanqia policy test key (not a secret)"
 """Fixed key so expected pseudonyms and hashes in test files are stable."""
-CASE_KEYS = ("note", "tenant", "vendor", "model", "endpoint", "destination", "prompt", "messages",
-             "opaque_parts", "want")
+CASE_KEYS = ("note", "tenant", "vendor", "model", "endpoint", "destination", "direction", "prompt",
+             "messages", "opaque_parts", "want")
 WANT_KEYS = ("action", "rule", "reason", "sent", "findings", "reroute", "shadow", "restored")
 
 
@@ -113,15 +113,16 @@ class Detector:
 
 
 def evaluate(policy: Policy, detector: Detector, texts: list[str], *, tenant: str, endpoint: str, model: str,
-             destination: Destination, opaque_parts: int = 0) -> Outcome:
-    """Detect, decide and transform one prompt the way proxy/pipeline.py does."""
+             destination: Destination, opaque_parts: int = 0, direction: str = "request") -> Outcome:
+    """Detect, decide and transform one prompt (or, with direction "response", one whole answer) the
+    way proxy/pipeline.py and proxy/answer_guard.py do."""
     from proxy.inspection import inspect
     found = inspect(texts, detector.scanner, detector.fingerprint, policy.data_class)
     flat = [(seg, f) for seg, fs in enumerate(found.per_segment) for f in fs]
     facts = Facts(tenant=tenant, endpoint=endpoint, model=model, destination=destination,
                   findings=tuple(FindingFact(f.type, found.classes[n], seg, found.fingerprints[n])
                                  for n, (seg, f) in enumerate(flat)),
-                  opaque_parts=opaque_parts)
+                  opaque_parts=opaque_parts, direction=direction)
     decision = policy.decide(facts)
     sent, restorer = list(texts), None
     if not decision.shadow and any(t.action != Action.ALLOW for t in decision.treatments):
@@ -203,10 +204,14 @@ def run_case(policy: Policy, detector: Detector, destinations: Destinations, cas
             raise PolicyError(f"{want.where(key, value=False)}: unknown key {key!r} in want "
                               f"(expected one of: {', '.join(WANT_KEYS)})")
     tenant = str(case.get("tenant", "demo"))
+    direction = case.get("direction", "request")
+    if direction not in ("request", "response"):
+        raise PolicyError(f"{case.where('direction')}: expected request or response for direction")
     destination = _destination(case, destinations)
     outcome = evaluate(policy, detector, texts_of(case), tenant=tenant,
                        endpoint=str(case.get("endpoint", "openai.chat")), model=destination.model,
-                       destination=destination, opaque_parts=int(case.get("opaque_parts", 0)))
+                       destination=destination, opaque_parts=int(case.get("opaque_parts", 0)),
+                       direction=direction)
     d = outcome.decision
     check: Callable[[str, object, object], None] = lambda what, got, expected: \
         result.failures.append(f"{what}: want {expected!r}, got {got!r}") if got != expected else None

@@ -131,10 +131,11 @@ class StreamingRestorer:
         return self._restorer.restore(text)
 
 
-class _Replacer:
-    """Per-request replacement state: numbering, pseudonym tags and the restore mapping."""
+class Replacements:
+    """Per-request replacement state: numbering, pseudonym tags and the restore mapping. Shared across
+    calls of `apply` when several texts must number values consistently (the pieces of one answer)."""
 
-    def __init__(self, key: bytes, texts: Sequence[str]) -> None:
+    def __init__(self, key: bytes, texts: Sequence[str] = ()) -> None:
         self.key = key
         self.texts = texts
         self.numbers: dict[tuple[str, str], int] = {}
@@ -198,7 +199,7 @@ def _groups(texts: Sequence[str], flat: Sequence[tuple[int, Finding]]) -> list[l
 
 
 def apply(texts: list[str], findings_per_segment: list[list[Finding]], decision: Decision, *,
-          key: bytes) -> tuple[list[str], PseudonymRestorer | None]:
+          key: bytes, state: Replacements | None = None) -> tuple[list[str], PseudonymRestorer | None]:
     """The texts with every finding treated as its Treatment says; a Restorer when anything was pseudonymized.
 
     Treatments are matched to findings in flattened segment-major order; a count mismatch is a bug and
@@ -209,7 +210,8 @@ def apply(texts: list[str], findings_per_segment: list[list[Finding]], decision:
     if len(flat) != len(decision.treatments):
         raise ValueError(f"{len(decision.treatments)} treatments for {len(flat)} findings")
     edits: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    state = _Replacer(key, texts)
+    if state is None:
+        state = Replacements(key, texts)
     for group in _groups(texts, flat):
         treatment = decision.treatments[group[0]]
         if treatment.action not in (Action.REDACT, Action.PSEUDONYMIZE):

@@ -15,6 +15,7 @@ from detectors.finding import Finding
 from policies.decision import Decision
 
 if TYPE_CHECKING:
+    from proxy.answer_guard import AnswerReport
     from proxy.auth import Client
     from proxy.protocols.base import Call
     from proxy.routing import Target
@@ -60,6 +61,8 @@ class Exchange:
     span_id: str = ""
     stage_ms: dict[str, float] = field(default_factory=dict)
     audited: bool = False
+    answer: AnswerReport | None = None
+    """Set when `direction: response` rules inspect the answer; filled in as the answer passes."""
 
     @property
     def flat_findings(self) -> list[tuple[int, Finding]]:
@@ -107,6 +110,9 @@ class Exchange:
             attempts=tuple(self.attempts),
             trace_id=self.trace_id,
             span_id=self.span_id,
+            response_action=self.answer.action if self.answer else "",
+            response_rule=self.answer.rule if self.answer else "",
+            response_findings=self.answer.summary() if self.answer else (),
         )
 
 

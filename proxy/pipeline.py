@@ -19,6 +19,7 @@ from policies.decision import Action, Decision
 from policies.facts import Facts, FindingFact
 from policies import transform
 from proxy import relay
+from proxy.answer_guard import AnswerGuard
 from proxy.body import read_json_body
 from proxy.errors import (AuditUnavailable, BadRequest, Blocked, GuanqiaError, InspectionFailed,
                           InternalError, NotFound, UpstreamError)
@@ -26,7 +27,7 @@ from proxy.exchange import Exchange, request_id_from
 from proxy.gateway import Gateway
 from proxy.inspection import inspect
 from proxy.logs import safe_exception
-from proxy.protocols.base import Call, ProtocolAdapter
+from proxy.protocols.base import Call, ProtocolAdapter, Restorer
 from proxy.protocols.coverage import cover_unknown_fields
 from proxy.routing import Target
 from proxy.upstream import Retryable, Upstream
@@ -65,7 +66,7 @@ async def handle(request: web.Request, adapter: ProtocolAdapter) -> web.StreamRe
                 _detect(gw, ex, policy)
             with gw.telemetry.stage(ex, "decide"):
                 plan = _plan(gw, ex, policy, candidates)
-            response = await _send_first(request, gw, ex, adapter, plan)
+            response = await _send_first(request, gw, ex, adapter, plan, policy)
         except GuanqiaError as error:
             response = await relay.refuse(request, gw, ex, adapter, error)
         except asyncio.CancelledError:
@@ -150,7 +151,7 @@ def _reroute(gw: Gateway, ex: Exchange, policy: object, target: Target,
 
 
 async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: ProtocolAdapter,
-                      plan: list[tuple[Target, Decision]]) -> web.StreamResponse:
+                      plan: list[tuple[Target, Decision]], policy: object) -> web.StreamResponse:
     """Try the plan in order; fail over on connect errors, 5xx and 429 before anything reached the client."""
     assert ex.call is not None and ex.client is not None
     last: Retryable | None = None
@@ -167,6 +168,7 @@ async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: 
             new_texts, restorer = transform.apply(texts, ex.findings, decision, key=key)
             changed = {i: t for i, (t, old) in enumerate(zip(new_texts, texts)) if t != old}
         body = adapter.rebuild(call, changed, target.model)
+        restorer = _guard_answer(gw, ex, policy, target, restorer, key)
         upstream: Upstream = gw.echo if target.vendor.protocol == "echo" else gw.http
         try:
             with gw.telemetry.stage(ex, "upstream") as span:
@@ -188,6 +190,21 @@ async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: 
         ex.upstream_status = last.answer.status
         return await relay.vendor_failure(request, gw, ex, adapter, last.answer)
     raise UpstreamError("upstream-unreachable", "No vendor for this model could be reached.")
+
+
+def _guard_answer(gw: Gateway, ex: Exchange, policy: object, target: Target, restorer: Restorer | None,
+                  key: bytes) -> Restorer | None:
+    """The answer's restorer, wrapped to enforce `direction: response` rules when any apply here."""
+    facts = replace(_facts(ex, target), findings=(), opaque_parts=0, direction="response")
+    if not policy.inspects_answers_for(facts):  # type: ignore[attr-defined]
+        ex.answer = None
+        return restorer
+    scanner = gw.scanner_for(policy)
+    if scanner is None:                 # inspection switched off in the serve config: nothing is scanned
+        return restorer
+    guard = AnswerGuard(restorer, scanner, policy, facts, gw.fingerprint, key)
+    ex.answer = guard.report
+    return guard
 
 
 def _forward_headers(headers: Mapping[str, str], request_id: str) -> dict[str, str]:

@@ -162,6 +162,11 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
                 seen_events += len(tail)
                 await _emit(response, ex, [e for ev in tail for e in rewriter.rewrite(ev)], held)
                 await _emit(response, ex, rewriter.finish(), held)
+            except GuanqiaError as error:   # a response rule refused the answer (or could not inspect it)
+                ex.error_code, ex.status = error.code, error.status
+                await audit_quietly(gw, ex)
+                await _write_error(response, adapter, ex, error.message, error.error_type)
+                return response
             except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError,
                     asyncio.TimeoutError) as exc:
                 ex.error_code = "upstream-timeout" if isinstance(exc, asyncio.TimeoutError) else "upstream-reset"
@@ -213,9 +218,9 @@ async def _emit(response: web.StreamResponse, ex: Exchange, events: list[SseEven
 
 
 async def _write_error(response: web.StreamResponse, adapter: ProtocolAdapter, ex: Exchange,
-                       message: str) -> None:
+                       message: str, error_type: str = "api_error") -> None:
     """End a broken stream with the protocol's error event and no terminating event."""
-    events = adapter.error_events("api_error", ex.error_code or "upstream-reset", message, ex.request_id)
+    events = adapter.error_events(error_type, ex.error_code or "upstream-reset", message, ex.request_id)
     try:
         await response.write(b"".join(event.encode() for event in events))
         await response.write_eof()

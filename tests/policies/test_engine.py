@@ -272,3 +272,44 @@ def test_decide_matches_the_documented_procedure_on_random_requests() -> None:
         assert d.policy == policy.ref
 
     check()
+
+
+def test_answers_take_only_response_rules_never_the_prompt_default(tmp_path: Path) -> None:
+    p = load_text(tmp_path, """
+rules:
+  - {id: prompt-phones, when: {data_class: personal}, action: redact}
+  - {id: answer-keys, when: {direction: response, data_class: credential}, action: block}
+default: {action: block}
+""")
+    # A phone in an answer: no response rule names it, and the file's default (block) is for prompts.
+    answer = p.decide(facts(US, PHONE, direction="response"))
+    assert answer.action == Action.ALLOW and answer.finding_rules == ("response-default",)
+    assert p.decide(facts(US, KEY, direction="response")).rule == "answer-keys"
+    assert p.decide(facts(US, KEY)).rule == "default"                  # the same key in a prompt
+    assert p.inspects_answers and p.inspects_answers_for(facts(US, direction="response"))
+
+
+def test_answers_skip_destination_checks_and_uninspected_contexts(tmp_path: Path) -> None:
+    p = load_text(tmp_path, """
+destinations: {unknown: deny}
+rules:
+  - {id: cn-answers, when: {direction: response, region: cn-mainland, entity: CN_ID_CARD}, action: redact}
+default: {action: allow}
+""")
+    assert p.decide(facts(GLOBAL, ID)).rule == "destinations"          # the request is refused...
+    assert p.decide(facts(GLOBAL, ID, direction="response")).action == Action.ALLOW  # ...not its answer
+    assert p.inspects_answers_for(facts(CN, direction="response"))
+    assert not p.inspects_answers_for(facts(US, direction="response")), "no response rule applies to US"
+    assert not policies.load_builtin().inspects_answers
+
+
+@pytest.mark.parametrize("action", ["pseudonymize", "reroute"])
+def test_response_rules_cannot_pseudonymize_or_reroute(tmp_path: Path, action: str) -> None:
+    extra = ", to: {vendor: echo-cn}" if action == "reroute" else ""
+    with pytest.raises(policies.PolicyError) as info:
+        load_text(tmp_path, f"""
+rules:
+  - {{id: r, when: {{direction: response, data_class: personal}}, action: {action}{extra}}}
+default: {{action: allow}}
+""")
+    assert "p.yaml:6:" in str(info.value) and "use allow, redact or block" in str(info.value)
