@@ -31,7 +31,11 @@ class KeyRing:
     """Looks a presented key up by its digest, then confirms with a constant-time comparison."""
 
     def __init__(self, keys: Iterable[ClientKey]) -> None:
-        self._by_digest: Mapping[bytes, ClientKey] = {bytes.fromhex(k.key_sha256): k for k in keys}
+        # Digest and Client are immutable per configured key: built once, not per request.
+        self._by_digest: Mapping[bytes, tuple[bytes, Client]] = {
+            bytes.fromhex(k.key_sha256): (bytes.fromhex(k.key_sha256),
+                                          Client(k.id, k.tenant, frozenset(k.roles), k.models, k.vendors))
+            for k in keys}
 
     def authenticate(self, headers: Mapping[str, str], role: str) -> Client:
         """Accept `Authorization: Bearer <key>` or `x-api-key: <key>`; raise 401/403."""
@@ -40,11 +44,12 @@ class KeyRing:
             raise Unauthorized("missing-api-key", "No API key: send Authorization: Bearer <key> or x-api-key.")
         digest = hashlib.sha256(presented.encode("utf-8", "surrogatepass")).digest()
         entry = self._by_digest.get(digest)
-        if entry is None or not hmac.compare_digest(bytes.fromhex(entry.key_sha256), digest):
+        if entry is None or not hmac.compare_digest(entry[0], digest):
             raise Unauthorized("invalid-api-key", "Invalid API key.")
-        if role not in entry.roles:
+        client = entry[1]
+        if role not in client.roles:
             raise Forbidden("role-not-allowed", f"This key does not have the {role} role.")
-        return Client(entry.id, entry.tenant, frozenset(entry.roles), entry.models, entry.vendors)
+        return client
 
 
 def _presented_key(headers: Mapping[str, str]) -> str:

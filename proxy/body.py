@@ -27,15 +27,21 @@ async def read_json_body(request: web.Request, limit: int) -> bytes:
     length = request.content_length
     if length is not None and length > limit:
         raise PayloadTooLarge("body-too-large", f"The request body exceeds {limit} bytes.")
-    raw = bytearray()
-    async for chunk in request.content.iter_chunked(_CHUNK):
-        raw += chunk
-        if len(raw) > limit:
-            raise PayloadTooLarge("body-too-large", f"The request body exceeds {limit} bytes.")
-    encodings = [e.strip().lower() for e in request.headers.get("Content-Encoding", "").split(",") if e.strip()]
-    data = bytes(raw)
-    for encoding in reversed(encodings):
-        data = decode(data, encoding, limit)
+    if length is not None:
+        # The HTTP parser delivers exactly Content-Length bytes (checked against the limit above).
+        data = await request.content.read()
+    else:
+        raw = bytearray()
+        async for chunk in request.content.iter_chunked(_CHUNK):
+            raw += chunk
+            if len(raw) > limit:
+                raise PayloadTooLarge("body-too-large", f"The request body exceeds {limit} bytes.")
+        data = bytes(raw)
+    header = request.headers.get("Content-Encoding")
+    if header:
+        encodings = [e.strip().lower() for e in header.split(",") if e.strip()]
+        for encoding in reversed(encodings):
+            data = decode(data, encoding, limit)
     return data
 
 

@@ -61,6 +61,9 @@ class SseDecoder:
             if buf.startswith(_BOM):
                 buf = buf[3:]
         events: list[SseEvent] = []
+        if not self._seen and b"\r" not in buf:
+            self._buf = self._blocks(buf, events)
+            return events
         pos = 0
         end = len(buf)
         for match in _EOL.finditer(buf):
@@ -71,6 +74,21 @@ class SseDecoder:
         self._buf = buf[pos:]
         return events
 
+    def _blocks(self, buf: bytes, events: list[SseEvent]) -> bytes:
+        """The common case, LF line ends and nothing pending: whole blocks at a time, and a block that is
+        one `data: ` line (what vendors send) becomes an event without the line-by-line machinery.
+        Returns the incomplete tail, which the next feed sees again from its start."""
+        blocks = buf.split(b"\n\n")
+        tail = blocks.pop()
+        for block in blocks:
+            if block[:6] == b"data: " and b"\n" not in block:
+                events.append(SseEvent(block[6:].decode("utf-8", "replace")))
+                continue
+            for line in block.split(b"\n"):
+                self._line(line, events)
+            self._dispatch(events)
+        return tail
+
     def close(self) -> list[SseEvent]:
         """End of stream: an unterminated last line and a last event without blank line still count."""
         events: list[SseEvent] = []
@@ -79,8 +97,8 @@ class SseDecoder:
             if not self._started and buf.startswith(_BOM):
                 buf = buf[3:]
             self._buf = b""
-            if buf:
-                self._line(buf, events)
+            for line in _EOL.split(buf) if buf else ():  # the block fast path may leave whole lines
+                self._line(line, events)
         self._dispatch(events)
         return events
 

@@ -117,6 +117,9 @@ class HttpUpstream:
                 connector=aiohttp.TCPConnector(limit=vendor.max_connections, ttl_dns_cache=300),
                 timeout=aiohttp.ClientTimeout(total=t.total, sock_connect=t.connect, connect=t.connect),
                 auto_decompress=True, trust_env=False, skip_auto_headers=("User-Agent",),
+                # A vendor's cookies would be replayed for every tenant sharing this pool; keeping none
+                # also spares the jar's per-request filtering and parsing.
+                cookie_jar=aiohttp.DummyCookieJar(),
             )
             self._sessions[vendor.name] = session
         return session

@@ -52,6 +52,8 @@ class SseEvent:
     retry: int | None = None
 
     def encode(self) -> bytes:
+        if not self.event and not self.id and self.retry is None and "\n" not in self.data:
+            return b"data: " + self.data.encode() + b"\n\n"  # the common event, without the line loop
         lines: list[str] = []
         if self.event:
             lines.append(f"event: {self.event}")
