@@ -49,6 +49,7 @@ class AuditRecord:
     policy_version: str = ""
     policy_sha256: str = ""
     shadow: bool = False
+    """The whole policy is in shadow mode: `action` was decided and audited, not enforced."""
     findings: tuple[FindingSummary, ...] = ()
     opaque_parts: int = 0
     upstream_status: int = 0
@@ -66,6 +67,9 @@ class AuditRecord:
     """Vendors tried in order (failover), e.g. ("echo-us", "echo-cn")."""
     trace_id: str = ""
     span_id: str = ""
+    shadow_action: str = ""
+    """With rules marked `shadow: true`: what `action` would have been had they been enforced."""
+    shadow_rule: str = ""
     response_action: str = ""
     """What the policy's `direction: response` rules did to the answer ("allow", "redact", "block");
     empty when no response rule applied (answers not inspected)."""

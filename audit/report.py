@@ -55,6 +55,9 @@ def build(records: Iterable[tuple[int, AuditRecord]], *, since: str, until: str,
         totals["pseudonymized"] += r.action == "pseudonymize"
         totals["errors"] += bool(r.error_class)
         totals["shadow"] += r.shadow
+        totals["shadow_rules"] += bool(r.shadow_rule)
+        totals["answers_redacted"] += r.response_action == "redact"
+        totals["answers_blocked"] += r.response_action == "block"
         keys_this_request: set[tuple[str, str, str, str]] = set()
         for f in r.findings:
             cls = f.data_class or "unclassified"
@@ -80,7 +83,8 @@ def build(records: Iterable[tuple[int, AuditRecord]], *, since: str, until: str,
         "checkpoint": {"size": cp.size, "note": checkpoint_note.decode()},
         "records": {"first_index": first, "last_index": last, "count": totals["requests"]},
         "totals": {k: totals[k] for k in ("requests", "forwarded", "blocked", "redacted", "pseudonymized",
-                                          "rerouted", "errors", "shadow")},
+                                          "rerouted", "errors", "shadow", "shadow_rules",
+                                          "answers_redacted", "answers_blocked")},
         "left": [{"data_class": c, "vendor": v, "region": rg, "jurisdiction": j, "findings": n,
                   "requests": left_requests[(c, v, rg, j)]} for (c, v, rg, j), n in sorted(left.items())],
         "treated": [{"data_class": c, "action": a, "findings": n} for (c, a), n in sorted(treated.items())],

@@ -68,3 +68,8 @@ class Decision:
     """Decided and audited, but the request is forwarded unchanged."""
     finding_rules: tuple[str, ...] = field(default=())
     """Rule id per finding (same order as treatments), for audit and explain."""
+    shadow_action: str = ""
+    """What the request's action would have been with the policy's `shadow: true` rules enforced;
+    empty when no shadow rule matched. Never changes what happens to the request."""
+    shadow_rule: str = ""
+    """The strongest shadow rule that matched (first in file order among equals)."""

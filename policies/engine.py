@@ -19,7 +19,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from policies.decision import STRENGTH, Action, Decision, PolicyRef, RerouteTarget, Treatment
@@ -143,6 +143,8 @@ class Policy:
         self._contexts: dict[tuple[object, ...], _Context] = {}
         self._classes: dict[str, str] = dict(doc.data_classes)
         self._treatments = {r.id: _treatment(r) for r in doc.rules + (doc.default, RESPONSE_DEFAULT)}
+        self._rules = {r.id: r for r in doc.rules + doc.request_rules}
+        self.has_shadow_rules = any(r.shadow for r in doc.rules + doc.request_rules)
         self.inspects_answers = any(r.when.direction == "response" for r in doc.rules + doc.request_rules)
         """True when some rule applies to answers (`direction: response`); answers are scanned only then."""
         self._shadow = doc.mode == "shadow"
@@ -179,17 +181,18 @@ class Policy:
                 return Access("tenants", "region-not-allowed", dest.message or DEFAULT_ACCESS_MESSAGE)
         return None
 
-    def _context(self, facts: Facts) -> _Context:
-        key = (facts.tenant, facts.endpoint, facts.model, facts.destination, facts.direction)
+    def _context(self, facts: Facts, observe: bool = False) -> _Context:
+        """Rules that can apply in this context; with `observe`, shadow rules count as enforced."""
+        key = (facts.tenant, facts.endpoint, facts.model, facts.destination, facts.direction, observe)
         ctx = self._contexts.get(key)
         if ctx is None:
             doc = self.doc
             answer = facts.direction == "response"
+            applies = lambda r: (observe or not r.shadow) and context_mismatch(r.when, facts, doc) is None
             # An answer exists only because its request passed the destination checks.
             ctx = _Context(None if answer else self.access(facts),
-                           tuple(r for r in doc.rules if context_mismatch(r.when, facts, doc) is None),
-                           tuple(r for r in doc.request_rules
-                                 if context_mismatch(r.when, facts, doc) is None),
+                           tuple(r for r in doc.rules if applies(r)),
+                           tuple(r for r in doc.request_rules if applies(r)),
                            RESPONSE_DEFAULT if answer else doc.default)
             if len(self._contexts) >= _CACHE_LIMIT:
                 self._contexts = {}
@@ -218,7 +221,18 @@ class Policy:
 
     def decide(self, facts: Facts) -> Decision:
         """Pure function of `facts`: the same facts and policy always give the same decision."""
-        ctx = self._context(facts)
+        decision = self._decide(self._context(facts), facts)
+        if not self.has_shadow_rules:
+            return decision
+        would = self._decide(self._context(facts, observe=True), facts)
+        hits = [self._rules[r] for r in (would.rule, *would.finding_rules)
+                if r in self._rules and self._rules[r].shadow]
+        if not hits:
+            return decision
+        strongest = max(hits, key=lambda r: STRENGTH[r.action])   # max() keeps the first among equals
+        return replace(decision, shadow_action=str(would.action), shadow_rule=strongest.id)
+
+    def _decide(self, ctx: _Context, facts: Facts) -> Decision:
         best: Rule | Access | None = None
         best_strength = -1
         if ctx.access is not None:

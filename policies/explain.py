@@ -27,11 +27,15 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
         f"outcome  {d.action.value} by {d.rule} (reason {d.reason or '-'})"
         + (" [shadow: forwarded unchanged]" if d.shadow else ""),
     ]
+    if d.shadow_action:
+        lines.append(f"shadow   would be {d.shadow_action} with shadow rules enforced ({d.shadow_rule}); "
+                     "audited, not enforced")
     access = policy.access(facts)
     lines.append("access   " + (f"BLOCK {access.reason} ({access.id})" if access else "destination allowed"))
     for r in doc.request_rules:
         why = context_mismatch(r.when, facts, doc) or request_mismatch(r, facts)
-        lines.append(f"request rule {r.id} -> " + (f"{r.action.value} (matched)" if why is None
+        shadow = ", shadow: not enforced" if r.shadow else ""
+        lines.append(f"request rule {r.id} -> " + (f"{r.action.value} (matched{shadow})" if why is None
                                                     else f"no match: {why}"))
     flat = [(seg, f) for seg, fs in enumerate(outcome.findings) for f in fs]
     rules = {r.id: r for r in doc.rules + (doc.default,)}
@@ -49,6 +53,9 @@ def explain(policy: Policy, outcome: Outcome) -> list[str]:
                      f" score={f.score:.2f} detector={f.detector} -> {chosen} ({action})")
         for r in doc.rules:
             why = context_mismatch(r.when, facts, doc) or finding_mismatch(r.when, fact.type, fact.data_class)
+            if why is None and r.shadow:
+                lines.append(f"           {r.id}: matched, shadow: would {r.action.value}, not enforced")
+                continue
             if why is None:
                 lines.append(f"           {r.id}: matched (first match wins)")
                 break

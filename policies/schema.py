@@ -95,6 +95,8 @@ class Rule:
     description: str = ""
     where: str = ""
     """file:line:column of the rule, for explain and check output."""
+    shadow: bool = False
+    """Decided and audited (as the shadow outcome) but not enforced: a rule being rolled out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,7 +283,7 @@ def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int],
     m = _map(value, where, what)
     allowed: tuple[str, ...] = ("action", "style", "token", "to", "reason", "message", "description")
     if not default:
-        allowed = ("id", "when") + allowed
+        allowed = ("id", "when", "shadow") + allowed
     _keys(m, allowed, ("action",) if default else ("id", "action"), what)
     rule_id = "default" if default else _text(m, "id", "rule id", pattern=KEBAB)
     action = Action(_text(m, "action", "action", choices=tuple(a.value for a in Action)))
@@ -324,9 +326,12 @@ def _rule(value: Any, where: str, *, request: bool, thresholds: dict[str, int],
     if when.direction == "response" and action in (Action.PSEUDONYMIZE, Action.REROUTE):
         raise PolicyError(f"{m.where('action')}: a direction: response rule cannot {action.value} (the "
                           "answer has already come back); use allow, redact or block")
+    shadow = m.get("shadow", False)
+    if not isinstance(shadow, bool):
+        raise PolicyError(f"{m.where('shadow')}: expected true or false for shadow")
     return Rule(rule_id, when, action, style, token, reroute,
                 _text(m, "reason", "reason", pattern=KEBAB, default=rule_id), _message(m, "message"),
-                _text(m, "description", "description"), m.where())
+                _text(m, "description", "description"), m.where(), shadow)
 
 
 def _detector(value: Any, where: str) -> dict[str, Any]:

@@ -41,7 +41,8 @@ TEST_SECRET = b"guanqia policy test key (not a secret)"
 """Fixed key so expected pseudonyms and hashes in test files are stable."""
 CASE_KEYS = ("note", "tenant", "vendor", "model", "endpoint", "destination", "direction", "prompt",
              "messages", "opaque_parts", "want")
-WANT_KEYS = ("action", "rule", "reason", "sent", "findings", "reroute", "shadow", "restored")
+WANT_KEYS = ("action", "rule", "reason", "sent", "findings", "reroute", "shadow", "shadow_action",
+             "shadow_rule", "restored")
 
 
 @dataclass(slots=True)
@@ -223,6 +224,10 @@ def run_case(policy: Policy, detector: Detector, destinations: Destinations, cas
         check("reason", d.reason, want["reason"])
     if "shadow" in want:
         check("shadow", d.shadow, want["shadow"])
+    if "shadow_action" in want:
+        check("shadow_action", d.shadow_action, want["shadow_action"] or "")
+    if "shadow_rule" in want:
+        check("shadow_rule", d.shadow_rule, want["shadow_rule"] or "")
     if "reroute" in want:
         got = {"vendor": d.reroute.vendor, "model": d.reroute.model} if d.reroute else None
         expected = want["reroute"]

@@ -96,6 +96,8 @@ class Exchange:
             policy_version=d.policy.version if d else "",
             policy_sha256=d.policy.sha256 if d else "",
             shadow=d.shadow if d else False,
+            shadow_action=d.shadow_action if d else "",
+            shadow_rule=d.shadow_rule if d else "",
             findings=summarize(self.flat_findings, self.finding_classes, self.finding_values, d),
             opaque_parts=call.opaque if call else 0,
             upstream_status=self.upstream_status,

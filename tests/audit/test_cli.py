@@ -106,7 +106,8 @@ async def test_signed_report_states_what_left_and_verifies(audit_cfg: AuditConfi
     assert "HOLDS: No secret data reached a vendor outside cn-mainland." in done.stdout
     body = json.loads(out.read_text().rsplit("\n\n", 1)[0])
     assert body["totals"] == {"requests": 10, "forwarded": 9, "blocked": 1, "redacted": 1, "pseudonymized": 0,
-                              "rerouted": 0, "errors": 0, "shadow": 0}
+                              "rerouted": 0, "errors": 0, "shadow": 0, "shadow_rules": 0,
+                              "answers_redacted": 0, "answers_blocked": 0}
     assert body["left"] == [{"data_class": "sensitive_personal", "vendor": "openai", "region": "us",
                              "jurisdiction": "US", "findings": 1, "requests": 1}]
     assert body["checkpoint"]["size"] == 10

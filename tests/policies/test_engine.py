@@ -226,7 +226,8 @@ default: {action: allow}
 
 
 def reference_decide(policy: Policy, f: Facts) -> tuple[Action, str, tuple[str, ...]]:
-    """The decision procedure of docs/policies.md, evaluated naively (no caches, no memo)."""
+    """The decision procedure of docs/policies.md, evaluated naively (no caches, no memo); rules in
+    shadow are skipped, as if absent."""
     from policies.decision import STRENGTH
     from policies.engine import context_mismatch, finding_mismatch, request_mismatch
     doc = policy.doc
@@ -235,11 +236,11 @@ def reference_decide(policy: Policy, f: Facts) -> tuple[Action, str, tuple[str, 
     if access is not None:
         contributions.append((Action.BLOCK, access.id))
     for r in doc.request_rules:
-        if context_mismatch(r.when, f, doc) is None and request_mismatch(r, f) is None:
+        if not r.shadow and context_mismatch(r.when, f, doc) is None and request_mismatch(r, f) is None:
             contributions.append((r.action, r.id))
     chosen: list[str] = []
     for finding in f.findings:
-        rule = next((r for r in doc.rules if context_mismatch(r.when, f, doc) is None
+        rule = next((r for r in doc.rules if not r.shadow and context_mismatch(r.when, f, doc) is None
                      and finding_mismatch(r.when, finding.type, finding.data_class) is None), doc.default)
         chosen.append(rule.id)
         contributions.append((rule.action, rule.id))
@@ -313,3 +314,28 @@ rules:
 default: {{action: allow}}
 """)
     assert "p.yaml:6:" in str(info.value) and "use allow, redact or block" in str(info.value)
+
+
+def test_shadow_rules_are_observed_never_enforced(tmp_path: Path) -> None:
+    p = load_text(tmp_path, """
+rules:
+  - {id: new-block, shadow: true, when: {data_class: personal, cross_border: true}, action: block}
+  - {id: old-redact, when: {data_class: personal, cross_border: true}, action: redact}
+request_rules:
+  - {id: new-bulk, shadow: true, when: {count: {data_class: personal, more_than: 1}}, action: block}
+default: {action: allow}
+""")
+    one = p.decide(facts(US, PHONE))
+    # Enforcement skips the shadow rule: the finding takes the next rule that matches.
+    assert (one.action, one.rule, one.finding_rules) == (Action.REDACT, "old-redact", ("old-redact",))
+    assert (one.shadow_action, one.shadow_rule, one.shadow) == ("block", "new-block", False)
+    home = p.decide(facts(CN, PHONE))
+    assert (home.action, home.shadow_action, home.shadow_rule) == (Action.ALLOW, "", "")
+    two = p.decide(facts(CN, PHONE, ("CN_PHONE", "personal", "p2")))
+    assert two.action == Action.ALLOW and (two.shadow_action, two.shadow_rule) == ("block", "new-bulk")
+
+
+def test_shadow_must_be_true_or_false(tmp_path: Path) -> None:
+    with pytest.raises(policies.PolicyError) as info:
+        load_text(tmp_path, "rules:\n  - {id: r, shadow: yes-please, action: block}\ndefault: {action: allow}\n")
+    assert "p.yaml:5:" in str(info.value) and "expected true or false for shadow" in str(info.value)
