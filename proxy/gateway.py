@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from audit.record import AuditRecord
 from detectors import canonical_value
+from policies import transform
 from proxy.auth import KeyRing
 from proxy.config import Config
 from proxy.inspection import TextScanner
@@ -54,6 +55,14 @@ class Gateway:
     fail_closed: bool = True
     draining: bool = False
     _scanners: dict[str, TextScanner] = field(default_factory=dict, repr=False)
+    _tenant_keys: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    def tenant_key(self, tenant: str) -> bytes:
+        """The tenant's pseudonym key, derived once per tenant (an HMAC per request otherwise)."""
+        key = self._tenant_keys.get(tenant)
+        if key is None:
+            key = self._tenant_keys[tenant] = transform.tenant_key(self.pseudonym_secret, tenant)
+        return key
 
     def scanner_for(self, policy: Any) -> TextScanner | None:
         """The base scanner plus the policy's own custom detectors, built once per policy version."""

@@ -63,20 +63,23 @@ class Answer:
             self._body = await self._response.read()
         return self._body
 
-    async def chunks(self) -> AsyncIterator[bytes]:
+    def chunks(self) -> AsyncIterator[bytes]:
+        """The body as it arrives: the underlying iterator itself (no generator layer per chunk)."""
         if self._chunks is not None:
-            async for chunk in self._chunks:
-                yield chunk
-        elif self._response is not None:
-            async for chunk in self._response.content.iter_any():
-                yield chunk
-        elif self._body:
-            yield self._body
+            return self._chunks
+        if self._response is not None:
+            return self._response.content.iter_any()
+        return _whole(self._body)
 
     def close(self) -> None:
         """Release (or abort, if unread) the upstream connection; cancels an in-flight vendor stream."""
         if self._response is not None:
             self._response.close()
+
+
+async def _whole(body: bytes | None) -> AsyncIterator[bytes]:
+    if body:
+        yield body
 
 
 class Upstream(Protocol):
