@@ -155,7 +155,7 @@ async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: 
     """Try the plan in order; fail over on connect errors, 5xx and 429 before anything reached the client."""
     assert ex.call is not None and ex.client is not None
     last: Retryable | None = None
-    key = transform.tenant_key(gw.pseudonym_secret, ex.client.tenant)
+    key = gw.tenant_key(ex.client.tenant)
     headers = _forward_headers(request.headers, ex.request_id)
     for target, decision in plan:
         ex.target, ex.decision = target, decision

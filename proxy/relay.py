@@ -142,7 +142,7 @@ def raise_upstream_broken() -> None:
 async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: ProtocolAdapter,
                   answer: Answer, restorer: Restorer | None) -> web.StreamResponse:
     ex.streamed = True
-    response = web.StreamResponse(status=answer.status, headers=_headers(ex, {
+    response = _EventStream(status=answer.status, headers=_headers(ex, {
         "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache",
         "X-Accel-Buffering": "no"}))
     decoder = SseDecoder()
@@ -187,11 +187,9 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
             ex.error_code, ex.status = error.code, error.status
             await _write_error(response, adapter, ex, error.message)
             return response
-        for event in held:
-            data = event.encode()
-            ex.bytes_out += len(data)
-            await response.write(data)
-        await response.write_eof()
+        data = b"".join(event.encode() for event in held)
+        ex.bytes_out += len(data)
+        await response.write_eof(data)   # the held terminal event and the end of the body: one write
     except (ConnectionResetError, aiohttp.ClientConnectionResetError):
         ex.error_code = "client-disconnected"
         ex.status = 499
@@ -199,6 +197,13 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
     finally:
         answer.close()
     return response
+
+
+class _EventStream(web.StreamResponse):
+    """An event-stream response whose status and headers leave with its first bytes (one write, not two);
+    the first bytes are the first events, so nothing reaches the client later than before."""
+
+    _send_headers_immediately = False
 
 
 async def _emit(response: web.StreamResponse, ex: Exchange, events: list[SseEvent],
@@ -229,6 +234,8 @@ async def _write_error(response: web.StreamResponse, adapter: ProtocolAdapter, e
 
 
 def access_log(ex: Exchange) -> None:
+    if not log.isEnabledFor(logging.INFO):
+        return
     counts: dict[str, int] = {}
     for _, f in ex.flat_findings:
         counts[f.type] = counts.get(f.type, 0) + 1
