@@ -99,6 +99,13 @@ def admin_short_names() -> frozenset[str]:
 
 
 @functools.cache
+def admin_heads() -> frozenset[str]:
+    """The first two characters of every administrative name, full or short: a position whose two
+    characters are not in here starts none, which one set lookup says (most positions of a text)."""
+    return frozenset(n[:2] for n in admin_names() | admin_short_names() if len(n) >= 2)
+
+
+@functools.cache
 def en_first_names() -> frozenset[str]:
     """English given names (Faker en_US)."""
     return frozenset(_lines("en_first_names.txt"))

@@ -5,6 +5,11 @@ of a hundred labels or titles written as a flat alternation costs a hundred comp
 character. Factoring shared prefixes (联系人|联络人 -> 联(?:系人|络人)) lets the engine reject a
 position after one comparison per distinct first character, with the same matches (longest
 first at every branch point).
+
+The top level is written as one branch per first character, each starting with that literal
+character (never a ``[...]`` class): then ``re`` derives the set of possible first characters and
+skips every other position in C instead of entering the matcher there (10x faster on prose when the
+pattern starts the regex). Put nothing zero-width (a look-behind or look-ahead) before it.
 """
 from __future__ import annotations
 
@@ -22,16 +27,18 @@ def pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _build(root) or "(?!)"
+    if not root:
+        return "(?!)"
+    return _build(root, top=True)
 
 
-def _build(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _build(node: dict[str, dict], top: bool = False) -> str:  # type: ignore[type-arg]
     branches: list[str] = []
     leaves: list[str] = []
     for ch in sorted(k for k in node if k):
         child = node[ch]
         rest = _build(child)
-        if rest:
+        if rest or top:
             branches.append(re.escape(ch) + rest)
         else:
             leaves.append(ch)

@@ -10,6 +10,7 @@ right over estate names, buildings, units and rooms.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -20,8 +21,11 @@ from detectors.nlp.textview import TextView
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 NUM = r"[0-9０-９]{1,5}(?:[-－—][0-9０-９]{1,5})?"
 CN_NUM = "[一二三四五六七八九十百零〇两]{1,4}"
+# A house number (group ``a``) after a Chinese character. The character is matched, not looked behind
+# at: a pattern that starts with a look-behind makes ``re`` enter the matcher at every position, one
+# that starts with a character class lets it skip in C to the next Chinese character.
 _ANCHOR = re.compile(
-    rf"(?<=[{CJK}])(?:{NUM}|{CN_NUM})\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊)"
+    rf"[{CJK}](?P<a>(?:{NUM}|{CN_NUM})\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊))"
 )
 _UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间)"
 _EXTEND = re.compile(
@@ -58,6 +62,8 @@ def _is_stop(text: str, k: int) -> bool:
 def _admin_at(run: str, p: int, nested: bool = False) -> int:
     """Length of the administrative name starting at ``run[p]`` (0 when none). A short form
     (上海, 广州) counts when a unit character or another division follows it (上海浦东新区)."""
+    if run[p : p + 2] not in lexicon.admin_heads():
+        return 0
     names = lexicon.admin_names()
     shorts = lexicon.admin_short_names()
     for k in range(min(9, len(run) - p), 1, -1):
@@ -131,20 +137,31 @@ def _road_ok(left: str) -> bool:
     return any(u in tail[:-1] for u in "镇乡村")
 
 
+def _anchors(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of house numbers (12号, 三栋, 5-3弄) right after a Chinese character, as
+    ``finditer`` of ``(?<=[CJK])number unit`` gives them: the search resumes at the last character
+    of the previous number (its unit, 号 in 88号3栋), which may be the next one's Chinese character."""
+    pos = 0
+    search = _ANCHOR.search
+    while (m := search(text, pos)) is not None:
+        yield m.span("a")
+        pos = m.end() - 1
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every street address in ``text``."""
     view = TextView.of(text)
     t = view.text
     out: list[tuple[int, int, float]] = []
     last_end = -1
-    for m in _ANCHOR.finditer(t):
-        if m.start() < last_end:
+    for a_start, a_end in _anchors(t):
+        if a_start < last_end:
             continue
-        start, known = _left_start(t, m.start())
-        left = t[start : m.start()]
+        start, known = _left_start(t, a_start)
+        left = t[start:a_start]
         if not _road_ok(left):
             continue
-        end = m.end()
+        end = a_end
         while True:
             ext = _EXTEND.match(t, end)
             if not ext or ext.end() == end:
@@ -174,6 +191,7 @@ class AddressRecognizer(EntityRecognizer):
         """Warm the administrative-division lists."""
         lexicon.admin_names()
         lexicon.admin_short_names()
+        lexicon.admin_heads()
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, trie
+from detectors.nlp import fastre, lexicon, trie
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -93,8 +93,12 @@ def _alts(words: str) -> str:
 
 
 _RUN = f"[{CJK}]"
+_ROLE_SET = frozenset(ROLE_LABELS.split("|"))
+# One prefix tree over both label lists, so the pattern starts with its literals and ``re`` skips to
+# label characters in C. Same matches as roles-then-relations: no word is in both lists, and where a
+# word of one begins a word of the other (法人 / 法人代表) the longer one is a role, tried first either way.
 _LABEL_RE = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in LABELS.split('|')}))}])(?:(?P<role>{_alts(ROLE_LABELS)})|{_alts(RELATION_LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
+    rf"(?P<label>{_alts(LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
 # A quoted value after ``:`` or ``=`` whose key names a person ("name": "吴红霞", name='张旭'); the
@@ -117,28 +121,35 @@ _ADDRESSED = re.compile(r"(?:找|问|叫|请|让|给|跟|联系|告诉|通知|�
 _LAOXIAO_HARD = frozenset(["小时", "小于", "老师", "老公", "小区", "小组", "小计", "小米", "小麦", "小车", "小费", "老家"])
 # 老 / 小 + surname-character words that are ordinary words, not 老王 / 小李 forms.
 _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "小孔", "小路", "小区", "小米", "小牛", "小史", "老母", "小车", "老区", "小楼", "小国", "老祖", "小农", "小包", "老翁", "小费", "小门", "小曲", "小花", "小鹿", "老练", "小钱", "小丘", "小童", "老庄", "小房", "小商", "小龙", "老成", "小将", "小平", "老家", "老乡", "小计", "小组", "小吃", "老总", "小和", "老于", "小方", "小白", "小成", "小文", "小时候", "小伙", "老人", "老年", "小雨", "小山", "小江", "小金", "小石", "小巷", "小生", "小满", "小暑", "小寒", "小雪", "老百姓"}
-_ISOLATED_RE = re.compile(rf"(?<![{CJK}])(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
+# A short run of its own. "Not after a Chinese character" is checked once the first character is
+# matched, (?<![CJK].), not before it: a pattern that starts with a look-behind makes ``re`` enter the
+# matcher at every position, one that starts with a character class lets it skip to candidates in C.
+_ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])")
+_AFTER_CJK = fastre.after(f"[{CJK}]")
 _PREP_RE = re.compile(
-    rf"(?=[和跟与同给找叫问请让被把向对由经是见约通联感拜致麻])(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
+    rf"(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
 )
 _SPEECH_WORDS = ("说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责")
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS} | set('说表称指认告回反来致签同负')))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
 )
-_SPACED_RE = re.compile(rf"{_RUN}(?:[ \u3000]{_RUN})+")
+# From the first gap of a spaced run (贾 秀 荣) after a Chinese character: the run itself starts one
+# character earlier, and a gap is rarer than a Chinese character, so ``re`` stops at far fewer places.
+_SPACED_RE = re.compile(rf"[ \u3000](?<=[{CJK}].){_RUN}(?:[ \u3000]{_RUN})*")
 # A job title written before the name: 客户经理王小明, 主治医生刘敏, CEO 陈志强.
 TITLES_BEFORE = (
     "董事长|副总经理|总经理|总裁|总监|经理|主任|主管|老师|医生|大夫|护士|律师|教授|记者|工程师|会计|秘书|助理|同事|"
     "司机|师傅|局长|处长|科长|部长|院长|校长|书记|组长|队长|警官|CEO|CTO|CFO|COO|VP|HR"
 )
-_TITLE_BEFORE_RE = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in TITLES_BEFORE.split('|')}))}])(?:{_alts(TITLES_BEFORE)})[ ]?"
-    rf"(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
+_TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
+# Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
+# or after 有是为括： (checked after the first character, as in _ISOLATED_RE).
+_LIST_RE = re.compile(
+    rf"{_SUR}(?:(?<![{CJK}].)|(?<=[有是为括：].)){_RUN}{{1,3}}(?:、{_SUR}{_RUN}{{1,3}})+(?![{CJK}])"
 )
-# Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩).
-_LIST_RE = re.compile(rf"(?:(?<![{CJK}])|(?<=[有是为括：]))(?={_SUR}){_SUR}{_RUN}{{1,3}}(?:、{_SUR}{_RUN}{{1,3}})+(?![{CJK}])")
 _DOT = "·•・‧･∙⋅"
 _MINORITY_RE = re.compile(rf"(?P<n>{_RUN}{{2,6}}[{_DOT}]{_RUN}{{2,7}}(?:[{_DOT}]{_RUN}{{2,6}})?)")
+_DOT_RE = re.compile(f"[{_DOT}]")
 # Characters common in transliterated (Uyghur, Tibetan, foreign) names.
 TRANSLIT = set(
     "阿艾爱安奥巴拜班邦贝本比彼别宾波伯布达戴丹道德迪蒂丁东都杜顿多俄厄恩尔法凡菲费芬弗伏福盖甘冈格贡古哈海"
@@ -149,10 +160,13 @@ TRANSLIT = set(
     "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠不都图门特其额敦雅仁日乌兰"
 )
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+# Both start where no letter or digit precedes, checked after the first letter (see _ISOLATED_RE).
 _EN_RE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<n>(?P<f>{_EN_NAME})(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
+    rf"(?P<n>(?P<f>[A-Z](?<![A-Za-z0-9].)[a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z])"
 )
+# Where a match of _EN_TITLE_RE can start: its honorifics and lead words.
+_EN_TITLE_GATE = re.compile(r"M[rsix]|Dr|Prof|Dear|Attn|Name|name|Contact|Signed|Regards")
 _EN_TITLE_RE = re.compile(
     rf"(?=[MDPACNnSRcHhT])(?<![A-Za-z0-9])(?P<n>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_EN_NAME}(?:\s+{_EN_NAME})?)|"
     rf"(?<![A-Za-z0-9])(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?{_EN_NAME}(?:\s+{_EN_NAME})?)"
@@ -178,7 +192,7 @@ _SYL = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|er|a|o|e|i|u|ü|v))"
 )
 _PINYIN_WORD = re.compile(rf"(?i){_SYL}(?:['-]?{_SYL})?")
-_PINYIN_RE = re.compile(r"(?<![A-Za-z0-9])(?P<a>[A-Z][a-z]{0,9}|[A-Z]{2,10})[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)\b")
+_PINYIN_RE = re.compile(r"(?P<a>[A-Z](?<![A-Za-z0-9].)(?:[a-z]{0,9}|[A-Z]{1,9}))[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)\b")
 
 
 @dataclass(frozen=True)
@@ -426,9 +440,10 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 continue
             if rx is _LABEL_RE:
                 sep = m.group("sep")
-                if not sep and not m.group("role"):
+                role = m.group("label") in _ROLE_SET
+                if not sep and not role:
                     continue  # 客户满意, 用户信息
-                strength = STRONG if (m.group("role") or ":" in sep or "：" in sep or "=" in sep) else MEDIUM
+                strength = STRONG if (role or ":" in sep or "：" in sep or "=" in sep) else MEDIUM
             end = best_name(text, start, strength)
             if end > 0 and rx is _LABEL_RE:
                 yield from _enumeration(text, end, strength)
@@ -438,8 +453,8 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 ):
                     continue
                 yield _Hit(start, end, strength)
-    for m in _TITLE_AT_RE.finditer(text):
-        hit = _titled(text, m.start(), m.group("t"))
+    for m in fastre.finditer_where(_TITLE_START_RE, text, _AFTER_CJK, overlapping=True):
+        hit = _titled(text, m.start(), m.group())
         if hit is not None:
             yield hit
     for m in _LAOXIAO_RE.finditer(text):
@@ -496,12 +511,25 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         if len(found) >= 2:
             yield from found
     for m in _SPACED_RE.finditer(text):
-        hit = _spaced(text, m.start(), m.end())
+        hit = _spaced(text, m.start() - 1, m.end())
         if hit is not None:
             yield hit
-    has_dot = any(d in text for d in _DOT)
-    for m in _MINORITY_RE.finditer(text) if has_dot else ():
+    for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
+
+
+def _minority_runs(text: str) -> Iterator[re.Match[str]]:
+    """``_MINORITY_RE.finditer(text)``, tried only just before each dot: a match starts two to six
+    Chinese characters before its first dot, and dots are rare while Chinese characters are not."""
+    last = 0
+    for d in _DOT_RE.finditer(text):
+        dot = d.start()
+        for p in range(max(last, dot - 6), dot - 1):
+            m = _MINORITY_RE.match(text, p)
+            if m is not None:
+                yield m
+                last = m.end()
+                break
 
 
 _SPACED_CONTEXT = re.compile(rf"(?:{_alts(LABELS)}|联系|转账至|转账给|@|＠|对接人|司机)[:：]?\s*$")
@@ -584,7 +612,7 @@ def _is_cjk(ch: str) -> bool:
 
 def _latin_hits(text: str) -> Iterator[_Hit]:
     first, last = lexicon.en_first_names(), lexicon.en_last_names()
-    for m in _EN_TITLE_RE.finditer(text):
+    for m in fastre.finditer_gated(_EN_TITLE_RE, _EN_TITLE_GATE, text):
         group = "n" if m.group("n") else "m"
         words = [w for w in m.group(group).split() if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")]
         if not words:

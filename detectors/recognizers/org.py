@@ -9,11 +9,12 @@ characters before it up to a stop word or a label (公司名称：, 开户行：
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, segment, trie
+from detectors.nlp import fastre, lexicon, segment, trie
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -80,10 +81,15 @@ _EN_SUFFIX = (
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
 _EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-]*|&)"
-_EN_RE = re.compile(rf"(?<![A-Za-z0-9])(?P<n>[A-Z][A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])")
-_EN_OF_RE = re.compile(
-    r"(?=[BUICA])(?<![A-Za-z0-9])(?P<n>(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4})"
+# Both start where no letter or digit precedes. _EN_RE checks that after its first letter, (?<![A-Za-z0-9].),
+# not before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class
+# lets it skip to capitals in C. _EN_OF_RE leaves the check to fastre.finditer_where (its first words differ
+# in length).
+_EN_RE = re.compile(
+    rf"(?P<n>[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])"
 )
+_EN_OF_RE = re.compile(r"(?P<n>(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4})")
+_NOT_AFTER_ALNUM = fastre.not_after("[A-Za-z0-9]")
 _EN_LEFT_WORD = re.compile(r"([A-Z][a-z]+ )$")
 _EN_SUFFIX_ANY = re.compile(_EN_SUFFIX)
 _EN_LEAD = re.compile(r"^(?:(?:The|A|An|At|In|On|For|From|With|To|By|Contact|Call|Email|Dear|Hi|Summarize|Please|Our|Their|Your|My|This|That)\s+)+")
@@ -246,15 +252,25 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+def _en_of(text: str) -> Iterator[re.Match[str]]:
+    """Bank of China, University of Hong Kong ..."""
+    return fastre.finditer_where(_EN_OF_RE, text, _NOT_AFTER_ALNUM)
+
+
+def _en_names(text: str) -> Iterator[re.Match[str]]:
+    """Capitalised words ending in a company form (Acme Widgets Co., Ltd.)."""
+    return _EN_RE.finditer(text)
+
+
 def _english(text: str) -> list[tuple[int, int, float]]:
     out = []
-    for m in _EN_OF_RE.finditer(text):
+    for m in _en_of(text):
         left = _EN_LEFT_WORD.search(text, max(0, m.start() - 20), m.start())  # Agricultural Bank of China
         keep_left = left is not None and not _EN_LEAD.match(left.group())
         out.append((left.start() if left and keep_left else m.start("n"), m.end("n"), 0.75))
     if not _EN_SUFFIX_ANY.search(text):
         return out
-    for m in _EN_RE.finditer(text):
+    for m in _en_names(text):
         if any(s <= m.start("n") < e for s, e, _ in out):
             continue
         name = m.group("n")
