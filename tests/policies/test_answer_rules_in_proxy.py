@@ -153,3 +153,19 @@ def test_responses_stream_deltas_and_final_text_agree(gq: ProxyThread) -> None:
     assert done and done[0].text == deltas  # type: ignore[union-attr]
     assert completed and completed[0].response.output_text == deltas  # type: ignore[union-attr]
     assert json.loads(deltas)["input"] == (PADDING + ANSWER_WITH_ID).replace(ID_CARD, MASKED_ID)
+
+
+def test_audit_report_counts_answers_redacted_and_withheld(gq: ProxyThread, tmp_path: Path) -> None:
+    from tests.audit.support import run_cli
+    gq.vendor.push(Script(reply=ANSWER_WITH_ID), Script(reply="密钥 " + API_KEY))
+    with openai_client(gq) as client:
+        client.chat.completions.create(model="fake-us", messages=[{"role": "user", "content": "查询"}])
+        with pytest.raises(openai.PermissionDeniedError):
+            client.chat.completions.create(model="fake-us", messages=[{"role": "user", "content": "部署"}])
+    gq.stop()                 # a clean stop signs the checkpoint the report covers
+    out = tmp_path / "report.note"
+    done = run_cli("report", "--config", str(tmp_path / "guanqia.yaml"), "--since", "2000-01-01",
+                   "--until", "2100-01-01", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    totals = json.loads(out.read_text().rsplit("\n\n", 1)[0])["totals"]
+    assert (totals["requests"], totals["answers_redacted"], totals["answers_blocked"]) == (2, 1, 1)

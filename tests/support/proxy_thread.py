@@ -134,6 +134,10 @@ class ProxyThread:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout=timeout)
 
     def stop(self) -> None:
+        """Drain and stop; a second call (a test that stopped it, then the fixture) does nothing."""
+        if self.loop.is_closed():
+            return
+
         async def _stop() -> None:
             for runner in self._runners:
                 await runner.cleanup()
