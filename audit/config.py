@@ -50,6 +50,11 @@ class AuditConfig:
     sqlite_synchronous: str = "FULL"
     sqlite_busy_ms: int = 5000
     """How long an append waits for another process's lock on the SQLite file before failing."""
+    journal: bool = False
+    """SQLite only: make each record durable in a preallocated journal next to the database (one
+    O_DSYNC write per batch) and let the store commit without an fsync of its own (audit/journal.py)."""
+    journal_segment_mib: int = 16
+    """Size of each of the journal's two segment files."""
 
     @classmethod
     def from_mapping(cls, section: Mapping[str, Any], data_dir: Path) -> AuditConfig:
@@ -82,6 +87,8 @@ class AuditConfig:
                 if not isinstance(value, str) or not value:
                     raise AuditConfigError(f"audit.{name}: expected a non-empty string")
                 out[name] = value
+        if out.get("journal") and "sqlite_synchronous" not in section:
+            out["sqlite_synchronous"] = "NORMAL"  # the journal holds the durable copy
         cfg = cls(**out)
         if cfg.store not in STORES:
             raise AuditConfigError(f"audit.store: expected one of {', '.join(STORES)} (got {cfg.store!r})")
@@ -91,6 +98,12 @@ class AuditConfig:
             raise AuditConfigError(f"audit.sqlite_synchronous: expected one of {', '.join(_SYNC)}")
         if cfg.max_batch < 1 or cfg.checkpoint_records < 1 or cfg.pool_size < 1:
             raise AuditConfigError("audit.max_batch, checkpoint_records and pool_size must be at least 1")
+        if cfg.journal and cfg.store != "sqlite":
+            raise AuditConfigError("audit.journal: only for store sqlite (the journal numbers records before the "
+                                   "store sees them, so it needs the log's only writer; a PostgreSQL log is "
+                                   "shared by instances)")
+        if cfg.journal_segment_mib < 1:
+            raise AuditConfigError("audit.journal_segment_mib must be at least 1")
         if any(c.isspace() for c in cfg.origin):
             raise AuditConfigError("audit.origin: must not contain spaces")
         if "+" in cfg.key_name or any(c.isspace() for c in cfg.key_name):
@@ -103,3 +116,9 @@ class AuditConfig:
     @property
     def sqlite_path(self) -> Path:
         return self.resolve(self.path)
+
+    @property
+    def journal_base(self) -> Path:
+        """The journal's files are this path plus `.0`, `.1` and `.lock`, next to the database."""
+        p = self.sqlite_path
+        return p.with_name(p.name + ".journal")

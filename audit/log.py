@@ -24,7 +24,7 @@ from audit.query import QueryFilters, parse_cursor
 from audit.record import AuditRecord, record_from_bytes
 from audit.signing import Signer, Verifier
 from audit.store import AuditStore, Leaf, StoreUnavailable, TreeHead, newest
-from audit.writer import AuditUnavailable, GroupCommitWriter
+from audit.writer import AuditUnavailable, make_writer
 
 log = logging.getLogger("guanqia.audit")
 RETENTION_EVERY_SECONDS = 3600.0
@@ -53,7 +53,7 @@ class AuditLog:
         self.verifiers = verifiers
         self._fingerprinter = fingerprinter
         self.writable = writable
-        self.writer = GroupCommitWriter(store, max_batch=cfg.max_batch, on_commit=self._after_commit)
+        self.writer = make_writer(cfg, store, on_commit=self._after_commit)
         self._checkpointed = -1
         self._signed_low = 0
         """Retention watermark in our newest checkpoint."""
@@ -72,6 +72,7 @@ class AuditLog:
         store = await open_store(cfg, create=writable)
         self = cls(cfg, store, signer, verifiers, fingerprinter, writable=writable)
         if writable:
+            await self.writer.start()  # the durability journal replays what a crash left out of the store
             cps = await store.checkpoints()
             if cps:
                 size, note = newest(cps)
@@ -211,6 +212,7 @@ class AuditLog:
 
     async def query(self, filters: QueryFilters, limit: int = 100,
                     cursor: str | None = None) -> tuple[list[tuple[int, AuditRecord]], str | None]:
+        await self.writer.settled()
         rows = await self.store.query(filters, parse_cursor(cursor), limit + 1)
         more = len(rows) > limit
         rows = rows[:limit]
@@ -224,6 +226,7 @@ class AuditLog:
         checkpoint_seconds ago.
         """
         if self.writable and self.signer is not None:
+            await self.writer.settled()
             note = await self.checkpoint()
             if note is not None:
                 return note

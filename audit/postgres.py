@@ -94,7 +94,7 @@ class PostgresStore:
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             raise StoreUnavailable(f"postgres audit store: {type(exc).__name__}") from None
 
-    async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
+    async def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> TreeHead:
         """One statement, one round trip: a conditional head update and both inserts, atomically.
 
         The statement extends the head only if its size is still the one our cached frontier has;
@@ -107,6 +107,15 @@ class PostgresStore:
                 await self._load_frontier()
             assert self._frontier is not None
             size = self._frontier.size
+            if at is not None and size != at:
+                if size < at:  # our cached head may be stale
+                    self._frontier = None
+                    await self._load_frontier()
+                    assert self._frontier is not None
+                    size = self._frontier.size
+                if size != at:
+                    raise StoreUnavailable(f"postgres audit store: the log has {size} records, "
+                                           f"these were numbered from {at}")
             frontier = Frontier(size, list(self._frontier.hashes))
             nodes = extend(frontier, leaves)
             cols: list[Any] = list(zip(*(leaf.columns(size + i) for i, leaf in enumerate(leaves)), strict=True)) \

@@ -4,7 +4,10 @@ Durability: WAL with synchronous=FULL, so every COMMIT fsyncs the WAL before ret
 therefore returns only once the batch survives power loss, not just a process crash (NORMAL would
 only survive the latter, and the proxy promises an answered request is audited). The cost is one
 fsync per *batch*, not per record: the group-commit writer (audit/writer.py) puts every record that
-arrived while the previous commit was in flight into the next transaction.
+arrived while the previous commit was in flight into the next transaction. With the durability
+journal (audit/journal.py) the journal holds the durable copy and the store commits with NORMAL;
+`sync` then makes the store durable before the journal lets go of records, and `append(at=n)`
+refuses a batch numbered from anything but the log's size, so the journal's indexes are the log's.
 
 All calls run on one dedicated thread that owns the connection (sqlite3 releases the GIL during I/O,
 so the event loop keeps serving). Writers take BEGIN IMMEDIATE and read the head inside the
@@ -84,11 +87,13 @@ class SqliteStore:
 
     # -- writes ------------------------------------------------------------------------------------
 
-    def _append(self, leaves: Sequence[Leaf]) -> TreeHead:
+    def _append(self, leaves: Sequence[Leaf], at: int | None = None) -> TreeHead:
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
             size, raw = db.execute("SELECT size, frontier FROM head WHERE id = 1").fetchone()
+            if at is not None and size != at:
+                raise sqlite3.IntegrityError(f"the log has {size} records, these were numbered from {at}")
             frontier = Frontier.from_bytes(size, raw)
             nodes = extend(frontier, leaves)
             db.executemany("INSERT INTO tree (level, idx, hash) VALUES (?, ?, ?)", nodes)
@@ -103,8 +108,32 @@ class SqliteStore:
             raise
         return TreeHead(frontier.size, frontier.root())
 
-    async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
-        return await self._run(self._append, leaves)
+    async def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> TreeHead:
+        return await self._run(self._append, leaves, at)
+
+    def _sync(self) -> int:
+        """One write transaction committed with synchronous=FULL: its WAL fsync makes every earlier
+        commit durable too (they precede it in the WAL), whatever the connection's own setting."""
+        db = self.db
+        db.execute("PRAGMA synchronous=FULL")
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                size = int(db.execute("SELECT size FROM head WHERE id = 1").fetchone()[0])
+                db.execute("UPDATE head SET size = size WHERE id = 1")
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+        finally:
+            db.execute(f"PRAGMA synchronous={self._synchronous}")
+        return size
+
+    async def sync(self) -> int:
+        """Make every committed record durable (with synchronous=NORMAL commits are not); return how many
+        records the log durably holds."""
+        return await self._run(self._sync)
 
     def _put_checkpoint(self, size: int, note: bytes) -> None:
         self.db.execute("INSERT INTO checkpoints (size, note) VALUES (?, ?)", (size, note))

@@ -23,7 +23,7 @@ from typing import Protocol
 
 from audit.merkle import Frontier, NodeId, leaf_hash
 from audit.query import QueryFilters
-from audit.record import AuditRecord, canonical_bytes
+from audit.record import AuditRecord, canonical_bytes, record_from_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +53,20 @@ class Leaf:
                    "," + ",".join(types) + "," if types else "",
                    "," + ",".join(classes) + "," if classes else "")
 
+    @classmethod
+    def from_body(cls, body: bytes) -> Leaf:
+        """A leaf for stored canonical bytes (a journal replay): the bytes are kept exactly as they are,
+        never re-encoded, so the leaf hash is the one the record was answered with."""
+        derived = cls.from_record(record_from_bytes(body))
+        return cls(body, leaf_hash(body), *(getattr(derived, f) for f in _COLUMN_FIELDS))
+
     def columns(self, idx: int) -> tuple[int, bytes, str, str, str, str, str, str, str, str, str]:
         return (idx, self.body, self.time, self.tenant, self.vendor, self.region, self.action, self.rule,
                 self.request_id, self.entity_types, self.data_classes)
+
+
+_COLUMN_FIELDS = ("time", "tenant", "vendor", "region", "action", "rule", "request_id", "entity_types",
+                  "data_classes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +107,14 @@ class StoreUnavailable(Exception):
 
 
 class AuditStore(Protocol):
-    async def append(self, leaves: Sequence[Leaf]) -> TreeHead:
+    async def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> TreeHead:
         """Commit the leaves (indexes head.size, head.size + 1, ...) durably; return the new head.
 
         With no leaves it must still run a real write transaction (lock, head read, head write,
         commit): that is the health probe, so a store that takes locks but cannot write stays unhealthy.
+        `at`: the index the caller numbered the first leaf with; if the log's size differs, nothing is
+        written and StoreUnavailable is raised (the durability journal numbers records before they
+        reach the store).
         """
         ...
 
@@ -141,3 +155,10 @@ class AuditStore(Protocol):
         ...
 
     async def close(self) -> None: ...
+
+
+class SyncableStore(AuditStore, Protocol):
+    """A store whose commits may be cheaper than durable (SQLite with synchronous=NORMAL behind the
+    durability journal); `sync` makes everything committed durable and returns the log's size."""
+
+    async def sync(self) -> int: ...

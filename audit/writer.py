@@ -1,4 +1,7 @@
-"""Group commit: concurrent appends share one store transaction; each caller resumes once it is durable.
+"""Group commit: concurrent appends share one durable write; each caller resumes once its record is durable.
+
+GroupCommitWriter makes records durable in the store itself (one transaction per batch);
+JournaledWriter makes them durable in the durability journal first and lets the store catch up.
 
 There is no timer: while one commit is in flight, every record that arrives queues up, and the next
 commit takes them all (up to `max_batch`). Under load the batch grows with the commit latency, so
@@ -12,11 +15,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from typing import cast
 
-from audit.store import AuditStore, Leaf, TreeHead
+from audit.config import AuditConfig
+from audit.journal import FRAME_OVERHEAD, Entry, IoThread, Journal, JournalFull
+from audit.merkle import leaf_hash
+from audit.store import AuditStore, Leaf, StoreUnavailable, SyncableStore, TreeHead
 
 log = logging.getLogger("guanqia.audit")
+STORE_RETRY_SECONDS = 1.0
+INSERT_DELAY_SECONDS = 0.005
 
 
 class AuditUnavailable(Exception):
@@ -76,6 +85,12 @@ class GroupCommitWriter:
         finally:
             self._task = None
 
+    async def start(self) -> None:
+        """Nothing to recover: every answered record is already in the store."""
+
+    async def settled(self) -> None:
+        """Records are readable from the store as soon as `append` returns."""
+
     async def flush(self) -> None:
         """Wait until everything queued so far is committed (or failed)."""
         while self._task is not None:
@@ -84,3 +99,326 @@ class GroupCommitWriter:
     async def close(self) -> None:
         self._closed = True
         await self.flush()
+
+
+class JournaledWriter:
+    """Group commit into the durability journal (audit/journal.py); the store catches up behind it.
+
+    `append` returns once the record's batch is durable in the journal: one O_DSYNC write of
+    preallocated blocks, about half of what a SQLite commit with synchronous=FULL costs. The index is
+    assigned here, so this process must be the log's only writer: SQLite only, and the journal's lock
+    file says which process that is (a second one refuses appends until the first lets go). A
+    background task inserts the journaled records into the store in index order, each batch with
+    `at=` its first index, so the tree is exactly the one GroupCommitWriter would have built. The
+    store commits without an fsync; it is synced before the journal reuses a segment and on close.
+    On start, journaled records the store lacks are replayed (the ones it has must match).
+
+    Health: False while the journal cannot write, the store cannot take the backlog or another
+    process owns the journal — the proxy then refuses new requests (fail closed). Records already in
+    the journal stay there and are inserted once the store is back (retried every second).
+    """
+
+    def __init__(self, store: SyncableStore, journal: Journal, *, max_batch: int = 1024,
+                 on_commit: Callable[[TreeHead], Awaitable[None]] | None = None) -> None:
+        self.store = store
+        self.journal = journal
+        self.max_batch = max_batch
+        self.on_commit = on_commit
+        self.batches = 0
+        self.appended = 0
+        self._io: IoThread | None = None
+        self._active = False
+        self._journal_ok = True
+        self._store_ok = True
+        self._closed = False
+        self._pending: list[tuple[Leaf, asyncio.Future[int]]] = []
+        self._backlog: list[Leaf] = []
+        """Durable in the journal, not yet in the store; the first has index `_stored`."""
+        self._next = 0
+        """Index of the next record."""
+        self._stored = 0
+        """Records the store holds (committed, maybe not yet durable there)."""
+        self._durable = 0
+        """Records the store holds durably (synced)."""
+        self._sync_below = 0
+        """Sync the store once it holds this many records (the journal switched segments)."""
+        self._jtask: asyncio.Task[None] | None = None
+        self._itask: asyncio.Task[None] | None = None
+        self._retry: asyncio.Task[None] | None = None
+        self._progress = asyncio.Event()
+        self._activation = asyncio.Lock()
+        self._timer: asyncio.TimerHandle | None = None
+        self.insert_delay = INSERT_DELAY_SECONDS
+
+    # -- state -------------------------------------------------------------------------------------
+
+    @property
+    def healthy(self) -> bool:
+        return self._active and self._journal_ok and self._store_ok
+
+    @healthy.setter
+    def healthy(self, value: bool) -> None:
+        """The log's probe reports that the store took an empty write: try the backlog again now."""
+        self._store_ok = value
+        if value:
+            self._kick()
+
+    @property
+    def lag(self) -> int:
+        """Records durable in the journal that the store does not hold yet."""
+        return self._next - self._stored
+
+    def _notify(self) -> None:
+        self._progress.set()
+        self._progress = asyncio.Event()
+
+    async def _wait(self, done: Callable[[], bool]) -> bool:
+        """Wait until `done()`; False as soon as the store is failing instead."""
+        while not done():
+            if not self._store_ok:
+                return False
+            event = self._progress
+            self._kick()
+            await event.wait()
+        return True
+
+    # -- start: take the journal, replay what the store lacks ---------------------------------------
+
+    async def start(self) -> None:
+        if self._io is None:
+            self._io = IoThread("audit-journal")
+        if not await self._activate():
+            log.warning("audit journal %s is held by another process; this one appends nothing",
+                        self.journal.base)
+
+    async def _activate(self) -> bool:
+        assert self._io is not None
+        async with self._activation:
+            if self._active:
+                return True
+            if not await self._io.call(self.journal.try_lock):
+                return False
+            try:
+                await self._io.call(self.journal.open)
+                entries = await self._io.call(self.journal.scan)
+                await self._replay(entries)
+                self._durable = await self.store.sync()
+                await self._io.call(self.journal.reset)
+            except BaseException:
+                await self._io.call(self.journal.close)  # let go of the lock: a later attempt starts over
+                raise
+            self._next = self._stored = self._sync_below = self._durable
+            self._active = True
+            return True
+
+    async def _replay(self, entries: Sequence[Entry]) -> None:
+        """Insert the journal's records the store does not hold; those it holds must be the same bytes."""
+        size = await self.store.size()
+        held = [e for e in entries if e.index < size]
+        if held:
+            stored = await self.store.nodes([(0, e.index) for e in held])
+            for e in held:
+                if stored.get((0, e.index)) != leaf_hash(e.body):
+                    raise StoreUnavailable(f"audit journal {self.journal.base} and the store disagree at record "
+                                           f"{e.index}; find out why before moving the journal aside")
+        todo = [e for e in entries if e.index >= size]
+        if not todo:
+            return
+        if todo[0].index != size:
+            raise StoreUnavailable(f"audit journal {self.journal.base} starts at record {todo[0].index} but the "
+                                   f"store ends at {size}: records in between are lost")
+        for k in range(0, len(todo), self.max_batch):
+            part = todo[k:k + self.max_batch]
+            await self.store.append([Leaf.from_body(e.body) for e in part], at=part[0].index)
+        log.warning("audit journal: replayed records %d..%d into the store", todo[0].index, todo[-1].index)
+
+    # -- the request path --------------------------------------------------------------------------
+
+    async def append(self, leaf: Leaf) -> int:
+        """The leaf index, once the record is durable in the journal; raises AuditUnavailable otherwise."""
+        if self._closed:
+            raise AuditUnavailable("audit log is closed")
+        if not self._active:
+            try:
+                taken = self._io is not None and await self._activate()
+            except Exception as exc:  # noqa: BLE001 - the replay's failure modes are open-ended
+                log.error("audit journal replay failed: %s", type(exc).__name__)
+                raise AuditUnavailable("audit journal unavailable") from None
+            if not taken:
+                raise AuditUnavailable("audit journal is held by another process")
+        fut: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._pending.append((leaf, fut))
+        if self._jtask is None:
+            self._jtask = asyncio.create_task(self._drain())
+        # shield: a client disconnect cancels the request, not the write its record is part of
+        return await asyncio.shield(fut)
+
+    def _take(self) -> list[tuple[Leaf, asyncio.Future[int]]]:
+        """The next batch: up to max_batch records and what the journal takes in one write."""
+        room = self.journal.capacity()
+        n = 0
+        while n < min(len(self._pending), self.max_batch):
+            room -= FRAME_OVERHEAD + len(self._pending[n][0].body)
+            if room < 0 and n:
+                break
+            n += 1
+        batch = self._pending[:n]
+        del self._pending[:n]
+        return batch
+
+    async def _drain(self) -> None:
+        try:
+            while self._pending:
+                batch = self._take()
+                first = self._next
+                try:
+                    switched = await self._write(first, [leaf.body for leaf, _ in batch])
+                except Exception as exc:  # noqa: BLE001 - callers get one type; the position is not advanced
+                    self._journal_ok = False
+                    log.error("audit journal write failed: %s", type(exc).__name__)
+                    for _, fut in batch:
+                        if not fut.done():
+                            fut.set_exception(AuditUnavailable("audit journal unavailable"))
+                    continue
+                self._journal_ok = True
+                self._next = first + len(batch)
+                self.batches += 1
+                self.appended += len(batch)
+                self._backlog.extend(leaf for leaf, _ in batch)
+                if switched:  # the other segment is reused once the store holds everything before `first`
+                    self._sync_below = max(self._sync_below, first)
+                self._kick_later()
+                for k, (_, fut) in enumerate(batch):
+                    if not fut.done():
+                        fut.set_result(first + k)
+        finally:
+            self._jtask = None
+
+    async def _write(self, first: int, bodies: list[bytes]) -> bool:
+        assert self._io is not None
+        try:
+            return await self._io.call(self.journal.write, first, bodies, self._durable)
+        except JournalFull:
+            # rare: the store fell a whole segment behind; make it durable up to here, then switch
+            self._sync_below = max(self._sync_below, first)
+            if not await self._wait(lambda: self._durable >= first):
+                raise
+            return await self._io.call(self.journal.write, first, bodies, self._durable)
+
+    # -- behind the request path: the store catches up --------------------------------------------
+
+    def _kick_later(self) -> None:
+        """Insert into the store a little later, in one transaction with whatever arrives meanwhile:
+        fewer, bigger store commits, and less of them overlapping the next journal write (the SQLite
+        thread's work slows the journal's by contending for CPU, GIL and disk)."""
+        if self._timer is None and self._itask is None:
+            self._timer = asyncio.get_running_loop().call_later(self.insert_delay, self._kick)
+
+    def _kick(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._itask is None and self._active and (self._backlog or self._durable < self._sync_below):
+            self._itask = asyncio.create_task(self._catch_up())
+
+    async def _catch_up(self) -> None:
+        try:
+            while True:
+                if self._backlog:
+                    part = self._backlog[: self.max_batch]
+                    head = await self.store.append(part, at=self._stored)
+                    del self._backlog[: len(part)]
+                    self._stored = head.size
+                    self._store_ok = True
+                    self._notify()
+                    if self.on_commit is not None:
+                        try:
+                            await self.on_commit(head)
+                        except Exception as exc:  # noqa: BLE001 - a late checkpoint is retried later
+                            log.error("audit checkpoint failed: %s", type(exc).__name__)
+                elif self._durable < self._sync_below <= self._stored:
+                    self._durable = await self.store.sync()
+                    self._notify()
+                else:
+                    return
+        except Exception as exc:  # noqa: BLE001 - the store's failure mode is open-ended
+            self._store_ok = False
+            log.error("audit store append failed: %s (records stay in the journal)", type(exc).__name__)
+            if self._retry is None or self._retry.done():
+                self._retry = asyncio.create_task(self._retry_store())
+        finally:
+            self._itask = None
+            self._notify()
+
+    async def _retry_store(self) -> None:
+        """Once a second, until the store takes the backlog again."""
+        while not self._store_ok and not self._closed:
+            await asyncio.sleep(STORE_RETRY_SECONDS)
+            try:
+                await self._drop_stored()
+            except Exception:  # noqa: BLE001, S112 - still down; the failure was logged when it began
+                continue
+            self._store_ok = True
+            self._kick()
+            if self._itask is not None:
+                await asyncio.shield(self._itask)
+
+    async def _drop_stored(self) -> None:
+        """A commit reported as failed may have landed: drop the backlog's records the store holds."""
+        size = await self.store.size()
+        if size <= self._stored:
+            return
+        ids = [(0, i) for i in range(self._stored, min(size, self._stored + len(self._backlog)))]
+        got = await self.store.nodes(ids)
+        n = 0
+        while n < len(ids) and got.get(ids[n]) == self._backlog[n].hash:
+            n += 1
+        del self._backlog[:n]
+        self._stored += n
+
+    # -- reads and shutdown ------------------------------------------------------------------------
+
+    async def settled(self) -> None:
+        """Wait until every record appended so far is in the store (reads see it), or the store fails."""
+        target = self._next
+        await self._wait(lambda: self._stored >= target)
+
+    async def flush(self) -> None:
+        while self._jtask is not None:
+            await asyncio.shield(self._jtask)
+        await self.settled()
+
+    async def close(self) -> None:
+        """Drain; if the store holds everything, sync it and empty the journal; let go of the journal."""
+        self._closed = True
+        await self.flush()
+        for pending in (self._retry, self._timer):
+            if pending is not None:
+                pending.cancel()
+        if self._io is None:
+            return
+        try:
+            if self._active:
+                if not self._backlog and self._store_ok:
+                    self._durable = await self.store.sync()
+                    await self._io.call(self.journal.reset)
+                else:
+                    log.error("audit store behind by %d records at close; they stay in the journal %s",
+                              self.lag, self.journal.base)
+        except Exception as exc:  # noqa: BLE001 - the journal keeps the records; replayed at the next start
+            log.error("audit journal close: %s", type(exc).__name__)
+        finally:
+            await self._io.call(self.journal.close)
+            self._io.stop()
+            self._io = None
+
+
+def make_writer(cfg: AuditConfig, store: AuditStore, *,
+                on_commit: Callable[[TreeHead], Awaitable[None]] | None = None) -> GroupCommitWriter | JournaledWriter:
+    """The writer the config asks for: the durability journal in front of SQLite, or plain group commit."""
+    if cfg.journal:
+        if not hasattr(store, "sync"):
+            raise AuditUnavailable(f"the {cfg.store} store cannot sit behind the durability journal")
+        return JournaledWriter(cast(SyncableStore, store), Journal(cfg.journal_base, cfg.journal_segment_mib << 20),
+                               max_batch=cfg.max_batch, on_commit=on_commit)
+    return GroupCommitWriter(store, max_batch=cfg.max_batch, on_commit=on_commit)

@@ -1,7 +1,7 @@
 """Audit log benchmark: group-commit appends vs one commit per record, on SQLite and PostgreSQL; verify speed.
 
     .venv/bin/python bench/audit/run.py                  # both stores, about a minute
-    .venv/bin/python bench/audit/run.py --stores sqlite  # no PostgreSQL needed
+    .venv/bin/python bench/audit/run.py --stores sqlite,sqlite-journal  # no PostgreSQL needed
     .venv/bin/python bench/audit/run.py --records 50000 --appenders 128 --verify-records 200000
 
 Figures, each next to its baseline measured in the same run on the same machine:
@@ -11,6 +11,7 @@ Figures, each next to its baseline measured in the same run on the same machine:
 * appends/s and append latency p50/p99 with N concurrent appenders (each a "request" appending one
   record after another, as the proxy does), through AuditLog (group commit, fsync/WAL-flush per batch),
   vs the baseline: one INSERT + COMMIT per record with the same durability settings.
+* request-path wait, with and without the durability journal (bench/audit/wait.py, run first).
 * verify records/s over a log of V records (hash every body, recompute the tree, check every signed
   checkpoint), vs the baseline: reading the same rows without checking anything.
 
@@ -202,21 +203,22 @@ async def run_store(store: str, args: argparse.Namespace, tmp: Path) -> dict[str
             schemas.append(schema)
             section: dict[str, Any] = {"store": "postgres", "dsn": args.dsn, "schema": schema}
         else:
-            section = {"store": "sqlite", "path": f"{name}.db"}
+            section = {"store": "sqlite", "path": f"{name}.db", "journal": store == "sqlite-journal"}
         section.update(extra)
         return AuditConfig.from_mapping(section, tmp / store / name)
     try:
         levels = [int(a) for a in str(args.appenders).split(",")]
         out["group_commit"] = {a: await group_commit(cfg(f"append{a}"), args.records, a) for a in levels}
-        if store == "sqlite":
+        if store.startswith("sqlite"):
             (tmp / "baseline").mkdir(exist_ok=True)
-            out["baseline"] = sqlite_baseline(tmp / "baseline" / "b.db", args.baseline_records)
+            out["baseline"] = sqlite_baseline(tmp / "baseline" / f"{store}.db", args.baseline_records)
         else:
             c = cfg("baseline")
             log = await AuditLog.open(c)  # creates the schema
             await log.close()
             out["baseline"] = await pg_baseline(args.dsn, c.schema, args.baseline_records, levels[0])
-        out["verify"] = await verify_speed(cfg("verify", checkpoint_records=10_000), args.verify_records)
+        if store != "sqlite-journal":  # the same store as sqlite: verification reads only the store
+            out["verify"] = await verify_speed(cfg("verify", checkpoint_records=10_000), args.verify_records)
     finally:
         for s in schemas:
             await drop_schema(args.dsn, s)
@@ -229,7 +231,10 @@ def levels_label(r: dict[str, Any]) -> str:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--stores", default="sqlite,postgres")
+    p.add_argument("--stores", default="sqlite,sqlite-journal,postgres",
+                   help="sqlite-journal: SQLite behind the durability journal (journal: true)")
+    p.add_argument("--wait-rounds", type=int, default=20,
+                   help="rounds of bench/audit/wait.py (request-path wait with and without the journal); 0 skips")
     p.add_argument("--records", type=int, default=20_000)
     p.add_argument("--appenders", default="64,256", help="comma-separated concurrency levels")
     p.add_argument("--baseline-records", type=int, default=2_000)
@@ -245,11 +250,19 @@ def main() -> None:
     print(f"request-path CPU per append (encode + leaf hash + enqueue): p50 {cpu['request_path_p50_us']:.1f} us, "
           f"p99 {cpu['request_path_p99_us']:.1f} us   [target <= 200 us p50: "
           f"{'PASS' if cpu['request_path_p50_us'] <= 200 else 'MISS'}]")
+    if args.wait_rounds:
+        from bench.audit import wait
+        print("\nrequest-path wait (append until durable), concurrency 1, 500 us of CPU per request between appends:")
+        w = argparse.Namespace(rounds=args.wait_rounds, per_round=40, concurrency="1", work_us=500.0,
+                               dir=ROOT / "bench" / "out")
+        w.dir.mkdir(parents=True, exist_ok=True)
+        results["wait"] = wait.run(w)
+        wait.report(results["wait"])
     with tempfile.TemporaryDirectory(prefix="gq-audit-bench-") as tmpdir:
         for store in [s for s in args.stores.split(",") if s]:
             r = asyncio.run(run_store(store, args, Path(tmpdir)))
             results[store] = r
-            b, v = r["baseline"], r["verify"]
+            b, v = r["baseline"], r.get("verify")
             print(f"\n[{store}]")
             for a, g in r["group_commit"].items():
                 print(f"  group commit,              {a:>3} appenders {g['appends_per_s']:>8,.0f} records/s   latency p50 "
@@ -260,6 +273,8 @@ def main() -> None:
             print(f"  baseline, 1 commit/record, {b['appenders']:>3} appenders {b['appends_per_s']:>8,.0f} records/s   "
                   f"latency p50 {b['latency_p50_ms']:.2f} ms  p99 {b['latency_p99_ms']:.2f} ms   "
                   f"(group commit, {levels_label(r)} appenders: x{first['appends_per_s'] / b['appends_per_s']:.1f})")
+            if v is None:
+                continue
             print(f"  verify                                     {v['verify_per_s']:>8,.0f} records/s over {v['records']:,} records, "
                   f"{v['checkpoints']} checkpoints   [target >= 50,000/s: "
                   f"{'PASS' if v['verify_per_s'] >= 50000 else 'MISS'}]")

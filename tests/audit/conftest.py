@@ -1,4 +1,5 @@
-"""Audit fixtures: every store test runs against SQLite and against the real local PostgreSQL.
+"""Audit fixtures: every store test runs against SQLite, SQLite behind the durability journal, and the
+real local PostgreSQL.
 
 PostgreSQL tests use a fresh schema per test (named after the xdist worker and a random suffix) and
 drop it afterwards, so parallel runs never share a log.
@@ -33,8 +34,9 @@ def drop_schema(schema: str) -> None:
     asyncio.run(run())
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=["sqlite", "sqlite-journal", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store_kind(request: pytest.FixtureRequest) -> str:
+    """sqlite-journal: SQLite behind the durability journal (`journal: true`)."""
     return str(request.param)
 
 
@@ -51,6 +53,8 @@ def new_section(store_kind: str, tmp_path: Path) -> Iterator[Any]:
             section: dict[str, Any] = {"store": "postgres", "dsn": PG_DSN, "schema": schema}
         else:
             section = {"store": "sqlite", "path": f"audit/{uuid.uuid4().hex[:8]}.db"}
+            if store_kind == "sqlite-journal":
+                section["journal"] = True
         section.update(extra)
         return section
     yield make

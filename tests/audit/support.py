@@ -38,16 +38,28 @@ def phone_finding(fp: str, action: str = "redact", data_class: str = "personal")
 
 
 async def filled_log(cfg: AuditConfig, n: int) -> list[AuditRecord]:
-    """Append n records (concurrently, so group commit is exercised), then close (final checkpoint)."""
+    """Append n records (concurrently, so group commit is exercised), then close (final checkpoint).
+
+    Each group of 5 is one store commit on every kind of store (behind the journal the store catches
+    up a few milliseconds after the answer; `flush` waits for it), so checkpoints land at the same sizes.
+    """
     import asyncio
     log = await AuditLog.open(cfg)
     recs = [record(i) for i in range(n)]
     try:
         for k in range(0, n, 5):
             await asyncio.gather(*(log.append(r) for r in recs[k:k + 5]))
+            await log.writer.flush()
     finally:
         await log.close()
     return recs
+
+
+async def append_stored(log: AuditLog, rec: AuditRecord) -> int:
+    """Append and wait until the store holds the record in a commit of its own (as without the journal)."""
+    idx = await log.append(rec)
+    await log.writer.flush()
+    return idx
 
 
 def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:

@@ -15,7 +15,7 @@ from audit.checkpoint import open_checkpoint
 from audit.record import canonical_bytes
 from audit.signing import NoteError
 from audit.verify import verify_store
-from tests.audit.support import Raw, filled_log, phone_finding, record
+from tests.audit.support import Raw, append_stored, filled_log, phone_finding, record
 
 
 async def test_concurrent_appends_share_commits_and_get_distinct_indexes(audit_cfg: AuditConfig) -> None:
@@ -41,8 +41,12 @@ async def test_records_survive_reopen_and_close_signs_final_checkpoint(audit_cfg
         assert cp.root == merkle.root([merkle.leaf_hash(canonical_bytes(r)) for r in recs])
         sizes = [s for s, _ in await log.store.checkpoints()]
         # filled_log commits batches of 5: a checkpoint follows the first commit that makes 8 or more
-        # records since the last one, plus one of the empty log at first open and one on close
-        assert sizes == [0, 10, 20, 21]
+        # records since the last one, plus one of the empty log at first open and one on close (behind
+        # the journal the store's commits are not the journal's batches, so only the ends are fixed)
+        if audit_cfg.journal:
+            assert sizes[0] == 0 and sizes[-1] == 21 and sizes == sorted(sizes)
+        else:
+            assert sizes == [0, 10, 20, 21]
         report = await verify_store(log.store, log.verifiers, origin=audit_cfg.origin)
         assert report.ok, report.summary()
         assert report.checked == 21 and report.unsigned == 0
@@ -136,9 +140,9 @@ async def test_retention_prunes_bodies_and_what_remains_verifies(new_section: An
     log = await AuditLog.open(cfg)
     try:
         for i in range(6):
-            await log.append(record(i, time=f"2026-01-0{i + 1}T00:00:00.000000Z"))
+            await append_stored(log, record(i, time=f"2026-01-0{i + 1}T00:00:00.000000Z"))
         for i in range(6, 10):
-            await log.append(record(i, time=f"2026-11-2{i - 6}T00:00:00.000000Z"))
+            await append_stored(log, record(i, time=f"2026-11-2{i - 6}T00:00:00.000000Z"))
         from datetime import datetime
         pruned = await log.prune(now=datetime(2026, 11, 30, tzinfo=UTC))
         assert pruned == 6
@@ -276,6 +280,8 @@ class WriteFailing:
 
 
 async def test_store_that_answers_but_cannot_write_stays_unhealthy(audit_cfg: AuditConfig) -> None:
+    if audit_cfg.journal:
+        pytest.skip("behind the journal the append succeeds; test_journal.py covers a store that cannot write")
     log = await AuditLog.open(audit_cfg)
     wrapped = WriteFailing(log.store)
     log.store = log.writer.store = wrapped
@@ -316,6 +322,7 @@ async def test_verify_while_the_log_is_being_written(audit_cfg: AuditConfig) -> 
             while not writer.done():
                 reports.append(await verify_store(reader.store, reader.verifiers, origin=audit_cfg.origin))
             await writer
+            await log.writer.flush()  # behind the journal the store catches up just after the answers
             reports.append(await verify_store(reader.store, reader.verifiers, origin=audit_cfg.origin))
         finally:
             await reader.close()

@@ -1,0 +1,278 @@
+"""The durability journal (`journal: true`): answered records survive kill -9 while only the journal holds
+them, a torn tail is ignored, damage is refused, the tree is the one a plain log builds, one owner.
+
+The crash tests run a real child process that appends and prints each record as soon as `append`
+returns (that is when the proxy would answer), then SIGKILL it and reopen the log as `guanqia serve`
+would. `stall` holds every store insert forever, so everything answered is only in the journal.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from audit import AuditConfig, AuditConfigError, AuditLog, AuditUnavailable, QueryFilters, StoreUnavailable, merkle
+from audit.journal import FRAME_OVERHEAD, decode_segment, encode
+from audit.record import canonical_bytes
+from audit.verify import verify_store
+from tests.audit.support import record
+
+ROOT = Path(__file__).resolve().parents[2]
+CHILD = """
+import asyncio, json, sys
+from pathlib import Path
+from audit import AuditConfig, AuditLog
+from tests.audit.support import record
+
+class Stalled:
+    def __init__(self, inner):
+        self.inner = inner
+    async def append(self, leaves, **kw):
+        await asyncio.Event().wait()
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+async def main():
+    cfg = AuditConfig.from_mapping(json.loads(sys.argv[1]), Path(sys.argv[2]))
+    log = await AuditLog.open(cfg)
+    if sys.argv[3] == "stall":
+        log.writer.store = Stalled(log.writer.store)
+    async def one(i):
+        rec = record(i)
+        idx = await log.append(rec)
+        sys.stdout.write(f"{idx} {rec.request_id}\\n")
+        sys.stdout.flush()
+    n = 0
+    while True:
+        await asyncio.gather(*(one(n + k) for k in range(1 + n % 7)))
+        n += 1 + n % 7
+
+asyncio.run(main())
+"""
+
+
+def section(tmp: Path, **extra: Any) -> dict[str, Any]:
+    return {"store": "sqlite", "path": "audit/audit.db", "journal": True, "journal_segment_mib": 1,
+            "checkpoint_records": 64, **extra}
+
+
+def crash(sec: dict[str, Any], data_dir: Path, mode: str, answers: int) -> dict[int, str]:
+    """Run the appending child until it has answered `answers` records, SIGKILL it; index -> request id."""
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, json.dumps(sec), str(data_dir), mode], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    answered: dict[int, str] = {}
+    deadline = time.monotonic() + 60
+    while len(answered) < answers and time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        idx, rid = line.split()
+        answered[int(idx)] = rid
+    os.kill(proc.pid, signal.SIGKILL)  # mid-load: a batch is likely being written
+    out, err = proc.communicate(timeout=10)
+    for line in out.splitlines():  # answered before the kill, read after it
+        idx, rid = line.split()
+        answered[int(idx)] = rid
+    assert len(answered) >= answers, err[-2000:]
+    return answered
+
+
+async def check_recovered(cfg: AuditConfig, answered: dict[int, str]) -> int:
+    """Reopen as the proxy would (replay), check every answered record and the log; return the size."""
+    log = await AuditLog.open(cfg)
+    try:
+        rows, _ = await log.query(QueryFilters(), limit=1_000_000)
+        stored = {i: r.request_id for i, r in rows}
+        wrong = {i: rid for i, rid in answered.items() if stored.get(i) != rid}
+        assert not wrong, f"{len(wrong)} answered records missing or at another index, e.g. {sorted(wrong)[:3]}"
+        size = len(rows)
+        assert await log.append(record(10**6)) == size  # the log goes on where the journal ended
+    finally:
+        await log.close()
+    reader = await AuditLog.open(cfg, writable=False)
+    try:
+        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
+        assert report.ok and report.size == size + 1 and report.unsigned == 0, report.summary()
+    finally:
+        await reader.close()
+    return size
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("mode", ["stall", "live"])
+async def test_sigkill_during_journal_writes_loses_no_answered_record(mode: str, tmp_path: Path) -> None:
+    """stall: the store never got any record, so all come back from the journal; live: the store was
+    a few milliseconds behind, as in the proxy. 1 MiB segments, so the journal switched segments."""
+    sec = section(tmp_path)
+    data_dir = tmp_path / "data"
+    answered = crash(sec, data_dir, mode, answers=1500)
+    cfg = AuditConfig.from_mapping(sec, data_dir)
+    if mode == "stall":
+        before = await AuditLog.open(cfg, writable=False)  # a reader does not replay
+        try:
+            assert await before.store.size() == 0, "the store had none of them: all come from the journal"
+        finally:
+            await before.close()
+    size = await check_recovered(cfg, answered)
+    assert size >= len(answered)
+
+
+def chain_end(path: Path) -> tuple[int, int, int]:
+    """(byte offset where the segment's intact frames end, next index, highest seq) of a segment file."""
+    seg = decode_segment(path.read_bytes())
+    last = seg.entries[-1]
+    return seg.end, last.index + 1, max(e.seq for e in (*seg.entries, *seg.beyond))
+
+
+def newest_segment(cfg: AuditConfig) -> Path:
+    paths = [cfg.journal_base.with_name(cfg.journal_base.name + f".{k}") for k in (0, 1)]
+    return max(paths, key=lambda p: max((e.index for e in decode_segment(p.read_bytes()).entries), default=-1))
+
+
+@pytest.mark.slow
+async def test_torn_last_journal_entry_is_ignored(tmp_path: Path) -> None:
+    """A crash mid-write leaves half a frame after the last intact one: it is dropped (its request was
+    never answered: answers wait for the write), everything before it is replayed."""
+    sec = section(tmp_path)
+    data_dir = tmp_path / "data"
+    answered = crash(sec, data_dir, "stall", answers=300)
+    cfg = AuditConfig.from_mapping(sec, data_dir)
+    seg = newest_segment(cfg)
+    end, nxt, seq = chain_end(seg)
+    torn = encode(nxt, seq + 1, canonical_bytes(record(nxt)))
+    with open(seg, "r+b") as f:
+        f.seek(end)
+        f.write(torn[: len(torn) // 2])
+    size = await check_recovered(cfg, answered)
+    assert size == nxt, "exactly the intact frames were replayed, the torn one was not"
+
+
+@pytest.mark.slow
+async def test_damaged_answered_entry_is_refused_not_skipped(tmp_path: Path) -> None:
+    """A bad frame followed by intact frames of the same batch is damage, not a torn tail: replaying
+    only up to it would silently drop answered records, so opening the log fails instead."""
+    sec = section(tmp_path)
+    data_dir = tmp_path / "data"
+    crash(sec, data_dir, "stall", answers=300)
+    cfg = AuditConfig.from_mapping(sec, data_dir)
+    seg = newest_segment(cfg)
+    data = bytearray(seg.read_bytes())
+    entries = decode_segment(bytes(data)).entries
+    k = next(k for k in range(1, len(entries) - 1) if entries[k - 1].seq == entries[k].seq == entries[k + 1].seq)
+    offset = sum(FRAME_OVERHEAD + len(e.body) for e in entries[:k])
+    data[offset + FRAME_OVERHEAD + 12] ^= 0x01  # one bit of the body of an answered record
+    seg.write_bytes(bytes(data))
+    with pytest.raises(StoreUnavailable, match="journal"):
+        await AuditLog.open(cfg)
+
+
+async def test_the_tree_is_the_one_a_plain_log_builds(tmp_path: Path) -> None:
+    """Same records, same order: identical indexes, leaves and root with and without the journal."""
+    recs = [record(i) for i in range(37)]
+    roots = []
+    for journal in (False, True):
+        cfg = AuditConfig.from_mapping({"path": f"audit/{journal}.db", "journal": journal,
+                                        "checkpoint_records": 10}, tmp_path)
+        log = await AuditLog.open(cfg)
+        try:
+            for k in range(0, 37, 6):
+                await asyncio.gather(*(log.append(r) for r in recs[k:k + 6]))
+        finally:
+            await log.close()
+        log = await AuditLog.open(cfg, writable=False)
+        try:
+            rows, _ = await log.query(QueryFilters(), limit=100)
+            assert [(i, r) for i, r in rows] == list(enumerate(recs))
+            roots.append(await log.root_at(37))
+        finally:
+            await log.close()
+    assert roots[0] == roots[1] == merkle.root([merkle.leaf_hash(canonical_bytes(r)) for r in recs])
+
+
+class WriteFailing:
+    """The real store, except that every append fails like a full disk while `failing` is set."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.failing = True
+
+    async def append(self, leaves: Any, **kw: Any) -> Any:
+        if self.failing:
+            raise OSError(28, "No space left on device")
+        return await self.inner.append(leaves, **kw)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+async def wait_for(cond: Any, seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not cond() and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    return bool(cond())
+
+
+async def test_store_that_cannot_write_keeps_answered_records_in_the_journal(tmp_path: Path) -> None:
+    """The record is durable in the journal, so its request is answered; the store's failure makes the
+    log unhealthy (the proxy refuses new requests) until the store takes the backlog, by itself."""
+    cfg = AuditConfig.from_mapping(section(tmp_path), tmp_path / "data")
+    log = await AuditLog.open(cfg)
+    try:
+        failing = WriteFailing(log.store)
+        log.writer.store = failing
+        assert await log.append(record(0)) == 0
+        assert await log.append(record(1)) == 1
+        assert await wait_for(lambda: not log.healthy), "a store that cannot write makes the log unhealthy"
+        assert (await log.readiness())["ok"] is False
+        failing.failing = False
+        assert await wait_for(lambda: log.healthy), "recovered without any request"
+        rows, _ = await log.query(QueryFilters(), limit=10)
+        assert [r.request_id for _, r in rows] == [record(0).request_id, record(1).request_id]
+    finally:
+        await log.close()
+
+
+async def test_one_process_owns_the_journal(tmp_path: Path) -> None:
+    """A second writer on the same log (another proxy) appends nothing while the first holds the
+    journal, and takes over, at the right index, once the first has closed."""
+    cfg = AuditConfig.from_mapping(section(tmp_path), tmp_path / "data")
+    first = await AuditLog.open(cfg)
+    second = await AuditLog.open(cfg)
+    try:
+        assert await first.append(record(0)) == 0
+        assert not second.healthy
+        with pytest.raises(AuditUnavailable):
+            await second.append(record(1))
+        assert await first.append(record(2)) == 1
+        await first.close()
+        assert await second.append(record(3)) == 2
+        assert second.healthy
+    finally:
+        await second.close()
+    reader = await AuditLog.open(cfg, writable=False)
+    try:
+        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
+        assert report.ok and report.size == 3, report.summary()
+    finally:
+        await reader.close()
+
+
+def test_journal_config(tmp_path: Path) -> None:
+    assert AuditConfig.from_mapping({"journal": True}, tmp_path).sqlite_synchronous == "NORMAL"
+    assert AuditConfig.from_mapping({"journal": True, "sqlite_synchronous": "FULL"},
+                                    tmp_path).sqlite_synchronous == "FULL"
+    assert AuditConfig.from_mapping({}, tmp_path).sqlite_synchronous == "FULL"
+    with pytest.raises(AuditConfigError, match=r"audit\.journal"):
+        AuditConfig.from_mapping({"store": "postgres", "journal": True}, tmp_path)
+    with pytest.raises(AuditConfigError, match=r"audit\.journal"):
+        AuditConfig.from_mapping({"journal": "yes"}, tmp_path)
