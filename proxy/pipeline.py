@@ -195,9 +195,13 @@ async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: 
 def _guard_answer(gw: Gateway, ex: Exchange, policy: object, target: Target, restorer: Restorer | None,
                   key: bytes) -> Restorer | None:
     """The answer's restorer, wrapped to enforce `direction: response` rules when any apply here."""
-    facts = replace(_facts(ex, target), findings=(), opaque_parts=0, direction="response")
+    ex.answer = None
+    if not policy.inspects_answers:  # type: ignore[attr-defined]
+        return restorer
+    assert ex.call is not None and ex.client is not None
+    facts = Facts(tenant=ex.client.tenant, endpoint=ex.endpoint, model=ex.call.model,
+                  destination=target.destination, direction="response")
     if not policy.inspects_answers_for(facts):  # type: ignore[attr-defined]
-        ex.answer = None
         return restorer
     scanner = gw.scanner_for(policy)
     if scanner is None:                 # inspection switched off in the serve config: nothing is scanned
