@@ -5,18 +5,16 @@ with the rule's message, and an audit record that says what the answer held with
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import anthropic
-import httpx
 import openai
 import pytest
 
 import policies
 from tests.support.fake_vendor import Script
-from tests.support.proxy_thread import AUDITOR_KEY, CLIENT_KEY, ProxyThread
+from tests.support.proxy_thread import CLIENT_KEY, ProxyThread, audit_record, proxy_with_policy
 
 POLICY = Path(policies.__file__).parent / "examples" / "answers-checked.yaml"
 ID_CARD = "11010519491231002X"          # synthetic: valid check digit, no real person
@@ -28,21 +26,8 @@ PADDING = "以下是部署步骤的详细说明，请按顺序执行每一步并
 
 @pytest.fixture
 def gq(tmp_path: Path) -> Iterator[ProxyThread]:
-    policy = tmp_path / "policy.yaml"
-    shutil.copy(POLICY, policy)
-    proxy = ProxyThread(tmp_path, policy=str(policy)).start()
-    try:
+    with proxy_with_policy(tmp_path, POLICY) as proxy:
         yield proxy
-    finally:
-        proxy.stop()
-
-
-def record_of(gq: ProxyThread, request_id: str) -> dict[str, object]:
-    r = httpx.get(f"{gq.url}/audit/records", params={"request_id": request_id},
-                  headers={"Authorization": f"Bearer {AUDITOR_KEY}"})
-    records = r.json()["records"]
-    assert len(records) == 1
-    return records[0]["record"]  # type: ignore[no-any-return]
 
 
 def openai_client(gq: ProxyThread) -> openai.OpenAI:
@@ -56,7 +41,7 @@ def test_id_number_in_an_answer_reaches_the_client_masked(gq: ProxyThread) -> No
             model="fake-us", messages=[{"role": "user", "content": "查一下这个客户的实名状态"}])
         reply = raw.parse()
     assert reply.choices[0].message.content == ANSWER_WITH_ID.replace(ID_CARD, MASKED_ID)
-    record = record_of(gq, raw.headers["x-request-id"])
+    record = audit_record(gq, raw.headers["x-request-id"])
     assert record["action"] == "allow" and record["status"] == 200
     assert record["response_action"] == "redact" and record["response_rule"] == "answer-identity-masked"
     [summary] = record["response_findings"]  # type: ignore[misc]
@@ -86,7 +71,7 @@ def test_key_in_an_answer_withholds_it_with_the_rules_message(gq: ProxyThread) -
     assert error.status_code == 403
     body = json.dumps(error.body, ensure_ascii=False)
     assert "模型回答中包含密钥或密码" in body and API_KEY not in body and API_KEY[:12] not in body
-    record = record_of(gq, error.response.headers["x-request-id"])
+    record = audit_record(gq, error.response.headers["x-request-id"])
     assert record["status"] == 403 and record["response_action"] == "block"
     assert record["response_rule"] == "answer-credentials-blocked"
     assert record["error_class"] == "answer-credentials-blocked"
@@ -137,7 +122,7 @@ def test_answers_are_not_touched_where_no_response_rule_applies(gq: ProxyThread,
         raw = client.chat.completions.with_raw_response.create(
             model="fake-us", messages=[{"role": "user", "content": "客服电话？"}])
     assert raw.parse().choices[0].message.content == "请拨打 13812345678 联系客服。"
-    record = record_of(gq, raw.headers["x-request-id"])
+    record = audit_record(gq, raw.headers["x-request-id"])
     assert record["response_action"] == "allow" and record["response_findings"][0]["type"] == "CN_PHONE"  # type: ignore[index]
 
 

@@ -4,7 +4,6 @@ vendor, and the client — the official SDK — cannot tell, streamed or not."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import openai
 import pytest
 
 import policies
-from tests.support.proxy_thread import AUDITOR_KEY, CLIENT_KEY, ProxyThread
+from tests.support.proxy_thread import CLIENT_KEY, ProxyThread, audit_record, proxy_with_policy
 
 POLICY = Path(policies.__file__).parent / "examples" / "personal-data-stays-in-china.yaml"
 PERSONAL = "请把合同寄给客户，手机 13912345678。"
@@ -21,22 +20,8 @@ HARMLESS = "Summarise the attached release notes in three bullet points."
 
 @pytest.fixture
 def rerouting(tmp_path: Path) -> Iterator[ProxyThread]:
-    policy = tmp_path / "policy.yaml"
-    shutil.copy(POLICY, policy)
-    gq = ProxyThread(tmp_path, policy=str(policy)).start()
-    try:
-        yield gq
-    finally:
-        gq.stop()
-
-
-def audit_record(gq: ProxyThread, request_id: str) -> dict[str, object]:
-    import httpx
-    r = httpx.get(f"{gq.url}/audit/records", params={"request_id": request_id},
-                  headers={"Authorization": f"Bearer {AUDITOR_KEY}"})
-    records = r.json()["records"]
-    assert len(records) == 1
-    return records[0]["record"]  # type: ignore[no-any-return]
+    with proxy_with_policy(tmp_path, POLICY) as proxy:
+        yield proxy
 
 
 def test_personal_data_to_us_model_is_answered_in_china(rerouting: ProxyThread) -> None:

@@ -7,9 +7,12 @@ A thread with its own event loop lets the official SDKs' sync clients (which blo
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
+import shutil
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -152,3 +155,25 @@ class ProxyThread:
     @property
     def log_lines(self) -> list[str]:
         return [line for line in self.log_stream.getvalue().splitlines() if line]
+
+
+@contextlib.contextmanager
+def proxy_with_policy(tmp: Path, policy: Path, **overrides: Any) -> Iterator[ProxyThread]:
+    """A running test proxy serving a copy of `policy` (the copy can be edited to test reloads)."""
+    copy = tmp / "policy.yaml"
+    shutil.copy(policy, copy)
+    proxy = ProxyThread(tmp, policy=str(copy), **overrides).start()
+    try:
+        yield proxy
+    finally:
+        proxy.stop()
+
+
+def audit_record(gq: ProxyThread, request_id: str) -> dict[str, Any]:
+    """The one audit record of a request, read through the auditor HTTP API."""
+    import httpx
+    r = httpx.get(f"{gq.url}/audit/records", params={"request_id": request_id},
+                  headers={"Authorization": f"Bearer {AUDITOR_KEY}"})
+    records = r.json()["records"]
+    assert len(records) == 1, records
+    return records[0]["record"]  # type: ignore[no-any-return]
