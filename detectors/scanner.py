@@ -155,12 +155,28 @@ class Scanner:
     # ------------------------------------------------------------------------------------------------------
     @staticmethod
     def _resolve(hits: list[Hit]) -> list[Hit]:
-        plain = [h for h in hits if h.entity_type not in CONTAINERS]
-        containers = [h for h in hits if h.entity_type in CONTAINERS]
-        plain.sort(key=lambda h: (-h.score, -(h.end - h.start), _RANK.get(h.entity_type, _CUSTOM_RANK), h.start))
-        starts: list[int] = []
-        spans: list[tuple[int, int]] = []
+        plain: list[Hit] = []
+        containers: list[Hit] = []
+        for h in hits:
+            (containers if h.entity_type in CONTAINERS else plain).append(h)
+        rank = _RANK.get
+        plain.sort(key=lambda h: (-h.score, h.start - h.end, rank(h.entity_type, _CUSTOM_RANK), h.start))
+        starts: list[int] = []  # sorted starts of the kept spans; ends[i] belongs to starts[i]
+        ends: list[int] = []
         kept: list[Hit] = []
+        # one bisect per hit (long documents carry thousands of raw hits)
+        for h in plain:
+            s, e = h.start, h.end
+            i = bisect_right(starts, s)
+            if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+                continue
+            starts.insert(i, s)
+            ends.insert(i, e)
+            kept.append(h)
+        if not containers:
+            kept.sort(key=lambda h: (h.start, h.end))
+            return kept
+        spans = list(zip(starts, ends))
 
         def free(s: int, e: int) -> bool:
             i = bisect_right(starts, s)
@@ -168,12 +184,6 @@ class Scanner:
                 return False
             return not (i < len(starts) and starts[i] < e)
 
-        for h in plain:
-            if free(h.start, h.end):
-                i = bisect_right(starts, h.start)
-                starts.insert(i, h.start)
-                spans.insert(i, (h.start, h.end))
-                kept.append(h)
         containers.sort(key=lambda h: (-h.score, -(h.end - h.start), h.start))
         for c in containers:
             for s, e in _gaps(c.start, c.end, spans):

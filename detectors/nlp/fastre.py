@@ -9,8 +9,9 @@ of the pattern and check it only where the rest matched, with exactly ``finditer
 """
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 StartCheck = Callable[[str, int], bool]
 
@@ -82,3 +83,19 @@ def finditer_gated(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Ite
         yield m
         e = m.end()
         pos = e if e > s else s + 1
+
+
+def by_literal(body: str, firsts: str) -> list[re.Pattern[str]]:
+    """``[firsts]body`` as one pattern per first character (see ``merged``).
+
+    A pattern that starts with one literal character is searched like ``str.find`` (about 15x
+    faster than a pattern that starts with a two-character class, which ``re`` tests by interpreting
+    the class at every character)."""
+    return [re.compile(re.escape(c) + body) for c in firsts]
+
+
+def merged(patterns: Iterable[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of several patterns in order of start: ``finditer`` of their alternation when no
+    match of one can contain the start of a match of another (the first characters of the others do
+    not occur inside a match, as for ``@name`` / ``＠name``)."""
+    return heapq.merge(*(p.finditer(text) for p in patterns), key=lambda m: m.start())

@@ -103,19 +103,29 @@ _LABEL_RE = re.compile(
 )
 # A quoted value after ``:`` or ``=`` whose key names a person ("name": "吴红霞", name='张旭'); the
 # regex finds the value (``:`` is rare), the key is checked on the few characters before it.
-_KEY_RE = re.compile(rf"[:=][ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']")
+_KEY_BODY = rf"[ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
+_KEY_RE = re.compile(rf"[:=]{_KEY_BODY}")
 _KEY_NAME_RE = re.compile(
     r"(?i)(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
     r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*$"
 )
 _LIST_NEXT = re.compile(rf"\s*[、，,/及和]\s*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
 _SIGNATURE_RE = re.compile(rf"(?:此致|敬礼|顺颂商祺|祝好|谢谢)[!！。，,]?\s*\n(?:敬礼[!！]?\s*\n)?\s*(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
-_SPEAKER_RE = re.compile(rf"(?m)^[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\]】]?\s*[:：]")
-_AT_RE = re.compile(rf"[@＠](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
+_SPEAKER_BODY = rf"[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\]】]?\s*[:：]"
+_SPEAKER_RE = re.compile(rf"(?m)^{_SPEAKER_BODY}")
+# After a newline: ``re`` finds the literal in C, where (?m)^ makes it try every position.
+_SPEAKER_NL_RE = re.compile(rf"\n{_SPEAKER_BODY}")
+_AT_BODY = rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
+_AT_RE = re.compile(rf"[@＠]{_AT_BODY}")
 _TITLE_AT_RE = re.compile(
     rf"(?<=[{CJK}])(?=[{''.join(sorted({t[0] for t in TITLES.split('|')}))}])(?=(?P<t>{_alts(TITLES)}))"
 )
 _LAOXIAO_RE = re.compile(rf"(?P<n>[老小]{_SUR})")
+# The same three patterns split by first character (fastre.by_literal / merged): a match holds none of
+# the other first characters, so the merged matches are the patterns' own.
+_KEY_RES = fastre.by_literal(_KEY_BODY, ":=")
+_AT_RES = fastre.by_literal(_AT_BODY, "@＠")
+_LAOXIAO_RES = [re.compile(rf"(?P<n>{c}{_SUR})") for c in "老小"]
 _ADDRESSED = re.compile(r"(?:找|问|叫|请|让|给|跟|联系|告诉|通知|麻烦|@|＠|、)$")
 # Never people, whatever comes before them.
 _LAOXIAO_HARD = frozenset(["小时", "小于", "老师", "老公", "小区", "小组", "小计", "小米", "小麦", "小车", "小费", "老家"])
@@ -432,9 +442,12 @@ def _titled_at(text: str, s: int) -> _Hit | None:
 
 
 def _chinese_hits(text: str) -> Iterator[_Hit]:
-    for rx, strength in ((_LABEL_RE, STRONG), (_SPEAKER_RE, STRONG), (_AT_RE, STRONG), (_KEY_RE, STRONG),
-                         (_SIGNATURE_RE, STRONG)):
-        for m in rx.finditer(text):
+    for rx, found, strength in (
+        (_LABEL_RE, _LABEL_RE.finditer(text), STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
+        (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
+        (_SIGNATURE_RE, _SIGNATURE_RE.finditer(text), STRONG),
+    ):
+        for m in found:
             start = m.start("n")
             if rx is _KEY_RE and not _KEY_NAME_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue
@@ -457,7 +470,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         hit = _titled(text, m.start(), m.group())
         if hit is not None:
             yield hit
-    for m in _LAOXIAO_RE.finditer(text):
+    for m in fastre.merged(_LAOXIAO_RES, text):
         word = m.group("n")
         table = lexicon.words()
         common = table.get(word)
@@ -518,9 +531,22 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         yield from _minority(text, m.start(), m.end())
 
 
+def _speakers(text: str) -> Iterator[re.Match[str]]:
+    """``_SPEAKER_RE.finditer(text)``: the line at 0, then the lines after each newline (the matches
+    of _SPEAKER_NL_RE start at the newline; group ``n`` is the same)."""
+    pos = 0
+    first = _SPEAKER_RE.match(text)
+    if first is not None:
+        yield first
+        pos = first.end()  # a colon: the next line starts after a newline at or after it
+    yield from _SPEAKER_NL_RE.finditer(text, pos)
+
+
 def _minority_runs(text: str) -> Iterator[re.Match[str]]:
     """``_MINORITY_RE.finditer(text)``, tried only just before each dot: a match starts two to six
     Chinese characters before its first dot, and dots are rare while Chinese characters are not."""
+    if not any(d in text for d in _DOT):
+        return
     last = 0
     for d in _DOT_RE.finditer(text):
         dot = d.start()
