@@ -52,6 +52,11 @@ class Words:
         v = self._packed.get(word)
         return None if v is None else Entry(v >> 6, self._tags[v & 63])
 
+    def tag_of(self, word: str) -> str | None:
+        """Just the tag of ``word`` (None when it is not a word): the segmenter's hot path, no Entry built."""
+        v = self._packed.get(word)
+        return None if v is None else self._tags[v & 63]
+
     def __contains__(self, word: object) -> bool:
         return word in self._packed
 

@@ -6,6 +6,7 @@ walk does that in microseconds without loading jieba's model.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from detectors.nlp import lexicon
@@ -22,17 +23,22 @@ class Token(NamedTuple):
 
 def backward(text: str, start: int, end: int, longest: int = 4) -> list[Token]:
     """Segment ``text[start:end]`` right to left; tokens are returned nearest-first."""
-    table = lexicon.words()
-    out: list[Token] = []
+    return list(iter_backward(text, start, end, longest))
+
+
+def iter_backward(text: str, start: int, end: int, longest: int = 4) -> Iterator[Token]:
+    """``backward`` one token at a time, for callers that stop at the first word of some kind (each
+    token depends only on where the previous one began, so the tokens are the same)."""
+    tag_of = lexicon.words().tag_of
     j = end
     while j > start:
         for k in range(min(longest, j - start), 1, -1):
-            entry = table.get(text[j - k : j])
-            if entry is not None:
-                out.append(Token(text[j - k : j], j - k, j, entry.tag))
+            word = text[j - k : j]
+            tag = tag_of(word)
+            if tag is not None:
+                yield Token(word, j - k, j, tag)
                 j -= k
                 break
         else:
-            out.append(Token(text[j - 1 : j], j - 1, j, ""))
+            yield Token(text[j - 1 : j], j - 1, j, "")
             j -= 1
-    return out

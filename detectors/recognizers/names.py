@@ -284,7 +284,9 @@ def best_name(text: str, i: int, strength: int) -> int:
         return -1
     if strength < STRONG and sl == 1:
         admin = lexicon.admin_short_names()
-        if any(text[i : i + k] in admin for k in (2, 3, 4)):
+        if text[i : i + 2] in lexicon.admin_heads() and (
+            text[i : i + 2] in admin or text[i : i + 3] in admin or text[i : i + 4] in admin
+        ):
             return -1  # 齐齐哈尔, 成都: a place
     j = i + sl
     n = len(text)
@@ -729,6 +731,7 @@ class PersonRecognizer(EntityRecognizer):
         lexicon.given_weights()
         lexicon.admin_names()
         lexicon.admin_short_names()
+        lexicon.admin_heads()
         lexicon.en_first_names()
         lexicon.en_last_names()
 

@@ -128,7 +128,7 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     else:
         start = stop if stop >= 0 and stop - 1 > i else i  # a leading 和 is the name's (和泰传媒)
     # walk back word by word; a verb, adverb, pronoun or time word is not part of a name
-    for tok in segment.backward(text, start, pos):
+    for tok in segment.iter_backward(text, start, pos):
         if tok.text in INDUSTRY:
             continue
         if tok.text in LEAD_VERBS:
