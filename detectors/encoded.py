@@ -11,6 +11,11 @@ Cost guards, so the scanner stays linear and cheap on text full of identifiers, 
 - at most `MAX_BLOB` characters of a run are decoded, and at most `MAX_TOTAL` characters per text;
 - the decoded bytes must be UTF-8 with at least 95 % printable characters: random data, images and hashes
   decode to binary and are dropped without scanning.
+
+Base64 of base64 (a secret encoded twice, or a config whose values are encoded and then the whole file again):
+runs inside a decoded text are decoded the same way, up to `MAX_LAYERS` decodings deep, and their texts are
+appended to the outer one, so the scanner sees every layer. Inner decodings draw on the same `MAX_TOTAL`
+budget (each layer is 3/4 of the one around it), so the cost stays linear.
 """
 
 from __future__ import annotations
@@ -20,13 +25,16 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["MAX_BLOB", "MAX_TOTAL", "Blob", "blobs", "decode_blob"]
+__all__ = ["MAX_BLOB", "MAX_LAYERS", "MAX_TOTAL", "Blob", "blobs", "decode_blob"]
 
 MAX_BLOB = 64 * 1024
 """Characters of one run that are decoded (a prefix of a longer run: enough for any pasted secret)."""
 MAX_TOTAL = 256 * 1024
 """Characters decoded per text, across all runs."""
 MIN_RUN = 24
+MAX_LAYERS = 3
+"""Decodings of one blob, outermost included: base64 of base64 of base64 is still read, a fourth layer not."""
+_LAYER_SEP = "\n\n"
 
 _RUN = re.compile(r"[A-Za-z0-9+/_\-]{24,}(?:\r?\n[A-Za-z0-9+/_\-]{4,})*={0,2}")
 """A run of base64 characters; the class starts the pattern, so `re` skips non-candidates character by
@@ -46,23 +54,47 @@ class Blob(NamedTuple):
 
 
 def blobs(text: str) -> Iterator[Blob]:
-    """Every base64 run in `text` that decodes to mostly printable UTF-8 (see module docstring)."""
-    budget = MAX_TOTAL
+    """Every base64 run in `text` that decodes to mostly printable UTF-8 (see module docstring); `decoded`
+    holds the text of every layer inside it."""
+    budget = [MAX_TOTAL]
     for m in _RUN.finditer(text):
-        if budget <= 0:
+        if budget[0] <= 0:
             return
         run = m.group()
         decoded = _decode(run)
         if decoded is None:
             continue
-        budget -= min(len(run), MAX_BLOB)
-        yield Blob(m.start(), m.end(), decoded)
+        budget[0] -= min(len(run), MAX_BLOB)
+        yield Blob(m.start(), m.end(), _unwrap(decoded, MAX_LAYERS - 1, budget))
 
 
 def decode_blob(value: str) -> str | None:
-    """The text `value` decodes to when the whole of it is one base64 blob of text, else None."""
+    """The text `value` decodes to (with the layers inside it) when the whole of it is one base64 blob of
+    text, else None."""
     m = _RUN.fullmatch(value.strip())
-    return _decode(m.group()) if m else None
+    decoded = _decode(m.group()) if m else None
+    return None if decoded is None else _unwrap(decoded, MAX_LAYERS - 1, [MAX_TOTAL])
+
+
+def _unwrap(decoded: str, layers: int, budget: list[int]) -> str:
+    """`decoded` followed by the decoded text of each base64 run inside it, `layers` decodings deep at most.
+
+    `budget` (a one-element list shared with the caller) counts the characters decoded against MAX_TOTAL.
+    Plain decoded text (the usual case) costs one C-level search that finds no run.
+    """
+    if layers <= 0 or len(decoded) < MIN_RUN:
+        return decoded
+    inner: list[str] = []
+    for m in _RUN.finditer(decoded):
+        if budget[0] <= 0:
+            break
+        run = m.group()
+        text = _decode(run)
+        if text is None:
+            continue
+        budget[0] -= min(len(run), MAX_BLOB)
+        inner.append(_unwrap(text, layers - 1, budget))
+    return _LAYER_SEP.join([decoded, *inner]) if inner else decoded
 
 
 def _decode(run: str) -> str | None:

@@ -26,7 +26,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["CN_DIGITS", "HOMOGLYPHS", "View", "normalize"]
+__all__ = ["CN_DIGITS", "HOMOGLYPHS", "LOOKALIKE_DIGITS", "View", "normalize"]
 
 CN_DIGITS: dict[str, str] = {
     "〇": "0", "零": "0", "一": "1", "壹": "1", "幺": "1", "二": "2", "贰": "2", "貳": "2", "两": "2",
@@ -144,7 +144,9 @@ _NUM_RUN = re.compile(
     rf"[0-9{_CN_CLASS}](?:[ \-.]?[0-9{_CN_CLASS}]){{6,}}"
 )
 """A run of at least 7 digits/numerals (phone, ID, card lengths); shorter runs (dates, 一二三) stay text."""
-_DIGIT_CLUSTER = re.compile(r"\d(?:[\s\-.()（）·]{0,2}\d){3,}")
+_DIGIT_CLUSTER = re.compile(r"\d(?:[\s\-.()（）·]{0,2}[\dOoIl|]){3,}")
+"""Four or more digits with separators between; letters that pass for digits (187l862lO58) do not end a
+cluster, so the look-alike pass sees numbers they break into short pieces."""
 _HAS_CN = re.compile(f"[{_CN_CLASS}]")
 _CN_TRANS = str.maketrans(CN_DIGITS)
 
@@ -313,8 +315,9 @@ def normalize(text: str) -> View:
 
 
 def _finish(view: View) -> View:
-    """The one-to-one passes that need the decoded text: numerals, then homoglyphs."""
-    return _homoglyphs(_numerals(view))
+    """The one-to-one passes that need the decoded text: numerals, homoglyphs, then letters posing as digits
+    (after homoglyphs, so a Cyrillic or Greek O inside a number is already a Latin O)."""
+    return _lookalike_digits(_homoglyphs(_numerals(view)))
 
 
 def _homoglyphs(view: View) -> View:
@@ -360,3 +363,168 @@ def _numerals(view: View) -> View:
         parts.append(t[last:])
         view.text = "".join(parts)
     return view
+
+
+LOOKALIKE_DIGITS: dict[str, str] = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
+"""Letters (and the bar) written for a digit inside a number: 138OO138000, 13800l38000, 13800|38000."""
+_LA_TRANS = str.maketrans(LOOKALIKE_DIGITS)
+_LA_GATE = re.compile(r"[OoIl|](?:[ \-.]?\d|(?<=\d.)|(?<=\d[ \-.].))")
+"""A look-alike next to a digit (a separator between allowed). Starts with the look-alike class, so `re` skips
+to candidates in C; the look-behinds come after the first character and keep that skip."""
+_LA_RUN = re.compile(r"[0-9OoIl|]+(?:[ \-.][0-9OoIl|]+)*")
+_LA_CHARS = frozenset("0123456789OoIl|")
+_LA_SEPS = frozenset(" -.")
+_DIGITS = frozenset("0123456789")
+_WORDISH = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+_BAD_EDGE = frozenset("/=\\")
+_MAX_GROUP = 19
+"""No number a recognizer wants has a separator-free group longer than a 19-digit card."""
+
+
+def _lookalike_digits(view: View) -> View:
+    """Letters posing as digits inside a number become those digits (one char for one: the map is unchanged).
+
+    Only looked for inside the digit windows (one C-level search over their joined text), so prose never pays.
+    A run of digits, look-alikes and single separators qualifies when it holds >= 7 real digits, at most half
+    as many look-alikes, and is not glued to a word, a path or a base64 token (`_fold_plan`). Groups without a
+    real digit at either end ("I", "No", "|") stay text, and so do groups longer than any number (a table of
+    phones written |13800138000|13900139000|). Letters before the first digit of a number stay letters (a TW
+    ID's O239457608) unless the group is short and more follow (O10-8765 4321) or has a phone's or ID card's
+    exact length (l3800138000): see `_leading_is_digit`.
+    """
+    joined = view.digit_text()
+    if not joined.text or not _LA_GATE.search(joined.text):
+        return view
+    t = view.text
+    chars: list[str] | None = None
+    done = -1
+    for m in _LA_GATE.finditer(joined.text):
+        pos = joined.to_text(m.start())
+        if pos < done:
+            continue
+        start = _run_start(t, pos)
+        run = _LA_RUN.match(t, start)
+        if run is None:
+            continue
+        done = run.end()
+        for i in _fold_plan(t, run.start(), run.end()):
+            if chars is None:
+                chars = list(t)
+            chars[i] = chars[i].translate(_LA_TRANS)
+    if chars is not None:
+        view.text = "".join(chars)
+        view._windows = None  # folded digits may join or widen digit clusters
+        view._joined = None
+    return view
+
+
+def _run_start(t: str, pos: int) -> int:
+    """Walk left from `pos` over run characters and single separators (bounded: runs are short)."""
+    i = pos
+    floor = max(0, pos - 64)
+    while i > floor:
+        c = t[i - 1]
+        if c in _LA_CHARS:
+            i -= 1
+        elif c in _LA_SEPS and i >= 2 and t[i - 2] in _LA_CHARS:
+            i -= 1
+        else:
+            break
+    while t[i] in _LA_SEPS:
+        i += 1
+    return i
+
+
+def _fold_plan(t: str, s: int, e: int) -> list[int]:
+    """Positions in run [s, e) to fold, or none when the run is not a number in disguise."""
+    groups = _groups(t, s, e)
+    while groups and not _has_digit(t, *groups[0]):
+        groups.pop(0)
+    while groups and not _has_digit(t, *groups[-1]):
+        groups.pop()
+    if not groups:
+        return []
+    s, e = groups[0][0], groups[-1][1]
+    after = e + 1 if e < len(t) and t[e] in "Xx" and t[e - 1] in _DIGITS else e  # an ID card's X check
+    if not (_edge_ok(t, s - 1, s - 2) and _edge_ok(t, after, after + 1)):
+        return []
+    digits = sum(1 for i in range(s, e) if t[i] in _DIGITS)
+    plan: list[int] = []
+    for n, (a, b) in enumerate(groups):
+        if b - a > _MAX_GROUP or not _has_digit(t, a, b):
+            continue
+        first = a
+        while t[first] not in _DIGITS:
+            first += 1
+        if first > a and not _leading_is_digit(t, a, b, first, first_group=n == 0, more=n < len(groups) - 1):
+            a = first  # a letter before the digits is a prefix (TW ID O239457608, HK ID), not a digit
+        bars = t.count("|", a, b)
+        for i in range(a, b):
+            c = t[i]
+            if c == "|":
+                if bars == 1 and a < i < b - 1 and t[i - 1] in _DIGITS and t[i + 1] in _DIGITS:
+                    plan.append(i)
+            elif c in LOOKALIKE_DIGITS:
+                plan.append(i)
+    if plan and plan[-1] == e - 1 and t[e - 1] == "l" and len(plan) == 1 and e < len(t) and t[e] in ";,)]}":
+        return []  # digits then l in code: a C / Java long literal (expireAt = 1754115016l;)
+    if digits < 7 or len(plan) > digits // 2:
+        return []
+    return plan
+
+
+def _groups(t: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The separator-free groups of run [s, e), without the table bars at their ends (|13800138000|)."""
+    out: list[tuple[int, int]] = []
+    a = s
+    for i in range(s, e + 1):
+        if i == e or t[i] in _LA_SEPS:
+            b = i
+            while a < b and t[a] == "|":
+                a += 1
+            while b > a and t[b - 1] == "|":
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            a = i + 1
+    return out
+
+
+_WHOLE_NUMBER = frozenset({11, 15, 18})
+"""Lengths of a phone or an ID card written as one group: its look-alike first character stands for the 1 both
+start with (l3800138000, l10105194912310021)."""
+
+
+def _leading_is_digit(t: str, a: int, b: int, first: int, *, first_group: bool, more: bool) -> bool:
+    """Whether the look-alikes before the first digit of group [a, b) are digits too.
+
+    Yes in a short group after another one or followed by others (an area code O10-..., a phone's
+    l38 0013 I873, a card's last group) and when the group has the exact length of a phone or ID card and
+    starts with l / I; no otherwise, since a letter in front of digits is usually the prefix of an identifier
+    (TW ID O239457608, I132741319).
+    """
+    if b - a <= 4 and (more or not first_group):
+        return True
+    length = b - a + (1 if b < len(t) and t[b] in "Xx" else 0)
+    return length in _WHOLE_NUMBER and all(t[i] in "lI" for i in range(a, first))
+
+
+def _has_digit(t: str, a: int, b: int) -> bool:
+    return any(t[i] in _DIGITS for i in range(a, b))
+
+
+def _edge_ok(t: str, i: int, beyond: int) -> bool:
+    """The character at `i` (just outside a run) does not glue the run to a word, path or token.
+
+    A letter, digit or underscore there makes the run part of an identifier (SO1380013800, Hello13800l38000);
+    / = \\ part of a path or base64; a - . or + counts as glue when a letter or digit is on its other side
+    (SKU-..., v1.2..., a base64url token), not when it stands alone (+86 ..., "- 138...").
+    """
+    if i < 0 or i >= len(t):
+        return True
+    c = t[i]
+    if c in _WORDISH or c in _BAD_EDGE:
+        return False
+    if c in "-.+":
+        return not (0 <= beyond < len(t) and t[beyond] in _WORDISH)
+    return True

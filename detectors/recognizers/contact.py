@@ -56,7 +56,13 @@ class CnPhoneRecognizer(ViewRecognizer):
 
 
 class CnLandlineRecognizer(ViewRecognizer):
-    """Fixed line: area code (010, 02x, 0xxx) + 7/8-digit number; 400/800 and short numbers are not matched."""
+    """Fixed line: area code (010, 02x, 0xxx) + 7/8-digit number; 400/800 and short numbers are not matched.
+
+    One line break may split the number (two messages joined by the proxy, a wrapped line): after the area
+    code (``010-⏎8765 4321``, ``(0755)⏎2345 6789``) or inside the local number (``010-8765⏎4321``). An area code
+    alone at a line end, without the dash or bracket that says a number follows, needs a phone word nearby:
+    a column of numbers is not a phone book.
+    """
 
     NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
 
@@ -65,9 +71,12 @@ class CnLandlineRecognizer(ViewRecognizer):
         area = r"0(?:10|2\d|[3-9]\d{2})"
         area_nz = r"(?:10|2\d|[3-9]\d{2})"
         local = r"[2-9]\d{2,3}[ \-]?\d{4}"
+        local_nl = r"[2-9]\d{2,3}-?" + _NL + r"\d{4}"
+        # after the area code: a gap and the local number (which may hold the line break), or the line break
+        after_area = r"(?:[ \-]?(?:" + local + "|" + local_nl + r")|[ \-]?" + _NL + local + r")(?![0-9])"
         super().__init__("CN_LANDLINE", patterns(
-            ("landline", r"(?<![0-9A-Za-z+\-])" + area + r"[ \-]?" + local + r"(?![0-9])", 0.55),
-            ("landline_paren", r"[(（]" + area + r"[)）][ \-]?" + local + r"(?![0-9])", 0.6),
+            ("landline", r"(?<![0-9A-Za-z+\-])" + area + after_area, 0.55),
+            ("landline_paren", r"[(（]" + area + r"[)）]" + after_area, 0.6),
             ("landline_intl", r"(?<![0-9A-Za-z])(?:\+|00)86[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
         ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d|86")
 
@@ -75,10 +84,41 @@ class CnLandlineRecognizer(ViewRecognizer):
         digits = compact(pattern_text)
         return None if 10 <= len(digits) <= 14 else False
 
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        value = text[start:end]
+        if "\n" not in value:
+            return score
+        head = value.split("\n", 1)[0].rstrip(" \t\r")
+        if head[-1:].isdigit() and len(compact(head)) <= 4 and not self.has_context(text, start, end):
+            return 0.0  # "0571⏎83456789": a bare area code on its own line, no phone word
+        return score
+
 
 _LOCAL_BEFORE = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_\-])?$")
-_DOMAIN_AFTER = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}"
-                           r"(?![A-Za-z0-9\-]|:[A-Za-z0-9~/])")
+_UNI_LOCAL_BEFORE = re.compile(r"[\w.%+\-]{1,64}$")
+"""RFC 6531 local parts: any letters and digits (张伟, josé, müller) plus the ASCII local-part punctuation."""
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_IDN_TLDS = ("中国", "中國", "公司", "网络", "網絡", "集团", "集團", "在线", "在線", "网址", "網址", "商城", "商店",
+             "网店", "網店", "信息", "企业", "企業", "机构", "機構", "组织机构", "政务", "公益", "移动", "手机",
+             "中文网", "香港", "台湾", "台灣", "新加坡", "澳门", "澳門", "广东", "佛山", "游戏", "娱乐", "购物",
+             "网站", "世界", "我爱你")
+"""Chinese top-level domains in use. Chinese has no spaces, so a Chinese TLD is matched from this list: a
+pattern for "any Han run" would run on into the sentence after the address."""
+_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"
+_DOMAIN_AFTER = re.compile(
+    r"(?:" + _LABEL + r"\.)+(?:"
+    r"(?i:xn--)[A-Za-z0-9\-]{2,59}(?![A-Za-z0-9\-])"           # punycode TLD (xn--fiqs8s)
+    r"|[A-Za-z]{2,24}(?![A-Za-z0-9\-]|:[A-Za-z0-9~/])"         # ASCII TLD, not a host:port/path
+    r"|(?:" + "|".join(sorted(_IDN_TLDS, key=len, reverse=True)) + r")"
+    r"|[^\W\d_" + _HAN + r"\u3040-\u30ff\uac00-\ud7af]{2,24}(?![^\W_])"  # рф, онлайн: spaced scripts
+    r")")
+"""Domain labels in any script (例子, xn--fsqu00a) up to a TLD in ASCII, punycode, Chinese (listed) or another
+alphabetic script."""
+_HAN_CHAR = re.compile(f"[{_HAN}]")
+_LEAD_IN = re.compile(r"邮箱|郵箱|邮件|郵件|电邮|電郵|地址|联系|聯繫|联络|聯絡|发送|發送|发到|發到|发给|發給|发至|抄送|"
+                      r"回复|回覆|寄到|寄给|账号|帳號|账户|帳戶|用户名|登录|登錄|至|到|给|給|是|向|请|請|及|或")
+"""Words that lead into an address in Chinese prose (请发邮件至张伟@…): a Chinese local part starts after the
+last of them, since nothing else separates it from the sentence."""
 _SPELLED_TRIGGER = re.compile(r"(?i:\[(?:at|dot)\]|[(（](?:at|dot)[)）]|\{(?:at|dot)\}|【(?:at|dot)】| dot )")
 
 
@@ -104,13 +144,14 @@ class EmailAddressRecognizer(ViewRecognizer):
         hits: list[Hit] = []
         at = text.find("@")
         while at >= 0:
-            lm = _LOCAL_BEFORE.search(text, max(0, at - 64), at)
-            dm = _DOMAIN_AFTER.match(text, at + 1) if lm else None
-            if lm and dm:
-                s, e = lm.start(), dm.end()
+            ls = _local_start(text, at)
+            dm = _DOMAIN_AFTER.match(text, at + 1) if ls is not None else None
+            if ls is not None and dm:
+                s, e = ls, dm.end()
                 while s < at and text[s] in "._%+-":
                     s += 1
-                if not (s > 0 and text[s - 1] in _LOCAL_CHARS) and not self.invalidate_result(text[s:e]):
+                too_long = s > 0 and text[s - 1] in _LOCAL_CHARS
+                if s < at and not too_long and not self.invalidate_result(text[s:e]):
                     score = self.adjust(text, s, e, 0.95)
                     if score > 0:
                         if score < 1.0 and self.has_context(text, s, e):
@@ -133,7 +174,44 @@ class EmailAddressRecognizer(ViewRecognizer):
 
 
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
-_USERINFO_BEFORE = re.compile(r"://[^\s/@]*:$|://$")
+
+
+def _foreign_letter(c: str) -> bool:
+    """A letter or digit outside ASCII and outside Chinese (é, ü, я)."""
+    return not c.isascii() and c.isalnum() and not _HAN_CHAR.match(c)
+
+
+def _local_start(text: str, at: int) -> int | None:
+    """Where the local part before the '@' at `at` starts, or None when there is none.
+
+    ASCII right before the '@': the ASCII local part as ever, carried on over letters of other alphabets
+    (josé, müller) but not over Chinese (请发到zhang@… starts at z). Otherwise an RFC 6531 local part in any
+    script; when it holds Chinese it starts after the last lead-in word (请发邮件至张伟@… starts at 张).
+    """
+    if at == 0:
+        return None
+    prev = text[at - 1]
+    if prev.isascii():
+        lm = _LOCAL_BEFORE.search(text, max(0, at - 64), at)
+        if lm is None:
+            return None
+        s = lm.start()
+        floor = max(0, at - 64)
+        while s > floor and (text[s - 1] in _LOCAL_CHARS or _foreign_letter(text[s - 1])):
+            s -= 1  # josé.garcía: letters of other alphabets belong to the local part, Chinese does not
+        return s
+    if not prev.isalnum():
+        return None
+    um = _UNI_LOCAL_BEFORE.search(text, max(0, at - 64), at)
+    if um is None:
+        return None
+    s = um.start()
+    if _HAN_CHAR.search(text, s, at):
+        for m in _LEAD_IN.finditer(text, s, at):
+            s = m.end()
+    return s if s < at else None
+_USERINFO_BEFORE = re.compile(r"://[^\s/@?#]*$")
+"""Inside a URL's authority (scheme://user:pa*ss@host): up to the '@' is userinfo, not a mailbox."""
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _H = r"[0-9A-Fa-f]{1,4}"
 _IPV6 = (

@@ -172,8 +172,55 @@ much faster than a case-insensitive alternation; the value is then read from the
 _PW_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))"
 
 
+_BASIC = re.compile(r"(?:Basic|basic|BASIC)[ \t]+(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=_\-])")
+"""HTTP Basic credentials (RFC 7617): the scheme word, then base64 of user:password."""
+
+
+def _basic_credential(token: str) -> str | None:
+    """The entity type of a Basic token: API_KEY when a vendor key is inside it, PASSWORD for a real password,
+    None when it is not base64 of user:password text or only a placeholder."""
+    if len(token) % 4:
+        return None
+    try:
+        pair = base64.b64decode(token, validate=True).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    user, sep, password = pair.partition(":")
+    if not sep or not pair.isprintable():
+        return None
+    if any(rx.search(pair) for _name, rx in _VENDOR_EACH):
+        return "API_KEY"
+    if len(password) < 3 or is_placeholder(password) or not user.strip() or " " in user:
+        return None
+    return "PASSWORD"
+
+
+def _basic_hits(view: View, detector: str) -> list[Hit]:
+    """Findings for `Authorization: Basic <token>` (any header or prose form): the token only, like a JWT
+    without its `Bearer`. Gated by a substring test, so text without the word costs nothing."""
+    text = view.text
+    if "asic" not in text and "ASIC" not in text:
+        return []
+    hits: list[Hit] = []
+    for m in _BASIC.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] in _TOKEN_CHAR:
+            continue
+        kind = _basic_credential(m.group("v"))
+        if kind is None:
+            continue
+        os_, oe = view.to_original(*m.span("v"))
+        hits.append(Hit(kind, os_, oe, 0.95 if kind == "API_KEY" else 0.85, f"{detector}:basic_auth"))
+    return hits
+
+
 class PasswordRecognizer(ViewRecognizer):
-    """The value of a password: key=value, "password": "...", 密码：..., mysql -p..., and user:PASS@ in URIs."""
+    """The value of a password: key=value, "password": "...", 密码：..., mysql -p..., and user:PASS@ in URIs.
+
+    Also HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`): the whole token, since the
+    password cannot be cut out of it; reported as API_KEY when the pair holds a vendor key (Stripe-style
+    `sk_live_...:`), as PASSWORD otherwise, and not at all for placeholders (`user:password`,
+    `admin:changeme`).
+    """
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
@@ -190,7 +237,7 @@ class PasswordRecognizer(ViewRecognizer):
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a character changed length when lower-cased: fall back to exact text
-        hits: list[Hit] = []
+        hits: list[Hit] = _basic_hits(view, str(self.name))
         for rx, score, pname in self.active_patterns(text):
             for m in rx.finditer(lowered if pname == "kv" else text):
                 for g in ("v", "q1", "q2", "u"):
