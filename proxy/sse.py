@@ -89,6 +89,40 @@ class SseDecoder:
             self._dispatch(events)
         return tail
 
+    def take_plain(self, chunk: bytes) -> tuple[bytes, int, bytes]:
+        """Split off the leading plain events of `chunk` as the very bytes they arrived in.
+
+        A plain event is one `data: ` line that is neither `[DONE]` nor mentions `"usage"` (the only
+        data-only events a rewriter without a restorer looks at), in valid UTF-8 with LF line ends: what
+        `feed` would decode and `SseEvent.encode` write back byte for byte. Returns (their bytes, how many,
+        the rest): the rest starts at an event boundary and goes to `feed` as usual. When nothing can be
+        split off, the state is untouched and the rest is `chunk` itself.
+        """
+        if self._seen or self._skip_lf:
+            return b"", 0, chunk
+        buf = self._buf + chunk if self._buf else chunk
+        if not self._started:
+            if len(buf) < 3 or buf.startswith(_BOM):
+                return b"", 0, chunk
+        if b"\r" in buf:
+            return b"", 0, chunk
+        end = count = 0
+        while (stop := buf.find(b"\n\n", end)) >= 0:
+            if buf[end:end + 6] != b"data: " or buf.find(b"\n", end, stop) >= 0 or buf[end + 6:stop] == b"[DONE]" \
+                    or buf.find(b'"usage"', end, stop) >= 0:
+                break
+            end, count = stop + 2, count + 1
+        if not count:
+            return b"", 0, chunk
+        plain = buf[:end]
+        try:
+            plain.decode("utf-8")   # invalid UTF-8 goes through `feed`, which substitutes U+FFFD
+        except UnicodeDecodeError:
+            return b"", 0, chunk
+        self._started = True
+        self._buf = b""
+        return plain, count, buf[end:]
+
     def close(self) -> list[SseEvent]:
         """End of stream: an unterminated last line and a last event without blank line still count."""
         events: list[SseEvent] = []

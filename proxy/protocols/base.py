@@ -93,7 +93,11 @@ class Restorer(Protocol):
 
 
 class EventRewriter(Protocol):
-    """Stateful rewriter of one streamed answer: restores text deltas, tracks usage."""
+    """Stateful rewriter of one streamed answer: restores text deltas, tracks usage.
+
+    Built without a restorer, a rewriter returns every event unchanged and reads only named events and
+    events whose data mentions "usage": the relay relies on that to pass other data-only events through
+    as raw bytes without showing them to the rewriter (`SseDecoder.take_plain`)."""
 
     usage: Usage
 
