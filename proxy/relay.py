@@ -149,15 +149,22 @@ async def _stream(request: web.Request, gw: Gateway, ex: Exchange, adapter: Prot
     rewriter = adapter.event_rewriter(restorer)
     held: list[SseEvent] = []
     seen_events = 0
+    # Without a restorer the rewriter only watches (EventRewriter's contract), so plain data events can
+    # go out as the bytes they arrived in instead of being decoded and re-encoded.
+    passthrough = restorer is None
     ex.status = answer.status
     try:
         with gw.telemetry.stage(ex, "stream"):
             await response.prepare(request)
             try:
                 async for chunk in answer.chunks():
+                    plain = b""
+                    if passthrough and not held:
+                        plain, count, chunk = decoder.take_plain(chunk)
+                        seen_events += count
                     events = decoder.feed(chunk)
                     seen_events += len(events)
-                    await _emit(response, ex, [e for ev in events for e in rewriter.rewrite(ev)], held)
+                    await _emit(response, ex, [e for ev in events for e in rewriter.rewrite(ev)], held, plain)
                 tail = decoder.close()
                 seen_events += len(tail)
                 await _emit(response, ex, [e for ev in tail for e in rewriter.rewrite(ev)], held)
@@ -207,10 +214,11 @@ class _EventStream(web.StreamResponse):
 
 
 async def _emit(response: web.StreamResponse, ex: Exchange, events: list[SseEvent],
-                held: list[SseEvent]) -> None:
-    """Forward what one upstream chunk produced in one write, as it arrived; the terminal event (and
-    anything after it) is held until the audit record is durable."""
-    out: list[bytes] = []
+                held: list[SseEvent], plain: bytes = b"") -> None:
+    """Forward what one upstream chunk produced in one write, as it arrived (`plain`: events passed
+    through as raw bytes, which come first); the terminal event (and anything after it) is held until
+    the audit record is durable."""
+    out: list[bytes] = [plain] if plain else []
     for event in events:
         if held or is_terminal(event):
             held.append(event)
