@@ -143,3 +143,42 @@ def test_base64_blob_is_audited_as_what_it_holds(gq: ProxyThread) -> None:
     found = treatment(records(gq)[r.headers["x-request-id"]])
     assert [(t, n) for t, n, _action in found] == [("API_KEY", 1)] and found[0][2] != "allow"
     assert r.status_code == 403 or blob not in json.dumps(gq.vendor.seen[-1].body)
+
+
+# -- issue 3 gaps: look-alike digits, base64 of base64, Basic credentials, split landlines, IDN e-mail ------
+
+def test_phone_with_letter_o_for_zero_is_redacted(gq: ProxyThread) -> None:
+    spelled = "138OO138000"
+    sent = sent_to_vendor(gq, f"手机 {spelled}，尽快联系")
+    assert spelled not in sent and "[CN_PHONE_1]" in sent, sent
+
+
+def test_key_encoded_twice_does_not_leave(gq: ProxyThread) -> None:
+    blob = base64.b64encode(base64.b64encode(f"OPENAI_API_KEY={API_KEY}".encode())).decode()
+    r = post(gq, "/v1/chat/completions", {"model": "fake-cn", "messages": [{"role": "user", "content": blob}]})
+    assert r.status_code in (200, 403)
+    found = treatment(records(gq)[r.headers["x-request-id"]])
+    assert [(t, n) for t, n, _action in found] == [("API_KEY", 1)] and found[0][2] != "allow"
+    assert r.status_code == 403 or blob not in json.dumps(gq.vendor.seen[-1].body)
+
+
+def test_basic_credentials_in_a_pasted_request_do_not_leave(gq: ProxyThread) -> None:
+    token = base64.b64encode(b"zhangwei:Tr0ub4dor&3").decode()
+    r = post(gq, "/v1/chat/completions", {"model": "fake-cn", "messages": [
+        {"role": "user", "content": f"curl -H 'Authorization: Basic {token}' https://api.example.com/v1 为什么 401"}]})
+    assert r.status_code in (200, 403)
+    found = treatment(records(gq)[r.headers["x-request-id"]])
+    assert ("PASSWORD", 1) in [(t, n) for t, n, _action in found]
+    assert r.status_code == 403 or token not in json.dumps(gq.vendor.seen[-1].body)
+
+
+def test_landline_split_across_two_messages_is_redacted(gq: ProxyThread) -> None:
+    r = post(gq, "/v1/chat/completions", {"model": "fake-us", "messages": [
+        {"role": "user", "content": "我的座机是 010-"}, {"role": "user", "content": "8765 4321，工作日都在"}]})
+    assert r.status_code == 200
+    assert "87654321" not in digits_only(json.dumps(gq.vendor.seen[-1].body["messages"]))
+
+
+def test_email_with_a_chinese_domain_is_redacted(gq: ProxyThread) -> None:
+    sent = sent_to_vendor(gq, "请发邮件至张伟@例子.公司，谢谢")
+    assert "例子.公司" not in sent and "[EMAIL_1]" in sent, sent
