@@ -19,6 +19,7 @@ import json
 import math
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -152,7 +153,24 @@ def check_targets(results: list[Measurement]) -> list[dict[str, Any]]:
     return checks
 
 
-def start_targets(out: Path, vendor: procs.Service, wanted: list[str]) -> tuple[list[Target], dict[str, str]]:
+def start_guanqia_tree(out: Path, name: str, vendor: procs.Service, tree: Path) -> Target:
+    """Guanqia with inspection off served from another source tree (an export of an older commit), so a
+    change is measured against its own before in the same run: `--tree before=/tmp/gq-before`."""
+    port = procs.free_port()
+    data_dir = out / "data" / name
+    shutil.rmtree(data_dir, ignore_errors=True)
+    config = out / "config" / f"{name}.yaml"
+    key = targets.guanqia_config(config, port, vendor.base_url, data_dir, inspection=False)
+    # -P: the tree on PYTHONPATH, not the working directory, provides proxy/, audit/, policies/, detectors/.
+    svc = procs.start(name, [str(procs.PYTHON), "-P", "-m", "proxy", "serve", "--config", str(config),
+                             "--log-level", "WARNING"],
+                      f"http://127.0.0.1:{port}", "/healthz", out / "logs" / f"{name}.log",
+                      env={"BENCH_VENDOR_KEY": "sk-vendor-bench", "PYTHONPATH": str(tree.resolve())})
+    return Target(name, svc.base_url + "/v1/chat/completions", key, svc, config)
+
+
+def start_targets(out: Path, vendor: procs.Service, wanted: list[str],
+                  trees: dict[str, Path] | None = None) -> tuple[list[Target], dict[str, str]]:
     started: list[Target] = []
     skipped: dict[str, str] = {}
     launchers = {
@@ -164,7 +182,9 @@ def start_targets(out: Path, vendor: procs.Service, wanted: list[str]) -> tuple[
         "guanqia-off-nosync": lambda: targets.start_guanqia(out, "guanqia-off-nosync", vendor, inspection=False,
                                                             audit={"sqlite_synchronous": "NORMAL"}),
     }
-    for name in wanted:
+    for name, tree in (trees or {}).items():
+        launchers[name] = lambda name=name, tree=tree: start_guanqia_tree(out, name, vendor, tree)
+    for name in [*wanted, *(trees or {})]:
         t0 = time.monotonic()
         try:
             started.append(launchers[name]())
@@ -201,8 +221,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when an inspection-off target is missed")
     parser.add_argument("--profile", default="", help="comma-separated targets to sample with py-spy during "
                         "the run (their figures then include the sampler's small overhead)")
+    parser.add_argument("--tree", action="append", default=[], metavar="NAME=PATH",
+                        help="also measure Guanqia (inspection off) served from the source tree PATH, as target "
+                        "NAME; repeatable (before/after comparisons in one run)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
+    trees: dict[str, Path] = {}
+    for spec in args.tree:
+        name, sep, path = spec.partition("=")
+        if not sep or not name or not (Path(path) / "proxy" / "__main__.py").exists():
+            parser.error(f"--tree wants NAME=PATH of a source tree with proxy/: {spec!r}")
+        trees[name] = Path(path)
     if args.quick:
         args.concurrency, args.sizes_kb, args.duration, args.warmup = "1,16", "1", 1.5, 0.5
     wanted = [t.strip() for t in args.targets.split(",") if t.strip()]
@@ -219,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bench/proxy: {platform.node()} {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}, "
           f"Python {platform.python_version()}", flush=True)
     vendor = targets.start_vendor(out, args.chunks, args.chunk_delay)
-    started, skipped = start_targets(out, vendor, wanted)
+    started, skipped = start_targets(out, vendor, wanted, trees)
     prompt_files: dict[int, Path] = {}
     for size in sizes:
         prompt_files[size] = out / f"prompt-{size // 1024}k.txt"
