@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import sys
 import traceback
 from datetime import datetime, timezone
@@ -26,10 +27,24 @@ class JsonFormatter(logging.Formatter):
     def __init__(self, *, strict: bool = False) -> None:
         super().__init__()
         self.strict = strict
+        self._second = -1
+        self._prefix = ""
+
+    def _time(self, created: float) -> str:
+        """`created` as UTC ISO 8601 with microseconds (rounded as datetime does); the part up to the
+        second is formatted once per second, not once per line."""
+        frac, whole = math.modf(created)
+        second, micro = int(whole), round(frac * 1e6)
+        if micro >= 1_000_000:
+            second, micro = second + 1, micro - 1_000_000
+        if second != self._second:
+            self._prefix = datetime.fromtimestamp(second, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+            self._second = second
+        return f"{self._prefix}.{micro:06d}Z"
 
     def format(self, record: logging.LogRecord) -> str:
         out: dict[str, Any] = {
-            "time": datetime.fromtimestamp(record.created, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "time": self._time(record.created),
             "level": record.levelname.lower(),
             "logger": record.name,
             "msg": record.getMessage() if record.name.startswith("guanqia") else record.msg
