@@ -4,46 +4,24 @@ Why: ``re`` scans a text fast only when a pattern *starts* with a literal, a cha
 branch of literals; it then jumps in C from one possible first character to the next. A pattern
 that starts with a look-behind (``(?<![\u4e00-\u9fff])``) or a look-ahead enters the matcher at every
 position instead, which costs 10-20x more on long prose (and the name, organisation and address
-recognizers run a dozen such scans over every prompt). These helpers move the zero-width part out
-of the pattern and check it only where the rest matched, with exactly ``finditer``'s results.
+recognizers run a dozen such scans over every prompt). A look-behind can move after the first
+character (``[A-Z](?<![A-Za-z0-9].)`` for ``(?<![A-Za-z0-9])[A-Z]``); these helpers cover the other
+cases, with exactly ``finditer``'s results.
 """
 from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Callable, Iterable, Iterator
-
-StartCheck = Callable[[str, int], bool]
+from collections.abc import Iterable, Iterator
 
 
-def not_after(char_class: str) -> StartCheck:
-    """A start check equal to the look-behind ``(?<!char_class)`` (one character)."""
-    rx = re.compile(char_class)
+def finditer_overlapping(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """A match at every position where ``rx`` matches, overlapping ones included (总经理 and 经理).
 
-    def ok(text: str, start: int) -> bool:
-        return start == 0 or rx.match(text, start - 1) is None
-
-    return ok
-
-
-def after(char_class: str) -> StartCheck:
-    """A start check equal to the look-behind ``(?<=char_class)`` (one character)."""
-    rx = re.compile(char_class)
-
-    def ok(text: str, start: int) -> bool:
-        return start > 0 and rx.match(text, start - 1) is not None
-
-    return ok
-
-
-def finditer_where(rx: re.Pattern[str], text: str, ok: StartCheck, *, overlapping: bool = False
-                   ) -> Iterator[re.Match[str]]:
-    """The matches ``finditer`` would give for ``rx`` preceded by the look-behind that ``ok`` checks.
-
-    ``rx`` is the pattern without its leading look-behind. A match whose start fails the check is
-    dropped and the search resumes one character later, where the look-behind pattern would have
-    tried next. ``overlapping`` resumes one character after every accepted start too: the results
-    of a zero-width pattern ``(?<=...)(?=(?P<t>...))`` whose look-ahead became ``rx``.
+    What the zero-width ``(?=(?P<t>...))`` gives, which ``re`` cannot skip through: with ``rx`` the
+    look-ahead's body, the search jumps to the next possible first character in C and resumes one
+    character after each match. Write a look-behind into ``rx`` after its first character
+    (``X(?<=Y.)``, see ``trie.pattern``'s ``after_first``), so rejected places cost nothing in Python.
     """
     search = rx.search
     pos = 0
@@ -52,13 +30,8 @@ def finditer_where(rx: re.Pattern[str], text: str, ok: StartCheck, *, overlappin
         m = search(text, pos)
         if m is None:
             return
-        s = m.start()
-        if not ok(text, s):
-            pos = s + 1
-            continue
         yield m
-        e = m.end()
-        pos = s + 1 if overlapping or e == s else e
+        pos = m.start() + 1
 
 
 def finditer_gated(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -17,8 +17,12 @@ import re
 from collections.abc import Iterable
 
 
-def pattern(words: Iterable[str]) -> str:
-    """A non-capturing regex matching exactly ``words``, preferring the longest at each point."""
+def pattern(words: Iterable[str], after_first: str = "") -> str:
+    """A non-capturing regex matching exactly ``words``, preferring the longest at each point.
+
+    ``after_first`` is put right after each word's first character: a one-character look-behind written
+    there as ``(?<=X.)`` / ``(?<!X.)`` checks the character *before* the word without giving up the skip.
+    """
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         if not word:
@@ -29,17 +33,17 @@ def pattern(words: Iterable[str]) -> str:
         node[""] = {}
     if not root:
         return "(?!)"
-    return _build(root, top=True)
+    return _build(root, top=True, after_first=after_first)
 
 
-def _build(node: dict[str, dict], top: bool = False) -> str:  # type: ignore[type-arg]
+def _build(node: dict[str, dict], top: bool = False, after_first: str = "") -> str:  # type: ignore[type-arg]
     branches: list[str] = []
     leaves: list[str] = []
     for ch in sorted(k for k in node if k):
         child = node[ch]
         rest = _build(child)
         if rest or top:
-            branches.append(re.escape(ch) + rest)
+            branches.append(re.escape(ch) + after_first + rest)
         else:
             leaves.append(ch)
     if leaves:

@@ -133,9 +133,9 @@ _LAOXIAO_HARD = frozenset(["小时", "小于", "老师", "老公", "小区", "�
 _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "小孔", "小路", "小区", "小米", "小牛", "小史", "老母", "小车", "老区", "小楼", "小国", "老祖", "小农", "小包", "老翁", "小费", "小门", "小曲", "小花", "小鹿", "老练", "小钱", "小丘", "小童", "老庄", "小房", "小商", "小龙", "老成", "小将", "小平", "老家", "老乡", "小计", "小组", "小吃", "老总", "小和", "老于", "小方", "小白", "小成", "小文", "小时候", "小伙", "老人", "老年", "小雨", "小山", "小江", "小金", "小石", "小巷", "小生", "小满", "小暑", "小寒", "小雪", "老百姓"}
 # A short run of its own. "Not after a Chinese character" is checked once the first character is
 # matched, (?<![CJK].), not before it: a pattern that starts with a look-behind makes ``re`` enter the
-# matcher at every position, one that starts with a character class lets it skip to candidates in C.
+# matcher at every position, one that starts with a character class lets it skip to candidates in C
+# (see detectors/nlp/fastre.py).
 _ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])")
-_AFTER_CJK = fastre.after(f"[{CJK}]")
 _PREP_RE = re.compile(
     rf"(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
 )
@@ -159,7 +159,8 @@ _LIST_RE = re.compile(
 )
 _DOT = "·•・‧･∙⋅"
 _MINORITY_RE = re.compile(rf"(?P<n>{_RUN}{{2,6}}[{_DOT}]{_RUN}{{2,7}}(?:[{_DOT}]{_RUN}{{2,6}})?)")
-_DOT_RE = re.compile(f"[{_DOT}]")
+# A dot that can start a ·-joined name: two Chinese characters on each side.
+_DOT_RE = re.compile(f"[{_DOT}](?<=[{CJK}]{{2}}.)(?=[{CJK}]{{2}})")
 # Characters common in transliterated (Uyghur, Tibetan, foreign) names.
 TRANSLIT = set(
     "阿艾爱安奥巴拜班邦贝本比彼别宾波伯布达戴丹道德迪蒂丁东都杜顿多俄厄恩尔法凡菲费芬弗伏福盖甘冈格贡古哈海"
@@ -175,8 +176,13 @@ _EN_RE = re.compile(
     rf"(?P<n>(?P<f>[A-Z](?<![A-Za-z0-9].)[a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z])"
 )
-# Where a match of _EN_TITLE_RE can start: its honorifics and lead words.
-_EN_TITLE_GATE = re.compile(r"M[rsix]|Dr|Prof|Dear|Attn|Name|name|Contact|Signed|Regards")
+# Where a match of _EN_TITLE_RE can start: its honorifics (with the dot or space after them) and lead words,
+# not after a letter or digit (checked after the first letter, so ``re`` skips to the first letters in C).
+_NA = "(?<![A-Za-z0-9].)"
+_EN_TITLE_GATE = re.compile(
+    rf"M{_NA}(?:rs?|s|iss|x)\.?\s|D{_NA}(?:r\.?\s|ear)|P{_NA}rof\.?\s|A{_NA}ttn|N{_NA}ame|n{_NA}ame|C{_NA}ontact|"
+    rf"S{_NA}igned|R{_NA}egards"
+)
 _EN_TITLE_RE = re.compile(
     rf"(?=[MDPACNnSRcHhT])(?<![A-Za-z0-9])(?P<n>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_EN_NAME}(?:\s+{_EN_NAME})?)|"
     rf"(?<![A-Za-z0-9])(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?{_EN_NAME}(?:\s+{_EN_NAME})?)"
@@ -316,6 +322,10 @@ def best_name(text: str, i: int, strength: int) -> int:
 
 
 _TITLE_START_RE = re.compile(_alts(TITLES))
+# Titles right after a Chinese character (王总, 张伟经理), every one, overlapping ones too (总经理 and
+# 经理): matched, and the look-behind checked after the first character, so ``re`` skips to title
+# characters in C; the scan resumes one character after each title (fastre.finditer_overlapping).
+_TITLE_AFTER_CJK_RE = re.compile(trie.pattern(TITLES.split("|"), after_first=f"(?<=[{CJK}].)"))
 
 
 def _starts_title(text: str, j: int) -> bool:
@@ -468,7 +478,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 ):
                     continue
                 yield _Hit(start, end, strength)
-    for m in fastre.finditer_where(_TITLE_START_RE, text, _AFTER_CJK, overlapping=True):
+    for m in fastre.finditer_overlapping(_TITLE_AFTER_CJK_RE, text):
         hit = _titled(text, m.start(), m.group())
         if hit is not None:
             yield hit

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import fastre, lexicon, segment, trie
+from detectors.nlp import lexicon, segment, trie
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -81,15 +81,16 @@ _EN_SUFFIX = (
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
 _EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-]*|&)"
-# Both start where no letter or digit precedes. _EN_RE checks that after its first letter, (?<![A-Za-z0-9].),
-# not before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class
-# lets it skip to capitals in C. _EN_OF_RE leaves the check to fastre.finditer_where (its first words differ
-# in length).
+# Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
+# before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
+# branch of literals lets it skip to the first letters in C.
+_NA = "(?<![A-Za-z0-9].)"
 _EN_RE = re.compile(
-    rf"(?P<n>[A-Z](?<![A-Za-z0-9].)[A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])"
+    rf"(?P<n>[A-Z]{_NA}[A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])"
 )
-_EN_OF_RE = re.compile(r"(?P<n>(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4})")
-_NOT_AFTER_ALNUM = fastre.not_after("[A-Za-z0-9]")
+_EN_OF_RE = re.compile(
+    rf"(?P<n>(?:B{_NA}ank|U{_NA}niversity|I{_NA}nstitute|C{_NA}ollege|A{_NA}cademy) of(?: the)?(?: [A-Z][A-Za-z]+){{1,4}})"
+)
 _EN_LEFT_WORD = re.compile(r"([A-Z][a-z]+ )$")
 _EN_SUFFIX_ANY = re.compile(_EN_SUFFIX)
 _EN_LEAD = re.compile(r"^(?:(?:The|A|An|At|In|On|For|From|With|To|By|Contact|Call|Email|Dear|Hi|Summarize|Please|Our|Their|Your|My|This|That)\s+)+")
@@ -254,7 +255,7 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
 
 def _en_of(text: str) -> Iterator[re.Match[str]]:
     """Bank of China, University of Hong Kong ..."""
-    return fastre.finditer_where(_EN_OF_RE, text, _NOT_AFTER_ALNUM)
+    return _EN_OF_RE.finditer(text)
 
 
 def _en_names(text: str) -> Iterator[re.Match[str]]:
