@@ -236,3 +236,13 @@ def test_cli_finds_every_gap_with_original_offsets() -> None:
     got = [(f["type"], text[f["start"]:f["end"]]) for f in json.loads(res.stdout)]
     assert got == [("CN_PHONE", "138OO138000"), ("CN_LANDLINE", "010-\n8765 4321"), ("EMAIL", "张伟@例子.公司"),
                    ("PASSWORD", token), ("API_KEY", blob)]
+
+
+# -- fingerprints: the disguised value and the plain one are the same value --------------------------------
+
+def test_disguised_values_fingerprint_like_the_plain_ones() -> None:
+    assert detectors.canonical_value("CN_PHONE", "138OO138000") == "13800138000"
+    assert detectors.canonical_value("CN_LANDLINE", "010-\n8765 4321") == detectors.canonical_value(
+        "CN_LANDLINE", "010-87654321")
+    blob = _b64(f"OPENAI_API_KEY={KEY}", 2)
+    assert detectors.canonical_value("API_KEY", blob) == detectors.canonical_value("API_KEY", KEY)
