@@ -188,8 +188,8 @@ class JournaledWriter:
         if self._io is None:
             self._io = IoThread("audit-journal")
         if not await self._activate():
-            log.warning("audit journal %s is held by another process; this one appends nothing",
-                        self.journal.base)
+            log.warning("audit journal %s is held by another process (a running proxy?); appends from this "
+                        "one are refused until it exits", self.journal.base)
 
     async def _activate(self) -> bool:
         assert self._io is not None
