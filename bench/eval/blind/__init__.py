@@ -1,0 +1,1 @@
+"""Blind evaluation corpus: documents written by hand, independently of the template generator."""

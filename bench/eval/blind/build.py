@@ -1,0 +1,290 @@
+"""Build bench/eval/corpus/blind.jsonl from the hand-written documents in documents.py.
+
+Markup (see documents.py): `{{TYPE:value}}` or `{{TYPE|tag,tag:value}}` is a gold span (nesting allowed, tag
+`opt` makes it optional), `[[kind:text]]` a decoy, `@@MAKER@@` / `@@MAKER~form@@` a synthetic value made
+here so that check digits are right by construction. Every record is validated before it is written; the
+build fails loudly rather than write a wrong label.
+
+    python -m bench.eval.blind.build
+"""
+from __future__ import annotations
+
+import base64
+import ipaddress
+import json
+import re
+import sys
+import unicodedata
+import urllib.parse
+from pathlib import Path
+
+from bench.eval.blind import checks
+from bench.eval.blind.documents import DOCS
+
+OUT = Path(__file__).resolve().parents[1] / "corpus" / "blind.jsonl"
+EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
+            "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
+ZW = "\u200b\u200c\u200d\u2060\ufeff"
+CN_DIGITS = {"零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
+             "六": "6", "七": "7", "八": "8", "九": "9", "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5",
+             "陆": "6", "柒": "7", "捌": "8", "玖": "9"}
+NUMERIC = {"CN_ID_CARD", "CN_PHONE", "CN_LANDLINE", "BANK_CARD", "IP_ADDRESS", "CN_USCC", "HK_ID", "TW_ID",
+           "CN_PASSPORT", "CN_HK_MACAO_PERMIT"}
+
+
+class Markup:
+    """Parses one document's markup into plain text, gold spans and decoys with code-point offsets."""
+
+    def __init__(self, src: str) -> None:
+        self.src, self.i = src, 0
+        self.out: list[str] = []
+        self.pos = 0
+        self.spans: list[dict] = []
+        self.decoys: list[dict] = []
+
+    def _emit(self, s: str) -> None:
+        self.out.append(s)
+        self.pos += len(s)
+
+    def parse(self, stop: str | None = None) -> None:
+        src = self.src
+        while self.i < len(src):
+            if stop and src.startswith(stop, self.i):
+                self.i += len(stop)
+                return
+            if src.startswith("{{", self.i):
+                head_end = src.index(":", self.i)
+                head = src[self.i + 2:head_end]
+                typ, _, tags = head.partition("|")
+                self.i = head_end + 1
+                start = self.pos
+                self.parse("}}")
+                tag_list = [t for t in tags.split(",") if t]
+                span = {"type": typ, "start": start, "end": self.pos}
+                if "opt" in tag_list:
+                    span["optional"] = True
+                    tag_list.remove("opt")
+                if tag_list:
+                    span["tags"] = tag_list
+                self.spans.append(span)
+                continue
+            if src.startswith("[[[", self.i):   # a literal "[" right before a decoy (nginx time stamps)
+                self._emit("[")
+                self.i += 1
+                continue
+            if src.startswith("[[", self.i):
+                close = src.index("]]", self.i)
+                kind, _, text = src[self.i + 2:close].partition(":")
+                self.decoys.append({"kind": kind, "start": self.pos, "end": self.pos + len(text)})
+                self._emit(text)
+                self.i = close + 2
+                continue
+            nxt = len(src)
+            for mark in ("{{", "[[", stop):
+                if mark:
+                    j = src.find(mark, self.i)
+                    if j != -1:
+                        nxt = min(nxt, j)
+            self._emit(src[self.i:nxt])
+            self.i = nxt
+        if stop:
+            raise ValueError(f"unclosed {stop!r}")
+
+    def text(self) -> str:
+        return "".join(self.out)
+
+
+def _form(value: str, form: str) -> str:
+    """Apply a written form to a generated value."""
+    if form == "grp":
+        if len(value) == 18:
+            return f"{value[:6]} {value[6:14]} {value[14:]}"
+        return " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+    if form == "dash":
+        return f"{value[:6]}-{value[6:14]}-{value[14:]}"
+    if form == "fw":
+        return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in value)
+    if form == "zw":
+        return value[:6] + "\u200b" + value[6:12] + "\u200b" + value[12:]
+    if form == "sp":
+        return " ".join(value)
+    if form == "lb":
+        return value[:10] + "\n" + value[10:]
+    if form == "cn":
+        return "".join("零一二三四五六七八九"[int(c)] if c.isdigit() else c for c in value)
+    if form == "cap":
+        return "".join("零壹贰叁肆伍陆柒捌玖"[int(c)] if c.isdigit() else c for c in value)
+    if form == "pct":
+        return "".join(f"%{ord(c):02X}" for c in value)
+    if form == "ju":
+        return "".join(f"\\u{ord(c):04x}" for c in value)
+    if form == "nb":   # HKID without brackets
+        return value.replace("(", "").replace(")", "")
+    raise ValueError(form)
+
+
+def _b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def _jwt(maker: checks.Maker) -> str:
+    """A JWT with real base64url JSON header and claims and a random signature."""
+    head = _b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    claims = {"sub": str(maker.r.randrange(10**6, 10**7)), "role": maker.r.choice(["admin", "user", "ops"]),
+              "iat": 1764000000 + maker.r.randrange(10**6), "exp": 1765000000 + maker.r.randrange(10**6)}
+    body = _b64url(json.dumps(claims, separators=(",", ":")).encode())
+    sig = _b64url(bytes(maker.r.randrange(256) for _ in range(32)))
+    return f"{head}.{body}.{sig}"
+
+
+def expand_makers(src: str, maker: checks.Maker) -> str:
+    """Replace @@MAKER[~form]@@ with a fresh synthetic value."""
+    makers = {
+        "ID": maker.id18, "IDX": lambda: maker.id18(True), "ID15": maker.id15,
+        "BADID": maker.id18_bad_checksum, "BADDATE": maker.id18_bad_date,
+        "CUP": lambda: maker.card("62" + maker.r.choice(["2202", "2848", "1700", "1483", "2588", "2700"]), 19),
+        "CUP16": lambda: maker.card("62" + maker.r.choice(["2575", "2262", "2155"]), 16),
+        "VISA": lambda: maker.card("4" + maker.r.choice(["392", "563", "216"]), 16),
+        "MC": lambda: maker.card(maker.r.choice(["52", "53", "55"]), 16),
+        "AMEX": lambda: maker.card(maker.r.choice(["34", "37"]), 15),
+        "JCB": lambda: maker.card("35" + maker.r.choice(["28", "66", "89"]), 16),
+        "BADLUHN": maker.card_bad, "BADLUHN16": lambda: maker.card_bad("4392", 16),
+        "USCC": maker.uscc, "BADUSCC": maker.uscc_bad,
+        "JWT": lambda: _jwt(maker), "HKID": maker.hkid, "BADHKID": maker.hkid_bad, "TWID": maker.twid, "BADTWID": maker.twid_bad,
+    }
+
+    pools = {"A": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "H": "0123456789abcdef",
+             "D": "0123456789", "U": "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+             "B": "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+             "L": "abcdefghijklmnopqrstuvwxyz0123456789"}
+
+    def repl(m: re.Match) -> str:
+        name = m.group(1)
+        if name[0] in pools and name[1:].isdigit():   # random filler of a given alphabet and length
+            value = "".join(maker.r.choice(pools[name[0]]) for _ in range(int(name[1:])))
+            return _form(value, m.group(2)) if m.group(2) else value
+        value = makers[name]()
+        return _form(value, m.group(2)) if m.group(2) else value
+
+    return re.sub(r"@@([A-Z0-9]+)(?:~([a-z]+))?@@", repl, src)
+
+
+def undo(typ: str, raw: str, tags: list[str]) -> str:
+    """The value after undoing evasions (the README's `norm`)."""
+    v = raw
+    if "json_escape" in tags:
+        v = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), v)
+    if "percent" in tags:
+        v = urllib.parse.unquote(v)
+    v = unicodedata.normalize("NFKC", v)
+    v = "".join(c for c in v if c not in ZW)
+    if typ == "EMAIL":
+        v = re.sub(r"\s*[\[\(（【]\s*(at|AT|艾特)\s*[\]\)）】]\s*", "@", v)
+        v = re.sub(r"\s*[\[\(（【]\s*(dot|DOT|点)\s*[\]\)）】]\s*", ".", v)
+        v = re.sub(r"\s+at\s+", "@", v)
+        v = re.sub(r"\s+dot\s+", ".", v)
+    if typ in NUMERIC:
+        v = "".join(CN_DIGITS.get(c, c) for c in v)
+        v = re.sub(r"[\s\-]", "", v)
+    if typ in ("PERSON", "ADDRESS", "ORG", "API_KEY", "PASSWORD", "JWT", "PRIVATE_KEY"):
+        if {"spaced_name", "spaced_chars", "linebreak"} & set(tags) and typ != "PRIVATE_KEY":
+            v = re.sub(r"\s", "", v)
+    return v
+
+
+def check_value(typ: str, norm: str) -> str | None:
+    """Why a gold value is wrong for its type, or None."""
+    if typ == "CN_ID_CARD":
+        v = norm.upper()
+        return None if checks.id18_ok(v) or checks.id15_ok(v) else "bad ID"
+    if typ == "BANK_CARD":
+        return None if norm.isdigit() and 15 <= len(norm) <= 19 and checks.luhn_ok(norm) else "bad card"
+    if typ == "CN_USCC":
+        return None if checks.uscc_ok(norm) else "bad USCC"
+    if typ == "HK_ID":
+        return None if checks.hkid_ok(norm) else "bad HKID"
+    if typ == "TW_ID":
+        return None if checks.twid_ok(norm) else "bad TWID"
+    if typ == "CN_PHONE":
+        v = re.sub(r"^(\(\+86\)|（\+86）|\+86|0086)", "", norm)
+        return None if re.fullmatch(r"1[3-9]\d{9}", v) else "bad mobile"
+    if typ == "CN_LANDLINE":
+        v = re.sub(r"[()（）]", "", norm)
+        return None if re.fullmatch(r"(\+86|0)\d{9,11}", v) else "bad landline"
+    if typ == "IP_ADDRESS":
+        try:
+            ipaddress.ip_address(norm)
+        except ValueError:
+            return "bad IP"
+        return None
+    if typ == "EMAIL":
+        return None if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", norm) else "bad email"
+    if typ == "CN_PASSPORT":
+        return None if re.fullmatch(r"(E\d{8}|E[A-Z]\d{7}|G\d{8}|[SDP]E\d{7})", norm) else "bad passport"
+    if typ == "PRIVATE_KEY":
+        return None if "PRIVATE KEY-----" in norm and "-----END" in norm else "bad key"
+    return None
+
+
+NEG_CHECKS = {
+    "id18_bad_checksum": lambda v: not checks.id18_ok(v), "id18_bad_date": lambda v: not checks.id18_ok(v),
+    "luhn_bad": lambda v: not checks.luhn_ok(re.sub(r"\D", "", v)), "uscc_bad": lambda v: not checks.uscc_ok(v),
+    "hkid_bad": lambda v: not checks.hkid_ok(v), "digits18": lambda v: not checks.id18_ok(v),
+    "digits16": lambda v: not checks.luhn_ok(v), "digits11_not_mobile": lambda v: not re.fullmatch(r"1[3-9]\d{9}", v), "twid_bad": lambda v: not checks.twid_ok(v),
+}
+
+
+def lang_of(text: str) -> str:
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    latin = len(re.findall(r"[A-Za-z]{3,}", text))
+    if cjk == 0:
+        return "en"
+    return "zh" if latin <= 3 or cjk > 8 * latin and latin < 6 else "mixed"
+
+
+def build_record(n: int, kind: str, src: str, lang: str | None) -> dict:
+    doc_id = f"blind-{n:05d}"
+    mk = Markup(expand_makers(src, checks.Maker(doc_id)))
+    mk.parse()
+    text = mk.text()
+    spans = sorted(mk.spans, key=lambda s: (s["start"], -s["end"]))
+    doc_tags: set[str] = set()
+    for s in spans:
+        raw = text[s["start"]:s["end"]]
+        if not raw or raw != raw.strip():
+            raise ValueError(f"{doc_id}: empty or padded span {s['type']} {raw!r}")
+        tags = s.get("tags", [])
+        norm = undo(s["type"], raw, tags)
+        if EVASIONS & set(tags):
+            s["norm"] = norm
+            doc_tags |= EVASIONS & set(tags)
+        err = check_value(s["type"], norm)
+        if err:
+            raise ValueError(f"{doc_id}: {err}: {raw!r} -> {norm!r}")
+    for d in mk.decoys:
+        val = text[d["start"]:d["end"]]
+        if d["kind"] in NEG_CHECKS and not NEG_CHECKS[d["kind"]](val):
+            raise ValueError(f"{doc_id}: decoy {d['kind']} {val!r} passes its check")
+        for s in spans:
+            if s["start"] < d["end"] and d["start"] < s["end"]:
+                raise ValueError(f"{doc_id}: decoy {val!r} overlaps gold {s['type']}")
+    return {"id": doc_id, "split": "blind", "kind": kind, "lang": lang or lang_of(text), "hard": bool(doc_tags),
+            "tags": sorted(doc_tags), "text": text, "spans": spans, "decoys": mk.decoys}
+
+
+def main() -> int:
+    records = [build_record(n, kind, src, lang) for n, (kind, src, lang) in enumerate(DOCS)]
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    neg = sum(1 for r in records if not r["spans"])
+    spans = sum(len(r["spans"]) for r in records)
+    ev = sum(1 for r in records for s in r["spans"] if EVASIONS & set(s.get("tags", [])))
+    print(f"{len(records)} documents, {spans} gold spans ({ev} evasive, {ev / max(spans, 1):.0%}), "
+          f"{sum(len(r['decoys']) for r in records)} decoys, {neg} without gold ({neg / len(records):.0%}) -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
