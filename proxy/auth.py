@@ -21,10 +21,18 @@ class Client:
     vendors: tuple[str, ...]
 
     def may_use_model(self, model: str) -> bool:
-        return any(fnmatchcase(model, pattern) for pattern in self.models)
+        return _matches(model, self.models)
 
     def may_use_vendor(self, vendor: str) -> bool:
-        return any(fnmatchcase(vendor, pattern) for pattern in self.vendors)
+        return _matches(vendor, self.vendors)
+
+
+def _matches(name: str, patterns: tuple[str, ...]) -> bool:
+    """Whether any glob matches; "*" (the usual grant) matches everything without a regex call."""
+    for pattern in patterns:
+        if pattern == "*" or fnmatchcase(name, pattern):
+            return True
+    return False
 
 
 class KeyRing:
