@@ -68,6 +68,8 @@ class Measurement:
     cpu_ms_per_req: float = math.nan
     vendor_cpu_ms_per_req: float = math.nan
     derived: dict[str, float] = field(default_factory=dict)
+    rounds: list[dict[str, float]] = field(default_factory=list)
+    """Per round (--rounds > 1): its req/s and CPU ms per request, before the medians were taken."""
 
 
 def run_cell(target: Target, cell: Cell, prompt_file: Path, vendor: procs.Service, warmup: float,
@@ -90,6 +92,46 @@ def run_cell(target: Target, cell: Cell, prompt_file: Path, vendor: procs.Servic
     if before and after:
         m.cpu_s = after.cpu_s - before.cpu_s
         m.cpu_ms_per_req = m.cpu_s / completed * 1e3
+    return m
+
+
+_SUMMED = frozenset({"requests", "errors", "shed", "completed_all"})
+
+
+def _median(values: list[Any]) -> float:
+    finite = sorted(v for v in values if isinstance(v, (int, float)) and math.isfinite(v))
+    if not finite:
+        return math.nan
+    mid = len(finite) // 2
+    return finite[mid] if len(finite) % 2 else (finite[mid - 1] + finite[mid]) / 2
+
+
+def combine(runs: list[Measurement]) -> Measurement:
+    """One measurement from several rounds of a target in a cell: the median of every figure (counts
+    summed), so a round in which other jobs took the CPUs does not decide the cell on a shared machine."""
+    if len(runs) == 1:
+        return runs[0]
+    first = runs[0]
+    result: dict[str, Any] = {}
+    for key, value in first.result.items():
+        values = [r.result.get(key) for r in runs]
+        if key in _SUMMED:
+            result[key] = sum(int(v or 0) for v in values)
+        elif key == "error_kinds":
+            kinds: dict[str, int] = {}
+            for v in values:
+                for kind, n in (v or {}).items():
+                    kinds[kind] = kinds.get(kind, 0) + n
+            result[key] = kinds
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            result[key] = _median(values)
+        else:
+            result[key] = value
+    m = Measurement(first.target, first.cell, result)
+    m.cpu_s = sum(r.cpu_s for r in runs)
+    m.cpu_ms_per_req = _median([r.cpu_ms_per_req for r in runs])
+    m.vendor_cpu_ms_per_req = _median([r.vendor_cpu_ms_per_req for r in runs])
+    m.rounds = [{"rps": r.result["rps"], "cpu_ms_per_req": r.cpu_ms_per_req} for r in runs]
     return m
 
 
@@ -221,11 +263,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 when an inspection-off target is missed")
     parser.add_argument("--profile", default="", help="comma-separated targets to sample with py-spy during "
                         "the run (their figures then include the sampler's small overhead)")
+    parser.add_argument("--rounds", type=int, default=1, help="measure every target this many times per cell, "
+                        "interleaved, and report the medians (steadier figures on a shared machine)")
     parser.add_argument("--tree", action="append", default=[], metavar="NAME=PATH",
                         help="also measure Guanqia (inspection off) served from the source tree PATH, as target "
                         "NAME; repeatable (before/after comparisons in one run)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     trees: dict[str, Path] = {}
     for spec in args.tree:
         name, sep, path = spec.partition("=")
@@ -264,12 +310,14 @@ def main(argv: list[str] | None = None) -> int:
             for size in sizes:
                 for conc in concurrencies:
                     cell = Cell(stream, size, conc)
-                    cell_results: dict[str, Measurement] = {}
-                    for target in started:
-                        if target.service and not target.service.alive():
-                            raise RuntimeError(f"{target.name} died:\n{procs.tail(target.service.log_path)}")
-                        cell_results[target.name] = run_cell(target, cell, prompt_files[size], vendor,
-                                                             args.warmup, args.duration)
+                    runs: dict[str, list[Measurement]] = {target.name: [] for target in started}
+                    for _ in range(args.rounds):   # rounds interleave the targets, like the targets a cell
+                        for target in started:
+                            if target.service and not target.service.alive():
+                                raise RuntimeError(f"{target.name} died:\n{procs.tail(target.service.log_path)}")
+                            runs[target.name].append(run_cell(target, cell, prompt_files[size], vendor,
+                                                              args.warmup, args.duration))
+                    cell_results = {name: combine(measured) for name, measured in runs.items()}
                     derive(cell_results)
                     print_cell(cell, cell_results)
                     results.extend(cell_results.values())
@@ -305,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_end": os.getloadavg(), "python": platform.python_version(), "args": vars(args) | {"out": str(args.out)},
         "targets": [t.name for t in started], "skipped": skipped,
         "cells": [{"target": m.target, **asdict(m.cell), "result": m.result, "derived": m.derived,
-                   "cpu_ms_per_req": m.cpu_ms_per_req, "vendor_cpu_ms_per_req": m.vendor_cpu_ms_per_req}
+                   "cpu_ms_per_req": m.cpu_ms_per_req, "vendor_cpu_ms_per_req": m.vendor_cpu_ms_per_req,
+                   "rounds": m.rounds}
                   for m in results],
         "peak_rss_bytes": peaks, "cpu_seconds_total": cpu_total, "checks": checks, "profiles": profiles,
     }
