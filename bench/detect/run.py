@@ -132,7 +132,7 @@ def presidio_baseline() -> tuple[Callable[[str], object], str]:
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
     engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": "en_blank"}])
-    engine.nlp = {"en": spacy.blank("en")}
+    engine.nlp = {"en": spacy.blank("en")}  # type: ignore[assignment]  # presidio types it None until load()
     analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
     return (lambda text: analyzer.analyze(text=text, language="en")), \
         "presidio AnalyzerEngine, predefined recognizers, spaCy blank('en') NLP engine"

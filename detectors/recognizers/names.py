@@ -454,12 +454,12 @@ def _titled_at(text: str, s: int) -> _Hit | None:
 
 
 def _chinese_hits(text: str) -> Iterator[_Hit]:
-    for rx, found, strength in (
+    for rx, matches, strength in (
         (_LABEL_RE, _LABEL_RE.finditer(text), STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
         (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
         (_SIGNATURE_RE, _SIGNATURE_RE.finditer(text), STRONG),
     ):
-        for m in found:
+        for m in matches:
             start = m.start("n")
             if rx is _KEY_RE and not _KEY_NAME_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue
