@@ -292,11 +292,15 @@ class IoThread:
             else:
                 loop.call_soon_threadsafe(_settle, fut, result, None)
 
-    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """Queue the call at once; the future completes on the caller's loop."""
         loop = get_running_loop()
         fut: Future[T] = loop.create_future()
         self._queue.put((fn, args, fut, loop))
-        return await fut
+        return fut
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        return await self.submit(fn, *args)
 
     def stop(self) -> None:
         self._queue.put(None)

@@ -249,9 +249,10 @@ class JournaledWriter:
         fut: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append((leaf, fut))
         if self._jtask is None:
-            self._jtask = asyncio.create_task(self._drain())
-        # shield: a client disconnect cancels the request, not the write its record is part of
-        return await asyncio.shield(fut)
+            # the first write goes to the journal thread now, not one loop iteration later in the task
+            self._jtask = asyncio.create_task(self._drain(self._submit()))
+        # no shield needed: a client disconnect cancels only `fut`; the record is written all the same
+        return await fut
 
     def _take(self) -> list[tuple[Leaf, asyncio.Future[int]]]:
         """The next batch: up to max_batch records and what the journal takes in one write."""
@@ -266,44 +267,55 @@ class JournaledWriter:
         del self._pending[:n]
         return batch
 
-    async def _drain(self) -> None:
+    def _submit(self) -> tuple[list[tuple[Leaf, asyncio.Future[int]]], int, asyncio.Future[bool]]:
+        """Hand the next batch to the journal thread: (batch, its first index, the write's outcome)."""
+        assert self._io is not None
+        batch = self._take()
+        first = self._next
+        written = self._io.submit(self.journal.write, first, [leaf.body for leaf, _ in batch], self._durable)
+        return batch, first, written
+
+    async def _drain(self, inflight: tuple[list[tuple[Leaf, asyncio.Future[int]]], int,
+                                           asyncio.Future[bool]] | None) -> None:
         try:
-            while self._pending:
-                batch = self._take()
-                first = self._next
+            while inflight is not None:
+                batch, first, written = inflight
                 try:
-                    switched = await self._write(first, [leaf.body for leaf, _ in batch])
+                    switched = await self._written(first, batch, written)
                 except Exception as exc:  # noqa: BLE001 - callers get one type; the position is not advanced
                     self._journal_ok = False
                     log.error("audit journal write failed: %s", type(exc).__name__)
                     for _, fut in batch:
                         if not fut.done():
                             fut.set_exception(AuditUnavailable("audit journal unavailable"))
-                    continue
-                self._journal_ok = True
-                self._next = first + len(batch)
-                self.batches += 1
-                self.appended += len(batch)
-                self._backlog.extend(leaf for leaf, _ in batch)
-                if switched:  # the other segment is reused once the store holds everything before `first`
-                    self._sync_below = max(self._sync_below, first)
-                self._kick_later()
-                for k, (_, fut) in enumerate(batch):
-                    if not fut.done():
-                        fut.set_result(first + k)
+                else:
+                    self._journal_ok = True
+                    self._next = first + len(batch)
+                    self.batches += 1
+                    self.appended += len(batch)
+                    self._backlog.extend(leaf for leaf, _ in batch)
+                    if switched:  # the other segment is reused once the store holds everything before `first`
+                        self._sync_below = max(self._sync_below, first)
+                    self._kick_later()
+                    for k, (_, fut) in enumerate(batch):
+                        if not fut.done():
+                            fut.set_result(first + k)
+                inflight = self._submit() if self._pending else None
         finally:
             self._jtask = None
 
-    async def _write(self, first: int, bodies: list[bytes]) -> bool:
+    async def _written(self, first: int, batch: list[tuple[Leaf, asyncio.Future[int]]],
+                       written: asyncio.Future[bool]) -> bool:
+        """Whether the write switched segments, once it is durable."""
         assert self._io is not None
         try:
-            return await self._io.call(self.journal.write, first, bodies, self._durable)
+            return await written
         except JournalFull:
             # rare: the store fell a whole segment behind; make it durable up to here, then switch
             self._sync_below = max(self._sync_below, first)
             if not await self._wait(lambda: self._durable >= first):
                 raise
-            return await self._io.call(self.journal.write, first, bodies, self._durable)
+            return await self._io.call(self.journal.write, first, [leaf.body for leaf, _ in batch], self._durable)
 
     # -- behind the request path: the store catches up --------------------------------------------
 
