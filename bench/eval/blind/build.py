@@ -1,14 +1,19 @@
 """Build bench/eval/corpus/blind.jsonl from the hand-written documents in documents.py.
 
 Markup (see documents.py): `{{TYPE:value}}` or `{{TYPE|tag,tag:value}}` is a gold span (nesting allowed, tag
-`opt` makes it optional), `[[kind:text]]` a decoy, `@@MAKER@@` / `@@MAKER~form@@` a synthetic value made
-here so that check digits are right by construction. Every record is validated before it is written; the
-build fails loudly rather than write a wrong label.
+`opt` makes it optional), `[[kind:text]]` a decoy, `{{!` a literal `{{`, `@@MAKER@@` / `@@MAKER~form@@` a
+synthetic value made here so that check digits are right by construction. Every record is validated before it
+is written; the build fails loudly rather than write a wrong label.
 
-    python -m bench.eval.blind.build
+    python -m bench.eval.blind.build              # corpus/blind.jsonl from documents.py
+    python -m bench.eval.blind.build --holdout    # corpus/blind-holdout.jsonl from holdout_documents.py
+
+The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
+markup and these checks.
 """
 from __future__ import annotations
 
+import argparse
 import base64
 import ipaddress
 import json
@@ -22,6 +27,7 @@ from bench.eval.blind import checks
 from bench.eval.blind.documents import DOCS
 
 OUT = Path(__file__).resolve().parents[1] / "corpus" / "blind.jsonl"
+HOLDOUT_OUT = OUT.with_name("blind-holdout.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -52,6 +58,10 @@ class Markup:
             if stop and src.startswith(stop, self.i):
                 self.i += len(stop)
                 return
+            if src.startswith("{{!", self.i):   # a literal "{{" (Helm / Go / Jinja templates)
+                self._emit("{{")
+                self.i += 3
+                continue
             if src.startswith("{{", self.i):
                 head_end = src.index(":", self.i)
                 head = src[self.i + 2:head_end]
@@ -242,8 +252,8 @@ def lang_of(text: str) -> str:
     return "zh" if latin <= 3 or cjk > 8 * latin and latin < 6 else "mixed"
 
 
-def build_record(n: int, kind: str, src: str, lang: str | None) -> dict:
-    doc_id = f"blind-{n:05d}"
+def build_record(n: int, kind: str, src: str, lang: str | None, split: str = "blind") -> dict:
+    doc_id = f"{split}-{n:05d}"
     mk = Markup(expand_makers(src, checks.Maker(doc_id)))
     mk.parse()
     text = mk.text()
@@ -268,21 +278,36 @@ def build_record(n: int, kind: str, src: str, lang: str | None) -> dict:
         for s in spans:
             if s["start"] < d["end"] and d["start"] < s["end"]:
                 raise ValueError(f"{doc_id}: decoy {val!r} overlaps gold {s['type']}")
-    return {"id": doc_id, "split": "blind", "kind": kind, "lang": lang or lang_of(text), "hard": bool(doc_tags),
+    return {"id": doc_id, "split": split, "kind": kind, "lang": lang or lang_of(text), "hard": bool(doc_tags),
             "tags": sorted(doc_tags), "text": text, "spans": spans, "decoys": mk.decoys}
 
 
-def main() -> int:
-    records = [build_record(n, kind, src, lang) for n, (kind, src, lang) in enumerate(DOCS)]
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as f:
+def build(docs: list[tuple[str, str, str | None]], out: Path, split: str = "blind") -> list[dict]:
+    """Validate every document, then write the corpus; ids and synthetic values follow only order and split."""
+    records = [build_record(n, kind, src, lang, split) for n, (kind, src, lang) in enumerate(docs)]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return records
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Build a hand-written corpus (blind or hold-out).")
+    ap.add_argument("--holdout", action="store_true", help="build the hold-out corpus, not the blind one")
+    ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
+    args = ap.parse_args(argv)
+    if args.holdout:
+        from bench.eval.blind.holdout_documents import DOCS as HOLDOUT_DOCS
+        docs, out, split = HOLDOUT_DOCS, args.out or HOLDOUT_OUT, "holdout"
+    else:
+        docs, out, split = DOCS, args.out or OUT, "blind"
+    records = build(docs, out, split)
     neg = sum(1 for r in records if not r["spans"])
     spans = sum(len(r["spans"]) for r in records)
     ev = sum(1 for r in records for s in r["spans"] if EVASIONS & set(s.get("tags", [])))
     print(f"{len(records)} documents, {spans} gold spans ({ev} evasive, {ev / max(spans, 1):.0%}), "
-          f"{sum(len(r['decoys']) for r in records)} decoys, {neg} without gold ({neg / len(records):.0%}) -> {OUT}")
+          f"{sum(len(r['decoys']) for r in records)} decoys, {neg} without gold ({neg / len(records):.0%}) -> {out}")
     return 0
 
 
