@@ -233,7 +233,7 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--stores", default="sqlite,sqlite-journal,postgres",
                    help="sqlite-journal: SQLite behind the durability journal (journal: true)")
-    p.add_argument("--wait-rounds", type=int, default=20,
+    p.add_argument("--wait-rounds", type=int, default=60,
                    help="rounds of bench/audit/wait.py (request-path wait with and without the journal); 0 skips")
     p.add_argument("--records", type=int, default=20_000)
     p.add_argument("--appenders", default="64,256", help="comma-separated concurrency levels")
@@ -253,7 +253,7 @@ def main() -> None:
     if args.wait_rounds:
         from bench.audit import wait
         print("\nrequest-path wait (append until durable), concurrency 1, 500 us of CPU per request between appends:")
-        w = argparse.Namespace(rounds=args.wait_rounds, per_round=40, concurrency="1", work_us=500.0,
+        w = argparse.Namespace(rounds=args.wait_rounds, per_round=10, concurrency="1", work_us=500.0,
                                dir=ROOT / "bench" / "out")
         w.dir.mkdir(parents=True, exist_ok=True)
         results["wait"] = wait.run(w)

@@ -1,6 +1,6 @@
 """Request-path audit wait: how long `await log.append(record)` takes, with and without the durability journal.
 
-    .venv/bin/python bench/audit/wait.py                       # 20 rounds x 40 appends per set-up
+    .venv/bin/python bench/audit/wait.py                       # 60 rounds x 10 appends per set-up
     .venv/bin/python bench/audit/wait.py --rounds 40 --work-us 0
 
 This is the time a request spends in the proxy's audit stage: from handing the record over until it
@@ -127,8 +127,8 @@ def report(results: dict[str, Any]) -> None:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--rounds", type=int, default=20)
-    p.add_argument("--per-round", type=int, default=40, help="appends per appender per round")
+    p.add_argument("--rounds", type=int, default=60)
+    p.add_argument("--per-round", type=int, default=10, help="appends per appender per round")
     p.add_argument("--concurrency", default="1", help="comma-separated numbers of concurrent appenders (the CPU "
                    "work of all appenders shares one event loop, so above 1 the wait includes queueing)")
     p.add_argument("--work-us", type=float, default=500,
