@@ -38,9 +38,11 @@ from bench.common.targets import Target
 OUT = ROOT / "bench" / "out"
 ALL_TARGETS = ("direct", "bare-aiohttp", "guanqia-off", "guanqia-on", "litellm")
 # Diagnostic targets, only when named in --targets: where does inspection-off latency go?
-EXTRA_TARGETS = ("guanqia-off-nosync",)
+EXTRA_TARGETS = ("guanqia-off-nosync", "guanqia-off-journal")
 """guanqia-off-nosync: audit on SQLite with synchronous=NORMAL (WAL, no fsync per commit): the same work
-without waiting for the disk, which isolates the durability cost from the proxy's CPU cost."""
+without waiting for the disk, which isolates the durability cost from the proxy's CPU cost.
+guanqia-off-journal: audit with `journal: true` (records made durable in the audit journal, the store
+commits behind it; docs/audit.md)."""
 # The issue's targets for Guanqia with inspection off.
 TARGET_ADDED_P50_MS = 1.0
 TARGET_THROUGHPUT_RATIO = 0.70
@@ -157,12 +159,13 @@ def fmt(value: float, digits: int = 2) -> str:
 
 def print_cell(cell: Cell, cell_results: dict[str, Measurement]) -> None:
     print(f"\n== {cell.label}")
-    head = (f"{'target':<13} {'req/s':>8} {'x bare':>7} {'p50 ms':>8} {'+p50':>7} {'p99 ms':>8} {'+p99':>7} "
+    w = max([13, *(len(name) for name in cell_results)])
+    head = (f"{'target':<{w}} {'req/s':>8} {'x bare':>7} {'p50 ms':>8} {'+p50':>7} {'p99 ms':>8} {'+p99':>7} "
             f"{'+TTFB':>7} {'CPU ms/req':>10} {'errors':>6}")
     print(head)
     for name, m in cell_results.items():
         r, d = m.result, m.derived
-        print(f"{name:<13} {r['rps']:>8.0f} {fmt(d.get('throughput_vs_bare', math.nan)):>7} "
+        print(f"{name:<{w}} {r['rps']:>8.0f} {fmt(d.get('throughput_vs_bare', math.nan)):>7} "
               f"{fmt(r['lat_p50_ms']):>8} {fmt(d.get('added_p50_ms', math.nan)):>7} {fmt(r['lat_p99_ms']):>8} "
               f"{fmt(d.get('added_p99_ms', math.nan)):>7} {fmt(d.get('added_ttfb_p50_ms', math.nan)):>7} "
               f"{fmt(m.cpu_ms_per_req, 3):>10} {r['errors']:>6}")
@@ -223,6 +226,8 @@ def start_targets(out: Path, vendor: procs.Service, wanted: list[str],
         "litellm": lambda: targets.start_litellm(out, vendor),
         "guanqia-off-nosync": lambda: targets.start_guanqia(out, "guanqia-off-nosync", vendor, inspection=False,
                                                             audit={"sqlite_synchronous": "NORMAL"}),
+        "guanqia-off-journal": lambda: targets.start_guanqia(out, "guanqia-off-journal", vendor, inspection=False,
+                                                             audit={"journal": True}),
     }
     for name, tree in (trees or {}).items():
         launchers[name] = lambda name=name, tree=tree: start_guanqia_tree(out, name, vendor, tree)
@@ -334,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("\n== peak RSS (kernel high-water mark, whole process tree)")
     for name, peak in peaks.items():
-        print(f"{name:<13} {peak / 2**20:8.1f} MiB")
+        print(f"{name:<20} {peak / 2**20:8.1f} MiB")
     checks = check_targets(results)
     if checks:
         print("\n== targets, Guanqia with inspection off")
