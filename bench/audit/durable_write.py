@@ -6,7 +6,10 @@
 Issue 5 wants a request's audit record durable before its answer (item 4) and the audit cost on the
 request path <= 0.2 ms p50 (item 7). This probe decides whether any write path can do both here:
 
-  (a) sqlite FULL    one INSERT + COMMIT in a WAL database with synchronous=FULL (what the store does)
+  (a) sqlite FULL    one INSERT + COMMIT in a WAL database with synchronous=FULL (what the store does),
+                     in a fresh database: the WAL grows with every commit
+  (a') the same      after 3,000 commits, so the WAL has reached its checkpoint size and restarted:
+                     commits overwrite WAL blocks in place, as in a log that has been running a while
   (b) fdatasync      pwrite of the record at the end of a preallocated, zero-filled (really written,
                      so no unwritten-extent conversion) append-only file, then fdatasync
   (c) O_DSYNC        the same write on a file opened with O_DSYNC (the write returns once durable)
@@ -55,7 +58,9 @@ def zero_filled(path: Path, size: int, flags: int = 0) -> int:
     return os.open(path, os.O_RDWR | flags)
 
 
-def sqlite_commit(path: Path, synchronous: str, payload: bytes) -> Callable[[], None]:
+def sqlite_commit(path: Path, synchronous: str, payload: bytes, grown: bool = False) -> Callable[[], None]:
+    """grown: commit 3,000 records first, so the WAL has reached its checkpoint size and been restarted
+    (as in a log that has been running): later commits overwrite WAL blocks instead of growing the file."""
     db = sqlite3.connect(path, isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute(f"PRAGMA synchronous={synchronous}")
@@ -65,6 +70,11 @@ def sqlite_commit(path: Path, synchronous: str, payload: bytes) -> Callable[[], 
         db.execute("BEGIN IMMEDIATE")
         db.execute("INSERT INTO r (body) VALUES (?)", (payload,))
         db.execute("COMMIT")
+    if grown:
+        db.execute("PRAGMA synchronous=OFF")
+        for _ in range(3000):
+            step()
+        db.execute(f"PRAGMA synchronous={synchronous}")
     return step
 
 
@@ -131,6 +141,7 @@ def main() -> None:
         t = Path(tmp)
         methods: dict[str, Callable[[], None]] = {
             "(a) sqlite WAL synchronous=FULL commit": sqlite_commit(t / "full.db", "FULL", payload),
+            "(a') the same, WAL grown and restarted before": sqlite_commit(t / "grown.db", "FULL", payload, True),
             "(b) pwrite + fdatasync, zero-filled file": appender(zero_filled(t / "b.journal", size), payload, size,
                                                                 os.fdatasync),
             "(c) pwrite, O_DSYNC, zero-filled file": appender(zero_filled(t / "c.journal", size, os.O_DSYNC),

@@ -253,7 +253,7 @@ def main() -> None:
     if args.wait_rounds:
         from bench.audit import wait
         print("\nrequest-path wait (append until durable), concurrency 1, 500 us of CPU per request between appends:")
-        w = argparse.Namespace(rounds=args.wait_rounds, per_round=10, concurrency="1", work_us=500.0,
+        w = argparse.Namespace(rounds=args.wait_rounds, per_round=10, concurrency="1", work_us=500.0, prefill=3000,
                                dir=ROOT / "bench" / "out")
         w.dir.mkdir(parents=True, exist_ok=True)
         results["wait"] = wait.run(w)

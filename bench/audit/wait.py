@@ -14,7 +14,10 @@ run through `AuditLog` under uvloop (as `guanqia serve` runs):
              not a power loss)
 
 The set-ups alternate round by round (each round: `--per-round` appends per concurrent appender, in
-rotating order), so the shared disk's other traffic falls on all of them alike. Before each append an
+rotating order), so the shared disk's other traffic falls on all of them alike. Each log first gets
+`--prefill` records: in a fresh SQLite log every commit grows the WAL, and an fdatasync that changes
+the file size costs a second device flush (the file system journals the size); once the WAL has
+reached its checkpoint size and restarted, commits overwrite it in place, as in a running proxy. Before each append an
 appender spends `--work-us` of CPU, as the rest of a request would (the proxy spends ~0.5-1 ms of CPU
 per request at concurrency 1). Records are built before timing; the figure is the wait alone.
 Results go to bench/out/ as JSON.
@@ -55,7 +58,7 @@ def busy(us: float) -> None:
 
 
 async def measure(tmp: Path, rounds: int, per_round: int, concurrency: int,
-                  work_us: float) -> dict[str, dict[str, float]]:
+                  work_us: float, prefill: int = 0) -> dict[str, dict[str, float]]:
     logs = {}
     for k, (name, extra) in enumerate(SETUPS.items()):
         cfg = AuditConfig.from_mapping({"path": f"c{concurrency}-{k}.db", **extra}, tmp)
@@ -63,6 +66,11 @@ async def measure(tmp: Path, rounds: int, per_round: int, concurrency: int,
     names = list(SETUPS)
     lat: dict[str, list[float]] = {n: [] for n in names}
     counter = 0
+    for _, log in logs.values():  # a log that has been running: its WAL has grown and restarted
+        for start in range(0, prefill, 256):
+            await asyncio.gather(*(log.append(sample_record(counter + i)) for i in range(min(256, prefill - start))))
+            counter += 256
+        await log.writer.flush()
     try:
         for r in range(-1, rounds):  # round -1 warms up and is not counted
             for k in range(len(names)):
@@ -108,7 +116,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="gq-audit-wait-", dir=args.dir) as tmp:
         for c in [int(x) for x in str(args.concurrency).split(",")]:
-            results[str(c)] = runner(measure(Path(tmp), args.rounds, args.per_round, c, args.work_us))
+            results[str(c)] = runner(measure(Path(tmp), args.rounds, args.per_round, c, args.work_us,
+                                             args.prefill))
     return results
 
 
@@ -131,6 +140,9 @@ def main() -> None:
     p.add_argument("--per-round", type=int, default=10, help="appends per appender per round")
     p.add_argument("--concurrency", default="1", help="comma-separated numbers of concurrent appenders (the CPU "
                    "work of all appenders shares one event loop, so above 1 the wait includes queueing)")
+    p.add_argument("--prefill", type=int, default=3000,
+                   help="records appended to each log before measuring, so its SQLite WAL has grown to the "
+                        "checkpoint size and restarted, as in a proxy that has been running (0: fresh logs)")
     p.add_argument("--work-us", type=float, default=500,
                    help="CPU work before each append, as the rest of a request (default 500 us)")
     p.add_argument("--dir", type=Path, default=ROOT / "bench" / "out", help="where the logs go (the disk measured)")
