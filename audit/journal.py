@@ -1,9 +1,9 @@
 """Durability journal: the request path's durable copy of each record, written ahead of the store.
 
-Why: a SQLite commit with synchronous=FULL costs ~0.3 ms p50 on the development VM (an fsync of a WAL
-that grows, so the file system journals the new size too), while overwriting already-written blocks of
-a preallocated file with O_DSYNC costs ~0.15 ms (bench/audit/durable_write.py). So a record is made
-durable here first, and the store inserts it afterwards without an fsync of its own.
+Why: the answer then waits for one O_DSYNC overwrite of already-written blocks (~0.12-0.2 ms p50 on
+the development VM, bench/audit/durable_write.py) instead of a SQLite insert plus an fdatasync of the
+WAL (10-20 % more once the WAL has grown, twice as much while it grows). The store inserts the record
+afterwards without an fsync of its own. The measured gain end to end is modest (docs/audit.md, Speed).
 
 Layout: two *segments* `<base>.0` and `<base>.1`, each `segment_bytes` long and zero-filled with real
 writes at creation (so later writes never allocate or convert extents, and O_DSYNC has only data to

@@ -105,7 +105,7 @@ class JournaledWriter:
     """Group commit into the durability journal (audit/journal.py); the store catches up behind it.
 
     `append` returns once the record's batch is durable in the journal: one O_DSYNC write of
-    preallocated blocks, about half of what a SQLite commit with synchronous=FULL costs. The index is
+    preallocated blocks, with the SQLite insert moved behind the answer. The index is
     assigned here, so this process must be the log's only writer: SQLite only, and the journal's lock
     file says which process that is (a second one refuses appends until the first lets go). A
     background task inserts the journaled records into the store in index order, each batch with
