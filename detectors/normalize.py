@@ -105,9 +105,49 @@ _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 """Three separate passes, each skipped by a C-level `in` test when its lead character is absent."""
 
 
+_SPACED_GATE = re.compile(r" \d [0-9A-Za-z().] ")
+_SPACED_RUN = re.compile(r"[0-9A-Za-z(](?: [0-9A-Za-z().]){6,}(?![0-9A-Za-z])(?! [0-9A-Za-z()])")
+"""Seven or more single letters, digits, dots or brackets each one space apart (C 7 4 2 3 6 0 8 8,
+1 0 . 7 . 2 2 . 9, E 5 8 2 3 4 0 ( 8 )): a value spaced out so no pattern sees it. Found from a single digit between spaces followed by
+one more single character (a literal space first: `re` skips to spaces in C; grouped numbers such as
+138 1234 5678 never look like that), then read from the run's first character, found by walking left."""
+_SPACE = re.compile(" ")
+_SPACED_MIN_DIGITS = 4
+_RUN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz().")
+_GLUE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
+
+
+def _spaced_gaps(text: str) -> list[re.Match[str]]:
+    """The single spaces inside spaced-out values, as edits that drop them (the value then reads as written
+    plain; the span still maps back over the spaces). Runs with fewer than four digits are words or initials
+    (A B C D E F G), left alone; spaced Chinese characters (names) never match."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (g := _SPACED_GATE.search(text, pos)) is not None:
+        a = g.start() + 1
+        floor = max(pos, a - 48)
+        while a - 2 >= floor and text[a - 1] == " " and text[a - 2] in _RUN_CHARS \
+                and (a - 3 < 0 or text[a - 3] not in _GLUE):
+            a -= 2  # back over earlier single characters of the same run ("(1 9 5": the 1 starts it)
+        run = _SPACED_RUN.match(text, a) if a == 0 or text[a - 1] not in _GLUE else None
+        if run is None:
+            pos = g.start() + 2
+            continue
+        b = run.end()
+        if sum(c.isdigit() for c in text[a:b]) >= _SPACED_MIN_DIGITS:
+            out.extend(_SPACE.finditer(text, a, b))
+        pos = b
+    return out
+
+
 def _edits(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = list(_INVISIBLE.finditer(text))
     extra = False
+    if " " in text:
+        gaps = _spaced_gaps(text)
+        if gaps:
+            found.extend(gaps)
+            extra = True
     if "\\u" in text:
         found.extend(_ESCAPE.finditer(text))
         extra = True
@@ -163,6 +203,15 @@ class View:
     _copy: list[bool] = field(default_factory=list, repr=False)
     _windows: list[tuple[int, int]] | None = field(default=None, repr=False)
     _joined: Joined | None = field(default=None, repr=False)
+    _lower: str | None = field(default=None, repr=False)
+
+    def lower(self) -> str:
+        """The view text lower-cased, built once per view (several recognizers look words up in it); the
+        view text itself when lower-casing would change its length (offsets must stay the same)."""
+        if self._lower is None:
+            low = self.text.lower()
+            self._lower = low if len(low) == len(self.text) else self.text
+        return self._lower
 
     def digit_text(self) -> Joined:
         """The digit windows joined into one string (see `Joined`), built once per view."""

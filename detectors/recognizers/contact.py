@@ -8,6 +8,14 @@ import re
 from detectors.normalize import View
 from detectors.recognizers.base import LINE_GAP, NUMBER_DECOY_WORDS, Hit, ViewRecognizer, compact, patterns
 
+_NUMBER_WORD_GAP = r"[^0-9\n]{0,6}$"
+assert NUMBER_DECOY_WORDS.pattern.endswith(_NUMBER_WORD_GAP)
+PHONE_NEGATIVE = re.compile(
+    NUMBER_DECOY_WORDS.pattern[:-len(_NUMBER_WORD_GAP)]
+    + r"(?:(?!手机|手機|电话|電話|座机|座機|联系|聯系|tel|phone|mobile)[^0-9\n]){0,6}$", re.IGNORECASE)
+"""Order / tracking words before a number, unless a phone word stands between them and the number
+(帮我查下物流，手机号是 138...: the number is the phone, not the 物流 number)."""
+
 PHONE_CONTEXT = ["手机", "手機", "电话", "電話", "联系", "聯系", "tel", "phone", "mobile", "mob", "微信", "致电",
                  "号码", "call", "whatsapp", "cell", "来电", "呼叫"]
 _NL = LINE_GAP
@@ -24,7 +32,7 @@ class CnPhoneRecognizer(ViewRecognizer):
     not phones.
     """
 
-    NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
+    NEGATIVE_CONTEXT = PHONE_NEGATIVE
     DIGIT_SCOPED = True
 
     def __init__(self) -> None:
@@ -64,12 +72,12 @@ class CnLandlineRecognizer(ViewRecognizer):
     a column of numbers is not a phone book.
     """
 
-    NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
+    NEGATIVE_CONTEXT = PHONE_NEGATIVE
 
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         area = r"0(?:10|2\d|[3-9]\d{2})"
-        area_nz = r"(?:10|2\d|[3-9]\d{2})"
+        area_nz = r"(?:10|2\d|(?![48]00)[3-9]\d{2})"  # +86 400 / +86 800: service numbers, no area code
         local = r"[2-9]\d{2,3}[ \-]?\d{4}"
         local_nl = r"[2-9]\d{2,3}-?" + _NL + r"\d{4}"
         # after the area code: a gap and the local number (which may hold the line break), or the line break
@@ -122,6 +130,7 @@ _LEAD_IN = re.compile(r"邮箱|郵箱|邮件|郵件|电邮|電郵|地址|联系|
                       r"回复|回覆|寄到|寄给|账号|帳號|账户|帳戶|用户名|登录|登錄|至|到|给|給|是|向|请|請|及|或")
 """Words that lead into an address in Chinese prose (请发邮件至张伟@…): a Chinese local part starts after the
 last of them, since nothing else separates it from the sentence."""
+_SPELLED_AT = re.compile(r"\s*(?:\[at\]|[(（]at[)）]|\{at\}|【at】| at | AT )\s*")
 _SPELLED_TRIGGER = re.compile(r"(?i:\[(?:at|dot)\]|[(（](?:at|dot)[)）]|\{(?:at|dot)\}|【(?:at|dot)】| dot )")
 
 
@@ -165,12 +174,36 @@ class EmailAddressRecognizer(ViewRecognizer):
                         hits.append(Hit("EMAIL", os_, oe, score, self.name))
             at = text.find("@", at + 1)
         if _SPELLED_TRIGGER.search(text):
-            hits.extend(super().match_view(view))
+            hits.extend(self._spelled(view))
+        return hits
+
+    def _spelled(self, view: View) -> list[Hit]:
+        """Addresses with the @ or dots spelled out. When a match with a word ` at ` is followed by another
+        spelled at, the first at was prose (`ping me at kevin.tan at example dot com`): the address starts
+        after it."""
+        text = view.text
+        rx = self._compiled[0][0]
+        hits: list[Hit] = []
+        pos = 0
+        while (m := rx.search(text, pos)) is not None:
+            if _SPELLED_AT.match(text, m.end()):
+                first = _SPELLED_AT.search(text, m.start(), m.end())
+                if first is not None:
+                    pos = first.end()
+                    continue
+            hit = self._accept(view, m.start(), m.end(), 0.8)
+            if hit is not None:
+                hits.append(hit)
+            pos = m.end()
         return hits
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
-        local = pattern_text.split("@", 1)[0].lower()
-        return local == "git" and "@" in pattern_text  # git@github.com:org/repo.git
+        local, at, domain = pattern_text.lower().partition("@")
+        if not at:
+            return None
+        if local == "git":
+            return True  # git@github.com:org/repo.git
+        return bool(_SAMPLE_LOCAL.match(local) and _RESERVED_DOMAIN.search(domain))
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if _USERINFO_BEFORE.search(text, max(0, start - 80), start):
@@ -178,6 +211,11 @@ class EmailAddressRecognizer(ViewRecognizer):
         return score
 
 
+_SAMPLE_LOCAL = re.compile(r"(?:your[._\-]?)?(?:name|user|username|user[._]name|someone|somebody|email|mail|"
+                           r"foo|xxx+|sample|demo)$")
+_RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9\-]+\.(?:invalid|test|example|localhost))$")
+"""A form's sample address: a placeholder mailbox (name@, user@, your.name@) at a domain reserved for
+documentation (RFC 2606: example.com, *.invalid, *.test). A real person at example.com is still an address."""
 _LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 

@@ -9,6 +9,23 @@ from detectors.recognizers.base import NUMBER_DECOY_WORDS, SEP, ViewRecognizer, 
 
 _B = r"(?<![0-9A-Za-z])"
 _E = r"(?![0-9A-Za-z])"
+_SAMPLE_WORDS = re.compile(r"例如|比如|例：|如：|样例|樣例|示例|范例|範例|样本|格式|sample|example|e\.g\.|such as",
+                           re.IGNORECASE)
+
+
+def is_sample(text: str, start: int, end: int) -> bool:
+    """A document number with no check digit written as a format sample: its digits only count up, down or
+    repeat (E12345678, C00000000) AND a sample word stands next to it (例如E12345678（样例）). Either alone is not
+    enough: people do hold G12345678, and 例如 precedes real numbers too."""
+    digits = "".join(c for c in text[start:end] if c.isdigit())
+    if len(digits) < 6:
+        return False
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:])}
+    if len(steps) != 1 or not steps <= {0, 1, 9}:
+        return False
+    return bool(_SAMPLE_WORDS.search(text, max(0, start - 12), min(len(text), end + 8)))
+
+
 ID_CONTEXT = ["身份证", "身份號", "身份证号", "证件", "證件", "公民身份", "身份号码", "id_no", "id card", "idcard",
               "id number", "identity", "id_card", "sfz", "身分證"]
 
@@ -47,8 +64,13 @@ class CnPassportRecognizer(ViewRecognizer):
             ("passport", _B + r"(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[SDP]E\d{7})" + _E, 0.3),
         ), context=["护照", "護照", "passport", "旅行证件"], trigger=r"[EGSDP]")
 
+    def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        return 0.0 if is_sample(text, start, end) else score
 
-_HK_WORDS = re.compile(r"香港|港人|hkid|hong kong", re.IGNORECASE)
+
+_HK_WORDS = re.compile(r"香港|港人|hkid|hong kong|身份證|身份证|identity card|id card|證件|证件", re.IGNORECASE)
+"""Words before a bare HK ID (no brackets): Hong Kong itself, or an identity-card word (the traditional 身份證
+is how Hong Kong writes it); with the check digit that leaves about one random string in 11 x thousands."""
 
 
 class HkIdRecognizer(ViewRecognizer):
@@ -113,7 +135,10 @@ class PermitRecognizer(ViewRecognizer):
             trigger=r"\d{7}")
         self._mtp_context = re.compile(r"台胞|台湾居民|臺灣居民|mtp|往来大陆|來往大陸")
 
+
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
+        if is_sample(text, start, end):
+            return 0.0
         if text[start].isdigit():  # bare 8 digits: only right after a 台胞证 word
             window = text[max(0, start - 40):start]
             return 0.8 if self._mtp_context.search(window) else 0.0

@@ -13,7 +13,8 @@ from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 
 _PLACEHOLDER = re.compile(
     r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
-    r"true|false|undefined|changeme|change_me|password|passwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
+    r"true|false|yes|no|on|off|required|optional|hidden|redacted|masked|sensitive|empty|unset|"
+    r"undefined|changeme|change_me|password|passwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
     r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
     re.IGNORECASE)
 """Values that only stand in for a secret: masked, templated, empty-ish or one repeated character."""
@@ -114,7 +115,8 @@ class ApiKeyRecognizer(ViewRecognizer):
                 continue  # most ':' and '=' (JSON, prose, code) have no key word anywhere near
             value = text[s:e]
             token = value.replace("\n", "").replace("\r", "")
-            if _KEY_BEFORE.search(text, max(0, m.start() - 64), m.start()):
+            lo = max(0, m.start() - 64)
+            if _KEY_BEFORE.search(text, lo, m.start()) or _secret_key_name(text, lo, m.start()):
                 score = 0.7
             elif _KEY_IN_PROSE.search(text, max(0, m.start() - 48), m.start()) and _strong_token(token):
                 score = 0.6  # "the token was pasted in the channel: Fp1V6Koj..." - stricter on the value
@@ -122,9 +124,27 @@ class ApiKeyRecognizer(ViewRecognizer):
                 continue
             if self.invalidate_result(value) or not _looks_random(token):
                 continue
+            if "." in token and _CODE_VALUE.search(token):
+                continue  # process.env.API_KEY, config.openai.key: code reading the key, not the key
+            if _HEX.fullmatch(token) and _key_identifier(text, lo, m.start()):
+                continue
             score += self.CONTEXT_BOOST if self.has_context(text, s, e) else 0.0
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, min(score, 0.9), f"{self.name}:generic"))
+        hits.extend(self._after_word(view))
+        return hits
+
+    def _after_word(self, view: View) -> list[Hit]:
+        """A strong token right after a key word and a space, no colon (chat: `secret zW0R...`, `token Fp1V...`)."""
+        text = view.text
+        hits: list[Hit] = []
+        for m in anchored(_KEY_SPACE, text, word_positions(view.lower(), _KEY_SPACE_WORDS)):
+            s, e = m.span("v")
+            token = m.group("v")
+            if not _strong_token(token) or self.invalidate_result(token) or _CODE_VALUE.search(token):
+                continue
+            os_, oe = view.to_original(s, e)
+            hits.append(Hit("API_KEY", os_, oe, 0.75, f"{self.name}:after_word"))
         return hits
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
@@ -135,6 +155,44 @@ class ApiKeyRecognizer(ViewRecognizer):
 _KEY_HINTS = ("secret", "token", "key", "credential", "passphrase", "_sk", "_ak", "client", "密钥", "令牌", "秘钥",
               "凭证")
 _KEY_IN_PROSE = re.compile(r"(?i:token|secret|api key|apikey|access key|credential|密钥|令牌|秘钥|凭证)[^\n]{0,40}$")
+
+
+_KEY_SPACE_WORDS = ("secret", "token")
+"""Where `_KEY_SPACE` is tried (found by `str.find`); in Chinese a key word is followed by a colon (generic)."""
+_KEY_SPACE = re.compile(r"(?i:secret|token)[ \t]+"
+                        r"(?P<v>[A-Za-z0-9/+_\-]{20,200}={0,2})(?![A-Za-z0-9/+_\-=.])")
+_KEY_LAST_BEFORE = re.compile(r"(?:[_\-.](?:key|KEY|Key)|[a-z0-9]Key)[\"'`]?[ \t]*$")
+"""A name ending in a key component right before the assignment (WECHAT_PAY_API_V3_KEY:, mchKey=)."""
+_NOT_SECRET_KEY = re.compile(r"(?i)public|primary|foreign|sort|partition|cache|idempot|routing|shard|hash_?key|range|"
+                             r"lookup|dedup|unique|composite|i18n|translation|message|label|locale|group|order|index|"
+                             r"object|bucket|s3|file|path|row|column|map|dict|redis|license|product|device|kid")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_NAME_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+
+
+def _name_before(text: str, lo: int, hi: int) -> str:
+    """The key name right before an assignment at `hi` (quotes and blanks skipped), at most back to `lo`."""
+    e = hi
+    while e > lo and text[e - 1] in " \t\"'`":
+        e -= 1
+    s = e
+    while s > lo and text[s - 1] in _NAME_PART:
+        s -= 1
+    return text[s:e]
+
+
+def _secret_key_name(text: str, lo: int, hi: int) -> bool:
+    """The name before the assignment ends in a key component (WECHAT_PAY_API_V3_KEY, mch_key, appKey) and is
+    not one of the many non-secret keys (primary_key, sort_key, cache_key, public_key, object_key)."""
+    if _KEY_LAST_BEFORE.search(text, lo, hi) is None:
+        return False
+    return not _NOT_SECRET_KEY.search(_name_before(text, lo, hi))
+
+
+def _key_identifier(text: str, lo: int, hi: int) -> bool:
+    """A hex value's name ends in an id (private_key_id, keyId, key-id): the key's identifier or fingerprint,
+    published alongside it, not the secret itself."""
+    return _name_before(text, lo, hi).lower().endswith(("_id", "-id", ".id", "keyid", "fingerprint"))
 
 
 def _strong_token(token: str) -> bool:
@@ -166,7 +224,7 @@ def _looks_random(token: str) -> bool:
     return checks.shannon_entropy(token) >= 3.3
 
 
-_PW_KEY = r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw)[a-z0-9_.\-]*"
+_PW_KEY = r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw|rediscli_auth)[a-z0-9_.\-]*"
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text."""
 _PW_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))"
@@ -223,8 +281,136 @@ def _basic_hit(view: View, m: re.Match[str], detector: str) -> Hit | None:
     return Hit(kind, os_, oe, 0.95 if kind == "API_KEY" else 0.85, f"{detector}:basic_auth")
 
 
+_CLI_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-,.-~][!#-&(-~]{0,127}))"
+"""A command-line argument: quoted, or bare and not starting with '-' (the next flag)."""
+_CLI_TOOLS: tuple[tuple[str, str], ...] = (
+    (r"(?:docker|podman|nerdctl|buildah|skopeo|oras|crane)[ \t]+login|helm[ \t]+registry[ \t]+login", "-p"),
+    (r"sshpass", "-p"),
+    (r"mongo(?:sh|dump|restore|import|export|stat|top|files)?|rabbitmqadmin", "-p"),
+    (r"redis-cli", "-a"),
+    (r"sqlcmd|osql|bcp|zip", "-P"),
+    (r"ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)", "-w"),
+)
+"""Tools whose password flag is a bare letter, with that flag: `-p` means a port or a path elsewhere, so the
+flag only counts on the tool's own command line (same line, no pipe or `;` in between)."""
+_CLI_TOOL = (r"(?<![\w\-])(?:" + "|".join(rf"(?:{tool})(?![\w\-])[^\n|;&]{{0,200}}?[ \t]{flag}"
+                                            for tool, flag in _CLI_TOOLS) + r")[ \t]*" + _CLI_VALUE)
+_LIT = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})')"
+_ARG = r"(?:\"[^\"\n]{0,128}\"|'[^'\n]{0,128}'|[^,()\"'\n]{1,80})[ \t]*,[ \t]*"
+_CALL_THIRD = (r"(?:mysqli|mysqli_connect|mysql_p?connect|PDO|getConnection|MySQLdb\.connect|pymssql\.connect|"
+               r"odbc_connect|sqlsrv_connect)")
+_CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredential|PasswordAuthentication|"
+                r"[Ss]etBasicAuth|simple_bind(?:_s)?|bind_s|"
+                r"cx_Oracle\.connect|oracledb\.connect|oci_p?connect|auth[ \t]*=[ \t]*)")
+"""Calls whose positional arguments are (host, user, password, ...) or (user, password, ...): the password is
+the third or second argument, taken only when it is a string literal (a variable name is no secret)."""
+_PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|user(?:name)?))[^\n:：]{0,8}[:：]"
+         r"[ \t]*[A-Za-z0-9_.@\-]{1,64}[ \t]*/[ \t]*(?P<u>[!#-&(-.0-~]{3,64})(?![!-~])")
+"""`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash."""
+_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "kv": ("pass", "pwd", "pw", "rediscli_auth"),
+    "zh": ("密码", "密碼", "口令"), "mysql": ("-p",), "cli_flag": ("-pass", "-pwd"),
+    "tool_pass": ("pass ", "pass:"),
+}
+"""Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "curl_user": ("curl", "wget"),
+    "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
+    "pair": ("login", "credential"),
+}
+"""Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
+every position of the text (alternations of words and leading look-behinds switch off `re`'s own skip-ahead;
+scanned, these patterns cost more than all the rest). A call is tried from the start of the dotted name around
+its word (DriverManager.getConnection: at DriverManager and at getConnection)."""
+_PAIR_WORDS = re.compile(r"账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄")
+"""The Chinese account labels, as one pattern: their first characters are rare, so `re` skips ahead in C."""
+_CLI_FLAGS = (" -p", " -a", " -P", " -w")
+"""The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
+
+
+def call_starts(text: str, lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Start of the dotted name around each word, and of each part after a dot in it."""
+    out: set[int] = set()
+    for at in word_positions(lowered, words):
+        s = at
+        while s > 0 and at - s < 64 and text[s - 1] in _NAME_CHARS:
+            s -= 1
+        out.add(s)
+        dot = text.find(".", s, at)
+        while dot >= 0:
+            out.add(dot + 1)
+            dot = text.find(".", dot + 1, at)
+    return sorted(out)
+
+
+def cli_lines(text: str) -> list[int]:
+    """Starts of the lines holding a password flag (a command line worth reading)."""
+    out: set[int] = set()
+    for flag in _CLI_FLAGS:
+        at = text.find(flag)
+        while at >= 0:
+            out.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(flag, at + 2)
+    return sorted(out)
+
+
+def word_positions(lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted start positions of every occurrence of any of `words` in `lowered`."""
+    out: list[int] = []
+    for w in words:
+        at = lowered.find(w)
+        while at >= 0:
+            out.append(at)
+            at = lowered.find(w, at + 1)
+    out.sort()
+    return out
+
+
+def anchored(rx: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches of `rx` starting exactly at one of `positions`."""
+    out: list[re.Match[str]] = []
+    done = -1
+    for at in positions:
+        if at < done:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
+
+
+_SCHEME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+.-")
+
+
+def scheme_starts(text: str) -> list[int]:
+    """Where the scheme of every `scheme://` in `text` starts (walking left from the '://', at most 40)."""
+    out: list[int] = []
+    at = text.find("://")
+    while at > 0:
+        s = at
+        while s > 0 and at - s < 40 and text[s - 1] in _SCHEME_CHARS:
+            s -= 1
+        out.append(s)
+        at = text.find("://", at + 3)
+    return out
+
+
+_PW_WORDS = re.compile(r"password|passwd|pwd|密码|密碼|口令")
+_SPACED_GATE = re.compile(r" [!-~] [!-~] [!-~] [!-~] ")
+"""Four single characters one space apart: rare in any text, and starting with a space `re` skips to in C."""
+_SPACED_PW = re.compile(r"(?<![!-9;<>-~])[!-~](?: [!-~]){5,}(?![!-~])")
+"""A password written one character at a time (K 7 # m Q 2 ! x), looked for just after a password word; it may
+follow a colon or '=' directly (A：K 7 # ...)."""
+
+
 class PasswordRecognizer(ViewRecognizer):
-    """The value of a password: key=value, "password": "...", 密码：..., mysql -p..., and user:PASS@ in URIs.
+    """The value of a password: key=value (also `PGPASSWORD=`, `password is ...`), "password": "...", 密码：...,
+    command lines (mysql -p..., docker login -p, sshpass -p, redis-cli -a, curl -u user:pw, --db-password ...),
+    string literals passed as the password argument of connect / login calls, `账号：user / pw`, user:PASS@ in
+    URIs (the password may hold '@'; the user may be empty, `redis://:pw@host`), and a password spaced out one
+    character at a time right after a password word.
 
     Also HTTP Basic credentials (`Authorization: Basic <base64 of user:password>`): the whole token, since the
     password cannot be cut out of it; reported as API_KEY when the pair holds a vendor key (Stripe-style
@@ -234,42 +420,127 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"[\"'`]?\s*(?:[:=]|=>|:=)\s*" + _PW_VALUE, 0.85),
+            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*|(?P<prose>[ \t]+is[ \t]+|[ \t]*[是为為][ \t]*))"
+             + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為)?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
-            ("cli_flag", r"--password[= ](?P<v>[!#-&(-~]{1,128})", 0.85),
-            ("uri", r"\b[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{1,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
-        ), context=[], trigger=r"(?i)pass|pwd|pw|密码|密碼|口令|://|-p")
+            ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
+             0.85),
+            ("cli_tool", _CLI_TOOL, 0.85),
+            ("curl_user", r"(?<![\w\-])(?:curl|wget)(?![\w\-])[^\n|;&]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?"
+             r"[^\s:\"'/]{1,64}:(?P<v>[^\s\"']{1,128})", 0.85),
+            ("tool_pass", r"(?<![\w\-])-(?:pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<v>[^\s\"']{1,128})|"
+             r"(?:src|dest|new)?(?:store|key)pass[ \t]+" + _CLI_VALUE + ")", 0.85),
+            ("call", r"(?<![\w$])(?:" + _CALL_THIRD + r"[ \t]*\([ \t]*" + _ARG + _ARG + "|" + _CALL_SECOND
+             + r"[ \t]*\([ \t]*" + _ARG + ")" + _LIT, 0.8),
+            ("pair", _PAIR, 0.8),
+            ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
+        ), context=[])
+
+    def active_patterns(self, text: str) -> list[tuple[re.Pattern[str], float, str]]:
+        """The scanned patterns one of whose trigger words occurs in `text` (lower-cased by the caller)."""
+        return [c for c in self._compiled if c[2] in _TRIGGERS and any(w in text for w in _TRIGGERS[c[2]])]
+
+    def _matches(self, text: str, lowered: str) -> list[tuple[re.Match[str], float, str]]:
+        """Every pattern's matches: scanned ones over the text, anchored ones only at their words."""
+        out = [(m, score, pname) for rx, score, pname in self.active_patterns(lowered)
+               for m in rx.finditer(lowered if pname == "kv" else text)]
+        for rx, score, pname in self._compiled:
+            if pname == "call":
+                starts = call_starts(text, lowered, _ANCHORS[pname])
+            elif pname == "pair":
+                starts = sorted([m.start() for m in _PAIR_WORDS.finditer(text)]
+                                + word_positions(lowered, _ANCHORS[pname]))
+            elif pname in _ANCHORS:
+                starts = word_positions(lowered, _ANCHORS[pname])
+            elif pname == "uri":
+                starts = scheme_starts(text)
+            elif pname == "cli_tool":
+                out.extend((m, score, pname) for line in cli_lines(text)
+                           for m in rx.finditer(text, line, _line_end(text, line)))
+                continue
+            else:
+                continue
+            out.extend((m, score, pname) for m in anchored(rx, text, starts))
+        return out
 
     def match_view(self, view: View) -> list[Hit]:
         """Like the base, but the value is whichever value group matched (quoted or bare)."""
         text = view.text
-        lowered = text.lower()
-        if len(lowered) != len(text):
-            lowered = text  # a character changed length when lower-cased: fall back to exact text
+        lowered = view.lower()  # the text itself when lower-casing changes a length
         hits: list[Hit] = _basic_hits(view, str(self.name))
-        for rx, score, pname in self.active_patterns(text):
-            for m in rx.finditer(lowered if pname == "kv" else text):
-                for g in ("v", "q1", "q2", "u"):
-                    if g in rx.groupindex and m.group(g) is not None:
-                        s, e = m.span(g)
-                        break
-                else:
-                    continue
-                if pname == "kv" and not _keyword_boundary(text, m.start()):
-                    continue
-                value = text[s:e]
-                if g == "u":
-                    stripped = value.rstrip(",;.)]}")
-                    e -= len(value) - len(stripped)
-                    value = stripped
-                if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value):
-                    continue
-                if pname == "uri" and value.startswith("$"):
-                    continue
-                os_, oe = view.to_original(s, e)
-                hits.append(Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}"))
+        for m, score, pname in self._matches(text, lowered):
+            hit = self._hit(view, m, score, pname)
+            if hit is not None:
+                hits.append(hit)
+        hits.extend(self._spaced(view, lowered))
         return hits
+
+    def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
+        """The finding for one pattern match, or None when its value is no password."""
+        text = view.text
+        for g in ("v", "q1", "q2", "u"):
+            if g in m.re.groupindex and m.group(g) is not None:
+                s, e = m.span(g)
+                break
+        else:
+            return None
+        if pname == "kv" and not _keyword_boundary(text, m.start()):
+            return None
+        if pname == "kv" and m.group("prose") is not None:
+            pname, score = "prose", 0.8
+        value = text[s:e]
+        if g == "u":
+            stripped = value.rstrip(",;.)]}")
+            e -= len(value) - len(stripped)
+            value = stripped
+        if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value):
+            return None
+        if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
+            return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
+        if pname in ("prose", "pair") and not _password_shape(value):
+            return None  # "password is required", "账号：admin / 见附件"
+        os_, oe = view.to_original(s, e)
+        return Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}")
+
+    def _spaced(self, view: View, lowered: str) -> list[Hit]:
+        """A password spaced out character by character within 80 characters after a password word."""
+        hits: list[Hit] = []
+        text = view.text
+        pos = 0
+        while (g := _SPACED_GATE.search(text, pos)) is not None:
+            m = _SPACED_PW.search(text, max(pos, g.start() - 16), g.end() + 256)
+            if m is None or m.start() > g.start() + 1:
+                pos = g.start() + 2
+                continue
+            pos = m.end()
+            token = m.group().replace(" ", "")
+            if _PW_WORDS.search(lowered, max(0, m.start() - 80), m.start()) is None:
+                continue
+            if token.isdigit() or is_placeholder(token) or not _password_shape(token):
+                continue
+            os_, oe = view.to_original(*m.span())
+            hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{self.name}:spaced"))
+        return hits
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+_PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")
+"""A bracketed word standing in for a value: (sensitive, (known after apply), [REDACTED], <hidden>."""
+
+
+def _password_shape(value: str) -> bool:
+    """A value that reads as a password when no key=value syntax says so: two character classes (letters,
+    digits, symbols), or six digits or more; prose words and single-class tokens do not."""
+    if value.isdigit():
+        return len(value) >= 6
+    classes = (any(c.isalpha() for c in value), any(c.isdigit() for c in value),
+               any(not c.isalnum() for c in value))
+    return sum(classes) >= 2 and len(value) >= 6
 
 
 _CODE_VALUE = re.compile(r"getenv|environ|process\.env|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_][\w.]*\($|"
@@ -281,7 +552,12 @@ def _keyword_boundary(text: str, i: int) -> bool:
     """A key word starts a name part: start of text, after a non-letter, or camelCase (redisPassword)."""
     if i == 0 or not text[i - 1].isalpha():
         return True
+    if text[i - 1].isupper() and text[i:i + 3].isupper() and text[i:i + 8].lower().startswith(_CAPS_KEYS):
+        return True  # an upper-case environment name: PGPASSWORD, SMTPPASSWD
     return text[i - 1].islower() and text[i].isupper()
+
+
+_CAPS_KEYS = ("password", "passwd", "pwd")
 
 
 class JwtRecognizer(ViewRecognizer):
@@ -317,17 +593,67 @@ _DSN_SCHEMES = (r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|redis
                 r"memcached|sqlalchemy|tidb|oceanbase|dm|kingbase|gaussdb|opengauss)(?:\+[a-z0-9]+)?")
 
 
+_LOCAL_HOSTS = re.compile(r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host|hostname|example\.\w+)$")
+_HOST_OF = re.compile(r"(?://|@)(?:[^\s/@]*@)?(?P<h>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.\-]+)")
+
+
+def concrete_host(dsn: str) -> bool:
+    """Whether a connection string without credentials names a real server: an IP address or a dotted host
+    name, not localhost, a template ({host}, ${DB_HOST}, <host>) or a bare word (db, host)."""
+    m = _HOST_OF.search(dsn)
+    if m is None:
+        return False
+    host = m.group("h")
+    end = m.end("h")
+    if end < len(dsn) and dsn[end] in "{$<%":
+        return False
+    return "." in host.strip("[]") and not _LOCAL_HOSTS.match(host) or host.startswith("[") and host != "[::1]"
+
+
 class DbConnectionRecognizer(ViewRecognizer):
-    """Database connection strings that carry a credential: URIs with user:password@, JDBC, ADO.NET."""
+    """Database connection strings: URIs with user:password@ (the user may be empty, the password may hold '@'),
+    JDBC and ADO.NET strings with a password, and JDBC URLs or database URIs without credentials when they name
+    a real server (an IP or a dotted host, not localhost or a template): a connection string is labelled
+    whole either way, and an internal address and database name are worth as much as the user name."""
 
     def __init__(self) -> None:
         super().__init__("DB_CONNECTION_STRING", patterns(
-            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{1,64}:[!#-&(-;=?-~]{1,128}@"
+            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{0,64}:[!#-&(-;=?-~]{1,128}@"
              r"[!#-&(-;=?-_a-~]{1,512}", 1.0),
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
             ("adonet", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
              r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),
+            ("jdbc_host", r"jdbc:[a-z0-9]+:(?:[a-z0-9]+:)?(?:@|//)[!#-&(-;=?-_a-~]+", 0.95),
+            ("uri_host", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://(?:[^\s:/@\"'<>]{1,64}@)?[A-Za-z0-9_.\-\[\]:]+"
+             r"(?:/[!#-&(-;=?-_a-~]*)?", 0.9),
         ), trigger=r"://|jdbc:|(?i:password|pwd)=")
+        self._host = [c for c in self._compiled if c[2].endswith("_host")]
+        self._compiled = [c for c in self._compiled if not c[2].endswith("_host")]
+
+    def match_view(self, view: View) -> list[Hit]:
+        """The credential forms (URIs tried only where a scheme:// starts, JDBC and ADO.NET scanned), then the
+        credential-less ones with a concrete host, their sentence punctuation cut off the end."""
+        text = view.text
+        if self._trigger is not None and self._trigger.search(text) is None:
+            return []
+        hits: list[Hit] = []
+        starts = scheme_starts(text)
+        for rx, score, pname in self._compiled:
+            for m in (anchored(rx, text, starts) if pname == "uri" else rx.finditer(text)):
+                hit = self._accept(view, m.start(), m.end(), score)
+                if hit is not None:
+                    hits.append(hit)
+        for rx, score, pname in self._host:
+            for m in (anchored(rx, text, starts) if pname == "uri_host" else rx.finditer(text)):
+                s, e = m.span()
+                while e > s and text[e - 1] in ".,;:)]}":
+                    e -= 1
+                value = text[s:e]
+                if not concrete_host(value) or self.invalidate_result(value):
+                    continue
+                os_, oe = view.to_original(s, e)
+                hits.append(Hit("DB_CONNECTION_STRING", os_, oe, score, f"{self.name}:{pname}"))
+        return hits
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         m = re.search(r"://[^\s:/@]*:([^\s@]*)@", pattern_text)

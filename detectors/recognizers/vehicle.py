@@ -14,7 +14,9 @@ class LicensePlateRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         sep = r"[·•・.\- ]?"
-        body = r"(?:[DF]" + _C + r"\d{4}|\d{5}[DF]|" + _C + r"{4}[挂学警港澳领试超]|" + _C + r"{5})"
+        # 学 / 警 / 挂 after five characters is taken when no Chinese word goes on (粤A 12345学, not 学生)
+        body = (r"(?:[DF]" + _C + r"\d{4}|\d{5}[DF]|" + _C + r"{4}[挂学警港澳领试超]|" + _C
+                + r"{5}(?:[学警挂](?![\u4e00-\u9fff]))?)")
         super().__init__("CN_LICENSE_PLATE", patterns(
             ("plate", r"[" + _PROVINCES + r"]" + _L + sep + body + r"(?![0-9A-Za-z])", 0.5),
         ), context=["车牌", "車牌", "牌照", "号牌", "plate", "车辆", "自驾", "车号"], trigger="[" + _PROVINCES + "]")
