@@ -15,6 +15,11 @@ def _lines(name: str) -> list[str]:
     return [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines() if ln]
 
 
+def _listed(name: str) -> list[str]:
+    """The entries of a hand-written list: ``#`` lines are its explanation, not entries."""
+    return [ln for ln in _lines(name) if not ln.startswith("#")]
+
+
 class Entry(NamedTuple):
     """A jieba dictionary word: how common it is and its part-of-speech tag."""
 
@@ -82,6 +87,16 @@ def words() -> Words:
                 k = index[t] = len(tags)
                 tags.append(t)
             packed[w] = int(f) * 64 + k
+    # Modern words jieba lacks (官网, 贵司); jieba's own entry wins where both have the word.
+    for row in _listed("common_words.txt"):
+        w, f, t = row.split("\t")
+        if w in packed:
+            continue
+        k = index.get(t)
+        if k is None:
+            k = index[t] = len(tags)
+            tags.append(t)
+        packed[w] = int(f) * 64 + k
     return Words(packed, tags)
 
 
@@ -112,8 +127,8 @@ def admin_heads() -> frozenset[str]:
 
 @functools.cache
 def en_first_names() -> frozenset[str]:
-    """English given names (Faker en_US)."""
-    return frozenset(_lines("en_first_names.txt"))
+    """Given names in Latin script: Faker en_US plus the international ones of intl_first_names.txt."""
+    return frozenset(_lines("en_first_names.txt")) | frozenset(_listed("intl_first_names.txt"))
 
 
 @functools.cache
@@ -138,3 +153,15 @@ def inside_word(text: str, i: int, min_freq: int = 30) -> bool:
 def pinyin_surnames() -> frozenset[str]:
     """Romanised surnames (Zhang, Ouyang, Cheung)."""
     return frozenset(_lines("pinyin_surnames.txt"))
+
+
+@functools.cache
+def role_nouns() -> frozenset[str]:
+    """Role and relation nouns (顾客, 来电人, 家长) that head a line or a field but name nobody."""
+    return frozenset(_listed("role_nouns.txt"))
+
+
+@functools.cache
+def tibetan_name_parts() -> frozenset[str]:
+    """Elements of Tibetan personal names (扎西, 次仁): a name is usually two of them."""
+    return frozenset(_listed("tibetan_name_parts.txt"))

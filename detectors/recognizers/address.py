@@ -25,12 +25,27 @@ CN_NUM = "[一二三四五六七八九十百零〇两]{1,4}"
 # at: a pattern that starts with a look-behind makes ``re`` enter the matcher at every position, one
 # that starts with a character class lets it skip in C to the next Chinese character.
 _ANCHOR = re.compile(
-    rf"[{CJK}](?P<a>(?:{NUM}|{CN_NUM})\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊))"
+    rf"[{CJK}](?P<a>(?:{NUM}|{CN_NUM})\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
 )
-_UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间)"
+_UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍)"
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
+# After the house number: a building, estate or campus name (嘉里中心, 长虹花园, 某大学南校区) with an
+# optional unit number written bare or dash-joined (理工科技大厦1106, 长虹花园8-1-502), and the
+# building-unit-room triple written with dashes straight after 号 (18号4-2-301).
+BUILDINGS = (
+    "大厦|大廈|大楼|大樓|中心|广场|廣場|花园|花園|公寓|小区|社区|校区|园区|家园|新村|苑|城|府|公馆|写字楼|商务楼|"
+    "宿舍|邨|樓|阁|閣|村|园|院"
+)
+_ROOM_NUM = r"[A-Za-z]?[0-9０-９]{1,5}(?:[-－][0-9０-９]{1,5}){0,2}(?![0-9０-９年月日元万])"
+_BUILDING = re.compile(rf"[{CJK}A-Za-z]{{2,14}}?(?:{BUILDINGS})(?:{_ROOM_NUM})?")
+_DASH_UNITS = re.compile(r"[-－]?[0-9０-９]{1,4}[-－][0-9０-９]{1,4}(?:[-－][0-9０-９]{1,5})?(?![0-9０-９年月日])")
+# Before a room number (1012室) the text must end in a building or estate word (顯祥樓, 某某邨).
+_ROOM_LEFT = "樓楼閣阁邨苑座廈厦"
+_BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座)$")
+# What a dash-joined unit number may follow: a house number or the last character of a building word.
+_DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场場寓舍")
 _SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?")
 _TRAILING_ROOM = re.compile(rf"[-－]?{NUM}(?![0-9０-９A-Za-z])(?!\s?(?:{_UNIT}|[年月日元万人个次]))")
 ROAD_ENDS = (
@@ -124,6 +139,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
 
 def _road_ok(left: str) -> bool:
     """Does the text before the number end like a road, village or estate?"""
+    if left[-1:] in ("甲", "乙", "丙", "丁"):
+        left = left[:-1]  # 北三环西路甲18号: Beijing's lettered house numbers
     if len(left) < 2:
         return False
     if left.endswith(ROAD_ENDS):
@@ -148,6 +165,34 @@ def _anchors(text: str) -> Iterator[tuple[int, int]]:
         pos = m.end() - 1
 
 
+def _building_ok(t: str, m: re.Match[str]) -> bool:
+    """A building name is taken only whole: no stop word in it, and the address does not run on
+    into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元)."""
+    if any(c in STOP_CHARS for c in m.group()):
+        return False
+    end = m.end()
+    return end == len(t) or not _is_cjk(t[end]) or _EXTEND.match(t, end) is not None
+
+
+def _extend(t: str, end: int) -> int:
+    """Grow an address right from its house number over buildings, units and rooms."""
+    for _ in range(8):
+        ext = _EXTEND.match(t, end)
+        if ext and ext.end() > end:
+            end = ext.end()
+            continue
+        dash = _DASH_UNITS.match(t, end)
+        if dash and t[end - 1] in _DASH_AFTER:
+            end = dash.end()
+            continue
+        bld = _BUILDING.match(t, end)
+        if bld and _building_ok(t, bld):
+            end = bld.end()
+            continue
+        break
+    return end
+
+
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every street address in ``text``."""
     view = TextView.of(text)
@@ -159,14 +204,17 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             continue
         start, known = _left_start(t, a_start)
         left = t[start:a_start]
-        if not _road_ok(left):
+        if t[a_end - 1] in "层層楼樓F" and t[a_end - 2 : a_end] not in ("号楼", "號樓"):
+            # 某市某区某某大厦35楼: a floor is an anchor only in a building named after a known place
+            if not (known and _BUILDING_END.search(left)):
+                continue
+        elif t[a_end - 1] == "室":
+            # 某某邨某某樓1012室 (Hong Kong estates): a room needs a building before it and a district or road
+            if not (left[-1:] and left[-1] in _ROOM_LEFT and (known or any(c in left for c in "區区道街路邨村"))):
+                continue
+        elif not _road_ok(left):
             continue
-        end = a_end
-        while True:
-            ext = _EXTEND.match(t, end)
-            if not ext or ext.end() == end:
-                break
-            end = ext.end()
+        end = _extend(t, a_end)
         sub = _SUB_NUMBER.match(t, end)
         if sub:
             end = sub.end()  # Taiwanese 85號之3

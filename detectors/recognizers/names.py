@@ -45,13 +45,13 @@ ROLE_LABELS = (
 # separator (客户：张三, 用户 侯丽).
 RELATION_LABELS = (
     "客户|用户|学生|员工|职员|同事|家长|配偶|父亲|母亲|丈夫|妻子|儿子|女儿|作者|经理|主管|老师|医生|律师|同学|朋友|"
-    "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致"
+    "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致|收|寄"
 )
 LABELS = ROLE_LABELS + "|" + RELATION_LABELS
 TITLES = (
     "董事长|总经理|副总经理|总监|总裁|经理|主任|处长|局长|科长|部长|厅长|院长|校长|所长|站长|馆长|行长|"
     "书记|秘书|助理|主管|组长|班长|队长|会长|社长|市长|省长|县长|镇长|村长|教授|博士|老师|医生|大夫|护士|"
-    "律师|会计|警官|师傅|阿姨|叔叔|同学|先生|女士|小姐|太太|总|工|董|哥|姐|叔|姨|嫂|伯|爷"
+    "律师|会计|警官|师傅|阿姨|叔叔|同学|先生|女士|小姐|太太|总|工|董|哥|姐|叔|姨|嫂|伯|爷|婶|舅|姑"
 )
 # What a single-character title must not be followed by (总部, 工作, 姐妹 are words, not titles).
 _TITLE_BLOCK = {
@@ -65,6 +65,9 @@ _TITLE_BLOCK = {
     "伯": set("伯父母"),
     "爷": set("爷们"),
     "嫂": set("子"),
+    "婶": set("婶子"),
+    "舅": set("舅妈父"),
+    "姑": set("娘且息妈父嫂爷姑"),
 }
 # Characters that end a name when they follow it, and never sit inside a given name.
 FOLLOW = set("一说的地得了是在和与跟及等也都就还又已把被给对向从到为以于让请叫问找说讲称表示告诉打发来去回看要会能将")
@@ -81,6 +84,8 @@ _FOLLOW_WORDS = (
     "希望", "打算", "准备", "要求", "提出", "发现", "确认", "申请", "报销", "离职", "入职", "住院", "生病", "来电",
     "打电话", "发邮件", "发来", "回复", "负责", "接手", "参加", "出席", "主持", "介绍", "建议", "通知", "同学",
     "下周", "上周", "本周", "下午", "上午", "晚上", "跟进", "处理", "审核", "签署", "到访", "联系", "认为", "强调",
+    # someone's contact details: 谁有马某的新号码
+    "的号码", "的新号码", "的手机号", "的电话号码", "的联系方式", "的微信号", "的新手机", "的新电话", "的新地址",
 )
 
 
@@ -98,7 +103,7 @@ _ROLE_SET = frozenset(ROLE_LABELS.split("|"))
 # label characters in C. Same matches as roles-then-relations: no word is in both lists, and where a
 # word of one begins a word of the other (法人 / 法人代表) the longer one is a role, tried first either way.
 _LABEL_RE = re.compile(
-    rf"(?P<label>{_alts(LABELS)})(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
+    rf"(?P<label>{_alts(LABELS)})(?:[0-9０-９]{{1,2}})?(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
 # A quoted value after ``:`` or ``=`` whose key names a person ("name": "吴红霞", name='张旭'); the
@@ -109,9 +114,13 @@ _KEY_NAME_RE = re.compile(
     r"(?i)(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
     r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*$"
 )
-_LIST_NEXT = re.compile(rf"\s*[、，,/及和]\s*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
+# The next name of a list; a short note in brackets may close the previous one (周某（主持）、马某).
+_LIST_NEXT = re.compile(rf"(?:[（(][^）)\n]{{1,8}}[）)])?\s*[、，,/及和]\s*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
 _SIGNATURE_RE = re.compile(rf"(?:此致|敬礼|顺颂商祺|祝好|谢谢)[!！。，,]?\s*\n(?:敬礼[!！]?\s*\n)?\s*(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
-_SPEAKER_BODY = rf"[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\]】]?\s*[:：]"
+# A parent speaking for a child in a class group writes the child's name and the relation (王某某妈妈：);
+# the name is the shortest run that leaves a kinship word or nothing before the colon.
+KIN_AFTER = "妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸"
+_SPEAKER_BODY = rf"[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}?)(?:{KIN_AFTER})?[\]】]?\s*[:：]"
 _SPEAKER_RE = re.compile(rf"(?m)^{_SPEAKER_BODY}")
 # After a newline: ``re`` finds the literal in C, where (?m)^ makes it try every position.
 _SPEAKER_NL_RE = re.compile(rf"\n{_SPEAKER_BODY}")
@@ -149,7 +158,10 @@ _SPACED_RE = re.compile(rf"[ \u3000](?<=[{CJK}].){_RUN}(?:[ \u3000]{_RUN})*")
 # A job title written before the name: 客户经理王小明, 主治医生刘敏, CEO 陈志强.
 TITLES_BEFORE = (
     "董事长|副总经理|总经理|总裁|总监|经理|主任|主管|老师|医生|大夫|护士|律师|教授|记者|工程师|会计|秘书|助理|同事|"
-    "司机|师傅|局长|处长|科长|部长|院长|校长|书记|组长|队长|警官|CEO|CTO|CFO|COO|VP|HR"
+    "司机|师傅|局长|处长|科长|部长|院长|校长|书记|组长|队长|警官|CEO|CTO|CFO|COO|VP|HR|"
+    # kinship and relation nouns written straight before a name: 我老婆某某, 男方某某, 本人某某
+    "老婆|老公|妻子|丈夫|爱人|媳妇|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|男朋友|女朋友|"
+    "未婚夫|未婚妻|男方|女方|本人|客户"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
@@ -173,7 +185,7 @@ TRANSLIT = set(
 _EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 # Both start where no letter or digit precedes, checked after the first letter (see _ISOLATED_RE).
 _EN_RE = re.compile(
-    rf"(?P<n>(?P<f>[A-Z](?<![A-Za-z0-9].)[a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z]\.)?\s+(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
+    rf"(?P<n>(?P<f>[A-Z](?<![A-Za-z0-9].)[a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:[ \t]+[A-Z]\.)?[ \t]+(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
     r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z])"
 )
 # Where a match of _EN_TITLE_RE can start: its honorifics (with the dot or space after them) and lead words,
@@ -192,6 +204,59 @@ _NOT_PERSON_NEXT = re.compile(
     r"College|Street|St\b|Ave|Avenue|Road|Rd\b|Blvd|Apt|Suite|Lane|Drive|Park|Square|Hotel|Hospital|Center|Centre)"
 )
 _PINYIN_SURNAMES = lexicon.pinyin_surnames()
+# Cues that the capitalised words after them name a person: e-mail headers, greetings and closings,
+# English form labels. (A match needs a listed given or family name among its words, see _cued.)
+_EN_NAMES = rf"{_EN_NAME}(?:[ ]{_EN_NAME}){{0,2}}"
+_EN_HEADERS = (
+    "From To Cc CC Bcc Reply-To Sender Organiser Organizer Attendee Attendees Owner Assignee Reviewer Reporter "
+    "Author Requester Approver"
+).split()
+_EN_GREETINGS = (
+    "Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Best|Regards|Best regards|Kind regards|Warm regards|Sincerely|"
+    "Many thanks"
+).split("|")
+_EN_LABELS = (
+    "Full name|First name|Name|Applicant|Passenger|Guest|Patient|Customer|Client|Referee|Employee|Candidate|"
+    "Cardholder|Account holder|Beneficiary|Recipient|Attendee|Contact person|Emergency contact|Signed by|"
+    "Prepared by|Approved by|Interviewer|Interviewee|Speaker|Presenter|Moderator|Host|Tenant|Landlord|Driver|"
+    "Courier|Buyer|Seller|Agent|Supervisor|Manager|Point of contact"
+).split("|")
+# Each starts with its literals (the look-behind comes after the first letter), so ``re`` skips to them in C.
+_EN_HEADER_RE = re.compile(
+    rf"\n(?:{trie.pattern(_EN_HEADERS)})[ \t]*:[ \t]*(?P<n>{_EN_NAMES})"
+)
+# Greetings and closings (group g) and English form labels in one pattern: one scan of the text.
+_EN_GREET_RE = re.compile(
+    rf"(?P<c>{trie.pattern(_EN_GREETINGS + _EN_LABELS, after_first='(?<![A-Za-z].)')})"
+    rf"(?P<sep>[,!]?[ \t]*\n?[ \t]*|[ \t]*[:：][ \t]*)(?P<n>{_EN_NAMES})"
+)
+_GREETINGS = frozenset(_EN_GREETINGS)
+
+# A chat speaker at the start of a line (Amy: / HR-Amy: / Jenny Wu:), named by a listed given name.
+_EN_SPEAKER_RE = re.compile(rf"\n[ \t>*]*(?:[A-Z]{{2,5}}[-_ ])?(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)[ \t]*[:：][ \t]")
+# Given names that are also months or common words, which head a line as often as a speaker does.
+_EN_WORD_NAMES = frozenset(
+    ["May", "June", "April", "August", "Will", "Bill", "Grant", "Rich", "Faith", "Hope", "Joy", "Summer", "Autumn",
+     "Dawn", "Art", "Guy", "Chase", "Sky", "Rose", "Ray", "Max", "Jan", "Sunny", "Page", "Case", "Note"]
+)
+# After a Chinese person label: 宾客：Tanaka Hiroshi, 联系人：Daniel Okafor. The colon and the capital
+# are found first (rare, a C scan), then the label is checked on the few characters before the colon.
+_ZH_LABEL_WORDS = sorted(set(LABELS.split("|")) | lexicon.role_nouns())
+_LABEL_LAST = frozenset({w[-1] for w in _ZH_LABEL_WORDS} | set("0123456789"))
+_LATIN_AFTER_COLON = re.compile(
+    rf"[ \t]*(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME}){{1,2}}(?:,?[ ](?:Jr\.|Sr\.|II|III|MD|PhD|DDS))?)(?![A-Za-z])"
+)
+_ZH_LABEL_END = re.compile(
+    rf"(?:{trie.pattern(_ZH_LABEL_WORDS)})(?:[0-9]{{1,2}})?$"
+)
+# Words of company names (甲方：Molina Holdings LLP is a party, not a person).
+_EN_COMPANY_WORDS = frozenset(
+    "Holdings Holding Capital Trading Systems Consulting Logistics Technologies Technology Group Inc Ltd Co Corp "
+    "LLC LLP GmbH Partners Solutions Ventures Labs Bank Company Associates Limited Industries International "
+    "Enterprises Services Media Global Networks Software".split()
+)
+# What may follow a name written as a field (a CSV cell, an e-mail header, a form value).
+_FIELD_END = re.compile(r"[ \t]*(?:[,，;:：<(（\t|]|\n|$)")
 # Romanised places and brands written as two capitalised syllables (Hong Kong is not Mr. Hong).
 _ROMANISED_PLACES = frozenset(
     [
@@ -422,6 +487,143 @@ def _speaker_word(s: str) -> bool:
     return entry is not None and entry.freq >= 20 and not entry.tag.startswith(("nr", "ns"))
 
 
+def role_noun(s: str) -> bool:
+    """顾客, 来电人, 申请人: a role or relation noun, or an agent noun made of a verb or noun and
+    人 / 者 / 员 / 方, heads a line or a field in place of a name."""
+    if s in lexicon.role_nouns():
+        return True
+    if len(s) < 3 or s[-1] not in "人者员方":
+        return False
+    entry = lexicon.words().get(s[:-1])
+    return s[:-1] in lexicon.role_nouns() or (entry is not None and entry.freq >= 20 and not entry.tag.startswith("nr"))
+
+
+def _running_text(text: str, start: int, end: int) -> bool:
+    """员工：全靠大家, @所有人：周报已发: the value after a label is an ordinary word that runs on into a
+    sentence (no field end, particle or title after it), so the label heads an utterance, not a name."""
+    if end >= len(text) or not _is_cjk(text[end]) or text[end] in FOLLOW or _starts_title(text, end):
+        return False
+    entry = lexicon.words().get(text[start:end])
+    return entry is not None and entry.freq >= 20 and not entry.tag.startswith("nr")
+
+
+def _translit_tail(text: str, start: int, end: int) -> int:
+    """A labelled transliterated name runs to the field's end (联系人：古丽娜尔，): the surname-and-given
+    reading stops after three characters, but four or five transliteration characters closed by a
+    non-Chinese character are one name."""
+    if end >= len(text) or not _is_cjk(text[end]):
+        return end
+    k = start
+    while k < len(text) and k - start < 6 and _is_cjk(text[k]):
+        k += 1
+    if 4 <= k - start <= 5 and (k == len(text) or not _is_cjk(text[k])) and all(c in TRANSLIT for c in text[start:k]):
+        return k
+    return end
+
+
+def _left_word(text: str, start: int) -> bool:
+    """店长老谢: the character before ``start`` already closes a word with the one before it."""
+    entry = lexicon.words().get(text[start - 2 : start]) if start >= 2 else None
+    return entry is not None and entry.freq >= 10
+
+
+# The least common character of each Tibetan name element (by jieba word frequency): every name holds
+# one, and they are rare in other text, so the element pattern is tried only around them
+# (tests/detectors check that every element of tibetan_name_parts.txt holds one).
+TIBETAN_GATE = "丹仁勒吉嘉嘎培堆央姆娃巴庆扎措旦旺普朗朵村杰桑洛玛珍珠琼瓦登益索罗让贡"
+_TIBETAN_GATE_RE = re.compile(f"[{TIBETAN_GATE}]")
+
+
+# Adverbs that follow two coordinated subjects (张三和李四都同意了, 王五与赵六一起去).
+_DISTRIBUTIVE = ("都", "也", "一起", "一同", "均", "分别", "各自", "两人", "俩", "二人")
+
+
+def _coordinated(text: str, c: int) -> list[_Hit] | None:
+    """孙某某和李某都同意了: two names joined by 和 / 与 / 跟 / 同 at the start of a clause, the second
+    followed by a distributive adverb. Both are read at label strength: the frame is as specific as a
+    label, so a name that is also a famous person's dictionary entry is still a name here."""
+    b = c + 1
+    if not any(text.startswith(_DISTRIBUTIVE, k) for k in (b + 2, b + 3, b + 4)):
+        return None  # checked first: 和 is common, the adverb after a name is not
+    b_end = best_name(text, b, STRONG)
+    if b_end < 0 or not text.startswith(_DISTRIBUTIVE, b_end):
+        return None
+    for k in (c - 2, c - 3, c - 4):
+        if k >= 0 and (k == 0 or not _is_cjk(text[k - 1])) and best_name(text, k, STRONG) == c:
+            return [_Hit(k, c, MEDIUM), _Hit(b, b_end, MEDIUM)]
+    return None
+
+
+def _tibetan(text: str) -> Iterator[_Hit]:
+    """Tibetan names are two name elements (扎西 + 次仁) with no surname; place names built from the
+    same elements carry a unit after them (扎西岗乡)."""
+    rx = _tibetan_re()
+    last = 0
+    for g in _TIBETAN_GATE_RE.finditer(text):
+        p = g.start()
+        if p < last:
+            continue
+        for s in range(max(last, p - 5), p + 1):
+            m = rx.match(text, s)
+            if m is not None and m.end() > p:
+                yield _Hit(m.start(), m.end(), MEDIUM)
+                last = m.end()
+                break
+
+
+@functools.cache
+def _tibetan_re() -> re.Pattern[str]:
+    """Two name elements in a row, not followed by a place unit (built on first use from the list)."""
+    parts = trie.pattern(sorted(lexicon.tibetan_name_parts()))
+    return re.compile(rf"(?:{parts}){{2}}(?![县縣乡鄉镇鎮村寺山湖峰路街沟河区區市州岗])")
+
+
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+# Whether a Markdown table rule is anywhere in the text (a literal first, so ``re`` skips in C).
+_TABLE_GATE = re.compile(r"\|[ \t]*:?---")
+_NAME_HEADERS = frozenset(["姓名", "名字", "name", "Name", "NAME", "Full name", "full_name", "联系人姓名", "客户姓名"])
+
+
+def _cell_name(value: str) -> bool:
+    """A whole cell under a name column that reads as surname + one or two given-name characters is a
+    name even when it is also a word (高峰, 文静): no sentence runs through a cell."""
+    sl = _sur_len(value, 0)
+    return bool(sl) and 1 <= len(value) - sl <= 2 and _given_ok(value[sl:], STRONG)
+
+
+def _table(text: str) -> Iterator[_Hit]:
+    """Markdown table cells under a name column (| 姓名 | 手机 | ... then |李某|138...|): the header
+    vouches for every cell below it, as a label does for the value after it."""
+    lines = text.split("\n")
+    offsets = []
+    pos = 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    columns: set[int] = set()
+    for k, line in enumerate(lines):
+        if "|" not in line:
+            columns = set()
+            continue
+        if _TABLE_RULE.match(line) and k > 0:
+            head = [c.strip() for c in lines[k - 1].strip().strip("|").split("|")]
+            columns = {i for i, c in enumerate(head) if c in _NAME_HEADERS or c in _LABEL_SET}
+            continue
+        if not columns:
+            continue
+        body = line.strip()
+        lead = offsets[k] + line.index(body) + (1 if body.startswith("|") else 0)
+        cells = (body[1:] if body.startswith("|") else body).split("|")
+        cell_start = lead
+        for i, cell in enumerate(cells):
+            value = cell.strip()
+            if i in columns and value and _is_cjk(value[0]):
+                s = cell_start + cell.index(value)
+                if best_name(text, s, STRONG) == s + len(value) or _cell_name(value):
+                    yield _Hit(s, s + len(value), STRONG)
+            cell_start += len(cell) + 1
+
+
 def _enumeration(text: str, pos: int, strength: int) -> Iterator[_Hit]:
     """Names listed after the first one under the same label (参会人：轩辕磊、宇文梓萱)."""
     for _ in range(20):
@@ -468,13 +670,19 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 role = m.group("label") in _ROLE_SET
                 if not sep and not role:
                     continue  # 客户满意, 用户信息
+                if m.start() > 0 and text[m.start() - 1] in "@＠":
+                    continue  # @所有人: a mention of everyone, not a field label
                 strength = STRONG if (role or ":" in sep or "：" in sep or "=" in sep) else MEDIUM
             end = best_name(text, start, strength)
             if end > 0 and rx is _LABEL_RE:
+                if _running_text(text, start, end):
+                    continue  # 员工：全靠大家 - the label heads a sentence, not a name
+                end = _translit_tail(text, start, end)
                 yield from _enumeration(text, end, strength)
             if end > 0:
                 if rx is _SPEAKER_RE and (
                     end != m.end("n") or text[start:end] in _LABEL_SET or _speaker_word(text[start:end])
+                    or role_noun(text[start:end])
                 ):
                     continue
                 yield _Hit(start, end, strength)
@@ -491,14 +699,19 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         ordinary = word in _LAOXIAO_WORDS or word[1] in AMBIGUOUS or (common is not None and common.freq >= 500)
         if ordinary and not (addressed and word not in _LAOXIAO_HARD and (common is None or common.freq < 1000)):
             continue  # 小时, 小于, 小麦, 老公
-        if text[m.start() : m.end() + 1] in table or _glued(text, m.start()):
-            continue  # 小王子; 大小王
+        if text[m.start() : m.end() + 1] in table or (_glued(text, m.start()) and not _left_word(text, m.start())):
+            continue  # 小王子; 大小王 (but 店长老谢: 店长 is the word, 老谢 the person)
         tail = table.get(text[m.end() - 1 : m.end() + 1])
         if tail is not None and tail.freq >= 100 and not tail.tag.startswith("nr"):
             continue  # 小范围: 范围 is the word
         yield _Hit(m.start(), m.end(), MEDIUM)
     for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK), (_VERB_RE, MEDIUM)):
         for m in rx.finditer(text):
+            if rx is _PREP_RE and m.end() - m.start() == 1 and text[m.start()] in "和与跟同":
+                pair = _coordinated(text, m.start())
+                if pair:
+                    yield from pair
+                    continue
             start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
             if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE and _sur_len(text, start) == 1:
                 continue
@@ -541,6 +754,9 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             yield hit
     for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
+    yield from _tibetan(text)
+    if "|" in text and _TABLE_GATE.search(text):
+        yield from _table(text)
 
 
 def _speakers(text: str) -> Iterator[re.Match[str]]:
@@ -640,6 +856,8 @@ def _glued_word(text: str, s: int) -> bool:
 
 # What may follow a name but shows the "name" is really the head of an organisation or place.
 _ORG_TAIL = re.compile("有限公司|公司|集团|大学|学院|银行|医院|研究院|事务所|支行|分行|营业部|办事处")
+_AFTER_NAME_WORDS = tuple(w for w in _FOLLOW_WORDS + _SPEECH_WORDS if not w.startswith("的"))
+_LEGAL_TAIL = re.compile("有限公司|有限责任公司|股份|集团|事务所|研究院|医院|大学|学院|银行")
 _ROAD_TAIL = re.compile(r"[路街巷道弄][0-9０-９]")
 _CJK_RUN = re.compile(f"[{CJK}]*")
 
@@ -658,9 +876,13 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
         if group == "m" and not (words[0] in first or words[-1] in last):
             continue
         yield _Hit(m.start(group), m.end(group), STRONG)
+    yield from _cued(text, first, last)
     for m in _EN_RE.finditer(text):
         f, l_ = m.group("f"), m.group("l")
-        if f in first and (l_ in last or l_ in first):
+        # Emily Zhou: a Western given name with a Chinese family name; Sophie Laurent, in a CSV cell or
+        # a header: a listed given name and any family name, when the two are a field of their own
+        field = f in first and _tabular(text, m.start(), m.end())
+        if f in first and (l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi")) or field):
             if _NOT_PERSON_NEXT.match(text, m.end()):
                 continue
             if re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]):
@@ -668,6 +890,10 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
             yield _Hit(m.start(), m.end(), MEDIUM)
     for m in _PINYIN_RE.finditer(text):
         a, b = m.group("a"), m.group("b")
+        end = m.end()
+        third = _HK_THIRD.match(text, end)
+        if third and a.isupper() and len(a) > 1 and _PINYIN_WORD.fullmatch(third.group("c")):
+            end = third.end()  # CHAN Tai Man: the Hong Kong order, surname in capitals then two syllables
         sur, giv = (a, b) if a.capitalize() in _PINYIN_SURNAMES else (b, a)
         if sur.capitalize() not in _PINYIN_SURNAMES:
             continue
@@ -677,17 +903,108 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
             continue
         if _NOT_PERSON_NEXT.match(text, m.end()) or f"{a} {b}" in _ROMANISED_PLACES:
             continue
-        yield _Hit(m.start(), m.end(), WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
+        yield _Hit(m.start(), end, WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
+
+
+_HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})\b(?![ ]?[A-Z][a-z])")
+
+
+def _tabular(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a field of its own in a record: a CSV / TSV / table cell (the line holds two or
+    more separators) or a header value followed by ``<address>``?"""
+    after = _FIELD_END.match(text, end)
+    if after is None or not _field_start(text, start):
+        return False
+    if text.startswith("<", end) or text.startswith(" <", end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return sum(line.count(c) for c in ",\t|") >= 2
+
+
+def _field_start(text: str, start: int) -> bool:
+    """Does a field begin at ``start`` (line start, after a comma, tab, bar or colon)?"""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in "\n,，\t|:：;"
+
+
+def _at_lines(rx: re.Pattern[str], text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of group ``n`` of a pattern that starts with a newline, at every line start:
+    the first line is matched as if a newline preceded it. (A literal first lets ``re`` skip to newlines
+    in C, where ``(?m)^`` would make it try every position.)"""
+    head = rx.match("\n" + text[:400])
+    if head is not None:
+        yield head.start("n") - 1, head.end("n") - 1, head.group("n")
+    for m in rx.finditer(text):
+        yield m.start("n"), m.end("n"), m.group("n")
+
+
+def _colons(text: str) -> Iterator[int]:
+    """Offsets of every ``:`` and ``：`` (str.find runs far faster than a regex scan of the text)."""
+    for ch in ":：":
+        i = text.find(ch)
+        while i >= 0:
+            yield i
+            i = text.find(ch, i + 1)
+
+
+def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_Hit]:
+    """Latin-script names after a cue (a header, a greeting, a label) or as a chat speaker."""
+    def listed(words: list[str]) -> bool:
+        return words[0] in first or any(w in last or w in _PINYIN_SURNAMES or w in first for w in words[1:])
+
+    for m in _EN_GREET_RE.finditer(text):
+        words = m.group("n").split(" ")
+        if m.group("c") not in _GREETINGS:
+            if ":" not in m.group("sep") and "：" not in m.group("sep"):
+                continue
+            # Full name: Daniel Okafor - an English form label
+            if listed(words) and not _NOT_PERSON_NEXT.match(text, m.end("n")):
+                yield _Hit(m.start("n"), m.end("n"), STRONG)
+            continue
+        # Hi Jason / Thanks, Priya: the given name must be listed; the words after it are kept when listed
+        if words[0] not in first:
+            continue
+        keep = 1
+        while keep < len(words) and (words[keep] in last or words[keep] in _PINYIN_SURNAMES or words[keep] in first):
+            keep += 1
+        yield _Hit(m.start("n"), m.start("n") + len(" ".join(words[:keep])), MEDIUM)
+    for start, end, name in _at_lines(_EN_HEADER_RE, text):
+        words = name.split(" ")
+        if listed(words) and not _NOT_PERSON_NEXT.match(text, end):
+            yield _Hit(start, end, STRONG)
+    for start, end, name in _at_lines(_EN_SPEAKER_RE, text):
+        words = name.split(" ")
+        if words[0] in first and not (len(words) == 1 and words[0] in _EN_WORD_NAMES):
+            yield _Hit(start, end, STRONG)
+    for colon in _colons(text):
+        if colon == 0 or text[colon - 1] not in _LABEL_LAST:
+            continue
+        value = _LATIN_AFTER_COLON.match(text, colon + 1)
+        if value is None or not _ZH_LABEL_END.search(text, max(0, colon - 8), colon):
+            continue
+        words = value.group("n").split(" ")
+        if any(w.rstrip(".,") in _EN_COMPANY_WORDS for w in words) or _NOT_PERSON_NEXT.match(text, value.end("n")):
+            continue
+        if any(w in first or w in last or w in _PINYIN_SURNAMES for w in words):
+            yield _Hit(value.start("n"), value.end("n"), STRONG)
 
 
 def _not_org_or_place(text: str, hit: _Hit) -> bool:
     """Drop 银嘉 in 银嘉信息有限公司 and 朴子延 in 朴子延平巷 unless a label vouches for it."""
-    if hit.strength >= STRONG:
-        return True
     end = hit.end
+    if hit.strength >= STRONG:
+        # 被告：沈阳某某物业管理有限公司: the labelled value runs on into a legal form, so it is a company
+        found = _CJK_RUN.match(text, end, end + 16)
+        return not (found and found.group() and _LEGAL_TAIL.search(found.group()))
     nxt = text[end : end + 2]
     if nxt[:1] and nxt[0] in "縣县市区區镇鎮乡村" and nxt[1:2] not in ("长", "委"):
         return False
+    if text.startswith(_AFTER_NAME_WORDS, end):
+        return True  # 马某负责与某某集团对接: a verb closes the name before any organisation starts
     found = _CJK_RUN.match(text, end, end + 12)
     run = found.group() if found else ""
     if _ORG_TAIL.search(text[hit.start : end] + run):

@@ -27,16 +27,24 @@ SUFFIXES = (
     "广播电台", "法院", "检察院", "派出所", "公安局", "税务局", "管理局", "监督管理局", "管理委员会", "办事处",
     "工作室", "俱乐部", "酒店", "宾馆", "药房", "药店", "律师事务所", "会计师事务所", "厂", "局", "厅",
     "医疗中心", "体检中心", "检测中心", "保健院", "疗养院", "福利院", "养老院", "图书馆", "博物馆", "纪念馆",
-    "有限公司",
+    "有限公司", "人民政府",
+    # traditional forms (Taiwan, Hong Kong): 事務所, 銀行, 醫院 ...
+    "事務所", "律師事務所", "會計師事務所", "銀行", "醫院", "大學", "學院", "協會", "委員會", "基金會", "診所",
+    "法院", "集團", "研究所", "有限責任公司", "股份有限公司",
 )
-BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区")
+BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
+            "中心", "事业部", "分行營業部", "營業部")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
     + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|[东南西北中]?(?:路|街|大道|大街|巷)"
-    + "|胡同|站|大厦|小区|社区)"
+    + "|胡同|站|大厦|小区|社区"
+    # 转出医院：, 公司： - a suffix word right before a colon is a field label, not a name
+    + "|[:：])"
 )
-_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})")
+# A branch or department after a name (某银行杭州分行营业部, 某某股份有限公司信用卡中心); 营业部 may follow
+# 分行 directly.
+_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部)")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
 LABEL_RE = re.compile(
     r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|单位|开户行|开户银行|发卡行|收款行|银行名称|"
@@ -52,7 +60,7 @@ GENERIC = {
     "定点", "指定", "合作", "银行", "医科", "理工", "师范", "管理", "税务", "公安", "市场", "建筑", "技术", "发展",
 }
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
-_WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团"}
+_WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府"}
 _BODY_STEM = re.compile(r"(?:省|市|区|县|州|国家|中国|中华人民共和国)|(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|自然资源|住房|水利|农业)$")
 _MAX_LEFT = 24
 # Bank names are facts; their stems (招商, 兴业) are ordinary words, so they are listed.
@@ -73,25 +81,27 @@ def _bank_start(text: str, end: int) -> int:
         if end - k >= 0 and text[end - k : end] in _BANK_NAMES:
             return end - k
     return -1
-_LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "事务所", "律师事务所", "会计师事务所"}
+_LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "事务所", "律师事务所", "会计师事务所", "事務所",
+          "律師事務所", "會計師事務所", "有限責任公司"}
 
 _EN_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.?|Corporation|"
     r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
-_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-]*|&)"
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*|&)"
 # Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
 # before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
 # branch of literals lets it skip to the first letters in C.
 _NA = "(?<![A-Za-z0-9].)"
 _EN_RE = re.compile(
-    rf"(?P<n>[A-Z]{_NA}[A-Za-z0-9&'\-]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])"
+    rf"(?P<n>[A-Z]{_NA}[A-Za-z0-9&'\-\u00c0-\u024f]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])"
 )
 _EN_OF_RE = re.compile(
     rf"(?P<n>(?:B{_NA}ank|U{_NA}niversity|I{_NA}nstitute|C{_NA}ollege|A{_NA}cademy) of(?: the)?(?: [A-Z][A-Za-z]+){{1,4}})"
 )
-_EN_LEFT_WORD = re.compile(r"([A-Z][a-z]+ )$")
+# Capitalised words before "Bank of", joined by "and" (Industrial and Commercial Bank of China).
+_EN_LEFT_WORD = re.compile(r"((?:[A-Z][a-z]+ (?:and |& )?){1,3})$")
 _EN_SUFFIX_ANY = re.compile(_EN_SUFFIX)
 _EN_LEAD = re.compile(r"^(?:(?:The|A|An|At|In|On|For|From|With|To|By|Contact|Call|Email|Dear|Hi|Summarize|Please|Our|Their|Your|My|This|That)\s+)+")
 _EN_GENERIC_ONLY = re.compile(rf"^(?:{_EN_SUFFIX}[ ,]*)+$")
@@ -128,8 +138,51 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
         start = i + label.end()
     else:
         start = stop if stop >= 0 and stop - 1 > i else i  # a leading 和 is the name's (和泰传媒)
-    # walk back word by word; a verb, adverb, pronoun or time word is not part of a name
+    # A whole field value (乙方：成都某之联科技股份有限公司, 转入医院：首都某某大学附属医院) is one name:
+    # only a verb that introduces an organisation cuts it.
+    field = start == i and i > 0 and text[i - 1] in ":：\t" and pos - i <= 20
+    walked = _walk(text, start, pos, legal, lead_only=field)
+    if legal and walked > start:
+        walked = _from_place(text, start, walked)
+    if walked + 1 < pos and text[walked] in _LEAD_SINGLE and _place_at(text, walked + 1):
+        walked += 1  # 来浙江大学某某医院: a one-character verb before the place the name begins with
+    return walked
+
+
+# One-character verbs that may sit right before an organisation's place name (来, 去, 到 ...).
+_LEAD_SINGLE = set("来去到回往赴在于从给向找跟和与")
+
+
+def _place_at(text: str, p: int) -> bool:
+    """Does an administrative name (浙江, 北京市) begin at ``p``?"""
+    names, shorts = lexicon.admin_names(), lexicon.admin_short_names()
+    return any(text[p : p + k] in shorts or text[p : p + k] in names for k in (2, 3, 4))
+
+
+def _from_place(text: str, lo: int, start: int) -> int:
+    """授权北京某某易才人力资源有限公司: a company name begins with its registered place, so when the walk
+    stopped at a word inside the brand, the name starts at a place name a few characters before, if
+    nothing but name characters lie between (no stop word, no introducing verb)."""
+    for p in range(max(lo, start - 8), start):
+        if not _place_at(text, p):
+            continue
+        between = text[p:start]
+        if any(ch in STOP_CHARS for ch in between) or any(v in between for v in LEAD_VERBS):
+            return start
+        if any(ch in _LEAD_SINGLE for ch in between[2:]):
+            return start
+        return p
+    return start
+
+
+def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False) -> int:
+    """Walk back word by word from the suffix; a verb, adverb, pronoun or time word is not part of a
+    name (only an introducing verb, with ``lead_only``)."""
     for tok in segment.iter_backward(text, start, pos):
+        if lead_only:
+            if tok.text in LEAD_VERBS:
+                return tok.end
+            continue
         if tok.text in INDUSTRY:
             continue
         if tok.text in LEAD_VERBS:
@@ -253,6 +306,25 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+# A brand with its store in brackets, as a field value: 门店：某某鲜生（上海某某路店）.
+_STORE_RE = re.compile(
+    rf"(?:^|(?<=[:：\n\t ]))(?P<n>[{CJK}A-Za-z]{{2,10}}[（(][{CJK}A-Za-z0-9]{{2,14}}?(?:店|门店|門店|营业厅|營業廳)[）)])"
+)
+
+
+def _stores(text: str) -> list[tuple[int, int, float]]:
+    """Brand-and-store names; the brand must be specific (not 本店, 该门店)."""
+    out = []
+    for m in _STORE_RE.finditer(text):
+        brand = m.group("n").split("（")[0].split("(")[0]
+        inner = m.group("n")[1:-1]
+        if any(ch in STOP_CHARS or ch in _STOP_SINGLE for ch in inner if ch not in "（()"):
+            continue  # 我去了那家店（很好吃的店）: a sentence, not a name
+        if _specific(brand, True):
+            out.append((m.start("n"), m.end("n"), 0.7))
+    return out
+
+
 def _en_of(text: str) -> Iterator[re.Match[str]]:
     """Bank of China, University of Hong Kong ..."""
     return _EN_OF_RE.finditer(text)
@@ -266,17 +338,22 @@ def _en_names(text: str) -> Iterator[re.Match[str]]:
 def _english(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _en_of(text):
-        left = _EN_LEFT_WORD.search(text, max(0, m.start() - 20), m.start())  # Agricultural Bank of China
-        keep_left = left is not None and not _EN_LEAD.match(left.group())
-        out.append((left.start() if left and keep_left else m.start("n"), m.end("n"), 0.75))
+        left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Agricultural Bank of China
+        start = m.start("n")
+        if left is not None:
+            lead = _EN_LEAD.match(left.group())
+            words = left.group()[lead.end() if lead else 0 :]
+            if words and not words.startswith(("and ", "& ")):
+                start = m.start() - len(words)
+        out.append((start, m.end("n"), 0.75))
     if not _EN_SUFFIX_ANY.search(text):
         return out
     for m in _en_names(text):
-        if any(s <= m.start("n") < e for s, e, _ in out):
-            continue
         name = m.group("n")
         lead = _EN_LEAD.match(name)
         start = m.start("n") + (lead.end() if lead else 0)
+        if any(s <= start < e for s, e, _ in out):
+            continue
         body = text[start : m.end("n")]
         if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip():
             continue
@@ -291,6 +368,8 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every organisation name in ``text``."""
     view = TextView.of(text)
     found = _chinese(view.text)
+    if "店）" in view.text or "店)" in view.text or "厅）" in view.text or "廳）" in view.text:
+        found.extend(s for s in _stores(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if re.search(r"[A-Z]", view.text):
         found.extend(_english(view.text))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
