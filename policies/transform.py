@@ -104,8 +104,13 @@ class PseudonymRestorer:
         return StreamingRestorer(self)
 
     def hold_point(self, text: str) -> int:
-        """Start of the longest suffix that is a proper prefix of a pseudonym (len(text) when none)."""
-        for i in range(max(0, len(text) - self._longest + 1), len(text)):
+        """Start of the longest suffix that is a proper prefix of a pseudonym (len(text) when none).
+        Never inside a complete pseudonym: one that ends the text is released whole, even when its last
+        characters could also start another one ("…example.com" where "m" starts a pseudonym)."""
+        floor = max(0, len(text) - self._longest + 1)
+        for m in self._pattern.finditer(text, max(0, len(text) - 2 * self._longest)):
+            floor = max(floor, m.end())
+        for i in range(floor, len(text)):
             if text[i] in self._first and text[i:] in self._prefixes:
                 return i
         return len(text)

@@ -269,3 +269,15 @@ def test_redact_placeholders_replace_exactly_the_findings(case: tuple[list[str],
     kept = ["".join(t[a:b] for a, b in zip([0] + [f.end for f in fs], [f.start for f in fs] + [len(t)]))
             for t, fs in zip(texts, per_segment)]
     assert [re.sub(r"\[(?:CN_PHONE|EMAIL|PERSON)_\d+\]", "", o) for o in out] == kept
+
+
+def test_stream_never_splits_a_complete_pseudonym_whose_last_char_starts_another() -> None:
+    # A fake e-mail ending in "m" (".com") where "m" also starts a pseudonym: the complete value at the
+    # end of a chunk must be restored, not cut into "…example.co" (sent as is) + a held "m".
+    restorer = transform.PseudonymRestorer({"ma.chen34@example.com": "li.na@example.org"})
+    answer = "好的，我会发到 ma.chen34@example.com。谢谢"
+    whole = restorer.restore(answer)
+    assert "li.na@example.org" in whole
+    for size in range(1, len(answer) + 1):
+        chunks = [answer[i:i + size] for i in range(0, len(answer), size)]
+        assert _stream(restorer, chunks) == whole, size
