@@ -111,12 +111,15 @@ class ApiKeyRecognizer(ViewRecognizer):
             while e > s and text[e - 1] in ".-_":  # sentence punctuation after the value
                 e -= 1
             before = text[max(0, m.start() - 64):m.start()].lower()
-            if not any(w in before for w in _KEY_HINTS):
+            tail = text[max(0, m.start() - 12):m.start()]
+            short_name = (("K" in tail or "k" in tail or "钥" in tail or "牌" in tail or "证" in tail)
+                          and _SHORT_KEY_NAME.search(tail) is not None)
+            if not short_name and not any(w in before for w in _KEY_HINTS):
                 continue  # most ':' and '=' (JSON, prose, code) have no key word anywhere near
             value = text[s:e]
             token = value.replace("\n", "").replace("\r", "")
             lo = max(0, m.start() - 64)
-            if _KEY_BEFORE.search(text, lo, m.start()) or _secret_key_name(text, lo, m.start()):
+            if short_name or _KEY_BEFORE.search(text, lo, m.start()) or _secret_key_name(text, lo, m.start()):
                 score = 0.7
             elif _KEY_IN_PROSE.search(text, max(0, m.start() - 48), m.start()) and _strong_token(token):
                 score = 0.6  # "the token was pasted in the channel: Fp1V6Koj..." - stricter on the value
@@ -157,10 +160,13 @@ _KEY_HINTS = ("secret", "token", "key", "credential", "passphrase", "_sk", "_ak"
 _KEY_IN_PROSE = re.compile(r"(?i:token|secret|api key|apikey|access key|credential|密钥|令牌|秘钥|凭证)[^\n]{0,40}$")
 
 
-_KEY_SPACE_WORDS = ("secret", "token")
-"""Where `_KEY_SPACE` is tried (found by `str.find`); in Chinese a key word is followed by a colon (generic)."""
-_KEY_SPACE = re.compile(r"(?i:secret|token)[ \t]+"
+_KEY_SPACE_WORDS = ("secret", "token", "bearer")
+"""Where `_KEY_SPACE` is tried (found by `str.find`); in Chinese a key word is followed by a colon (generic).
+`Bearer <opaque token>` is a key too; a JWT after Bearer is the JWT recognizer's (its dots end this pattern)."""
+_KEY_SPACE = re.compile(r"(?i:secret|token|bearer)[ \t]+"
                         r"(?P<v>[A-Za-z0-9/+_\-]{20,200}={0,2})(?![A-Za-z0-9/+_\-=.])")
+_SHORT_KEY_NAME = re.compile(r"(?:(?<![A-Za-z0-9_])(?:SK|AK|sk|ak|SecretKey|AccessKey)|密钥|秘钥|令牌|凭证)[\"'`]?[ \t]*$")
+"""Key names with no English key word in them: the AK / SK of Chinese cloud consoles, 密钥 / 令牌 as a label."""
 _KEY_LAST_BEFORE = re.compile(r"(?:[_\-.](?:key|KEY|Key)|[a-z0-9]Key)[\"'`]?[ \t]*$")
 """A name ending in a key component right before the assignment (WECHAT_PAY_API_V3_KEY:, mchKey=)."""
 _NOT_SECRET_KEY = re.compile(r"(?i)public|primary|foreign|sort|partition|cache|idempot|routing|shard|hash_?key|range|"
@@ -290,11 +296,31 @@ _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"redis-cli", "-a"),
     (r"sqlcmd|osql|bcp|zip", "-P"),
     (r"ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)", "-w"),
+    (r"7z|7za|7zz|rar|unrar|rdesktop", "-p"),
+    (r"xfreerdp|wlfreerdp|sdl-freerdp", "/p:"),
 )
 """Tools whose password flag is a bare letter, with that flag: `-p` means a port or a path elsewhere, so the
 flag only counts on the tool's own command line (same line, no pipe or `;` in between)."""
 _CLI_TOOL = (r"(?<![\w\-])(?:" + "|".join(rf"(?:{tool})(?![\w\-])[^\n|;&]{{0,200}}?[ \t]{flag}"
                                             for tool, flag in _CLI_TOOLS) + r")[ \t]*" + _CLI_VALUE)
+_SHELL_FORMS = (
+    # sqlplus user/pw@db, expdp / impdp / rman target user/pw
+    r"(?:sqlplus|expdp|impdp|rman|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:target[ \t]+|userid=)?[\"']?"
+    r"[A-Za-z0-9_$#]{1,30}/(?P<o>[^\s@/\"']{3,128})(?=@|[\s\"']|$)",
+    # echo pw | sudo -S ..., echo pw | passwd --stdin user
+    r"echo[ \t]+(?:-[ne]+[ \t]+)?(?:\"(?P<e1>[^\"\n]{1,128})\"|'(?P<e2>[^'\n]{1,128})'|(?P<e3>[^\s|;&'\"]{1,128}))"
+    r"[ \t]*\|[ \t]*(?:sudo[ \t]+-S|(?:sudo[ \t]+)?passwd[ \t]+--stdin)",
+    # rabbitmqctl add_user name pw, net user name pw /add
+    r"(?:rabbitmqctl[ \t]+(?:add_user|change_password)|net[ \t]+user)[ \t]+[^\s/]{1,64}[ \t]+"
+    r"(?:\"(?P<r1>[^\"\n]{1,128})\"|'(?P<r2>[^'\n]{1,128})'|(?P<r3>[^\s*/\"'][^\s\"']{0,127}))(?=[ \t]+/|[ \t]*$)",
+)
+"""Shell commands that take a password as a positional argument or through a pipe; read only on the lines
+holding one of `_SHELL_WORDS`."""
+_SHELL = r"(?<![\w\-])(?:" + "|".join(_SHELL_FORMS) + ")"
+_SHELL_WORDS = ("rabbitmqctl", "net user")
+_SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
+_SHELL_PIPE_WORDS = ("sudo -s", "--stdin")
+"""Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
 _LIT = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})')"
 _ARG = r"(?:\"[^\"\n]{0,128}\"|'[^'\n]{0,128}'|[^,()\"'\n]{1,80})[ \t]*,[ \t]*"
 _CALL_THIRD = (r"(?:mysqli|mysqli_connect|mysql_p?connect|PDO|getConnection|MySQLdb\.connect|pymssql\.connect|"
@@ -309,10 +335,14 @@ _PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登�
 """`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "rediscli_auth"),
-    "zh": ("密码", "密碼", "口令"), "mysql": ("-p",), "cli_flag": ("-pass", "-pwd"),
-    "tool_pass": ("pass ", "pass:"),
+    "zh": ("密码", "密碼", "口令"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
+_LINE_WORDS: dict[str, tuple[str, ...]] = {
+    "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
+}
+"""Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
+one of these words (lower-cased)."""
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "curl_user": ("curl", "wget"),
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
@@ -324,7 +354,7 @@ scanned, these patterns cost more than all the rest). A call is tried from the s
 its word (DriverManager.getConnection: at DriverManager and at getConnection)."""
 _PAIR_WORDS = re.compile(r"账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄")
 """The Chinese account labels, as one pattern: their first characters are rare, so `re` skips ahead in C."""
-_CLI_FLAGS = (" -p", " -a", " -P", " -w")
+_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:")
 """The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
 
@@ -346,12 +376,19 @@ def call_starts(text: str, lowered: str, words: tuple[str, ...]) -> list[int]:
 
 def cli_lines(text: str) -> list[int]:
     """Starts of the lines holding a password flag (a command line worth reading)."""
+    return lines_with(text, _CLI_FLAGS)
+
+
+def lines_with(text: str, words: tuple[str, ...]) -> list[int]:
+    """Starts of the lines of `text` holding one of `words`."""
     out: set[int] = set()
-    for flag in _CLI_FLAGS:
-        at = text.find(flag)
+    for w in words:
+        at = text.find(w)
         while at >= 0:
-            out.add(text.rfind("\n", 0, at) + 1)
-            at = text.find(flag, at + 2)
+            start = text.rfind("\n", 0, at) + 1
+            out.add(start)
+            end = text.find("\n", at)
+            at = text.find(w, end) if end >= 0 else -1  # the rest of this line is read anyway
     return sorted(out)
 
 
@@ -420,9 +457,12 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*|(?P<prose>[ \t]+is[ \t]+|[ \t]*[是为為][ \t]*))"
+            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+             r"(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+)?(?:is|was[ \t]+(?:changed|reset|set)[ \t]+to|(?:changed|reset|set)"
+             r"[ \t]+to)[ \t]+|[ \t]*[是为為][ \t]*))"
              + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為)?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
+             r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
              0.85),
@@ -434,6 +474,7 @@ class PasswordRecognizer(ViewRecognizer):
             ("call", r"(?<![\w$])(?:" + _CALL_THIRD + r"[ \t]*\([ \t]*" + _ARG + _ARG + "|" + _CALL_SECOND
              + r"[ \t]*\([ \t]*" + _ARG + ")" + _LIT, 0.8),
             ("pair", _PAIR, 0.8),
+            ("shell", _SHELL, 0.85),
             ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
         ), context=[])
 
@@ -445,19 +486,31 @@ class PasswordRecognizer(ViewRecognizer):
         """Every pattern's matches: scanned ones over the text, anchored ones only at their words."""
         out = [(m, score, pname) for rx, score, pname in self.active_patterns(lowered)
                for m in rx.finditer(lowered if pname == "kv" else text)]
+        code = "(" in text and ('"' in text or "'" in text)  # a call with a string literal is possible
+        slash, pipe = "/" in text, "|" in text
         for rx, score, pname in self._compiled:
             if pname == "call":
+                if not code:
+                    continue
                 starts = call_starts(text, lowered, _ANCHORS[pname])
             elif pname == "pair":
+                if not slash:
+                    continue
                 starts = sorted([m.start() for m in _PAIR_WORDS.finditer(text)]
                                 + word_positions(lowered, _ANCHORS[pname]))
             elif pname in _ANCHORS:
                 starts = word_positions(lowered, _ANCHORS[pname])
             elif pname == "uri":
                 starts = scheme_starts(text)
-            elif pname == "cli_tool":
-                out.extend((m, score, pname) for line in cli_lines(text)
-                           for m in rx.finditer(text, line, _line_end(text, line)))
+            elif pname in ("cli_tool", "shell") or pname in _LINE_WORDS:
+                if pname == "cli_tool":
+                    lines = cli_lines(text) if " -" in text or " /" in text else []
+                elif pname == "shell":
+                    words = _SHELL_WORDS + (_SHELL_SLASH_WORDS if slash else ()) + (_SHELL_PIPE_WORDS if pipe else ())
+                    lines = lines_with(lowered, words)
+                else:
+                    lines = lines_with(lowered, _LINE_WORDS[pname])
+                out.extend((m, score, pname) for line in lines for m in rx.finditer(text, line, _line_end(text, line)))
                 continue
             else:
                 continue
@@ -479,7 +532,7 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "q1", "q2", "u"):
+        for g in ("v", "q1", "q2", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -490,7 +543,7 @@ class PasswordRecognizer(ViewRecognizer):
         if pname == "kv" and m.group("prose") is not None:
             pname, score = "prose", 0.8
         value = text[s:e]
-        if g == "u":
+        if g in ("u", "e3", "r3"):
             stripped = value.rstrip(",;.)]}")
             e -= len(value) - len(stripped)
             value = stripped
@@ -590,7 +643,8 @@ class PrivateKeyRecognizer(ViewRecognizer):
 
 _DSN_SCHEMES = (r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|"
                 r"clickhouse|cockroachdb|db2|snowflake|neo4j|cassandra|elasticsearch|couchdb|influxdb|nats|kafka|"
-                r"memcached|sqlalchemy|tidb|oceanbase|dm|kingbase|gaussdb|opengauss)(?:\+[a-z0-9]+)?")
+                r"memcached|sqlalchemy|tidb|oceanbase|dm|kingbase|gaussdb|opengauss|hive|presto|trino|redshift|"
+                r"couchbase|hana|vertica|teradata|doris|starrocks|greenplum|polardb|taos)(?:\+[a-z0-9]+)?")
 
 
 _LOCAL_HOSTS = re.compile(r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host|hostname|example\.\w+)$")
@@ -610,6 +664,19 @@ def concrete_host(dsn: str) -> bool:
     return "." in host.strip("[]") and not _LOCAL_HOSTS.match(host) or host.startswith("[") and host != "[::1]"
 
 
+_ADO_SERVER = re.compile(r"(?i)^(?:Server|Data Source|Host)=(?:tcp:)?(?P<h>[^;,\\]+)")
+
+
+def ado_host(value: str) -> bool:
+    """An ADO.NET string without a password names a real server: an IP or dotted host (not localhost, `.`,
+    `(localdb)`, a template)."""
+    m = _ADO_SERVER.match(value)
+    if m is None:
+        return False
+    host = m.group("h").strip()
+    return "." in host and not _LOCAL_HOSTS.match(host) and not any(c in host for c in "{$<%(")
+
+
 class DbConnectionRecognizer(ViewRecognizer):
     """Database connection strings: URIs with user:password@ (the user may be empty, the password may hold '@'),
     JDBC and ADO.NET strings with a password, and JDBC URLs or database URIs without credentials when they name
@@ -621,11 +688,13 @@ class DbConnectionRecognizer(ViewRecognizer):
             ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{0,64}:[!#-&(-;=?-~]{1,128}@"
              r"[!#-&(-;=?-_a-~]{1,512}", 1.0),
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
-            ("adonet", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
+            ("adonet", r"(?i:(?:Server|Data Source|Host|Driver|DSN)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
              r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),
-            ("jdbc_host", r"jdbc:[a-z0-9]+:(?:[a-z0-9]+:)?(?:@|//)[!#-&(-;=?-_a-~]+", 0.95),
+            ("adonet_host", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
+             r"(?:Database|Initial Catalog)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),
+            ("jdbc_host", r"jdbc:[a-z0-9]+:(?:[a-z0-9]+:)?(?:@|//)[!#-&(-;=?-_a-~]+", 1.0),
             ("uri_host", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://(?:[^\s:/@\"'<>]{1,64}@)?[A-Za-z0-9_.\-\[\]:]+"
-             r"(?:/[!#-&(-;=?-_a-~]*)?", 0.9),
+             r"(?:/[!#-&(-;=?-_a-~]*)?", 1.0),
         ), trigger=r"://|jdbc:|(?i:password|pwd)=")
         self._host = [c for c in self._compiled if c[2].endswith("_host")]
         self._compiled = [c for c in self._compiled if not c[2].endswith("_host")]
@@ -634,9 +703,14 @@ class DbConnectionRecognizer(ViewRecognizer):
         """The credential forms (URIs tried only where a scheme:// starts, JDBC and ADO.NET scanned), then the
         credential-less ones with a concrete host, their sentence punctuation cut off the end."""
         text = view.text
-        if self._trigger is not None and self._trigger.search(text) is None:
-            return []
         hits: list[Hit] = []
+        low = view.lower()
+        ado = "database=" in low or "initial catalog=" in low  # an ADO.NET string without a password
+        if self._trigger is not None and self._trigger.search(text) is None:
+            if ado:
+                hits.extend(h for rx, score, pname in self._host if pname == "adonet_host"
+                            for h in self._host_hits(view, rx, score, pname, []))
+            return hits
         starts = scheme_starts(text)
         for rx, score, pname in self._compiled:
             for m in (anchored(rx, text, starts) if pname == "uri" else rx.finditer(text)):
@@ -644,15 +718,25 @@ class DbConnectionRecognizer(ViewRecognizer):
                 if hit is not None:
                     hits.append(hit)
         for rx, score, pname in self._host:
-            for m in (anchored(rx, text, starts) if pname == "uri_host" else rx.finditer(text)):
-                s, e = m.span()
-                while e > s and text[e - 1] in ".,;:)]}":
-                    e -= 1
-                value = text[s:e]
-                if not concrete_host(value) or self.invalidate_result(value):
-                    continue
-                os_, oe = view.to_original(s, e)
-                hits.append(Hit("DB_CONNECTION_STRING", os_, oe, score, f"{self.name}:{pname}"))
+            if pname != "adonet_host" or ado:
+                hits.extend(self._host_hits(view, rx, score, pname, starts))
+        return hits
+
+    def _host_hits(self, view: View, rx: re.Pattern[str], score: float, pname: str,
+                   starts: list[int]) -> list[Hit]:
+        """Credential-less connection strings that name a real server (`concrete_host`, `ado_host`)."""
+        text = view.text
+        hits: list[Hit] = []
+        for m in (anchored(rx, text, starts) if pname == "uri_host" else rx.finditer(text)):
+            s, e = m.span()
+            while e > s and text[e - 1] in ".,;:)]}":
+                e -= 1
+            value = text[s:e]
+            host_ok = ado_host(value) if pname == "adonet_host" else concrete_host(value)
+            if not host_ok or self.invalidate_result(value):
+                continue
+            os_, oe = view.to_original(s, e)
+            hits.append(Hit("DB_CONNECTION_STRING", os_, oe, score, f"{self.name}:{pname}"))
         return hits
 
     def invalidate_result(self, pattern_text: str) -> bool | None:

@@ -223,3 +223,56 @@ def test_key_word_before_an_ordinary_word() -> None:
 ])
 def test_code_that_reads_a_key_and_key_identifiers(text: str) -> None:
     assert [t for t, _v in _found(text) if t == "API_KEY"] == []
+
+
+# -- second round: shell positional forms, prose verbs, Bearer, AK / SK, ADO.NET without a password ---------
+
+@pytest.mark.parametrize("template", [
+    "sqlplus -S {user}/{pw}@//{host}:1521/ORCL",
+    "expdp {user}/{pw} directory=DUMP dumpfile=a.dmp",
+    "rman target {user}/{pw}@prod",
+    "echo '{pw}' | sudo -S systemctl restart nginx",
+    "echo {pw} | passwd --stdin {user}",
+    "rabbitmqctl add_user {user} {pw}",
+    "net user {user} {pw} /add",
+    "7z a backup.7z -p{pw} data/",
+    "xfreerdp /v:{host} /u:{user} /p:{pw}",
+])
+def test_password_as_a_positional_shell_argument(template: str) -> None:
+    pw = _password().replace("@", "#")
+    text = template.format(user=USER, pw=pw, host=HOST)
+    assert ("PASSWORD", pw) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sqlplus / as sysdba",
+    "net user bob * /add",
+    "echo $PASSWORD | sudo -S true",
+    "rabbitmqctl list_users",
+])
+def test_shell_commands_without_a_literal_password(text: str) -> None:
+    assert [t for t, _v in _found(text) if t == "PASSWORD"] == []
+
+
+def test_password_changed_to_in_prose() -> None:
+    pw = _password()
+    assert ("PASSWORD", pw) in _found(f"数据库密码已改成{pw}，记得更新配置")
+    assert ("PASSWORD", pw) in _found(f"The password for the {USER} account is {pw} until Monday.")
+    assert ("PASSWORD", pw) in _found(f"root password was changed to {pw} yesterday")
+    assert [t for t, _v in _found("密码重置为 8位，password was changed to something else")
+            if t == "PASSWORD"] == []
+
+
+def test_opaque_bearer_token_and_short_key_names() -> None:
+    token = _token(28)
+    assert _found(f"Authorization: Bearer {token}\n") == [("API_KEY", token)]
+    secret = _token(30)
+    assert ("API_KEY", secret) in _found(f"控制台给的 AK：LTAI{_token(20)}\nSK：{secret}\n")
+    assert ("API_KEY", secret) in _found(f"密钥：{secret}")
+
+
+def test_ado_net_string_without_a_password_naming_a_server() -> None:
+    ado = f"Server={HOST},1433;Database=ERP;Integrated Security=True"
+    assert _found(f'"Default": "{ado}"') == [("DB_CONNECTION_STRING", ado)]
+    assert _found('"Default": "Server=(localdb)\\\\MSSQLLocalDB;Database=Test;Trusted_Connection=True"') == []
+    assert _found('"Default": "Server=localhost;Database=Test"') == []
