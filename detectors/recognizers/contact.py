@@ -208,6 +208,8 @@ class EmailAddressRecognizer(ViewRecognizer):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if _USERINFO_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # pass@host inside scheme://user:pass@host is a DSN, not an address
+        if "ss" in text[max(0, start - 80):start] and _LOGIN_BEFORE.search(text, max(0, start - 80), start):
+            return 0.0  # ssh deploy@bastion.example.com: a login to a host, not a mailbox
         return score
 
 
@@ -253,6 +255,9 @@ def _local_start(text: str, at: int) -> int | None:
         for m in _LEAD_IN.finditer(text, s, at):
             s = m.end()
     return s if s < at else None
+_LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
+                           r"[ \t]+$")
+"""`ssh [-p 2222 -i key] user@host`: the address right after an ssh-family command and its options."""
 _USERINFO_BEFORE = re.compile(r"://[^\s/@?#]*$")
 """Inside a URL's authority (scheme://user:pa*ss@host): up to the '@' is userinfo, not a mailbox."""
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"

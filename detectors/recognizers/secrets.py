@@ -48,8 +48,9 @@ _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
     ("npm", r"npm_[A-Za-z0-9]{36}"),
 )
 
-_KEY_WORD = (r"(?:secret|token|api[_\-.]?key|apikey|access[_\-.]?key|accesskey|private[_\-.]?key|auth[_\-.]?key|"
-             r"credential|passphrase|signing[_\-.]?key|client[_\-.]?id|_sk|_ak)[A-Za-z0-9_.\-]*")
+_KEY_WORD = (r"(?:secret(?: key| id)?|token|api[_\-. ]?key|apikey|access[_\-. ]?key|accesskey|private[_\-.]?key|"
+             r"auth[_\-.]?key|credential|passphrase|signing[_\-.]?key|client[_\-.]?id|app[ _\-]?secret|_sk|_ak)"
+             r"[A-Za-z0-9_.\-]*")
 _ASSIGN = r"[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*[\"'`]?"
 _GENERIC = r"(?:[:=：]|=>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2}" + _CONT + r")"
 """Anchored on the assignment (a rare character) rather than on the key word (case-insensitive, slow)."""
@@ -317,6 +318,13 @@ _SHELL_FORMS = (
 """Shell commands that take a password as a positional argument or through a pipe; read only on the lines
 holding one of `_SHELL_WORDS`."""
 _SHELL = r"(?<![\w\-])(?:" + "|".join(_SHELL_FORMS) + ")"
+_XML = (r"(?i:<[\w:.\-]*(?:password|passwd|pwd)>(?P<x1>[^<\n]{1,128})</"
+        r"|(?:name|key)=[\"'][\w:.\-]*(?:password|passwd|pwd)[\"'](?:[ \t]+value=[\"'](?P<x2>[^\"'\n]{1,128})[\"']"
+        r"|[^<>\n]{0,40}>(?P<x3>[^<\n]{1,128})<))")
+"""XML configuration: `<password>…</password>` (Maven settings.xml), `<property name="connection.password">…<`
+(Hibernate, Spring), `<add key="DbPassword" value="…"/>` (.NET appSettings). Read only on lines holding a
+`password>` / `password"` style word, and only in text with a '<'."""
+_XML_WORDS = ("password>", "passwd>", "pwd>", "password\"", "password'", "pwd\"")
 _SHELL_WORDS = ("rabbitmqctl", "net user")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
 _SHELL_PIPE_WORDS = ("sudo -s", "--stdin")
@@ -330,7 +338,7 @@ _CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredent
                 r"cx_Oracle\.connect|oracledb\.connect|oci_p?connect|auth[ \t]*=[ \t]*)")
 """Calls whose positional arguments are (host, user, password, ...) or (user, password, ...): the password is
 the third or second argument, taken only when it is a string literal (a variable name is no secret)."""
-_PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|user(?:name)?))[^\n:：]{0,8}[:：]"
+_PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|creds|user(?:name)?))[^\n:：]{0,8}[:：]"
          r"[ \t]*[A-Za-z0-9_.@\-]{1,64}[ \t]*/[ \t]*(?P<u>[!#-&(-.0-~]{3,64})(?![!-~])")
 """`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -346,7 +354,7 @@ one of these words (lower-cased)."""
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "curl_user": ("curl", "wget"),
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
-    "pair": ("login", "credential"),
+    "pair": ("login", "credential", "creds"),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
 every position of the text (alternations of words and leading look-behinds switch off `re`'s own skip-ahead;
@@ -475,6 +483,7 @@ class PasswordRecognizer(ViewRecognizer):
              + r"[ \t]*\([ \t]*" + _ARG + ")" + _LIT, 0.8),
             ("pair", _PAIR, 0.8),
             ("shell", _SHELL, 0.85),
+            ("xml", _XML, 0.85),
             ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
         ), context=[])
 
@@ -502,8 +511,10 @@ class PasswordRecognizer(ViewRecognizer):
                 starts = word_positions(lowered, _ANCHORS[pname])
             elif pname == "uri":
                 starts = scheme_starts(text)
-            elif pname in ("cli_tool", "shell") or pname in _LINE_WORDS:
-                if pname == "cli_tool":
+            elif pname in ("cli_tool", "shell", "xml") or pname in _LINE_WORDS:
+                if pname == "xml":
+                    lines = lines_with(lowered, _XML_WORDS) if "<" in text else []
+                elif pname == "cli_tool":
                     lines = cli_lines(text) if " -" in text or " /" in text else []
                 elif pname == "shell":
                     words = _SHELL_WORDS + (_SHELL_SLASH_WORDS if slash else ()) + (_SHELL_PIPE_WORDS if pipe else ())
@@ -532,7 +543,7 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "q1", "q2", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3"):
+        for g in ("v", "q1", "q2", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -688,6 +699,7 @@ class DbConnectionRecognizer(ViewRecognizer):
             ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{0,64}:[!#-&(-;=?-~]{1,128}@"
              r"[!#-&(-;=?-_a-~]{1,512}", 1.0),
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
+            ("jdbc_oracle", r"jdbc:oracle:(?:thin|oci):[A-Za-z0-9_$#]{1,30}/[^\s@/\"'<>`]{1,128}@[!#-&(-;=?-_a-~]+", 1.0),
             ("adonet", r"(?i:(?:Server|Data Source|Host|Driver|DSN)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
              r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),
             ("adonet_host", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"

@@ -145,3 +145,13 @@ def test_passport_format_sample_is_not_a_passport() -> None:
     real = "E" + "".join(rng.choice("0123456789") for _ in range(8))
     assert _found(f"护照号码 {real}") == [("CN_PASSPORT", real)]
     assert _found("passport no. G12345678") == [("CN_PASSPORT", "G12345678")]  # no sample word: a number
+
+
+# -- ssh logins are not mailboxes --------------------------------------------------------------------------
+
+def test_ssh_login_is_not_an_email() -> None:
+    host = f"bastion.{fake.domain_name()}"
+    assert _found(f"ssh -p 2222 -i ~/.ssh/ops.pem deploy@{host}") == []
+    assert _found(f"先 ssh-copy-id ops@{host}") == []
+    real = f"{fake.user_name()}@{fake.domain_name()}"
+    assert _found(f"ssh 连不上的话发邮件给 {real}") == [("EMAIL", real)]

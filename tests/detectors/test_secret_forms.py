@@ -276,3 +276,32 @@ def test_ado_net_string_without_a_password_naming_a_server() -> None:
     assert _found(f'"Default": "{ado}"') == [("DB_CONNECTION_STRING", ado)]
     assert _found('"Default": "Server=(localdb)\\\\MSSQLLocalDB;Database=Test;Trusted_Connection=True"') == []
     assert _found('"Default": "Server=localhost;Database=Test"') == []
+
+
+# -- third round: XML configuration, spaced key names, Oracle thin JDBC ----------------------------------
+
+@pytest.mark.parametrize("template", [
+    "<server><id>nexus</id><username>{user}</username><password>{pw}</password></server>",
+    '<property name="hibernate.connection.password">{pw}</property>',
+    '<add key="ReportDbPassword" value="{pw}" />',
+])
+def test_password_in_xml_configuration(template: str) -> None:
+    pw = _password()
+    assert ("PASSWORD", pw) in _found(template.format(user=USER, pw=pw))
+
+
+def test_xml_password_placeholders() -> None:
+    assert _found("<password>${env.NEXUS_PASSWORD}</password>") == []
+    assert [t for t, _v in _found('<property name="connection.password"></property>') if t == "PASSWORD"] == []
+
+
+def test_key_names_written_with_a_space() -> None:
+    api, secret = _token(24), "".join(rng.choice("abcdefghijkmnpqrstuvwxyz0123456789") for _ in range(32))
+    found = _found(f"千帆控制台 API Key: {api}\nSecret Key: {secret}\n")
+    assert ("API_KEY", api) in found and ("API_KEY", secret) in found
+
+
+def test_oracle_thin_url_with_user_and_password() -> None:
+    pw = _password().replace("@", "#")
+    url = f"jdbc:oracle:thin:{USER}/{pw}@{HOST}:1521:ORCL"
+    assert _found(f"url={url}\n") == [("DB_CONNECTION_STRING", url)]
