@@ -107,10 +107,11 @@ _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 _SPACED_GATE = re.compile(r" \d [0-9A-Za-z().] ")
 _SPACED_RUN = re.compile(r"[0-9A-Za-z(](?: [0-9A-Za-z().]){6,}(?![0-9A-Za-z])(?! [0-9A-Za-z()])")
-"""Seven or more single letters, digits, dots or brackets each one space apart (C 7 4 2 3 6 0 8 8,
-1 0 . 7 . 2 2 . 9, E 5 8 2 3 4 0 ( 8 )): a value spaced out so no pattern sees it. Found from a single digit between spaces followed by
-one more single character (a literal space first: `re` skips to spaces in C; grouped numbers such as
-138 1234 5678 never look like that), then read from the run's first character, found by walking left."""
+"""Seven or more single letters, digits, dots or brackets each one space apart: C 7 4 2 3 6 0 8 8,
+1 0 . 7 . 2 2 . 9, E 5 8 2 3 4 0 ( 8 ), a value spaced out so no pattern sees it. Found from a single digit
+between spaces followed by one more single character (a literal space first: `re` skips to spaces in C; grouped
+numbers such as 138 1234 5678 never look like that), then read from the run's first character, found by
+walking left."""
 _SPACE = re.compile(" ")
 _SPACED_MIN_DIGITS = 4
 _RUN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz().")
