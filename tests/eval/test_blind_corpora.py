@@ -1,4 +1,4 @@
-"""Both hand-written corpora (blind, hold-out) are exactly what their builder writes; every label is valid.
+"""The hand-written corpora (blind, hold-out, round 3) are exactly what their builder writes; every label is valid.
 
 A hand edit to a committed .jsonl, or a builder change that shifts ids, offsets or synthetic values, fails
 here; so does a record that bench.eval.labels would refuse (span invalid for its type, decoy passing its
@@ -15,7 +15,11 @@ import pytest
 from bench.eval import labels
 from bench.eval.blind import build
 
-CORPORA = {"blind": ([], build.OUT), "holdout": (["--holdout"], build.HOLDOUT_OUT)}
+CORPORA = {
+    "blind": ([], build.OUT),
+    "holdout": (["--holdout"], build.HOLDOUT_OUT),
+    "round3": (["--round3"], build.ROUND3_OUT),
+}
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))
@@ -44,11 +48,12 @@ def test_every_record_passes_the_label_rules(rebuilt: tuple[str, Path, Path]) ->
 
 
 def test_the_two_corpora_share_no_document() -> None:
-    """The hold-out is independent: no text of it also appears in the blind corpus."""
+    """The hand-written corpora are independent: no text of one also appears in another."""
     texts = {}
     for name, (_, path) in CORPORA.items():
         texts[name] = {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()}
     assert not texts["blind"] & texts["holdout"]
+    assert not texts["round3"] & (texts["blind"] | texts["holdout"])
 
 
 def test_a_mislabeled_span_is_refused_by_the_builder() -> None:
