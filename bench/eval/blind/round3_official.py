@@ -4,7 +4,7 @@ from __future__ import annotations
 DOCS: list[tuple[str, str, str | None]] = [
     ("court_doc", "{{ORG:广东省深圳市南山区人民法院}}\n民事判决书\n原告：{{PERSON:郑丽娟}}，女，汉族，住{{ADDRESS:广东省深圳市南山区粤海街道科技园社区高新南七道18号7栋402}}。\n委托诉讼代理人：{{PERSON:翁振华}}，{{ORG:广东卓信律师事务所}}律师。\n被告：{{ORG:深圳市快捷优选电子商务有限公司}}，住所地{{ADDRESS:广东省深圳市宝安区西乡街道宝源路168号凯旋城3楼}}。\n法定代表人：{{PERSON:桂永强}}，该公司总经理。", None),
     ("court_doc", "审判长 {{PERSON:仇建平}}\n审判员 {{PERSON:俞小红}}\n人民陪审员 {{PERSON:应德胜}}\n二〇二六年十月十二日\n书记员 {{PERSON:聂欣然}}", None),
-    ("police_record", "询问笔录\n被询问人：{{PERSON:覃海波}}，男，身份证号码@@ID@@，户籍地{{ADDRESS:广西壮族自治区柳州市融水苗族自治县安陲乡江门村二组}}。\n问：你认识{{PERSON|opt:杜二娃}}吗？\n答：认识，他大名叫{{PERSON:杜明亮}}，是我表哥。\n侦查员：{{PERSON:石磊}}、{{PERSON:孟宪军}}", None),
+    ("police_record", "询问笔录\n被询问人：{{PERSON:覃海波}}，男，身份证号码{{CN_ID_CARD:@@ID@@}}，户籍地{{ADDRESS:广西壮族自治区柳州市融水苗族自治县安陲乡江门村二组}}。\n问：你认识{{PERSON|opt:杜二娃}}吗？\n答：认识，他大名叫{{PERSON:杜明亮}}，是我表哥。\n侦查员：{{PERSON:石磊}}、{{PERSON:孟宪军}}", None),
     ("police_record", "接处警登记表\n报警人：{{PERSON:单玉梅}}（女）\n事发地点：{{ADDRESS:山东省潍坊市奎文区东关街道民生东街346号}}门前\n简要情况：报警人称其电动车被盗。出警民警：{{PERSON:段鹏飞}}", None),
     ("school_notice", "{{ORG:成都市第七中学}}关于表彰2026年度优秀学生的通报\n经班主任推荐、年级审核，决定授予高二（3）班{{PERSON:巫思远}}、高二（5）班{{PERSON:皮若曦}}、高一（1）班{{PERSON:蒲家乐}}等同学“优秀学生干部”称号。\n校长办公室", None),
     ("school_notice", "家长您好：\n您的孩子{{PERSON:舒欣妍}}已被我校录取。请于9月1日持录取通知书到{{ADDRESS:湖北省武汉市洪山区珞喻路1037号}}报到。\n{{ORG:华中科技大学}}本科生院", None),
@@ -27,7 +27,7 @@ DOCS: list[tuple[str, str, str | None]] = [
     ("school_notice", "{{ORG:北京师范大学附属实验中学}}初二年级\n请以下同学到教务处领取证书：{{PERSON:符雨萱}}、{{PERSON:喻子墨}}、{{PERSON:农海燕}}、{{PERSON:全俊熙}}。\n年级组长 {{PERSON:薄晓光}}", None),
     ("hr_form", "员工紧急联系人登记\n员工：{{PERSON:佟丽娅}}\n紧急联系人：{{PERSON:佟国华}}（父亲）\n联系地址：{{ADDRESS:黑龙江省齐齐哈尔市龙沙区五龙街道卜奎大街1号3单元501}}", None),
     ("gov_notice", "村务公开\n{{ADDRESS:河南省周口市郸城县汲冢镇后王庄村三组}}低保户名单：{{PERSON:王秀兰}}、{{PERSON|opt:王老栓}}、{{PERSON:刘桂英}}。\n村委会 2026年11月", None),
-    ("contract", "授权委托书\n委托人：{{ORG:江西赣锋锂业股份有限公司}}\n受托人：{{PERSON:温志明}}，身份证号@@ID@@\n兹委托{{PERSON:温志明}}代表我公司办理工商变更登记事宜。", None),
+    ("contract", "授权委托书\n委托人：{{ORG:江西赣锋锂业股份有限公司}}\n受托人：{{PERSON:温志明}}，身份证号{{CN_ID_CARD:@@ID@@}}\n兹委托{{PERSON:温志明}}代表我公司办理工商变更登记事宜。", None),
     ("police_record", "Witness statement\nName: {{PERSON:Mohammed Al-Rashid}}\nAddress: {{ADDRESS:Room 2306, Tower 2, Jing An Kerry Centre, 1539 Nanjing West Road, Jing'an District, Shanghai}}\nI saw {{PERSON:Mr. Gao}} leave the building at about 9 pm.", "en"),
     ("medical_record", "护理交班记录\n12床 {{PERSON:蒙秀梅}} 术后第一天，生命体征平稳。\n15床 {{PERSON|honorific:老莫}} 夜间睡眠差，已告知值班医生{{PERSON:左晓静}}。\n交班人：{{PERSON:沙丽}}　接班人：{{PERSON:芦婷婷}}", None),
     ("court_doc", "臺灣臺北地方法院民事裁定\n聲請人　{{PERSON:林怡君}}\n相對人　{{PERSON:張志明}}\n住{{ADDRESS:新北市板橋區文化路一段188巷25號3樓}}\n上列當事人間請求給付票款事件，本院裁定如下。", "zh"),
