@@ -10,19 +10,20 @@ journal (audit/journal.py) the journal holds the durable copy and the store comm
 refuses a batch numbered from anything but the log's size, so the journal's indexes are the log's.
 
 All calls run on one dedicated thread that owns the connection (sqlite3 releases the GIL during I/O,
-so the event loop keeps serving). Writers take BEGIN IMMEDIATE and read the head inside the
+so the event loop keeps serving); it hands each result back with one `call_soon_threadsafe`
+(audit.journal.IoThread), not through an executor's concurrent future, which cost an extra wake-up
+and lock hand-off per commit. Writers take BEGIN IMMEDIATE and read the head inside the
 transaction, so a second process on the same file (a CLI) cannot fork the tree.
 """
 
 from __future__ import annotations
 
-import asyncio
 import sqlite3
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
+from audit.journal import IoThread
 from audit.merkle import EMPTY_ROOT, Frontier, NodeId
 from audit.query import QueryFilters, where_clause
 from audit.store import Leaf, Row, StoreUnavailable, TreeHead, extend
@@ -52,7 +53,7 @@ class SqliteStore:
         self._busy = busy_ms / 1000.0
         self._synchronous = synchronous
         self._create = create
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="audit-sqlite")
+        self._io = IoThread("audit-sqlite")
         self._db: sqlite3.Connection | None = None
 
     @classmethod
@@ -63,9 +64,8 @@ class SqliteStore:
         return store
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(self._pool, fn, *args)
+            return await self._io.call(fn, *args)
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"sqlite audit store {self.path}: {type(exc).__name__}: {exc}") from None
 
@@ -224,5 +224,5 @@ class SqliteStore:
     async def close(self) -> None:
         if self._db is not None:
             db, self._db = self._db, None
-            await asyncio.get_running_loop().run_in_executor(self._pool, db.close)
-        self._pool.shutdown(wait=True)
+            await self._io.call(db.close)
+        self._io.stop()

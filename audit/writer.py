@@ -53,8 +53,8 @@ class GroupCommitWriter:
         self._pending.append((leaf, fut))
         if self._task is None:
             self._task = asyncio.create_task(self._drain())
-        # shield: a client disconnect cancels the request, not the commit its record is part of
-        return await asyncio.shield(fut)
+        # no shield needed: a client disconnect cancels only `fut`; the record is committed all the same
+        return await fut
 
     async def _drain(self) -> None:
         try:

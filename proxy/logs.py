@@ -83,6 +83,9 @@ def safe_exception() -> str:
 
 
 def configure(level: str = "INFO", *, stream: Any = None, strict: bool = False) -> logging.Handler:
+    # JsonFormatter never prints a record's process, thread or process name; without these flags
+    # every LogRecord asks the kernel for its pid (a getpid syscall per line) and looks up both names.
+    logging.logProcesses = logging.logThreads = logging.logMultiprocessing = False
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter(strict=strict))
     root = logging.getLogger()
