@@ -3,7 +3,7 @@
 Run once by a developer (``python -m detectors.data.build``); the outputs are committed so
 nothing is read from third-party package data or the network at run time. Sources: jieba's
 frequency dictionary (word, frequency, POS tag), python-stdnum's list of Chinese administrative
-divisions, and Faker's zh_CN / zh_TW / en_US name providers, all installed packages.
+divisions, and Faker's zh_CN / zh_TW / en_US name providers (plus the WORLD_LOCALES ones), all installed packages.
 """
 from __future__ import annotations
 
@@ -66,6 +66,36 @@ def _faker_names() -> tuple[set[str], list[str], list[str], list[str]]:
     surnames = set(Cn.last_names) | set(Tw.last_names)
     given = list(Cn.first_names) + list(Tw.first_names)
     return surnames, given, sorted(set(En.first_names)), sorted(set(En.last_names))
+
+
+# Faker locales whose Latin-script names turn up in international business text with China: British,
+# Indian, German, French and Japanese (romanised). ASCII-only names; the en_US lists stay separate.
+WORLD_LOCALES = ("en_GB", "en_IN", "de_DE", "fr_FR", "ja_JP")
+
+
+def _world_names() -> tuple[list[str], list[str]]:
+    """Given and family names of WORLD_LOCALES that the en_US lists lack."""
+    import importlib
+
+    from faker.providers.person.en_US import Provider as En
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for loc in WORLD_LOCALES:
+        prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        first |= set(getattr(prov, "first_romanized_names", None) or prov.first_names)
+        last |= set(getattr(prov, "last_romanized_names", None) or prov.last_names)
+    ok = re.compile(r"[A-Z][a-z]{1,14}")
+    first = {n for n in first if ok.fullmatch(n)} - set(En.first_names)
+    last = {n for n in last if ok.fullmatch(n)} - set(En.last_names)
+    return sorted(first), sorted(last)
+
+
+def write_world_names() -> None:
+    """world_first_names.txt / world_last_names.txt (also written by main)."""
+    first, last = _world_names()
+    (HERE / "world_first_names.txt").write_text("\n".join(first) + "\n", encoding="utf-8")
+    (HERE / "world_last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")
 
 
 def _jieba_dict() -> list[tuple[str, int, str]]:
@@ -145,6 +175,7 @@ def main() -> None:
     (HERE / "pinyin_surnames.txt").write_text("\n".join(pinyin) + "\n", encoding="utf-8")
     (HERE / "en_first_names.txt").write_text("\n".join(en_first) + "\n", encoding="utf-8")
     (HERE / "en_last_names.txt").write_text("\n".join(en_last) + "\n", encoding="utf-8")
+    write_world_names()
 
 
 if __name__ == "__main__":

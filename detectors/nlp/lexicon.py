@@ -132,9 +132,16 @@ def en_first_names() -> frozenset[str]:
 
 
 @functools.cache
+def world_first_names() -> frozenset[str]:
+    """en_first_names plus the world locales' given names (detectors/data/build.py). Wider, so some
+    are also words (Dev, Ops): for a given name next to a listed family name, not for one on its own."""
+    return en_first_names() | frozenset(_lines("world_first_names.txt"))
+
+
+@functools.cache
 def en_last_names() -> frozenset[str]:
-    """English family names (Faker en_US)."""
-    return frozenset(_lines("en_last_names.txt"))
+    """Latin-script family names (Faker en_US and the world locales of detectors/data/build.py)."""
+    return frozenset(_lines("en_last_names.txt")) | frozenset(_lines("world_last_names.txt"))
 
 
 def inside_word(text: str, i: int, min_freq: int = 30) -> bool:

@@ -226,7 +226,114 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         s, e = view.span(start, end)
         out.append((s, e, score))
         last_end = end
+    if any(w in t for w in _EN_ROAD_WORDS):
+        taken = [(a, b) for a, b, _ in out]
+        out.extend((*view.span(a, b), 0.7) for a, b in _english(t) if not any(x < b and a < y for x, y in taken))
+        out.sort()
+    if "村" in t or "屯" in t or "寨" in t:
+        taken = [(a, b) for a, b, _ in out]
+        out.extend((*view.span(a, b), 0.75) for a, b in _rural(t, taken))
+        out.sort()
     return out
+
+
+# A rural address ends at its village or village group, which has no house number: a town or township,
+# then a village name and its unit (伏唐村, 那汉屯, 大鱼塘村民小组, 村委会 for the village office).
+_RURAL = re.compile(rf"[镇鎮乡鄉](?P<v>[{CJK}]{{1,8}}?(?:村民小组|村民小組|村委会|村委會|村|屯|寨))(?![{CJK}])")
+_COUNTY_UNITS = set("县縣区區市旗")
+
+
+def _towns(t: str) -> Iterator[re.Match[str]]:
+    """``_RURAL.finditer(t)`` in text order, tried only at each 镇 / 乡 (str.find runs in C)."""
+    found = []
+    for ch in "镇鎮乡鄉":
+        i = t.find(ch)
+        while i >= 0:
+            m = _RURAL.match(t, i)
+            if m is not None:
+                found.append(m)
+            i = t.find(ch, i + 1)
+    found.sort(key=lambda m: m.start())
+    pos = 0
+    for m in found:
+        if m.start() >= pos:
+            yield m
+            pos = m.end()
+
+
+def _rural(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Villages written under their full chain of divisions (某省某县某镇某村): the chain must start at
+    a known division and hold a county-level one, so a village or town name alone is not an address."""
+    for m in _towns(t):
+        town_end, end = m.start("v"), m.end("v")
+        if any(c in STOP_CHARS for c in m.group("v")) or any(a < end and m.start() < b for a, b in taken):
+            continue
+        start, known = _left_start(t, town_end)
+        chain = t[start:town_end]
+        if known and len(chain) >= 6 and any(c in _COUNTY_UNITS for c in chain[:-1]):
+            yield start, end
+
+
+# Chinese addresses written in English (No. 18 Fuxing West Road, Xuhui District, Shanghai): optional room,
+# building and estate parts, a house number and a road, then comma-separated places. Only an address that
+# names a Chinese division is one; a US street address is optional in the labeling conventions.
+_EN_PART = r"[A-Z][A-Za-z'\-]*(?:[ ][A-Z][A-Za-z'\-]*){0,4}"
+_EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway)"
+# Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
+_EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
+_EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|\d{1,3}/F),?[ ]+"
+_EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
+# The core starts at the house number (a digit or "No.", so ``re`` skips through other text quickly); the
+# room / floor / block / estate parts before it are matched backwards from the core's start, only when
+# a core is found.
+_EN_CORE = re.compile(
+    rf"(?:No\.[ ]?)?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?[ ]+(?:{_EN_PART}[ ])?{_EN_ROAD}"
+    rf"(?:[ ](?:North|South|East|West|Central|Middle))?"
+    rf"(?:,[ ]+{_EN_PART}){{1,5}}"
+)
+_EN_PREFIX = re.compile(
+    rf"(?:(?:{_EN_ROOM}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?$"
+)
+_EN_ROAD_GATE = re.compile(_EN_ROAD)
+_EN_ROAD_WORDS = ("Road", "Rd", "Street", "St.", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Expressway")
+# Words that make the places after a road Chinese: a division word or a province-level name.
+CN_PLACES_EN = frozenset(
+    "District|New Area|County|Province|Prefecture|Hong Kong|Kowloon|New Territories|Macau|Macao|Taiwan|China|PRC|"
+    "Beijing|Shanghai|Tianjin|Chongqing|Hebei|Shanxi|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|"
+    "Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Guangxi|"
+    "Inner Mongolia|Tibet|Ningxia|Xinjiang|Taipei|Kaohsiung|Taichung".split("|")
+)
+
+
+def _english(t: str) -> Iterator[tuple[int, int]]:
+    """Spans of English-written Chinese addresses, cut after the last place that names a division."""
+    last = 0
+    for g in _EN_ROAD_GATE.finditer(t):
+        if g.start() < last:
+            continue
+        # the core holds the road word: search only the window around it (road words are rare)
+        m = _EN_CORE.search(t, max(last, g.start() - 80), g.end() + 240)
+        if m is None or not m.start() <= g.start() < m.end():
+            continue
+        last = m.end()
+        start = m.start()
+        if start > 0 and (t[start - 1].isalnum() or t[start - 1] == "."):
+            continue
+        parts = m.group().split(", ")
+        cut = 0
+        pos = start
+        for i, part in enumerate(parts):
+            pos += len(part)
+            if i > 0 and any(w in part for w in CN_PLACES_EN):
+                cut = pos
+            elif cut and len(part.split(" ")) <= 2:
+                cut = pos  # the city after its district (Xuanwu District, Nanjing)
+            elif cut:
+                break
+            pos += 2
+        if cut:
+            pre = _EN_PREFIX.search(t, max(0, start - 100), start)
+            yield (pre.start() if pre else start), cut
 
 
 class AddressRecognizer(EntityRecognizer):

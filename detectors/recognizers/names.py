@@ -39,7 +39,10 @@ ROLE_LABELS = (
     "租户|房东|患者|病人|学员|车主|户主|房主|持有人|所有人|驾驶人|驾驶员|购买人|购房人|签收人|领取人|参会人|与会人|"
     "出席人|参与人|抄送|收信人|来访人|访客|被申请人|当事人|原告|被告|嫌疑人|证人|法人姓名|代理人|联系人姓名|"
     "收款方|付款方|开户人|账户持有人|转账至|转账给|汇款给|付款给|转给|汇给|经手人|复核人|制表人|验收人|责任人|"
-    "发起人|出席人员|参会人员"
+    "发起人|出席人员|参会人员|"
+    # meeting minutes, statements and records: who attended, who was asked, who acted for whom
+    "参会|出席|缺席|列席|主持人|受托人|受访者|访谈人|采访人|询问人|被询问人|报警人|被执行人|申请执行人|"
+    "送货人|值班人|陪同人|记录员|仓管员|领队|导师"
 )
 # Relations that also precede ordinary words (客户满意, 用户信息): they count only before a
 # separator (客户：张三, 用户 侯丽).
@@ -51,7 +54,10 @@ LABELS = ROLE_LABELS + "|" + RELATION_LABELS
 TITLES = (
     "董事长|总经理|副总经理|总监|总裁|经理|主任|处长|局长|科长|部长|厅长|院长|校长|所长|站长|馆长|行长|"
     "书记|秘书|助理|主管|组长|班长|队长|会长|社长|市长|省长|县长|镇长|村长|教授|博士|老师|医生|大夫|护士|"
-    "律师|会计|警官|师傅|阿姨|叔叔|同学|先生|女士|小姐|太太|总|工|董|哥|姐|叔|姨|嫂|伯|爷|婶|舅|姑"
+    "律师|会计|警官|师傅|阿姨|叔叔|同学|先生|女士|小姐|太太|同志|总|工|董|哥|姐|叔|姨|嫂|伯|爷|婶|舅|姑|"
+    # the same titles as Taiwan and Hong Kong write them
+    "董事長|總經理|副總經理|總監|總裁|經理|處長|局長|科長|部長|廳長|院長|校長|所長|站長|館長|行長|組長|班長|"
+    "隊長|會長|社長|市長|縣長|鎮長|村長|秘書|助理|醫生|護士|律師|會計|師傅|老師"
 )
 # What a single-character title must not be followed by (总部, 工作, 姐妹 are words, not titles).
 _TITLE_BLOCK = {
@@ -85,6 +91,7 @@ _FOLLOW_WORDS = (
     "打电话", "发邮件", "发来", "回复", "负责", "接手", "参加", "出席", "主持", "介绍", "建议", "通知", "同学",
     "下周", "上周", "本周", "下午", "上午", "晚上", "跟进", "处理", "审核", "签署", "到访", "联系", "认为", "强调",
     # someone's contact details: 谁有马某的新号码
+    "反映", "投诉", "报名", "报警", "毕业", "下个月", "上个月", "这个月", "今年", "明年", "去年",
     "的号码", "的新号码", "的手机号", "的电话号码", "的联系方式", "的微信号", "的新手机", "的新电话", "的新地址",
 )
 
@@ -161,7 +168,10 @@ TITLES_BEFORE = (
     "司机|师傅|局长|处长|科长|部长|院长|校长|书记|组长|队长|警官|CEO|CTO|CFO|COO|VP|HR|"
     # kinship and relation nouns written straight before a name: 我老婆某某, 男方某某, 本人某某
     "老婆|老公|妻子|丈夫|爱人|媳妇|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|男友|女友|男朋友|女朋友|"
-    "未婚夫|未婚妻|男方|女方|本人|客户"
+    "未婚夫|未婚妻|男方|女方|本人|客户|"
+    # posts and roles written straight before a name in minutes, records and notices
+    "支书|村支书|主席|副主席|厂长|店长|护士长|医师|主任医师|主治医师|住院医师|班主任|辅导员|民警|法官|检察官|"
+    "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
@@ -192,13 +202,14 @@ _EN_RE = re.compile(
 # not after a letter or digit (checked after the first letter, so ``re`` skips to the first letters in C).
 _NA = "(?<![A-Za-z0-9].)"
 _EN_TITLE_GATE = re.compile(
-    rf"M{_NA}(?:rs?|s|iss|x)\.?\s|D{_NA}(?:r\.?\s|ear)|P{_NA}rof\.?\s|A{_NA}ttn|N{_NA}ame|n{_NA}ame|C{_NA}ontact|"
+    rf"M{_NA}(?:rs?|s|iss|x)\.?\s|D{_NA}(?:r\.?\s|ear)|P{_NA}rof(?:essor)?\.?\s|A{_NA}ttn|N{_NA}ame|n{_NA}ame|C{_NA}ontact|"
     rf"S{_NA}igned|R{_NA}egards"
 )
 _EN_TITLE_RE = re.compile(
-    rf"(?=[MDPACNnSRcHhT])(?<![A-Za-z0-9])(?P<n>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+{_EN_NAME}(?:\s+{_EN_NAME})?)|"
+    rf"(?=[MDPACNnSRcHhT])(?<![A-Za-z0-9])(?P<n>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof(?:essor)?)\.?\s+{_EN_NAME}(?:\s+{_EN_NAME})?)|"
     rf"(?<![A-Za-z0-9])(?:Dear|Attn:?|Name\s*[:=]|name\"?\s*:\s*\"|Contact\s*:|Signed,?|Regards,?\s*\n?)\s*(?P<m>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)?{_EN_NAME}(?:\s+{_EN_NAME})?)"
 )
+_EN_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"])
 _NOT_PERSON_NEXT = re.compile(
     r"\s*(?:Inc|Ltd|LLC|LLP|Corp|Co\b|Company|Group|Holdings|Technologies|Consulting|Partners|Bank|University|"
     r"College|Street|St\b|Ave|Avenue|Road|Rd\b|Blvd|Apt|Suite|Lane|Drive|Park|Square|Hotel|Hospital|Center|Centre)"
@@ -233,7 +244,8 @@ _EN_GREET_RE = re.compile(
 _GREETINGS = frozenset(_EN_GREETINGS)
 
 # A chat speaker at the start of a line (Amy: / HR-Amy: / Jenny Wu:), named by a listed given name.
-_EN_SPEAKER_RE = re.compile(rf"\n[ \t>*]*(?:[A-Z]{{2,5}}[-_ ])?(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)[ \t]*[:：][ \t]")
+# A full-width colon is written without a space after it (Jason：好的), an ASCII one with one.
+_EN_SPEAKER_RE = re.compile(rf"\n[ \t>*]*(?:[A-Z]{{2,5}}[-_ ])?(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)[ \t]*(?::[ \t]|：)")
 # Given names that are also months or common words, which head a line as often as a speaker does.
 _EN_WORD_NAMES = frozenset(
     ["May", "June", "April", "August", "Will", "Bill", "Grant", "Rich", "Faith", "Hope", "Joy", "Summer", "Autumn",
@@ -843,7 +855,7 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
         yield _Hit(s, e, STRONG)
     elif (
         (len(first) - k < 2 or j < 2)
-        and all(2 <= len(n) <= 4 for n in names)
+        and all(2 <= len(n) <= (6 if k == 0 else 4) for n in names)
         and (start == 0 or not _is_cjk(text[start - 1]))
     ):
         yield _Hit(start, end, STRONG)  # a rarer transliteration: keep the whole parts when each is short
@@ -870,27 +882,37 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
     first, last = lexicon.en_first_names(), lexicon.en_last_names()
     for m in fastre.finditer_gated(_EN_TITLE_RE, _EN_TITLE_GATE, text):
         group = "n" if m.group("n") else "m"
-        words = [w for w in m.group(group).split() if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")]
+        words = [w for w in m.group(group).split() if w.rstrip(".") not in _EN_HONORIFICS]
         if not words:
             continue
-        if group == "m" and not (words[0] in first or words[-1] in last):
-            continue
+        titled = len(words) < len(m.group(group).split())
+        if group == "m" and not (titled or words[0] in first or words[-1] in last):
+            continue  # Dear Mr. Sato: the honorific vouches for a surname no list holds
         yield _Hit(m.start(group), m.end(group), STRONG)
     yield from _cued(text, first, last)
+    yield from _other_latin(text, first, last)
+    wide = lexicon.world_first_names()
     for m in _EN_RE.finditer(text):
         f, l_ = m.group("f"), m.group("l")
         # Emily Zhou: a Western given name with a Chinese family name; Sophie Laurent, in a CSV cell or
         # a header: a listed given name and any family name, when the two are a field of their own
         field = f in first and _tabular(text, m.start(), m.end())
-        if f in first and (l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi")) or field):
+        if f in wide and (l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi")) or field):
             if _NOT_PERSON_NEXT.match(text, m.end()):
                 continue
             if re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]):
                 continue
             yield _Hit(m.start(), m.end(), MEDIUM)
-    for m in _PINYIN_RE.finditer(text):
+    pos = 0
+    while (m := _PINYIN_RE.search(text, pos)) is not None:
+        # a refused pair must not hide the pair after it (Did Li Na: "Did Li", then "Li Na")
+        pos = m.start("b")
         a, b = m.group("a"), m.group("b")
         end = m.end()
+        if a in KOREAN_SURNAMES and _KOREAN_GIVEN.fullmatch(b):
+            yield _Hit(m.start(), end, MEDIUM)  # Park Ji-hoon: a Korean name
+            pos = end
+            continue
         third = _HK_THIRD.match(text, end)
         if third and a.isupper() and len(a) > 1 and _PINYIN_WORD.fullmatch(third.group("c")):
             end = third.end()  # CHAN Tai Man: the Hong Kong order, surname in capitals then two syllables
@@ -904,6 +926,61 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
         if _NOT_PERSON_NEXT.match(text, m.end()) or f"{a} {b}" in _ROMANISED_PLACES:
             continue
         yield _Hit(m.start(), end, WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
+        pos = end
+
+
+# Korean family names in their usual romanisations; a Korean given name is two syllables, written
+# hyphenated (Park Ji-hoon, Lee Min-jung), which no English or pinyin name is.
+KOREAN_SURNAMES = frozenset(
+    "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Shin Shim Oh "
+    "Seo Suh Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Go Ko Moon Mun Yang Son Bae Baek Paik Heo Nam Noh Roh "
+    "Ha Kwak Sung Cha Joo Woo Min Jin Ji Eom Chae Won Chun Bang Gong Hyun Yeo Byun Byeon Kil Gil Do Pyo Seok".split()
+)
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+# A booking record writes SURNAME/GIVEN in capitals (ZHAO/MINGYUE, SUZUKI/KENTA).
+# Found from the slash (a literal, so ``re`` skips in C); the surname is read backwards from it.
+_PNR_RE = re.compile(r"/(?P<g>[A-Z]{2,14})(?![A-Za-z0-9/])")
+# A chat mention of a Latin-script name (@Lily Chen, @Jason); code annotations (@Override) name no one.
+# An initial and a listed family name (J. Robertson, M. Gonzalez).
+# Starts at the dot (a literal, found in C), the initial is checked behind it.
+_INITIAL_RE = re.compile(rf"\.(?<=(?<![A-Za-z0-9.])[A-Z]\.)[ ]?(?P<l>{_EN_NAME})(?![A-Za-z.])")
+_EN_AT_RE = re.compile(rf"(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)")
+
+
+def _mentions(text: str) -> Iterator[int]:
+    """Offsets of every ``@`` and ``＠`` (str.find runs in C)."""
+    for ch in "@＠":
+        i = text.find(ch)
+        while i >= 0:
+            yield i
+            i = text.find(ch, i + 1)
+
+
+def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_Hit]:
+    """Booking-record names, initials and @mentions: forms with their own shape, each confirmed by a
+    listed surname or given name."""
+    for m in _PNR_RE.finditer(text):
+        k = m.start()
+        while k > 0 and m.start() - k < 12 and "A" <= text[k - 1] <= "Z":
+            k -= 1
+        if m.start() - k < 2 or (k > 0 and text[k - 1].isalnum()):
+            continue
+        sur = text[k : m.start()].capitalize()
+        giv = m.group("g").capitalize()
+        if sur in last or sur in KOREAN_SURNAMES or (sur in _PINYIN_SURNAMES and _PINYIN_WORD.fullmatch(giv)):
+            yield _Hit(k, m.end(), MEDIUM)
+    for m in _INITIAL_RE.finditer(text):
+        if m.group("l") in last and not _NOT_PERSON_NEXT.match(text, m.end()):
+            yield _Hit(m.start() - 1, m.end(), MEDIUM)
+    for at in _mentions(text):
+        m = _EN_AT_RE.match(text, at + 1)
+        if m is None or (at > 0 and text[at - 1].isalnum()):
+            continue  # no name, or an e-mail address
+        words = m.group("n").split(" ")
+        if words[0] not in first:
+            continue
+        keep = 1 if len(words) > 1 and not (words[1] in last or words[1] in _PINYIN_SURNAMES) else len(words)
+        yield _Hit(m.start("n"), m.start("n") + len(" ".join(words[:keep])), STRONG)
 
 
 _HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})\b(?![ ]?[A-Z][a-z])")
@@ -1030,10 +1107,17 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     return taken
 
 
+# Letter closings that start with a surname character (祝好, 敬礼): a line of their own, never a signature.
+CLOSINGS = frozenset(["祝好", "敬礼", "此致", "顺祝", "顺颂", "祝安", "敬上", "谨上", "致礼", "谢谢", "祝商祺", "顺颂商祺", "顺祝商祺"])
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
-    hits = [h for h in _chinese_hits(view.text) if _not_org_or_place(view.text, h)]
+    hits = [
+        h for h in _chinese_hits(view.text)
+        if _not_org_or_place(view.text, h) and view.text[h.start : h.end] not in CLOSINGS
+    ]
     if _HAS_LATIN.search(view.text):
         hits.extend(_latin_hits(view.text))
     out = []
@@ -1043,7 +1127,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-_HAS_LATIN = re.compile(r"[A-Z][a-z]")
+_HAS_LATIN = re.compile(r"[A-Z][a-z]|[A-Z]/[A-Z]")
 
 
 class PersonRecognizer(EntityRecognizer):
@@ -1060,6 +1144,7 @@ class PersonRecognizer(EntityRecognizer):
         lexicon.admin_short_names()
         lexicon.admin_heads()
         lexicon.en_first_names()
+        lexicon.world_first_names()
         lexicon.en_last_names()
 
     def analyze(

@@ -86,10 +86,12 @@ _LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公
 
 _EN_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.?|Corporation|"
-    r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
+    r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
+    r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
-_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*|&)"
+# A word of an English name; a region in brackets sits inside it (Acme Trading (Shanghai) Co., Ltd.).
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\))"
 # Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
 # before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
 # branch of literals lets it skip to the first letters in C.
@@ -169,8 +171,8 @@ def _from_place(text: str, lo: int, start: int) -> int:
         between = text[p:start]
         if any(ch in STOP_CHARS for ch in between) or any(v in between for v in LEAD_VERBS):
             return start
-        if any(ch in _LEAD_SINGLE for ch in between[2:]):
-            return start
+        if any(ch in _LEAD_SINGLE and not lexicon.inside_word(text, p + 2 + k) for k, ch in enumerate(between[2:])):
+            return start  # 去北京: a verb before the place; but 来 in 未来 is part of the brand
         return p
     return start
 
@@ -258,6 +260,10 @@ def _specific(stem: str, legal: bool) -> bool:
     )
 
 
+# Single-character suffixes that also open the title of the body's head (局长, 院长, 厂长, 所长).
+_HEAD_SUFFIX = frozenset("局厅院所厂校站部处行馆署")
+
+
 def _chinese(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     last_end = -1
@@ -265,6 +271,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         if m.start() < last_end:
             continue
         suffix = m.group()
+        if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
+            continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
         bank = _bank_start(text, m.end()) if suffix == "银行" else -1
         start = bank if bank >= 0 else _left(text, m.start(), suffix in _LEGAL)
         merge = bool(out) and start < out[-1][1]

@@ -30,6 +30,6 @@ DOCS: list[tuple[str, str, str | None]] = [
     ("contract", "授权委托书\n委托人：{{ORG:江西赣锋锂业股份有限公司}}\n受托人：{{PERSON:温志明}}，身份证号{{CN_ID_CARD:@@ID@@}}\n兹委托{{PERSON:温志明}}代表我公司办理工商变更登记事宜。", None),
     ("police_record", "Witness statement\nName: {{PERSON:Mohammed Al-Rashid}}\nAddress: {{ADDRESS:Room 2306, Tower 2, Jing An Kerry Centre, 1539 Nanjing West Road, Jing'an District, Shanghai}}\nI saw {{PERSON:Mr. Gao}} leave the building at about 9 pm.", "en"),
     ("medical_record", "护理交班记录\n12床 {{PERSON:蒙秀梅}} 术后第一天，生命体征平稳。\n15床 {{PERSON|honorific:老莫}} 夜间睡眠差，已告知值班医生{{PERSON:左晓静}}。\n交班人：{{PERSON:沙丽}}　接班人：{{PERSON:芦婷婷}}", None),
-    ("court_doc", "臺灣臺北地方法院民事裁定\n聲請人　{{PERSON:林怡君}}\n相對人　{{PERSON:張志明}}\n住{{ADDRESS:新北市板橋區文化路一段188巷25號3樓}}\n上列當事人間請求給付票款事件，本院裁定如下。", "zh"),
+    ("court_doc", "{{ORG:臺灣臺北地方法院}}民事裁定\n聲請人　{{PERSON:林怡君}}\n相對人　{{PERSON:張志明}}\n住{{ADDRESS:新北市板橋區文化路一段188巷25號3樓}}\n上列當事人間請求給付票款事件，本院裁定如下。", "zh"),
     ("school_notice", "{{ORG:浙江大学}}研究生院通知：2027届硕士研究生{{PERSON|compound_surname:夏侯明哲}}的论文答辩定于12月20日在{{ADDRESS:浙江省杭州市西湖区余杭塘路866号紫金港校区东四教学楼}}举行，导师{{PERSON:童志勇}}教授。", None),
 ]
