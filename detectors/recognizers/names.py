@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -155,9 +156,12 @@ _ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])"
 _PREP_RE = re.compile(
     rf"(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
 )
-_SPEECH_WORDS = ("说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责")
+_SPEECH_WORDS = (
+    "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
+    "汇报", "发言", "宣布", "补充", "总结",
+)
 _VERB_RE = re.compile(
-    rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS} | set('说表称指认告回反来致签同负')))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
+    rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
 )
 # From the first gap of a spaced run (贾 秀 荣) after a Chinese character: the run itself starts one
 # character earlier, and a gap is rarer than a Chinese character, so ``re`` stops at far fewer places.
@@ -174,6 +178,8 @@ TITLES_BEFORE = (
     "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
+# A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
+_CLASS_RE = re.compile(rf"班(?<=[0-9０-９一二三四五六七八九十)）]班)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
 # or after 有是为括： (checked after the first character, as in _ISOLATED_RE).
 _LIST_RE = re.compile(
@@ -745,7 +751,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             end = best_name(text, start, strength)
             if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
                 yield _Hit(start, end, strength)
-    for m in _TITLE_BEFORE_RE.finditer(text):
+    for m in itertools.chain(_TITLE_BEFORE_RE.finditer(text), _CLASS_RE.finditer(text) if "班" in text else ()):
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
         if end > 0 and _name_ends(text, end) and not _glued(text, start):
@@ -1111,12 +1117,19 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
 CLOSINGS = frozenset(["祝好", "敬礼", "此致", "顺祝", "顺颂", "祝安", "敬上", "谨上", "致礼", "谢谢", "祝商祺", "顺颂商祺", "顺祝商祺"])
 
 
+def _class_word(text: str, start: int) -> bool:
+    """高二（3）班陈某: 班 after a class number is the class, not the surname 班."""
+    return text[start] == "班" and start > 0 and text[start - 1] in "0123456789０１２３４５６７８９一二三四五六七八九十)）"
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
     hits = [
         h for h in _chinese_hits(view.text)
-        if _not_org_or_place(view.text, h) and view.text[h.start : h.end] not in CLOSINGS
+        if _not_org_or_place(view.text, h)
+        and view.text[h.start : h.end] not in CLOSINGS
+        and not _class_word(view.text, h.start)
     ]
     if _HAS_LATIN.search(view.text):
         hits.extend(_latin_hits(view.text))

@@ -38,6 +38,10 @@ def found(rec: PersonRecognizer | OrgRecognizer | AddressRecognizer, entity: str
         ("参会：杨桂香、徐霞、陈浩", ["杨桂香", "徐霞", "陈浩"]),
         ("受托人：沈玲，女，汉族", ["沈玲"]),
         ("被询问人：欧平，男，1980年生", ["欧平"]),
+        # a school class written before a pupil's name
+        ("表扬初一（2）班陈欢、初二（4）班时博。", ["陈欢", "时博"]),
+        # verbs of reporting in minutes close a name
+        ("三、杨桂香汇报了第三季度的回款情况", ["杨桂香"]),
     ],
 )
 def test_chinese_name_frames(text: str, expected: list[str]) -> None:
