@@ -53,7 +53,8 @@ async def main(data, n, conc):
     done = n // conc * conc
     cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     sys_us = (r1.ru_stime - r0.ru_stime) / done * 1e6
-    print(json.dumps({"cpu_us": cpu / done * 1e6, "sys_us": sys_us, "per_s": done / (t1 - t0), "batches": log.writer.batches}))
+    print(json.dumps({"cpu_us": cpu / done * 1e6, "sys_us": sys_us, "per_s": done / (t1 - t0),
+                      "batches": log.writer.batches}))
     await log.close()
 
 asyncio.run(main(sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))

@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                         + ", ".join(ALL_TARGETS + EXTRA_TARGETS))
     parser.add_argument("--concurrency", default="1,16,64")
     parser.add_argument("--sizes-kb", default="1,64")
-    parser.add_argument("--modes", default="plain,stream", help="plain, stream or both")
+    parser.add_argument("--modes", default="plain,stream",
+                        help="comma-separated subset of plain, stream (default: both)")
     parser.add_argument("--duration", type=float, default=8.0, help="measured seconds per target and cell")
     parser.add_argument("--warmup", type=float, default=1.5)
     parser.add_argument("--chunks", type=int, default=16, help="SSE content events per streamed answer")
