@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 __all__ = ["CN_DIGITS", "HOMOGLYPHS", "LOOKALIKE_DIGITS", "View", "normalize"]
@@ -377,42 +378,36 @@ def _homoglyphs(view: View) -> View:
     or Greek (Москва, Αθήνα) has no ASCII letter or digit and stays as it is, so Russian or Greek prose never
     turns into Latin look-alike words that a name or key pattern could match.
     """
-    t = view.text
-    if not _HG_ANY.search(t):
-        return view
-    parts: list[str] = []
-    last = 0
-    for m in _HG_TOKEN.finditer(t):
-        token = m.group()
-        if not _HG_ANY.search(token) or not _ASCII_ALNUM.search(token):
-            continue
-        parts.append(t[last:m.start()])
-        parts.append(token.translate(_HG_TRANS))
-        last = m.end()
-    if parts:
-        parts.append(t[last:])
-        view.text = "".join(parts)
+    if _HG_ANY.search(view.text):
+        _translate_runs(view, _HG_TOKEN, _HG_TRANS,
+                        lambda token: bool(_HG_ANY.search(token) and _ASCII_ALNUM.search(token)))
     return view
 
 
 def _numerals(view: View) -> View:
     """Replace Chinese numerals by digits inside digit runs (one char for one char: the map is unchanged)."""
+    if _HAS_CN.search(view.text):
+        _translate_runs(view, _NUM_RUN, _CN_TRANS, lambda run: bool(_HAS_CN.search(run)))
+    return view
+
+
+def _translate_runs(view: View, runs: re.Pattern[str], table: dict[int, str],
+                    wanted: Callable[[str], bool]) -> None:
+    """Translate, one char for one char (so the offset map stays valid), the matches of `runs` that
+    `wanted` accepts."""
     t = view.text
-    if not _HAS_CN.search(t):
-        return view
     parts: list[str] = []
     last = 0
-    for m in _NUM_RUN.finditer(t):
+    for m in runs.finditer(t):
         run = m.group()
-        if not _HAS_CN.search(run):
+        if not wanted(run):
             continue
         parts.append(t[last:m.start()])
-        parts.append(run.translate(_CN_TRANS))
+        parts.append(run.translate(table))
         last = m.end()
     if parts:
         parts.append(t[last:])
         view.text = "".join(parts)
-    return view
 
 
 LOOKALIKE_DIGITS: dict[str, str] = {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"}
