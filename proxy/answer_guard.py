@@ -20,7 +20,7 @@ from typing import Callable
 from audit.record import FindingSummary
 from detectors.finding import Finding
 from policies import transform
-from policies.decision import STRENGTH, Action, Decision
+from policies.decision import STRENGTH, Action, Decision, Treatment
 from policies.facts import Facts, FindingFact
 from proxy.errors import Blocked, InspectionFailed
 from proxy.inspection import TextScanner
@@ -108,7 +108,8 @@ class AnswerGuard:
         new = [FindingFact(f.type, policy.data_class(f.type), 0,  # type: ignore[attr-defined]
                            self._fingerprint(f.type, text[f.start:f.end])) for f in findings]
         self._seen.extend(new)
-        decision: Decision = policy.decide(replace(self._facts, findings=tuple(self._seen)))  # type: ignore[attr-defined]
+        facts = replace(self._facts, findings=tuple(self._seen))
+        decision: Decision = policy.decide(facts)  # type: ignore[attr-defined]
         treatments = decision.treatments[-len(new):]
         self._record(new, treatments, decision)
         if decision.action == Action.BLOCK and not decision.shadow:
@@ -120,7 +121,7 @@ class AnswerGuard:
                                  key=self._key, state=self._state)
         return out[0]
 
-    def _record(self, new: list[FindingFact], treatments: tuple, decision: Decision) -> None:
+    def _record(self, new: list[FindingFact], treatments: tuple[Treatment, ...], decision: Decision) -> None:
         report = self.report
         for fact, treatment in zip(new, treatments):
             cls, prints = report.types.setdefault(fact.type, (fact.data_class, set()))
@@ -177,8 +178,9 @@ class _GuardedStream:
             local.append(Finding(f.type, start, end, f.score, f.detector))
         if cut <= 0:
             return ""
-        local = [f for f in local if f.end <= cut or f.start < cut]
-        local = [f if f.end <= cut else Finding(f.type, f.start, cut, f.score, f.detector) for f in local]
+        # Only a forced release (flush, MAX_HELD) leaves a value across `cut`: it is decided as far as it came.
+        local = [f if f.end <= cut else Finding(f.type, f.start, cut, f.score, f.detector)
+                 for f in local if f.start < cut]
         out = self._guard.enforce(held, local, cut)
         released = held[:cut]
         self._held = held[cut:]
