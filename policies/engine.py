@@ -188,7 +188,10 @@ class Policy:
         if ctx is None:
             doc = self.doc
             answer = facts.direction == "response"
-            applies = lambda r: (observe or not r.shadow) and context_mismatch(r.when, facts, doc) is None
+
+            def applies(r: Rule) -> bool:
+                return (observe or not r.shadow) and context_mismatch(r.when, facts, doc) is None
+
             # An answer exists only because its request passed the destination checks.
             ctx = _Context(None if answer else self.access(facts),
                            tuple(r for r in doc.rules if applies(r)),

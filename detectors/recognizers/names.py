@@ -910,13 +910,13 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
                 continue
             yield _Hit(m.start(), m.end(), MEDIUM)
     pos = 0
-    while (m := _PINYIN_RE.search(text, pos)) is not None:
+    while (pm := _PINYIN_RE.search(text, pos)) is not None:
         # a refused pair must not hide the pair after it (Did Li Na: "Did Li", then "Li Na")
-        pos = m.start("b")
-        a, b = m.group("a"), m.group("b")
-        end = m.end()
+        pos = pm.start("b")
+        a, b = pm.group("a"), pm.group("b")
+        end = pm.end()
         if a in KOREAN_SURNAMES and _KOREAN_GIVEN.fullmatch(b):
-            yield _Hit(m.start(), end, MEDIUM)  # Park Ji-hoon: a Korean name
+            yield _Hit(pm.start(), end, MEDIUM)  # Park Ji-hoon: a Korean name
             pos = end
             continue
         third = _HK_THIRD.match(text, end)
@@ -929,9 +929,9 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
             continue
         if not _PINYIN_WORD.fullmatch(sur) and sur.capitalize() not in _PINYIN_SURNAMES:
             continue
-        if _NOT_PERSON_NEXT.match(text, m.end()) or f"{a} {b}" in _ROMANISED_PLACES:
+        if _NOT_PERSON_NEXT.match(text, pm.end()) or f"{a} {b}" in _ROMANISED_PLACES:
             continue
-        yield _Hit(m.start(), end, WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
+        yield _Hit(pm.start(), end, WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
         pos = end
 
 
@@ -980,14 +980,14 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
         if m.group("l") in last and not _NOT_PERSON_NEXT.match(text, m.end()):
             yield _Hit(m.start() - 1, m.end(), MEDIUM)
     for at in _offsets_of(text, "@＠"):
-        m = _EN_AT_RE.match(text, at + 1)
-        if m is None or (at > 0 and text[at - 1].isalnum()):
+        at_m = _EN_AT_RE.match(text, at + 1)
+        if at_m is None or (at > 0 and text[at - 1].isalnum()):
             continue  # no name, or an e-mail address
-        words = m.group("n").split(" ")
+        words = at_m.group("n").split(" ")
         if words[0] not in first:
             continue
         keep = 1 if len(words) > 1 and not (words[1] in last or words[1] in _PINYIN_SURNAMES) else len(words)
-        yield _Hit(m.start("n"), m.start("n") + len(" ".join(words[:keep])), STRONG)
+        yield _Hit(at_m.start("n"), at_m.start("n") + len(" ".join(words[:keep])), STRONG)
 
 
 _HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})\b(?![ ]?[A-Z][a-z])")
