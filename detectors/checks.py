@@ -38,9 +38,19 @@ CN_PROVINCES = frozenset({11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36
                            50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83})
 
 
+_DOUBLED = {str(d): (2 * d) // 10 + (2 * d) % 10 for d in range(10)}
+_DIGIT = {str(d): d for d in range(10)}
+
+
 def luhn(value: str) -> bool:
-    """Luhn (ISO/IEC 7812) over a digit string."""
-    return value.isdigit() and _luhn.is_valid(value)
+    """Luhn (ISO/IEC 7812) over a digit string.
+
+    stdnum gives the verdict; the sum computed here first turns away the nine in ten numbers that fail, at a
+    fraction of stdnum's cost (candidates are many in long documents)."""
+    if not (value.isdigit() and value.isascii()):
+        return value.isdigit() and _luhn.is_valid(value)
+    total = sum(map(_DIGIT.__getitem__, value[::-2])) + sum(map(_DOUBLED.__getitem__, value[-2::-2]))
+    return total % 10 == 0 and _luhn.is_valid(value)
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -96,9 +106,29 @@ def cn_id(value: str) -> bool:
     return cn_id18(value) if len(value) == 18 else cn_id15(value)
 
 
+_USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_VALUE = {c: i for i, c in enumerate(_USCC_ALPHABET)}
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+
+def _uscc_check_fails(value: str) -> bool:
+    """True when an 18-character code in the GB 32100 alphabet has the wrong check character: stdnum would
+    reject it too. False (stdnum decides) for anything else."""
+    get = _USCC_VALUE.get
+    if get(value[17]) is None:
+        return False
+    total = 0
+    for c, w in zip(value, _USCC_WEIGHTS):
+        v = get(c)
+        if v is None:
+            return False
+        total += v * w
+    return _USCC_ALPHABET[-total % 31] != value[17]
+
+
 def cn_uscc(value: str) -> bool:
     """Unified social credit code (GB 32100 check character, GB 11714 organisation code inside)."""
-    if len(value) != 18:
+    if len(value) != 18 or _uscc_check_fails(value):
         return False
     try:
         return _uscc.is_valid(value)

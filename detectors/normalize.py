@@ -73,12 +73,15 @@ def _class_of(cps: list[int]) -> str:
     return "[" + "".join(parts) + "]"
 
 
-_MATTERS = re.compile(_class_of(sorted(cp for cp, ch in _TRANSLATE.items()
-                                       if cp < 0x10000 and ch.isascii() and (ch.isalnum() or ch in "@.-_/+%=#$&*")))
-                      [:-1] + "\U0001d400-\U0001d7ff\U0001f12b-\U0001f149]")
+_MATTERS_BMP = _class_of(sorted(cp for cp, ch in _TRANSLATE.items()
+                                if cp < 0x10000 and ch.isascii() and (ch.isalnum() or ch in "@.-_/+%=#$&*")))
+_MATTERS = re.compile(_MATTERS_BMP[:-1] + "\U0001d400-\U0001d7ff\U0001f12b-\U0001f149]")
 """Characters whose NFKC form is an ASCII letter, digit or value punctuation (０ Ａ ＠ ． ① 𝐚 ...). Text without
 any (most Chinese prose: its full-width ，。：are irrelevant to matching) skips the translate pass. The astral
 look-alikes are two plain ranges: their exact list (hundreds of small ranges) makes `re`'s search 10x slower."""
+_MATTERS_IN_BMP = re.compile(_MATTERS_BMP)
+"""The same for text without astral characters (most text): a class of BMP characters only is a bitmap `re` tests
+in a few nanoseconds, while astral ranges are tried one by one at every character."""
 _INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
     (0x00AD, 0x00AD), (0x034F, 0x034F), (0x0600, 0x0605), (0x061C, 0x061C), (0x06DD, 0x06DD),
     (0x070F, 0x070F), (0x0890, 0x0891), (0x08E2, 0x08E2), (0x180E, 0x180E), (0x200B, 0x200F),
@@ -90,14 +93,21 @@ _INVISIBLE_RANGES: tuple[tuple[int, int], ...] = (
 characters that can be slipped inside a value without changing how it looks."""
 
 
-def _cf_class() -> str:
-    """A regex character class of the invisible characters."""
+def _cf_class(limit: int = 0x110000) -> str:
+    """A regex character class of the invisible characters below `limit`."""
     parts = [re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-             for a, b in _INVISIBLE_RANGES]
+             for a, b in _INVISIBLE_RANGES if a < limit]
     return "[" + "".join(parts) + "]"
 
 
 _INVISIBLE = re.compile(_cf_class() + r"+")
+_INVISIBLE_IN_BMP = re.compile(_cf_class(0x10000) + r"+")
+"""`_INVISIBLE` for text without astral characters (see `_MATTERS_IN_BMP`): the same matches, twice as fast."""
+
+
+def has_astral(text: str) -> bool:
+    """Whether `text` holds a character beyond the BMP: it takes four bytes in UTF-16 (one C-level encode)."""
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 _ESCAPE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # surrogate pair escape
     r"|\\u[0-9a-fA-F]{4}"
@@ -143,7 +153,7 @@ def _spaced_gaps(text: str) -> list[re.Match[str]]:
 
 
 def _edits(text: str) -> list[re.Match[str]]:
-    found: list[re.Match[str]] = list(_INVISIBLE.finditer(text))
+    found: list[re.Match[str]] = list((_INVISIBLE if has_astral(text) else _INVISIBLE_IN_BMP).finditer(text))
     extra = False
     if " " in text:
         gaps = _spaced_gaps(text)
@@ -323,7 +333,8 @@ def _decode_edit(m: str) -> str | None:
 
 def normalize(text: str) -> View:
     """Build the matching view of `text` (see module docstring)."""
-    base = text.translate(_TRANSLATE) if _MATTERS.search(text) else text
+    matters = _MATTERS if has_astral(text) else _MATTERS_IN_BMP
+    base = text.translate(_TRANSLATE) if matters.search(text) else text
     edits = _edits(base)
     if not edits:
         view = View(base, text)
