@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 STORES = ("sqlite", "postgres")
+DURABILITY = ("power-loss", "process-crash")
 _SYNC = ("FULL", "NORMAL", "EXTRA")
 _IDENT = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
@@ -55,6 +56,14 @@ class AuditConfig:
     O_DSYNC write per batch) and let the store commit without an fsync of its own (audit/journal.py)."""
     journal_segment_mib: int = 16
     """Size of each of the journal's two segment files."""
+    durability: str = "power-loss"
+    """What an answered request's record survives. "power-loss": the answer waits for an fsync (the
+    store's commit, or the journal's O_DSYNC write). "process-crash" (SQLite, implies the journal): the
+    answer waits only for the record's write() into the journal file; fsyncs are group-committed in
+    the background, at most `sync_delay_ms` after a record's write (PostgreSQL's synchronous_commit =
+    off, MySQL's innodb_flush_log_at_trx_commit = 2)."""
+    sync_delay_ms: int = 10
+    """durability process-crash: the longest a written record waits before an fsync covering it starts."""
 
     @classmethod
     def from_mapping(cls, section: Mapping[str, Any], data_dir: Path) -> AuditConfig:
@@ -87,6 +96,8 @@ class AuditConfig:
                 if not isinstance(value, str) or not value:
                     raise AuditConfigError(f"audit.{name}: expected a non-empty string")
                 out[name] = value
+        if out.get("durability") == "process-crash" and "journal" not in section:
+            out["journal"] = True  # the journal is where the record is written before the answer
         if out.get("journal") and "sqlite_synchronous" not in section:
             out["sqlite_synchronous"] = "NORMAL"  # the journal holds the durable copy
         cfg = cls(**out)
@@ -98,6 +109,14 @@ class AuditConfig:
             raise AuditConfigError(f"audit.sqlite_synchronous: expected one of {', '.join(_SYNC)}")
         if cfg.max_batch < 1 or cfg.checkpoint_records < 1 or cfg.pool_size < 1:
             raise AuditConfigError("audit.max_batch, checkpoint_records and pool_size must be at least 1")
+        if cfg.durability not in DURABILITY:
+            raise AuditConfigError(f"audit.durability: expected one of {', '.join(DURABILITY)} "
+                                   f"(got {cfg.durability!r})")
+        if cfg.durability == "process-crash" and (cfg.store != "sqlite" or not cfg.journal):
+            raise AuditConfigError("audit.durability: process-crash needs store sqlite with the journal (the record "
+                                   "is written into the journal before the answer)")
+        if cfg.sync_delay_ms < 1:
+            raise AuditConfigError("audit.sync_delay_ms must be at least 1")
         if cfg.journal and cfg.store != "sqlite":
             raise AuditConfigError("audit.journal: only for store sqlite (the journal numbers records before the "
                                    "store sees them, so it needs the log's only writer; a PostgreSQL log is "

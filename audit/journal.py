@@ -30,6 +30,7 @@ that is normally long done). `reset` invalidates both segments once the store ho
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import queue
 import struct
@@ -44,6 +45,7 @@ from typing import Any, TypeVar
 from audit.store import StoreUnavailable
 
 T = TypeVar("T")
+log = logging.getLogger("guanqia.audit")
 
 MAGIC = b"GQJ1"
 HEADER = struct.Struct("<4sIQQ")
@@ -150,9 +152,14 @@ class Journal:
     """The two segment files and their write position; every method does blocking I/O (run it on an
     IoThread), and only the process holding the lock may call anything but `try_lock`."""
 
-    def __init__(self, base: Path, segment_bytes: int) -> None:
+    def __init__(self, base: Path, segment_bytes: int, *, dsync: bool = True) -> None:
         self.base = base
         self.segment_bytes = segment_bytes
+        self.dsync = dsync
+        """True: every `write` is durable when it returns (O_DSYNC). False (durability process-crash): a
+        write only reaches the kernel; `sync` makes what was written durable."""
+        self._dirty: set[int] = set()
+        """Segments written since the last `take_dirty` (without O_DSYNC)."""
         self.paths = (base.with_name(base.name + ".0"), base.with_name(base.name + ".1"))
         self._lock_fd: int | None = None
         self._fds: list[int] = []
@@ -181,7 +188,9 @@ class Journal:
         return True
 
     def open(self) -> None:
-        """Create missing segments (zero-filled, synced, directory synced) and open both with O_DSYNC."""
+        """Create missing segments (zero-filled, synced, directory synced) and open both (with O_DSYNC
+        unless writes are synced separately). Without O_DSYNC the segments are read into the page
+        cache, so that a write of a few hundred bytes on the event loop never waits for a disk read."""
         created = False
         for path in self.paths:
             try:
@@ -197,7 +206,11 @@ class Journal:
                 os.fsync(dfd)
             finally:
                 os.close(dfd)
-        self._fds = [os.open(p, os.O_RDWR | os.O_DSYNC) for p in self.paths]
+        flags = os.O_RDWR | (os.O_DSYNC if self.dsync else 0)
+        self._fds = [os.open(p, flags) for p in self.paths]
+        if not self.dsync:
+            for fd in self._fds:
+                os.posix_fadvise(fd, 0, self.segment_bytes, os.POSIX_FADV_WILLNEED)
 
     def _zero_fill(self, path: Path) -> None:
         tmp = path.with_name(path.name + ".new")
@@ -222,13 +235,20 @@ class Journal:
 
     # -- recovery ----------------------------------------------------------------------------------
 
-    def scan(self) -> list[Entry]:
+    def scan(self, *, strict: bool = True) -> list[Entry]:
         """Every record the journal holds, in index order (see `chain`); raises JournalError if a
-        segment is damaged rather than torn. Moves `seq` past every intact frame on disk."""
+        segment is damaged rather than torn. Moves `seq` past every intact frame on disk.
+
+        strict=False (durability process-crash): records are answered before they are synced, so after
+        a power loss any unsynced frame may be missing while later ones survived; the chain then ends
+        at the first gap, as after a torn tail, and the scan logs what it dropped instead of refusing."""
         segments = [decode_segment(os.pread(fd, self.segment_bytes, 0)) for fd in self._fds]
         for path, seg in zip(self.paths, segments, strict=True):
             if (why := seg.damage()) is not None:
-                raise JournalError(f"audit journal {path}: {why}")
+                if strict:
+                    raise JournalError(f"audit journal {path}: {why}")
+                log.warning("audit journal %s: %s; with durability process-crash this is what a power loss or "
+                            "kernel crash leaves (unsynced records), so the records after it are dropped", path, why)
         self._seq = max([self._seq, *(e.seq for s in segments for e in (*s.entries, *s.beyond))])
         return chain([s.entries for s in segments])
 
@@ -237,7 +257,10 @@ class Journal:
         blank = bytes(FRAME_OVERHEAD)
         for fd in self._fds:
             os.pwrite(fd, blank, 0)
+            if not self.dsync:
+                os.fdatasync(fd)
         self._current, self._pos, self._top = 0, 0, [-1, -1]
+        self._dirty.clear()
 
     # -- the request path --------------------------------------------------------------------------
 
@@ -266,7 +289,27 @@ class Journal:
             raise JournalError(f"audit journal {self.base}: short write ({n} of {len(data)} bytes)")
         self._pos += n
         self._top[self._current] = first_index + len(bodies) - 1
+        if not self.dsync:
+            self._dirty.add(self._current)
         return switched
+
+    def take_dirty(self) -> list[int]:
+        """The file descriptors written since the last call: what a `sync` started now must flush.
+        Called by the thread that writes, so the set is never shared with the syncing thread."""
+        fds = [self._fds[k] for k in sorted(self._dirty)]
+        self._dirty.clear()
+        return fds
+
+    def mark_all_dirty(self) -> None:
+        """After a failed sync: the next one flushes both segments again."""
+        self._dirty.update(range(len(self._fds)))
+
+    @staticmethod
+    def sync(fds: Sequence[int]) -> None:
+        """Make everything written to these segments before the call durable (one fdatasync each:
+        data only, the preallocated files never change size)."""
+        for fd in fds:
+            os.fdatasync(fd)
 
 
 class IoThread:

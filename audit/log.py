@@ -227,6 +227,7 @@ class AuditLog:
         """
         if self.writable and self.signer is not None:
             await self.writer.settled()
+            await self.writer.harden()  # never hand out a checkpoint over records a power loss could undo
             note = await self.checkpoint()
             if note is not None:
                 return note

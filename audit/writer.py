@@ -91,6 +91,9 @@ class GroupCommitWriter:
     async def settled(self) -> None:
         """Records are readable from the store as soon as `append` returns."""
 
+    async def harden(self) -> None:
+        """Every answered record is already as durable as the store's commits make it."""
+
     async def flush(self) -> None:
         """Wait until everything queued so far is committed (or failed)."""
         while self._task is not None:
@@ -200,7 +203,7 @@ class JournaledWriter:
                 return False
             try:
                 await self._io.call(self.journal.open)
-                entries = await self._io.call(self.journal.scan)
+                entries = await self._io.call(self._scan)
                 await self._replay(entries)
                 self._durable = await self.store.sync()
                 await self._io.call(self.journal.reset)
@@ -210,6 +213,9 @@ class JournaledWriter:
             self._next = self._stored = self._sync_below = self._durable
             self._active = True
             return True
+
+    def _scan(self) -> list[Entry]:
+        return self.journal.scan()
 
     async def _replay(self, entries: Sequence[Entry]) -> None:
         """Insert the journal's records the store does not hold; those it holds must be the same bytes."""
@@ -239,13 +245,7 @@ class JournaledWriter:
         if self._closed:
             raise AuditUnavailable("audit log is closed")
         if not self._active:
-            try:
-                taken = self._io is not None and await self._activate()
-            except Exception as exc:  # noqa: BLE001 - the replay's failure modes are open-ended
-                log.error("audit journal replay failed: %s", type(exc).__name__)
-                raise AuditUnavailable("audit journal unavailable") from None
-            if not taken:
-                raise AuditUnavailable("audit journal is held by another process")
+            await self._take_over()
         fut: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         self._pending.append((leaf, fut))
         if self._jtask is None:
@@ -253,6 +253,16 @@ class JournaledWriter:
             self._jtask = asyncio.create_task(self._drain(self._submit()))
         # no shield needed: a client disconnect cancels only `fut`; the record is written all the same
         return await fut
+
+    async def _take_over(self) -> None:
+        """Activate now (the journal's owner went away); AuditUnavailable if that is not possible."""
+        try:
+            taken = self._io is not None and await self._activate()
+        except Exception as exc:  # noqa: BLE001 - the replay's failure modes are open-ended
+            log.error("audit journal replay failed: %s", type(exc).__name__)
+            raise AuditUnavailable("audit journal unavailable") from None
+        if not taken:
+            raise AuditUnavailable("audit journal is held by another process")
 
     def _take(self) -> list[tuple[Leaf, asyncio.Future[int]]]:
         """The next batch: up to max_batch records and what the journal takes in one write."""
@@ -395,6 +405,9 @@ class JournaledWriter:
         target = self._next
         await self._wait(lambda: self._stored >= target)
 
+    async def harden(self) -> None:
+        """Every answered record is already durable in the journal."""
+
     async def flush(self) -> None:
         while self._jtask is not None:
             await asyncio.shield(self._jtask)
@@ -425,12 +438,150 @@ class JournaledWriter:
             self._io = None
 
 
+class DeferredSyncWriter(JournaledWriter):
+    """durability process-crash: the answer waits for the record's write() into the journal, not an fsync.
+
+    `append` numbers the record and writes its frame into the journal on the event loop itself (one
+    pwrite into the page cache, no thread hand-off, no wake-up) and returns: from then on the record
+    survives a crash of this process (kill -9), because the kernel holds it. An fdatasync of the journal
+    is group-committed on the journal's thread, starting at most `sync_delay` seconds after the first
+    record it covers was written; a power loss or kernel crash can lose the records answered since the
+    last fsync that completed (at most `sync_delay` plus one fsync's duration). The store catches up
+    behind the journal as with JournaledWriter, and is synced before a journal segment is reused, so
+    the segment switch rule is unchanged.
+
+    `batches` counts the journal's fsyncs (each covers every record written before it started).
+    """
+
+    def __init__(self, store: SyncableStore, journal: Journal, *, max_batch: int = 1024,
+                 sync_delay: float = 0.01,
+                 on_commit: Callable[[TreeHead], Awaitable[None]] | None = None) -> None:
+        super().__init__(store, journal, max_batch=max_batch, on_commit=on_commit)
+        self.sync_delay = sync_delay
+        self._synced = 0
+        """Records durable in the journal (or the store) up to this index."""
+        self._sync_timer: asyncio.TimerHandle | None = None
+        self._syncing: asyncio.Future[None] | None = None
+        self._unsynced_since: float | None = None
+        """Loop time of the first write no sync in flight covers."""
+
+    def _scan(self) -> list[Entry]:
+        return self.journal.scan(strict=False)
+
+    async def _activate(self) -> bool:
+        active = await super()._activate()
+        self._synced = max(self._synced, self._next)
+        return active
+
+    async def append(self, leaf: Leaf) -> int:
+        """The leaf index, once the record's frame is in the kernel; raises AuditUnavailable otherwise."""
+        if self._closed:
+            raise AuditUnavailable("audit log is closed")
+        if not self._active:
+            await self._take_over()
+        while True:
+            index = self._next
+            try:
+                switched = self.journal.write(index, (leaf.body,), self._durable)
+                break
+            except JournalFull:
+                # rare: the store fell a whole segment behind; make it durable up to here, then switch
+                self._sync_below = max(self._sync_below, index)
+                if not await self._wait(lambda: self._durable >= index):
+                    raise AuditUnavailable("audit store unavailable") from None
+            except Exception as exc:  # noqa: BLE001 - callers get one type; the position is not advanced
+                self._journal_ok = False
+                log.error("audit journal write failed: %s", type(exc).__name__)
+                raise AuditUnavailable("audit journal unavailable") from None
+        self._next = index + 1
+        self.appended += 1
+        self._backlog.append(leaf)
+        if switched:
+            self._sync_below = max(self._sync_below, index)
+        self._kick_later()
+        if self._unsynced_since is None:
+            loop = asyncio.get_running_loop()
+            self._unsynced_since = loop.time()
+            if self._syncing is None and self._sync_timer is None:
+                self._sync_timer = loop.call_later(self.sync_delay, self._start_sync)
+        return index
+
+    # -- background fsync --------------------------------------------------------------------------
+
+    def _start_sync(self) -> None:
+        self._sync_timer = None
+        if self._syncing is not None or self._io is None or not self._active:
+            return
+        target = self._next
+        self._unsynced_since = None
+        self._syncing = self._io.submit(self.journal.sync, self.journal.take_dirty())
+        self._syncing.add_done_callback(lambda fut: self._sync_done(fut, target))
+
+    def _sync_done(self, fut: asyncio.Future[None], target: int) -> None:
+        self._syncing = None
+        if fut.cancelled() or fut.exception() is not None:
+            # after a failed fsync the kernel may have dropped the dirty pages: refuse new requests
+            # (fail closed) and keep trying; the retried fdatasync reports whether the data is safe now
+            self._journal_ok = False
+            log.error("audit journal sync failed: %s", "cancelled" if fut.cancelled()
+                      else type(fut.exception()).__name__)
+            self.journal.mark_all_dirty()
+            if self._unsynced_since is None:
+                self._unsynced_since = asyncio.get_running_loop().time()
+            delay = STORE_RETRY_SECONDS
+        else:
+            self._journal_ok = True
+            self._synced = max(self._synced, target)
+            self.batches += 1
+            self._notify()
+            if self._unsynced_since is None:
+                return
+            delay = max(0.0, self._unsynced_since + self.sync_delay - asyncio.get_running_loop().time())
+        if not self._closed:
+            self._sync_timer = asyncio.get_running_loop().call_later(delay, self._start_sync)
+
+    async def sync_journal(self) -> None:
+        """Make every record written so far durable in the journal now (close, a checkpoint handed out)."""
+        while self._io is not None and self._active and self._synced < self._next:
+            if self._syncing is None:
+                if self._sync_timer is not None:
+                    self._sync_timer.cancel()
+                self._start_sync()
+            syncing = self._syncing
+            if syncing is None:
+                return
+            try:
+                await asyncio.shield(syncing)
+            except Exception:  # noqa: BLE001 - logged by _sync_done; the caller sees the writer unhealthy
+                raise AuditUnavailable("audit journal sync failed") from None
+
+    async def harden(self) -> None:
+        await self.sync_journal()
+
+    async def close(self) -> None:
+        """Sync the journal (records the store lacks stay there durably), then close as JournaledWriter."""
+        self._closed = True
+        try:
+            await self.sync_journal()
+        except AuditUnavailable:
+            log.error("audit journal sync failed at close")
+        if self._sync_timer is not None:
+            self._sync_timer.cancel()
+            self._sync_timer = None
+        await super().close()
+
+
 def make_writer(cfg: AuditConfig, store: AuditStore, *,
                 on_commit: Callable[[TreeHead], Awaitable[None]] | None = None) -> GroupCommitWriter | JournaledWriter:
     """The writer the config asks for: the durability journal in front of SQLite, or plain group commit."""
     if cfg.journal:
         if not hasattr(store, "sync"):
             raise AuditUnavailable(f"the {cfg.store} store cannot sit behind the durability journal")
-        return JournaledWriter(cast(SyncableStore, store), Journal(cfg.journal_base, cfg.journal_segment_mib << 20),
+        syncable = cast(SyncableStore, store)
+        if cfg.durability == "process-crash":
+            return DeferredSyncWriter(syncable, Journal(cfg.journal_base, cfg.journal_segment_mib << 20, dsync=False),
+                                      max_batch=cfg.max_batch, sync_delay=cfg.sync_delay_ms / 1000.0,
+                                      on_commit=on_commit)
+        return JournaledWriter(syncable, Journal(cfg.journal_base, cfg.journal_segment_mib << 20),
                                max_batch=cfg.max_batch, on_commit=on_commit)
     return GroupCommitWriter(store, max_batch=cfg.max_batch, on_commit=on_commit)

@@ -1,5 +1,5 @@
-"""Audit fixtures: every store test runs against SQLite, SQLite behind the durability journal, and the
-real local PostgreSQL.
+"""Audit fixtures: every store test runs against SQLite, SQLite behind the durability journal (with each
+durability level), and the real local PostgreSQL.
 
 PostgreSQL tests use a fresh schema per test (named after the xdist worker and a random suffix) and
 drop it afterwards, so parallel runs never share a log.
@@ -34,9 +34,11 @@ def drop_schema(schema: str) -> None:
     asyncio.run(run())
 
 
-@pytest.fixture(params=["sqlite", "sqlite-journal", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=["sqlite", "sqlite-journal", "sqlite-process",
+                        pytest.param("postgres", marks=pytest.mark.postgres)])
 def store_kind(request: pytest.FixtureRequest) -> str:
-    """sqlite-journal: SQLite behind the durability journal (`journal: true`)."""
+    """sqlite-journal: SQLite behind the durability journal (`journal: true`); sqlite-process: the same
+    journal with `durability: process-crash` (answers wait for the write, fsyncs follow in the background)."""
     return str(request.param)
 
 
@@ -55,6 +57,8 @@ def new_section(store_kind: str, tmp_path: Path) -> Iterator[Any]:
             section = {"store": "sqlite", "path": f"audit/{uuid.uuid4().hex[:8]}.db"}
             if store_kind == "sqlite-journal":
                 section["journal"] = True
+            elif store_kind == "sqlite-process":
+                section["durability"] = "process-crash"
         section.update(extra)
         return section
     yield make

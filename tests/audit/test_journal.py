@@ -22,7 +22,7 @@ import pytest
 
 from audit import AuditConfig, AuditConfigError, AuditLog, AuditUnavailable, QueryFilters, StoreUnavailable, merkle
 from audit.journal import FRAME_OVERHEAD, decode_segment, encode
-from audit.record import canonical_bytes
+from audit.record import canonical_bytes, record_from_bytes
 from audit.verify import verify_store
 from tests.audit.support import record
 
@@ -109,11 +109,14 @@ async def check_recovered(cfg: AuditConfig, answered: dict[int, str]) -> int:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("durability", ["power-loss", "process-crash"])
 @pytest.mark.parametrize("mode", ["stall", "live"])
-async def test_sigkill_during_journal_writes_loses_no_answered_record(mode: str, tmp_path: Path) -> None:
+async def test_sigkill_during_journal_writes_loses_no_answered_record(mode: str, durability: str,
+                                                                     tmp_path: Path) -> None:
     """stall: the store never got any record, so all come back from the journal; live: the store was
-    a few milliseconds behind, as in the proxy. 1 MiB segments, so the journal switched segments."""
-    sec = section(tmp_path)
+    a few milliseconds behind, as in the proxy. 1 MiB segments, so the journal switched segments.
+    process-crash: answered once written into the journal, before any fsync; kill -9 loses none."""
+    sec = section(tmp_path, durability=durability)
     data_dir = tmp_path / "data"
     answered = crash(sec, data_dir, mode, answers=1500)
     cfg = AuditConfig.from_mapping(sec, data_dir)
@@ -276,3 +279,102 @@ def test_journal_config(tmp_path: Path) -> None:
         AuditConfig.from_mapping({"store": "postgres", "journal": True}, tmp_path)
     with pytest.raises(AuditConfigError, match=r"audit\.journal"):
         AuditConfig.from_mapping({"journal": "yes"}, tmp_path)
+
+
+# -- durability process-crash: answered once written, fsynced behind the answer ------------------------
+
+
+async def test_process_crash_answers_before_the_fsync_which_follows_within_the_delay(tmp_path: Path) -> None:
+    """The append returns with the frame in the kernel and no fsync yet; one fsync covering it starts
+    `sync_delay_ms` later, and a checkpoint handed to an auditor never covers unsynced records."""
+    cfg = AuditConfig.from_mapping(section(tmp_path, durability="process-crash", sync_delay_ms=50),
+                                   tmp_path / "data")
+    log = await AuditLog.open(cfg)
+    try:
+        journal = log.writer.journal
+        real_sync = journal.sync
+        synced_at: list[float] = []
+
+        def sync(fds: Any) -> None:
+            synced_at.append(time.monotonic())
+            real_sync(fds)
+        journal.sync = sync
+        start = time.monotonic()
+        assert await log.append(record(0)) == 0
+        assert not synced_at, "the answer does not wait for an fsync"
+        assert await wait_for(lambda: log.writer._synced == 1, 5.0)
+        assert len(synced_at) == 1 and synced_at[0] - start >= 0.045
+        assert await log.append(record(1)) == 1
+        await log.latest_checkpoint()
+        assert log.writer._synced == 2, "the checkpoint handed out covers only synced records"
+    finally:
+        await log.close()
+
+
+async def test_process_crash_sync_failure_fails_closed(tmp_path: Path) -> None:
+    """A failed fsync may have lost written records: the log turns unhealthy (the proxy refuses new
+    requests) and retries; once an fsync succeeds it is healthy again."""
+    cfg = AuditConfig.from_mapping(section(tmp_path, durability="process-crash", sync_delay_ms=1),
+                                   tmp_path / "data")
+    log = await AuditLog.open(cfg)
+    try:
+        journal = log.writer.journal
+        real_sync = journal.sync
+        failing = [True]
+
+        def sync(fds: Any) -> None:
+            if failing[0]:
+                raise OSError(5, "Input/output error")
+            real_sync(fds)
+        journal.sync = sync
+        await log.append(record(0))
+        assert await wait_for(lambda: not log.healthy), "a failed fsync makes the log unhealthy"
+        failing[0] = False
+        assert await wait_for(lambda: log.healthy, 5.0), "a later fsync succeeds by itself"
+        assert log.writer._synced == 1
+    finally:
+        await log.close()
+
+
+@pytest.mark.slow
+async def test_process_crash_power_loss_gap_ends_the_replay(tmp_path: Path) -> None:
+    """After a power loss an unsynced frame may be gone while later ones reached the disk. With
+    process-crash durability that is the documented loss, not damage: the replay ends at the gap and
+    the log verifies (with power-loss durability the same bytes are refused: the test above)."""
+    sec = section(tmp_path, durability="process-crash")
+    data_dir = tmp_path / "data"
+    crash(sec, data_dir, "stall", answers=300)
+    cfg = AuditConfig.from_mapping(sec, data_dir)
+    seg = newest_segment(cfg)
+    data = bytearray(seg.read_bytes())
+    entries = decode_segment(bytes(data)).entries
+    k = len(entries) // 2
+    offset = sum(FRAME_OVERHEAD + len(e.body) for e in entries[:k])
+    data[offset + FRAME_OVERHEAD + 12] ^= 0x01  # the page holding record k never reached the disk
+    seg.write_bytes(bytes(data))
+    log = await AuditLog.open(cfg)
+    try:
+        rows, _ = await log.query(QueryFilters(), limit=1_000_000)
+        assert [(i, r) for i, r in rows] == [(e.index, record_from_bytes(e.body)) for e in entries[:k]]
+    finally:
+        await log.close()
+    reader = await AuditLog.open(cfg, writable=False)
+    try:
+        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
+        assert report.ok and report.size == entries[k].index, report.summary()
+    finally:
+        await reader.close()
+
+
+def test_durability_config(tmp_path: Path) -> None:
+    assert AuditConfig.from_mapping({}, tmp_path).durability == "power-loss"
+    cfg = AuditConfig.from_mapping({"durability": "process-crash"}, tmp_path)
+    assert cfg.journal and cfg.sqlite_synchronous == "NORMAL" and cfg.sync_delay_ms == 10
+    with pytest.raises(AuditConfigError, match=r"audit\.durability"):
+        AuditConfig.from_mapping({"durability": "process-crash", "journal": False}, tmp_path)
+    with pytest.raises(AuditConfigError, match=r"audit\.durability"):
+        AuditConfig.from_mapping({"store": "postgres", "durability": "process-crash"}, tmp_path)
+    with pytest.raises(AuditConfigError, match=r"audit\.durability"):
+        AuditConfig.from_mapping({"durability": "fast"}, tmp_path)
+    with pytest.raises(AuditConfigError, match=r"audit\.sync_delay_ms"):
+        AuditConfig.from_mapping({"durability": "process-crash", "sync_delay_ms": 0}, tmp_path)
