@@ -123,7 +123,9 @@ _KEY_NAME_RE = re.compile(
     r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*$"
 )
 # The next name of a list; a short note in brackets may close the previous one (周某（主持）、马某).
-_LIST_NEXT = re.compile(rf"(?:[（(][^）)\n]{{1,8}}[）)])?\s*[、，,/及和]\s*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})")
+_LIST_NEXT = re.compile(
+    rf"(?:[（(][^）)\n]{{1,8}}[）)])?(?:\s*[、，,/及和]\s*|[ \t\u3000]+)(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
+)
 _SIGNATURE_RE = re.compile(rf"(?:此致|敬礼|顺颂商祺|祝好|谢谢)[!！。，,]?\s*\n(?:敬礼[!！]?\s*\n)?\s*(?P<n>{_SUR}{_RUN}{{1,3}})(?![{CJK}])")
 # A parent speaking for a child in a class group writes the child's name and the relation (王某某妈妈：);
 # the name is the shortest run that leaves a kinship word or nothing before the colon.
@@ -175,7 +177,10 @@ TITLES_BEFORE = (
     "未婚夫|未婚妻|男方|女方|本人|客户|"
     # posts and roles written straight before a name in minutes, records and notices
     "支书|村支书|主席|副主席|厂长|店长|护士长|医师|主任医师|主治医师|住院医师|班主任|辅导员|民警|法官|检察官|"
-    "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队"
+    "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队|"
+    # who someone is to the writer or in the story: 他太太某某, 前直属领导某某, 市民某某, 被告人某某
+    "太太|夫人|领导|上司|徒弟|师父|搭档|室友|记者|调度|骑手|保安|门卫|宿管|市民|村民|居民|网友|游客|目击者|"
+    "家属|患者|被告人|原告|被告|专家|员工|职员|商务|法务|财务|出纳|人事|前台|客服|销售|采购|我司|贵司"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
@@ -484,6 +489,27 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     return None
 
 
+# Posts that also modify a following noun (员工花名册, 客服中心, 市民卡): any dictionary word after them is
+# that noun, even one jieba tags as a name.
+_NOUN_POSTS = frozenset("员工 职员 商务 法务 财务 出纳 人事 前台 客服 销售 采购 我司 贵司 市民 村民 居民 网友 游客 家属 患者 专家 领导".split())
+
+
+def _plain_word(s: str) -> bool:
+    """花名册, 宿舍: a dictionary word not tagged as a person name, however rare."""
+    tag = lexicon.words().tag_of(s)
+    return tag is not None and not tag.startswith("nr")
+
+
+def _post_glued(text: str, post: int, start: int) -> bool:
+    """Does the name at ``start`` lose its first character to the post before it? 会计师 and 老师傅 are
+    words, and so is 医生于 (生于) in running text; 审判长于涛 keeps 于 (长于 is a rarer word than the
+    post 审判长 is here)."""
+    if start < len(text) and text[post : start + 1] in lexicon.words():
+        return True
+    glue = lexicon.words().get(text[start - 1 : start + 1])
+    return glue is not None and glue.freq >= 1000 and (not glue.tag.startswith("nr") or glue.freq >= 1500)
+
+
 def _inner_trigger(text: str, start: int, end: int) -> int:
     """Where a clause word (明天, 表示) begins inside the candidate rather than after it, or -1."""
     for k in range(start + 2, end):
@@ -724,7 +750,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             continue  # 小范围: 范围 is the word
         yield _Hit(m.start(), m.end(), MEDIUM)
     for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK), (_VERB_RE, MEDIUM)):
-        for m in rx.finditer(text):
+        for m in _verb_matches(text) if rx is _VERB_RE else rx.finditer(text):
             if rx is _PREP_RE and m.end() - m.start() == 1 and text[m.start()] in "和与跟同":
                 pair = _coordinated(text, m.start())
                 if pair:
@@ -754,18 +780,12 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for m in itertools.chain(_TITLE_BEFORE_RE.finditer(text), _CLASS_RE.finditer(text) if "班" in text else ()):
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
-        if end > 0 and _name_ends(text, end) and not _glued(text, start):
+        if end > 0 and _name_ends(text, end) and not _post_glued(text, m.start(), start) and not (
+            _plain_word(text[start:end]) or (m.group().rstrip() in _NOUN_POSTS and text[start:end] in lexicon.words())
+        ):
             yield _Hit(start, end, MEDIUM)
     for m in _LIST_RE.finditer(text) if "、" in text else ():
-        items = []
-        pos = m.start()
-        for part in m.group().split("、"):
-            end = best_name(text, pos, MEDIUM)
-            items.append(_Hit(pos, end, MEDIUM) if end == pos + len(part) else None)
-            pos += len(part) + 1
-        found = [h for h in items if h is not None]
-        if len(found) >= 2:
-            yield from found
+        yield from _list_items(text, m.start(), m.group().split("、"))
     for m in _SPACED_RE.finditer(text):
         hit = _spaced(text, m.start() - 1, m.end())
         if hit is not None:
@@ -775,6 +795,34 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     yield from _tibetan(text)
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
+
+
+def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
+    """The names of a 、-list of short runs (周杰、吴婷、郑浩). Two items that read as names at MEDIUM make
+    it a list of people; then an item that is also a word (高峰, 白雪) but reads as surname + given name
+    at label strength is one of them too, as a cell under a name column is."""
+    items: list[tuple[int, int, bool]] = []
+    for part in parts:
+        end = best_name(text, pos, MEDIUM)
+        items.append((pos, pos + len(part), end == pos + len(part)))
+        pos += len(part) + 1
+    if sum(ok for _, _, ok in items) < 2:
+        return
+    for s, e, ok in items:
+        if ok or (_cell_name(text[s:e]) and best_name(text, s, STRONG) == e):
+            yield _Hit(s, e, MEDIUM)
+
+
+def _verb_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_VERB_RE.finditer(text)`` plus, inside each match, the shorter runs that end where it ends: a match
+    that starts one character early (我司赵雅楠下午: 司 is also a surname) must not hide the name after it."""
+    for m in _VERB_RE.finditer(text):
+        yield m
+        for k in range(m.start("n") + 1, m.end("n") - 1):
+            if text[k] in _SINGLE:
+                inner = _VERB_RE.match(text, k)
+                if inner is not None and inner.end("n") == m.end("n"):
+                    yield inner
 
 
 def _speakers(text: str) -> Iterator[re.Match[str]]:
@@ -897,6 +945,8 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
         yield _Hit(m.start(group), m.end(group), STRONG)
     yield from _cued(text, first, last)
     yield from _other_latin(text, first, last)
+    if _CJK_ANY.search(text):
+        yield from _given_in_chinese(text, first)
     wide = lexicon.world_first_names()
     for m in _EN_RE.finditer(text):
         f, l_ = m.group("f"), m.group("l")
@@ -988,6 +1038,60 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
             continue
         keep = 1 if len(words) > 1 and not (words[1] in last or words[1] in _PINYIN_SURNAMES) else len(words)
         yield _Hit(at_m.start("n"), at_m.start("n") + len(" ".join(words[:keep])), STRONG)
+
+
+_CJK_ANY = re.compile(f"[{CJK}]")
+# A capitalised word on its own (not inside a longer word, an identifier or a number).
+_EN_WORD_RE = re.compile(r"[A-Z](?<![A-Za-z0-9_].)[a-z]{1,11}(?![A-Za-z0-9_])")
+# Listed given names that are also software, products or ordinary words in Chinese technical text.
+_EN_NOT_PEOPLE = frozenset(["Julia", "Crystal", "Max", "Mercedes", "Chase", "Hunter", "Austin", "Sydney", "Jordan",
+                            "Victoria", "Destiny", "Christian", "Angel", "Summer", "Autumn", "Jade", "Amber", "Alexa"])
+
+
+def _given_in_chinese(text: str, first: frozenset[str]) -> Iterator[_Hit]:
+    """An English given name standing alone inside Chinese text (和Kevin确认, 让 Lily 跟进, Tom 说): Chinese
+    writers name colleagues by their English names, and a listed given name with Chinese on one side of
+    it, across a space or a colon, is a person; one inside code (Tom.java, Jason()) is not."""
+    n = len(text)
+    for m in _EN_WORD_RE.finditer(text):
+        word = m.group()
+        if word not in first or word in _EN_WORD_NAMES or word in _EN_NOT_PEOPLE:
+            continue
+        s, e = m.span()
+        b = s - 1
+        while b >= 0 and text[b] in " \t@＠":
+            b -= 1
+        a = e
+        while a < n and text[a] in " \t:：":
+            a += 1
+        if (e < n and text[e] in "./\\_(=-<>[{") or (s > 0 and text[s - 1] in "./\\_-#$<"):
+            continue
+        if (b >= 0 and _is_cjk(text[b])) or (a < n and _is_cjk(text[a])):
+            yield _Hit(s, e, MEDIUM)
+
+
+def _latin_given(name: str, first: frozenset[str], last: frozenset[str]) -> str | None:
+    """The given name of a two-word Latin name, as a later mention may use it alone: Jianguo of Wang
+    Jianguo (pinyin, family name first), Jessica of Jessica Wang."""
+    words = name.split(" ")
+    if len(words) != 2:
+        return None
+    a, b = words
+    if a in _PINYIN_SURNAMES and b not in _PINYIN_SURNAMES and _PINYIN_WORD.fullmatch(b) and len(b) >= 4:
+        return b
+    if a in first and (b in last or b in _PINYIN_SURNAMES) and a not in _EN_WORD_NAMES:
+        return a
+    return None
+
+
+def _latin_mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """The given name alone (Wenhua, Jessica) where the text also writes that person's full name."""
+    first, last = lexicon.en_first_names(), lexicon.en_last_names()
+    givens = {g for h in found if (g := _latin_given(text[h.start : h.end], first, last))}
+    if not givens:
+        return
+    for m in re.finditer(rf"(?<![A-Za-z0-9_])(?:{'|'.join(sorted(givens))})(?![A-Za-z0-9_])", text):
+        yield _Hit(m.start(), m.end(), MEDIUM)
 
 
 _HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})\b(?![ ]?[A-Z][a-z])")
@@ -1114,6 +1218,92 @@ def _class_word(text: str, start: int) -> bool:
     return text[start] == "班" and start > 0 and text[start - 1] in "0123456789０１２３４５６７８９一二三四五六七八九十)）"
 
 
+# Characters after which a name starts a mention (找海洋, 谢谢和姐, 给晓云): verbs of addressing and conjunctions.
+_MENTION_CUES = set("给叫让请问找跟和与及同谢对向被把由约是@＠、")
+
+
+_QUOTES = set("“”\"'‘’「」『』《》〈〉【】")
+
+
+def _free_left(text: str, s: int) -> bool:
+    """A name may start here: text start, punctuation or a cue before it (not a quote: “晓燕五金店” is a shop)."""
+    return s == 0 or (not _is_cjk(text[s - 1]) and text[s - 1] not in _QUOTES) or text[s - 1] in _MENTION_CUES
+
+
+def _free_right(text: str, e: int) -> bool:
+    return _name_ends(text, e) or text.startswith(_SPEECH_WORDS, e) or _starts_title(text, e)
+
+
+def _loose_mention(text: str, s: int, e: int) -> bool:
+    """May text[s:e], a string the text already uses as a name, be that name here? One side must be a
+    name boundary (punctuation, a cue, a particle, a title), and neither side may glue it into a word
+    (海洋经济, 高峰期: the name's last character starts a word with the next one)."""
+    table = lexicon.words()
+    left, right = _free_left(text, s), _free_right(text, e)
+    if not (left or right):
+        return False
+    if not left:
+        glue = table.get(text[s - 1 : s + 1])
+        if glue is not None and glue.freq >= 50:
+            return False
+    if e < len(text) and _is_cjk(text[e]) and not _starts_title(text, e):
+        for w in (text[e - 1 : e + 1], text[s : e + 1], text[s : e + 2]):
+            entry = table.get(w)
+            if entry is not None and entry.freq >= 20 and not entry.tag.startswith("nr"):
+                return False
+    return True
+
+
+def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """Other mentions of people the text already names (coreference within one text): the same full
+    name again where no cue vouches for it (于涛发现 … 通知于涛), the two-character given name alone
+    (于海洋 … 海洋此前), and the surname with a title (于海洋 … 约于总), which a surname that is also a
+    preposition (于, 和) hides from the title rule."""
+    names: set[str] = set()
+    givens: set[str] = set()
+    surnames: set[str] = set()
+    for h in found:
+        if h.strength < MEDIUM or not 2 <= h.end - h.start <= 4:
+            continue
+        name = text[h.start : h.end]
+        sl = _sur_len(name, 0)
+        given = name[sl:]
+        if not sl or not 1 <= len(given) <= 2 or not all(_is_cjk(c) for c in name) or _TITLE_START_RE.match(given):
+            continue
+        names.add(name)
+        if len(given) == 2:
+            givens.add(given)
+            surnames.add(name[:sl])
+    if not names:
+        return
+    spans = sorted((h.start, h.end) for h in found)
+    starts = [a for a, _ in spans]
+
+    def taken(s: int, e: int) -> bool:
+        k = bisect.bisect_right(starts, s)
+        return (k > 0 and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e)
+
+    rx = re.compile(trie.pattern(names | givens))
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        word = m.group()
+        if taken(s, e):
+            continue
+        if word in names and len(word) >= 3 and not _glued(text, s):
+            yield _Hit(s, e, MEDIUM)
+        elif _loose_mention(text, s, e) and not (word in givens and s > 0 and text[s - 1] in _SINGLE):
+            yield _Hit(s, e, MEDIUM)
+    if not surnames:
+        return
+    for m in re.finditer(rf"(?:{trie.pattern(surnames)})(?=(?P<t>{_alts(TITLES)}))", text):
+        s, e = m.start(), m.end() + len(m.group("t"))
+        if taken(s, e) or _glued(text, s) or not _starts_title(text, m.end()):
+            continue
+        if text[s] in _PREP_SURNAMES and not (_free_left(text, s) or e == len(text) or not _is_cjk(text[e])):
+            continue  # 我和老师说: the conjunction, not 和 the person
+        yield _Hit(s, e, MEDIUM)
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -1125,8 +1315,14 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     ]
     if _HAS_LATIN.search(view.text):
         hits.extend(_latin_hits(view.text))
+    found = _resolve(hits)
+    more = list(_mentions(view.text, found))
+    if _HAS_LATIN.search(view.text):
+        more.extend(_latin_mentions(view.text, found))
+    if more:
+        found = _resolve(found + more)
     out = []
-    for h in _resolve(hits):
+    for h in found:
         start, end = view.span(h.start, h.end)
         out.append((start, end, _SCORE[h.strength]))
     return out
