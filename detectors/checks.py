@@ -11,6 +11,7 @@ import datetime as _dt
 import math
 from collections import Counter
 from functools import lru_cache
+from operator import mul
 from collections.abc import Callable
 
 from stdnum import luhn as _luhn
@@ -60,7 +61,7 @@ def _id18_checksum_ok(value: str) -> bool:
     """The MOD 11-2 check alone: cheap, so stdnum's slower county lookup only sees plausible numbers."""
     if not value[:17].isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS))
+    total = sum(map(mul, map(int, value[:17]), _ID_WEIGHTS))
     return "10X98765432"[total % 11] == value[17].upper()
 
 

@@ -36,17 +36,20 @@ class CnPhoneRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
 
     def __init__(self) -> None:
-        prefix = r"(?:(?:\+|00)86[ \-]?|[(（]\+?86[)）][ \-]?)?"
-        lead = r"(?<![0-9A-Za-z+])" + prefix
+        # (?<![0-9A-Za-z+]) + optional +86 / 0086 / (+86) + "1", with the look-behind after each possible first
+        # character (see base.NOT_AFTER_ALNUM): the same matches, and `re` skips to '+', '0', '(', '（' or '1' in C
+        nb = r"(?<![0-9A-Za-z+].)"
+        lead = (r"(?:(?:\+" + nb + r"|0" + nb + r"0)86[ \-]?1|\(" + nb + r"\+?86[)）][ \-]?1|（" + nb
+                + r"\+?86[)）][ \-]?1|1" + nb + ")")
         super().__init__("CN_PHONE", patterns(
             # one pattern, one pass: 11 digits; 3-4-4 with spaces or dashes (either gap may be closed); one gap
             # a line break (a number split over two lines, or over two messages the proxy joins with a newline:
             # "138 1234" + "5678"); or both gaps the same punctuation (138.1234.5678, 138/1234/5678,
             # 138·1234·5678) and then not one more dotted part after it (versions, OIDs; before it: `adjust`)
-            ("mobile", lead + r"1[3-9]\d(?:[ \-]?\d{4}[ \-]?|" + _NL + r"\d{4}[ \-]?|[ \-]?\d{4}" + _NL
+            ("mobile", lead + r"[3-9]\d(?:[ \-]?\d{4}[ \-]?|" + _NL + r"\d{4}[ \-]?|[ \-]?\d{4}" + _NL
              + r"|(?P<sep>" + _DOTS + r")\d{4}(?P=sep))\d{4}(?!\d)(?(sep)(?!" + _DOTS + r"\d))", 0.6),
-            ("spaced", lead + r"1(?: [3-9])(?: \d){9}(?![ ]?\d)", 0.6),
-            ("linebreak", lead + r"1(?:\r?\n)?[3-9](?:(?:\r?\n)?\d){9}(?!\d)", 0.6),
+            ("spaced", lead + r"(?: [3-9])(?: \d){9}(?![ ]?\d)", 0.6),
+            ("linebreak", lead + r"(?:\r?\n)?[3-9](?:(?:\r?\n)?\d){9}(?!\d)", 0.6),
         ), context=PHONE_CONTEXT)
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
@@ -83,9 +86,9 @@ class CnLandlineRecognizer(ViewRecognizer):
         # after the area code: a gap and the local number (which may hold the line break), or the line break
         after_area = r"(?:[ \-]?(?:" + local + "|" + local_nl + r")|[ \-]?" + _NL + local + r")(?![0-9])"
         super().__init__("CN_LANDLINE", patterns(
-            ("landline", r"(?<![0-9A-Za-z+\-])" + area + after_area, 0.55),
+            ("landline", r"0(?<![0-9A-Za-z+\-].)" + area[1:] + after_area, 0.55),
             ("landline_paren", r"[(（]" + area + r"[)）]" + after_area, 0.6),
-            ("landline_intl", r"(?<![0-9A-Za-z])(?:\+|00)86[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
+            ("landline_intl", r"(?:\+(?<![0-9A-Za-z].)|0(?<![0-9A-Za-z].)0)86[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
         ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d|86")
 
     def validate_result(self, pattern_text: str) -> bool | None:

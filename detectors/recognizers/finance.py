@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from detectors import checks
-from detectors.recognizers.base import LINE_GAP, NUMBER_DECOY_WORDS, SEP, ViewRecognizer, compact, patterns
+from detectors.recognizers.base import (
+    LINE_GAP,
+    NOT_AFTER_ALNUM,
+    NUMBER_DECOY_WORDS,
+    SEP,
+    ViewRecognizer,
+    compact,
+    patterns,
+)
+
+_NA = NOT_AFTER_ALNUM
 
 CARD_CONTEXT = ["卡号", "卡號", "银行卡", "銀行卡", "信用卡", "借记卡", "账号", "賬號", "账户", "帳戶", "退款账户", "开户",
                 "card", "visa", "mastercard", "unionpay", "银联", "代发", "收款", "付款", "储蓄卡", "原卡"]
@@ -32,7 +42,14 @@ def issuer_ok(digits: str) -> bool:
         return False
     if digits[0] == "2" and not "2221" <= digits[:4] <= "2720":
         return False
-    return any(digits.startswith(p) and n in lengths for p, lengths in _ISSUERS)
+    by_prefix = _BY_PREFIX
+    return (n in by_prefix.get(digits[:1], ()) or n in by_prefix.get(digits[:2], ())
+            or n in by_prefix.get(digits[:4], ()))
+
+
+_BY_PREFIX: dict[str, frozenset[int]] = dict(_ISSUERS)
+"""The issuer table keyed by prefix (1, 2 or 4 digits, all distinct): three look-ups instead of a scan."""
+assert len(_BY_PREFIX) == len(_ISSUERS) and {len(p) for p in _BY_PREFIX} <= {1, 2, 4}
 
 
 class BankCardRecognizer(ViewRecognizer):
@@ -43,13 +60,14 @@ class BankCardRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("BANK_CARD", patterns(
-            ("card", r"(?<![0-9A-Za-z])[2-69]\d{14,18}(?!\d)", 0.4),
-            ("card_grouped", r"(?<![0-9A-Za-z])[2-69]\d{3}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?(?![0-9])", 0.4),
-            ("card_amex", r"(?<![0-9A-Za-z])3[47]\d{2}[ \-]\d{6}[ \-]\d{5}(?!\d)", 0.4),
-            ("card_spaced", r"(?<![0-9A-Za-z])[2-69](?:" + SEP + r"\d){14,18}(?!\d)", 0.4),
-            ("card_broken", r"(?<![0-9A-Za-z])[2-69]\d{0,17}\r?\n\d{1,18}(?!\d)", 0.4),
+            # possessive: backing off a digit run only leaves a digit next, which (?!\d) rejects anyway
+            ("card", r"[2-69]" + _NA + r"\d{14,18}+(?!\d)", 0.4),
+            ("card_grouped", r"[2-69]" + _NA + r"\d{3}(?:[ \-]\d{4}){2,3}(?:[ \-]\d{1,3})?(?![0-9])", 0.4),
+            ("card_amex", r"3" + _NA + r"[47]\d{2}[ \-]\d{6}[ \-]\d{5}(?!\d)", 0.4),
+            ("card_spaced", r"[2-69]" + _NA + r"(?:" + SEP + r"\d){14,18}(?!\d)", 0.4),
+            ("card_broken", r"[2-69]" + _NA + r"\d{0,17}\r?\n\d{1,18}(?!\d)", 0.4),
             # 4-digit groups with one gap a line break (a number split over two lines or two messages)
-            ("card_grouped_linebreak", r"(?<![0-9A-Za-z])[2-69]\d{3}(?:[ \-]\d{4}){0,2}" + LINE_GAP
+            ("card_grouped_linebreak", r"[2-69]" + _NA + r"\d{3}(?:[ \-]\d{4}){0,2}" + LINE_GAP
              + r"\d{4}(?:[ \-]\d{4}){0,2}(?:[ \-]\d{1,3})?(?![0-9])", 0.4),
         ), context=CARD_CONTEXT, trigger=r"\d{4}")
 
@@ -74,7 +92,7 @@ class UsccRecognizer(ViewRecognizer):
     def __init__(self) -> None:
         alpha = "[0-9A-HJ-NPQRTUWXY]"
         super().__init__("CN_USCC", patterns(
-            ("uscc", r"(?<![0-9A-Za-z])[1-9A-HJ-NPQRTUWY][1-9]\d{6}" + alpha + "{10}(?![0-9A-Za-z])", 0.4),
+            ("uscc", r"[1-9A-HJ-NPQRTUWY]" + _NA + r"[1-9]\d{6}" + alpha + "{10}(?![0-9A-Za-z])", 0.4),
         ), context=["统一社会信用代码", "信用代码", "税号", "纳税人识别号", "uscc", "credit code", "营业执照"],
             trigger=r"\d{6}")
 

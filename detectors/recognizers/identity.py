@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from detectors import checks
-from detectors.recognizers.base import NUMBER_DECOY_WORDS, SEP, ViewRecognizer, compact, patterns
+from detectors.recognizers.base import NOT_AFTER_ALNUM, NUMBER_DECOY_WORDS, SEP, SEP_DIGIT, ViewRecognizer, compact, patterns
 
-_B = r"(?<![0-9A-Za-z])"
+_NA = NOT_AFTER_ALNUM
 _E = r"(?![0-9A-Za-z])"
 _SAMPLE_WORDS = re.compile(r"例如|比如|例：|如：|样例|樣例|示例|范例|範例|样本|格式|sample|example|e\.g\.|such as",
                            re.IGNORECASE)
@@ -42,8 +42,8 @@ class CnIdCardRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("CN_ID_CARD", patterns(
-            ("id18", _B + r"[1-9](?:" + SEP + r"?\d){16}" + SEP + r"?[0-9Xx]" + _E, 0.5),
-            ("id15", _B + r"[1-9](?:" + SEP + r"?\d){14}" + _E, 0.3),
+            ("id18", r"[1-9]" + _NA + SEP_DIGIT + r"{16}(?:[0-9Xx]|" + SEP + r"[0-9Xx])" + _E, 0.5),
+            ("id15", r"[1-9]" + _NA + SEP_DIGIT + r"{14}" + _E, 0.3),
         ), context=ID_CONTEXT, trigger=r"\d{4}")
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -61,7 +61,7 @@ class CnPassportRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("CN_PASSPORT", patterns(
-            ("passport", _B + r"(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7}|[SDP]E\d{7})" + _E, 0.3),
+            ("passport", r"[EGSDP]" + _NA + r"(?:(?<=[EG])\d{8}|(?<=E)[A-HJ-NP-Z]\d{7}|(?<=[SDP])E\d{7})" + _E, 0.3),
         ), context=["护照", "護照", "passport", "旅行证件"], trigger=r"[EGSDP]")
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
@@ -79,8 +79,8 @@ class HkIdRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("HK_ID", patterns(
-            ("hkid_paren", _B + r"[A-Z]{1,2}\d{6}[(（][0-9A][)）]", 0.5),
-            ("hkid_bare", _B + r"[A-Z]{1,2}\d{6}[0-9A]" + _E, 0.2),
+            ("hkid_paren", r"[A-Z]" + _NA + r"[A-Z]?\d{6}[(（][0-9A][)）]", 0.5),
+            ("hkid_bare", r"[A-Z]" + _NA + r"[A-Z]?\d{6}[0-9A]" + _E, 0.2),
         ), context=["香港身份证", "香港身份證", "hkid", "hong kong id", "身份证", "身份證"], trigger=r"[A-Z]\d{6}")
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -99,7 +99,7 @@ class TwIdRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("TW_ID", patterns(
-            ("twid", _B + r"[A-Z][1289]\d{8}" + _E, 0.3),
+            ("twid", r"[A-Z]" + _NA + r"[1289]\d{8}" + _E, 0.3),
         ), context=["身分證", "身份证", "身份證", "字号", "字號", "taiwan", "台湾", "臺灣", "统一证号", "居留证"],
             trigger=r"[A-Z][1289]\d{8}")
 
@@ -116,7 +116,7 @@ class MoIdRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("MO_ID", patterns(
-            ("moid", r"(?<![0-9A-Za-z])[1578]\d{6}[(（]\d[)）]", 0.3),
+            ("moid", r"[1578]" + _NA + r"\d{6}[(（]\d[)）]", 0.3),
         ), context=["澳门", "澳門", "macau", "macao", "身份证", "身份證", "bir"], trigger=r"\d{7}[(（]")
 
 
@@ -128,9 +128,9 @@ class PermitRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("CN_HK_MACAO_PERMIT", patterns(
-            ("eep", _B + r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})" + _E, 0.3),
-            ("hrp", _B + r"[HM]\d{8}(?:\d{2})?" + _E, 0.3),
-            ("mtp", _B + r"\d{8}(?:\d{2})?" + _E, 0.1),
+            ("eep", r"C" + _NA + r"(?:\d{8}|[A-HJ-NP-Z]\d{7})" + _E, 0.3),
+            ("hrp", r"[HM]" + _NA + r"\d{8}(?:\d{2})?" + _E, 0.3),
+            ("mtp", r"(?<![0-9A-Za-z])\d{8}(?:\d{2})?" + _E, 0.1),
         ), context=["通行证", "通行證", "回乡证", "回鄉證", "台胞证", "台胞證", "港澳", "permit", "来往", "往来"],
             trigger=r"\d{7}")
         self._mtp_context = re.compile(r"台胞|台湾居民|臺灣居民|mtp|往来大陆|來往大陸")
