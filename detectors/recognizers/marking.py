@@ -39,9 +39,9 @@ class ConfidentialMarkingRecognizer(ViewRecognizer):
     def match_view(self, view: View) -> list[Hit]:
         text = view.text
         windows: list[tuple[int, int]] = []
-        lowered = text.lower()  # a plain alternation over lower-cased text beats a case-insensitive one
-        if len(lowered) != len(text):  # a few characters change length when lower-cased: stay exact
-            lowered = text
+        # a plain alternation over lower-cased text beats a case-insensitive one; the view's lower-cased text is
+        # built once per scan, and is the text itself where a character changes length when lower-cased
+        lowered = view.lower()
         for m in self._any.finditer(lowered):
             a, b = max(0, m.start() - 24), min(len(text), m.end() + 24)
             if windows and a <= windows[-1][1]:

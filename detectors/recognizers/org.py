@@ -91,13 +91,15 @@ _EN_SUFFIX = (
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
 # A word of an English name; a region in brackets sits inside it (Acme Trading (Shanghai) Co., Ltd.).
-_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\))"
+# Possessive runs (*+, ++): what follows a word is a space or comma and what follows spaces a letter, so giving
+# characters back never helps a match; it only cost time at every capitalised word of English prose.
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\))"
 # Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
 # before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
 # branch of literals lets it skip to the first letters in C.
 _NA = "(?<![A-Za-z0-9].)"
 _EN_RE = re.compile(
-    rf"(?P<n>[A-Z]{_NA}[A-Za-z0-9&'\-\u00c0-\u024f]*(?:[ ]+{_EN_WORD}){{0,5}}?(?:,?[ ]+{_EN_SUFFIX})+)(?![A-Za-z])"
+    rf"(?P<n>[A-Z]{_NA}[A-Za-z0-9&'\-\u00c0-\u024f]*+(?:[ ]++{_EN_WORD}){{0,5}}?(?:,?[ ]++{_EN_SUFFIX})+)(?![A-Za-z])"
 )
 _EN_OF_RE = re.compile(
     rf"(?P<n>(?:B{_NA}ank|U{_NA}niversity|I{_NA}nstitute|C{_NA}ollege|A{_NA}cademy) of(?: the)?(?: [A-Z][A-Za-z]+){{1,4}})"

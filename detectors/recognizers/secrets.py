@@ -346,6 +346,9 @@ _TRIGGERS: dict[str, tuple[str, ...]] = {
     "zh": ("密码", "密碼", "口令"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
+_KV_STARTS = ("pass", "pw", "rediscli_auth")
+"""Where a `kv` match can start (every `_PW_KEY` word begins with one of these): tried only there, found by
+`str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
 }
@@ -494,7 +497,8 @@ class PasswordRecognizer(ViewRecognizer):
     def _matches(self, text: str, lowered: str) -> list[tuple[re.Match[str], float, str]]:
         """Every pattern's matches: scanned ones over the text, anchored ones only at their words."""
         out = [(m, score, pname) for rx, score, pname in self.active_patterns(lowered)
-               for m in rx.finditer(lowered if pname == "kv" else text)]
+               for m in (anchored(rx, lowered, word_positions(lowered, _KV_STARTS)) if pname == "kv"
+                         else rx.finditer(text))]
         code = "(" in text and ('"' in text or "'" in text)  # a call with a string literal is possible
         slash, pipe = "/" in text, "|" in text
         for rx, score, pname in self._compiled:
@@ -719,7 +723,7 @@ class DbConnectionRecognizer(ViewRecognizer):
         hits: list[Hit] = []
         low = view.lower()
         ado = "database=" in low or "initial catalog=" in low  # an ADO.NET string without a password
-        if self._trigger is not None and self._trigger.search(text) is None:
+        if not self._triggered(text, low):
             if ado:
                 hits.extend(h for rx, score, pname in self._host if pname == "adonet_host"
                             for h in self._host_hits(view, rx, score, pname, []))
@@ -734,6 +738,16 @@ class DbConnectionRecognizer(ViewRecognizer):
             if pname != "adonet_host" or ado:
                 hits.extend(self._host_hits(view, rx, score, pname, starts))
         return hits
+
+    def _triggered(self, text: str, low: str) -> bool:
+        """Whether the trigger (``://``, ``jdbc:`` or a case-insensitive ``password=`` / ``pwd=``) occurs: substring
+        tests, several times faster than the pattern's case-insensitive scan. The pattern decides when the
+        lower-cased text is not at hand (`View.lower`) or holds ſ, which a case-insensitive s matches."""
+        if "://" in text or "jdbc:" in text:
+            return True
+        if low is not text and "ſ" not in text:
+            return "password=" in low or "pwd=" in low
+        return self._trigger is None or self._trigger.search(text) is not None
 
     def _host_hits(self, view: View, rx: re.Pattern[str], score: float, pname: str,
                    starts: list[int]) -> list[Hit]:

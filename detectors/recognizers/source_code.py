@@ -49,12 +49,44 @@ _LANG_SIGNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((lang, re.compile(r
     ("dotenv", r"^[A-Z][A-Z0-9_]{2,}\s*=\s*\S"),
 ))
 _STMT_END = re.compile(r"[;{}][ \t]*$", re.MULTILINE)
-_LINE_START = re.compile(
-    r"^[ \t]*(?:def |class \w|import [\w{*]|from [\w.]+ import |func |package \w|return\b|#include|"
+_LINE_START_BODY = (
+    r"[ \t]*(?:def |class \w|import [\w{*]|from [\w.]+ import |func |package \w|return\b|#include|"
     r"public |private |protected |const |let |var |fn |SELECT |select |\}[ \t]*else|elif |else:|if ?\(|for ?\(|"
-    r"while ?\(|try:|except\b|@\w+\(|//|/\*)", re.MULTILINE)
+    r"while ?\(|try:|except\b|@\w+\(|//|/\*)")
+_LINE_START = re.compile("^" + _LINE_START_BODY, re.MULTILINE)
+_AFTER_NEWLINE = re.compile("\n" + _LINE_START_BODY)
+"""The same lines found from the newline before them: a literal `re` skips to in C, where ``^`` is tested at
+every position (see `line_starts`)."""
 """Code-looking lines: a statement end (fast: starts with a rare character) or a declaration / control-flow
 opening. Two passes instead of one alternation, so `re` can skip ahead on the first one."""
+
+
+def line_starts(text: str) -> list[int]:
+    """The starts of `_LINE_START`'s matches (code-looking lines). A match lies within one line, so each line
+    holds at most one, at its start: the first line's is tried at 0, the others' from the newline before."""
+    first = _LINE_START.match(text)
+    return ([0] if first is not None else []) + [m.start() + 1 for m in _AFTER_NEWLINE.finditer(text)]
+
+
+def fences(text: str) -> list[re.Match[str]]:
+    """``_FENCE.finditer(text)``, tried only at the starts of lines that hold ``` or ~~~ (a match starts at such
+    a line; `str.find` finds them in C, where ``^`` would be tested at every position)."""
+    starts: set[int] = set()
+    for mark in ("```", "~~~"):
+        at = text.find(mark)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(mark, at + 3)
+    out: list[re.Match[str]] = []
+    done = -1
+    for at in sorted(starts):
+        if at < done:
+            continue
+        m = _FENCE.match(text, at)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def guess_language(code: str, tag: str = "") -> str:
@@ -86,7 +118,7 @@ class SourceCodeRecognizer(ViewRecognizer):
             return []
         hits: list[Hit] = []
         covered: list[tuple[int, int]] = []
-        for m in _FENCE.finditer(text):
+        for m in fences(text):
             tag = m.group(2)
             s, e = m.span(3)
             covered.append(m.span())
@@ -116,7 +148,7 @@ class SourceCodeRecognizer(ViewRecognizer):
         count = 0
         last_line = -1
         starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _STMT_END.finditer(text)}
-                        | {m.start() for m in _LINE_START.finditer(text)})
+                        | set(line_starts(text)))
         for ls in starts:
             if ls == last_line:
                 continue
