@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
-import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -27,7 +27,8 @@ def request_id_from(header: str | None) -> str:
     """Propagate a well-formed `x-request-id`; anything else is replaced (it ends up in logs)."""
     if header and _REQUEST_ID.fullmatch(header):
         return header
-    return "req_" + uuid.uuid4().hex
+    # 128 random bits from the OS, as uuid4 has, without building a UUID object (a third of the cost).
+    return "req_" + os.urandom(16).hex()
 
 
 @dataclass(eq=False)
@@ -77,7 +78,7 @@ class Exchange:
         call = self.call
         t = self.target
         return AuditRecord(
-            time=self.wall_start.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            time=record_time(self.wall_start),
             request_id=self.request_id,
             tenant=self.client.tenant if self.client else "",
             key_id=self.client.key_id if self.client else "",
@@ -118,8 +119,16 @@ class Exchange:
         )
 
 
+def record_time(when: datetime) -> str:
+    """`when` (UTC) as the record's "%Y-%m-%dT%H:%M:%S.%fZ": isoformat is three times cheaper than
+    strftime, and its first 26 characters are the same digits."""
+    return when.isoformat(timespec="microseconds")[:26] + "Z"
+
+
 def summarize(flat: Sequence[tuple[int, Finding]], classes: Sequence[str], fingerprints: Sequence[str],
               decision: Decision | None) -> tuple[FindingSummary, ...]:
+    if not flat:
+        return ()
     counts: Counter[str] = Counter()
     cls: dict[str, str] = {}
     actions: dict[str, str] = {}

@@ -8,6 +8,7 @@ deadline, then closes stores (final audit checkpoint). SIGHUP reloads the policy
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 from typing import Any, Awaitable, Callable
@@ -173,6 +174,22 @@ def install_signal_handlers(loop: asyncio.AbstractEventLoop, app: web.Applicatio
     loop.add_signal_handler(signal.SIGHUP, on_hup)
 
 
+YOUNG_GC_THRESHOLD = 10_000
+"""Allocations (net) between young-generation collections once serving; Python's default is 700."""
+
+
+def settle_heap() -> None:
+    """Once start-up is done: what it built (config, policy, detectors, modules) lives until exit, so it
+    is moved out of the collector's sight (`gc.freeze`) instead of being re-scanned by every full
+    collection; and the young generation is collected per 10,000 net allocations rather than 700, so a
+    request (a few hundred objects, nearly all freed by reference counting) no longer pays for a
+    collection every few requests. Cycles are still collected, only less often."""
+    gc.collect()
+    gc.freeze()
+    _, middle, old = gc.get_threshold()
+    gc.set_threshold(YOUNG_GC_THRESHOLD, middle, old)
+
+
 def make_runner(app: web.Application, config: Config) -> web.AppRunner:
     """The server settings every way of running the proxy shares (serve, the test harness, benches):
     cancel handlers of vanished clients, decode bodies ourselves, header limits, drain deadline."""
@@ -190,6 +207,7 @@ async def serve(config: Config, *, ready: Callable[[str], None] | None = None) -
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port, backlog=1024, reuse_address=True)
     await site.start()
+    settle_heap()
     stop = asyncio.Event()
     install_signal_handlers(asyncio.get_running_loop(), app, stop)
     if ready is not None:
