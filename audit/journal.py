@@ -25,6 +25,12 @@ refuses (the proxy does not start) rather than drop answered records silently.
 Writing fills one segment, then switches to the other, which is only allowed once every record in the
 other segment is durable in the store (the writer asks the store to sync when a switch happens, so
 that is normally long done). `reset` invalidates both segments once the store holds everything.
+
+With `dsync=False` (durability process-crash) the segments are opened without O_DSYNC: `write` runs
+on the event loop and returns once the frame is in the kernel, and `sync` (an fdatasync of the
+segments written since the last one, on the journal's thread) makes it durable later. A power loss
+can then leave any unsynced frame missing while later ones reached the disk, so `scan(strict=False)`
+ends the chain at such a hole instead of refusing it as damage.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ The canonical byte encoding (the Merkle leaf) is specified and implemented below
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import orjson
@@ -109,9 +110,25 @@ def record_to_dict(record: AuditRecord) -> dict[str, Any]:
     return out
 
 
+_SORTED_RECORD_FIELDS = tuple(sorted(_RECORD_FIELDS))
+_SORTED_FINDING_FIELDS = tuple(sorted(_FINDING_FIELDS))
+_record_values = attrgetter(*_SORTED_RECORD_FIELDS)
+_finding_values = attrgetter(*_SORTED_FINDING_FIELDS)
+_SUMMARY_AT = tuple(_SORTED_RECORD_FIELDS.index(k) for k in _SUMMARY_FIELDS)
+
+
 def canonical_bytes(record: AuditRecord) -> bytes:
-    """The record's canonical bytes (see the format above): the data of its Merkle leaf."""
-    return orjson.dumps(record_to_dict(record), option=orjson.OPT_SORT_KEYS)
+    """The record's canonical bytes (see the format above): the data of its Merkle leaf.
+
+    The same bytes as `orjson.dumps(record_to_dict(record), option=OPT_SORT_KEYS)` (a test pins it),
+    built in half the time: the dicts are made in sorted key order by C-level attrgetters, so orjson
+    writes them as they come instead of sorting every key of every record on the request path.
+    """
+    values = list(_record_values(record))
+    for at in _SUMMARY_AT:
+        if values[at]:
+            values[at] = [dict(zip(_SORTED_FINDING_FIELDS, _finding_values(f), strict=True)) for f in values[at]]
+    return orjson.dumps(dict(zip(_SORTED_RECORD_FIELDS, values, strict=True)))
 
 
 def record_from_dict(data: dict[str, Any]) -> AuditRecord:

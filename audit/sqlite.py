@@ -18,6 +18,7 @@ transaction, so a second process on the same file (a CLI) cannot fork the tree.
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -63,9 +64,14 @@ class SqliteStore:
         await store._run(store._connect)
         return store
 
-    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+    def _run(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        """Queue `fn` on the store's thread now (a coroutine would queue it one loop iteration later,
+        when first awaited); the future raises StoreUnavailable for any SQLite error."""
+        return self._io.submit(self._guarded, fn, *args)
+
+    def _guarded(self, fn: Callable[..., T], *args: Any) -> T:
         try:
-            return await self._io.call(fn, *args)
+            return fn(*args)
         except sqlite3.Error as exc:
             raise StoreUnavailable(f"sqlite audit store {self.path}: {type(exc).__name__}: {exc}") from None
 
@@ -108,8 +114,9 @@ class SqliteStore:
             raise
         return TreeHead(frontier.size, frontier.root())
 
-    async def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> TreeHead:
-        return await self._run(self._append, leaves, at)
+    def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> asyncio.Future[TreeHead]:
+        """The transaction is queued on the store's thread when this returns (see `_run`)."""
+        return self._run(self._append, leaves, at)
 
     def _sync(self) -> int:
         """One write transaction committed with synchronous=FULL: its WAL fsync makes every earlier

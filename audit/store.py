@@ -17,7 +17,7 @@ Tables (same shape in both stores):
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -46,12 +46,14 @@ class Leaf:
     @classmethod
     def from_record(cls, record: AuditRecord) -> Leaf:
         body = canonical_bytes(record)
-        types = sorted({f.type for f in record.findings})
-        classes = sorted({f.data_class for f in record.findings if f.data_class})
+        types = classes = ""
+        if record.findings:
+            names = sorted({f.type for f in record.findings})
+            types = "," + ",".join(names) + ","
+            used = sorted({f.data_class for f in record.findings if f.data_class})
+            classes = "," + ",".join(used) + "," if used else ""
         return cls(body, leaf_hash(body), record.time, record.tenant, record.vendor, record.region,
-                   record.action, record.rule, record.request_id,
-                   "," + ",".join(types) + "," if types else "",
-                   "," + ",".join(classes) + "," if classes else "")
+                   record.action, record.rule, record.request_id, types, classes)
 
     @classmethod
     def from_body(cls, body: bytes) -> Leaf:
@@ -107,8 +109,10 @@ class StoreUnavailable(Exception):
 
 
 class AuditStore(Protocol):
-    async def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> TreeHead:
+    def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> Awaitable[TreeHead]:
         """Commit the leaves (indexes head.size, head.size + 1, ...) durably; return the new head.
+
+        A coroutine function, or (SQLite) a function that starts the commit at once and returns a future.
 
         With no leaves it must still run a real write transaction (lock, head read, head write,
         commit): that is the health probe, so a store that takes locks but cannot write stays unhealthy.

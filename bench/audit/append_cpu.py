@@ -2,12 +2,14 @@
 
     .venv/bin/python bench/audit/append_cpu.py --tree before=/tmp/gq-before --tree after=.
     .venv/bin/python bench/audit/append_cpu.py --tree after=. --strace   # syscalls per append too
+    .venv/bin/python bench/audit/append_cpu.py --tree after=. --audit '{"durability": "process-crash"}'
 
 Each tree runs in its own process (its `audit` package first on sys.path) against a fresh log in a
 temporary directory; the trees alternate for `--rounds` rounds and the medians are printed. What is
 measured is what the proxy pays per request for its record: Leaf.from_record, the writer's group commit
-and the SQLite transaction with synchronous=FULL (the fsync's wait is not CPU, so the figure is the
-process's user + system time divided by the records appended).
+and the SQLite transaction with synchronous=FULL, or whatever `--audit` configures (the fsync's wait is
+not CPU, so the figure is the process's user + system time divided by the records appended). A tree
+older than the `--audit` keys it is given fails to open the log: compare such set-ups on new trees only.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def rec(i):
                        bytes_in=300, bytes_out=500, attempts=("deepseek",))
 
 async def main(data, n, conc):
-    log = await AuditLog.open(AuditConfig(data_dir=Path(data)))
+    log = await AuditLog.open(AuditConfig.from_mapping(json.loads(sys.argv[6]), Path(data)))
     counter = iter(range(10 ** 9))
     async def worker(k):
         for _ in range(k):
@@ -61,10 +63,10 @@ asyncio.run(main(sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))
 """
 
 
-def run_once(tree: str, n: int, conc: int, strace: bool) -> dict[str, Any]:
+def run_once(tree: str, n: int, conc: int, strace: bool, audit: str = "{}") -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as data:
         pause = "1.0" if strace else "0"
-        proc = subprocess.Popen([sys.executable, "-c", CHILD, tree, data, str(n), str(conc), pause],
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, tree, data, str(n), str(conc), pause, audit],
                                 stdout=subprocess.PIPE, text=True)
         trace = None
         if strace:
@@ -100,21 +102,23 @@ def main() -> None:
     ap.add_argument("--concurrency", default="1,16")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--strace", action="store_true", help="one extra traced run per tree and concurrency")
+    ap.add_argument("--audit", default="{}", help='the audit section as JSON, e.g. \'{"durability": "process-crash"}\' '
+                    "(default: the default config, SQLite with synchronous=FULL)")
     args = ap.parse_args()
     trees = [t.split("=", 1) for t in args.tree]
-    print(f"load average {os.getloadavg()[0]:.1f}, {args.records} records, {args.rounds} rounds")
+    print(f"load average {os.getloadavg()[0]:.1f}, {args.records} records, {args.rounds} rounds, audit {args.audit}")
     for conc in (int(c) for c in args.concurrency.split(",")):
         runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in trees}
         for _ in range(args.rounds):
             for name, path in trees:
-                runs[name].append(run_once(str(Path(path).resolve()), args.records, conc, False))
+                runs[name].append(run_once(str(Path(path).resolve()), args.records, conc, False, args.audit))
         for name, path in trees:
             cpu = statistics.median(r["cpu_us"] for r in runs[name])
             sys_us = statistics.median(r["sys_us"] for r in runs[name])
             rate = statistics.median(r["per_s"] for r in runs[name])
             line = f"c{conc:<3} {name:<8} CPU {cpu:7.1f} us/append (system {sys_us:5.1f})  {rate:7.0f} appends/s"
             if args.strace:
-                traced = run_once(str(Path(path).resolve()), args.records, conc, True)
+                traced = run_once(str(Path(path).resolve()), args.records, conc, True, args.audit)
                 line += f"  syscalls/append {sum(traced['syscalls'].values()):.1f} {traced['syscalls']}"
             print(line, flush=True)
 
