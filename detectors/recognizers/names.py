@@ -187,9 +187,10 @@ _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_
 _CLASS_RE = re.compile(rf"班(?<=[0-9０-９一二三四五六七八九十)）]班)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
 # or after 有是为括： (checked after the first character, as in _ISOLATED_RE).
-_LIST_RE = re.compile(
-    rf"{_SUR}(?:(?<![{CJK}].)|(?<=[有是为括：].)){_RUN}{{1,3}}(?:、{_SUR}{_RUN}{{1,3}})+(?![{CJK}])"
-)
+_LIST_RE = re.compile(rf"{_SUR}{_RUN}{{1,3}}(?:、{_SUR}{_RUN}{{1,3}})+(?:(?![{CJK}])|(?=等))")
+# Where a list may start without its first item being checked alone: not after a Chinese character, or after
+# 有 / 是 / 为 / 括 / ：; after any other character the first run may hold the end of the word before it.
+_LIST_OPEN = set("有是为括：")
 _DOT = "·•・‧･∙⋅"
 _MINORITY_RE = re.compile(rf"(?P<n>{_RUN}{{2,6}}[{_DOT}]{_RUN}{{2,7}}(?:[{_DOT}]{_RUN}{{2,6}})?)")
 # A dot that can start a ·-joined name: two Chinese characters on each side.
@@ -494,6 +495,28 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
 _NOUN_POSTS = frozenset("员工 职员 商务 法务 财务 出纳 人事 前台 客服 销售 采购 我司 贵司 市民 村民 居民 网友 游客 家属 患者 专家 领导".split())
 
 
+# Tags of words that are never a name after a post: verbs, adverbs, pronouns, numerals, time words ...
+# (书记强调, 经理马上, 师傅明天).
+_NOT_NAME_TAGS = ("v", "d", "p", "c", "u", "r", "m", "q", "f", "t")
+
+
+def _word_name_after_post(text: str, start: int) -> int:
+    """主管夏天建议, 本人文华，: after a post, a name that is also a noun (夏天, 文华) when a clause word or
+    punctuation closes it at once. The end, or -1."""
+    for end in (start + 3, start + 2):
+        name = text[start:end]
+        if len(name) < end - start or not _cell_name(name) or name in lexicon.admin_short_names():
+            continue
+        if not (end == len(text) or not _is_cjk(text[end]) or text.startswith(_AFTER_NAME_WORDS, end)):
+            continue
+        tag = lexicon.words().tag_of(name)
+        if tag is not None and tag.startswith(_NOT_NAME_TAGS):
+            continue
+        if best_name(text, start, STRONG) == end or tag is not None:
+            return end
+    return -1
+
+
 def _plain_word(s: str) -> bool:
     """花名册, 宿舍: a dictionary word not tagged as a person name, however rare."""
     tag = lexicon.words().tag_of(s)
@@ -635,6 +658,62 @@ def _cell_name(value: str) -> bool:
     return bool(sl) and 1 <= len(value) - sl <= 2 and _given_ok(value[sl:], STRONG)
 
 
+_CELL = re.compile(r"\S+")
+
+
+def _spaced_table(text: str) -> Iterator[_Hit]:
+    """Rows of a table aligned with spaces or tabs under a 姓名 column (工号 姓名 部门 / A1023 田野 行政部):
+    a row with as many cells as the header has one name in that column, as a Markdown cell does."""
+    n = len(text)
+    at = -1
+    while (at := text.find("姓名", at + 1)) >= 0:
+        if (at > 0 and not text[at - 1].isspace()) or (at + 2 < n and not text[at + 2].isspace()):
+            continue  # 姓名： is a label, not a column header
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = n if line_end < 0 else line_end
+        cells = [c.group() for c in _CELL.finditer(text, line_start, line_end)]
+        if len(cells) < 2:
+            continue
+        col = cells.index("姓名")
+        pos = line_end + 1
+        while pos < len(text):
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            row = list(_CELL.finditer(text, pos, stop))
+            if len(row) != len(cells):
+                break
+            cell = row[col]
+            value = cell.group()
+            if _is_cjk(value[0]) and (_cell_name(value) or best_name(text, cell.start(), STRONG) == cell.end()):
+                yield _Hit(cell.start(), cell.end(), STRONG)
+            pos = stop + 1
+
+
+def _chat_speakers(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """In a chat with two or more speakers already named, a speaker whose name is also a word (周末：,
+    程序：) and who speaks at least twice is one of them."""
+    confirmed = {text[h.start : h.end] for h in found}
+    named: set[str] = set()
+    others: dict[str, list[tuple[int, int]]] = {}
+    for m in _speakers(text):
+        s, e = m.start("n"), m.end("n")
+        name = text[s:e]
+        if name in confirmed:
+            named.add(name)
+        else:
+            others.setdefault(name, []).append((s, e))
+    if len(named) < 2:
+        return
+    for name, spans in others.items():
+        if len(spans) < 2 or not _cell_name(name) or role_noun(name) or name in _LABEL_SET:
+            continue
+        if name in lexicon.admin_short_names() or name in lexicon.admin_names():
+            continue
+        for s, e in spans:
+            yield _Hit(s, e, MEDIUM)
+
+
 def _table(text: str) -> Iterator[_Hit]:
     """Markdown table cells under a name column (| 姓名 | 手机 | ... then |李某|138...|): the header
     vouches for every cell below it, as a label does for the value after it."""
@@ -718,6 +797,8 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                     continue  # @所有人: a mention of everyone, not a field label
                 strength = STRONG if (role or ":" in sep or "：" in sep or "=" in sep) else MEDIUM
             end = best_name(text, start, strength)
+            if rx is _LABEL_RE and strength == STRONG and (":" in m.group("sep") or "：" in m.group("sep")):
+                end = max(end, _field_value(text, start, m.group("label")))
             if end > 0 and rx is _LABEL_RE:
                 if _running_text(text, start, end):
                     continue  # 员工：全靠大家 - the label heads a sentence, not a name
@@ -780,8 +861,14 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for m in itertools.chain(_TITLE_BEFORE_RE.finditer(text), _CLASS_RE.finditer(text) if "班" in text else ()):
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
+        post = m.group().rstrip()
+        if end < 0 and post not in _NOUN_POSTS:
+            end = _word_name_after_post(text, start)
+            if end > 0 and not _post_glued(text, m.start(), start):
+                yield _Hit(start, end, MEDIUM)
+            continue
         if end > 0 and _name_ends(text, end) and not _post_glued(text, m.start(), start) and not (
-            _plain_word(text[start:end]) or (m.group().rstrip() in _NOUN_POSTS and text[start:end] in lexicon.words())
+            _plain_word(text[start:end]) or (post in _NOUN_POSTS and text[start:end] in lexicon.words())
         ):
             yield _Hit(start, end, MEDIUM)
     for m in _LIST_RE.finditer(text) if "、" in text else ():
@@ -795,6 +882,29 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     yield from _tibetan(text)
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
+    if "姓名" in text:
+        yield from _spaced_table(text)
+
+
+# Labels whose value may be a company, a wallet or an account rather than a person.
+_PAYEE_LABELS = frozenset("收款方 付款方 转账至 转账给 汇款给 付款给 转给 汇给 户名 开户名 账户名 开户人 收款人 付款人 抄送".split())
+
+
+def _field_value(text: str, start: int, label: str) -> int:
+    """End of a whole field value after a person label (申请人：平凡, 姓名：和平安 性别：男) that reads as
+    surname + given name though it is also a word: the field ends right after it, so no sentence runs
+    through it, as in a table cell. -1 when the value is not such a run."""
+    k, n = start, len(text)
+    while k < n and k - start < 5 and _is_cjk(text[k]):
+        k += 1
+    if not 2 <= k - start <= 4 or (k < n and _is_cjk(text[k])) or label in _PAYEE_LABELS:
+        return -1
+    value = text[start:k]
+    if not _cell_name(value) or role_noun(value) or value in _LABEL_SET:
+        return -1
+    if value in lexicon.admin_short_names() or value in lexicon.admin_names():
+        return -1
+    return k
 
 
 def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
@@ -802,14 +912,27 @@ def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
     it a list of people; then an item that is also a word (高峰, 白雪) but reads as surname + given name
     at label strength is one of them too, as a cell under a name column is."""
     items: list[tuple[int, int, bool]] = []
+    if pos > 0 and _is_cjk(text[pos - 1]) and text[pos - 1] not in _LIST_OPEN:
+        # 授予王海燕、于春生: the first run counts only as a name found on its own, not glued to the left
+        end = best_name(text, pos, MEDIUM)
+        if end != pos + len(parts[0]) or _glued(text, pos):
+            pos += len(parts[0]) + 1
+            parts = parts[1:]
     for part in parts:
         end = best_name(text, pos, MEDIUM)
         items.append((pos, pos + len(part), end == pos + len(part)))
         pos += len(part) + 1
-    if sum(ok for _, _, ok in items) < 2:
+    confirmed = sum(ok for _, _, ok in items)
+    if confirmed == 0:
         return
-    for s, e, ok in items:
-        if ok or (_cell_name(text[s:e]) and best_name(text, s, STRONG) == e):
+    loose = [
+        ok or (_cell_name(text[a:b]) and best_name(text, a, STRONG) == b and not _NUMERALS.intersection(text[a + 1 : b]))
+        for a, b, ok in items
+    ]  # 初二（4）班: a numeral makes a grade, not a name
+    if confirmed < 2 and not all(loose):
+        return  # one name and a word (王府井、和平门) is no list of people
+    for (s, e, _), ok in zip(items, loose):
+        if ok:
             yield _Hit(s, e, MEDIUM)
 
 
@@ -1041,8 +1164,12 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
 
 
 _CJK_ANY = re.compile(f"[{CJK}]")
-# A capitalised word on its own (not inside a longer word, an identifier or a number).
-_EN_WORD_RE = re.compile(r"[A-Z](?<![A-Za-z0-9_].)[a-z]{1,11}(?![A-Za-z0-9_])")
+# A capitalised word on its own (not inside a longer word, an identifier or a number) with a Chinese character
+# before it (across a space or @) or after it (across spaces or a colon); checked after the first letter.
+_EN_WORD_RE = re.compile(
+    rf"[A-Z](?<![A-Za-z0-9_].)(?:(?<=[{CJK}].)|(?<=[{CJK}][ \t@＠].)|(?=[a-z]{{1,11}}(?![A-Za-z0-9_])[ \t:：]*[{CJK}]))"
+    r"[a-z]{1,11}(?![A-Za-z0-9_])"
+)
 # Listed given names that are also software, products or ordinary words in Chinese technical text.
 _EN_NOT_PEOPLE = frozenset(["Julia", "Crystal", "Max", "Mercedes", "Chase", "Hunter", "Austin", "Sydney", "Jordan",
                             "Victoria", "Destiny", "Christian", "Angel", "Summer", "Autumn", "Jade", "Amber", "Alexa"])
@@ -1058,16 +1185,9 @@ def _given_in_chinese(text: str, first: frozenset[str]) -> Iterator[_Hit]:
         if word not in first or word in _EN_WORD_NAMES or word in _EN_NOT_PEOPLE:
             continue
         s, e = m.span()
-        b = s - 1
-        while b >= 0 and text[b] in " \t@＠":
-            b -= 1
-        a = e
-        while a < n and text[a] in " \t:：":
-            a += 1
         if (e < n and text[e] in "./\\_(=-<>[{") or (s > 0 and text[s - 1] in "./\\_-#$<"):
             continue
-        if (b >= 0 and _is_cjk(text[b])) or (a < n and _is_cjk(text[a])):
-            yield _Hit(s, e, MEDIUM)
+        yield _Hit(s, e, MEDIUM)
 
 
 def _latin_given(name: str, first: frozenset[str], last: frozenset[str]) -> str | None:
@@ -1085,13 +1205,16 @@ def _latin_given(name: str, first: frozenset[str], last: frozenset[str]) -> str 
 
 
 def _latin_mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
-    """The given name alone (Wenhua, Jessica) where the text also writes that person's full name."""
+    """The given name alone (Wenhua, Jessica) near a mention of that person's full name."""
     first, last = lexicon.en_first_names(), lexicon.en_last_names()
-    givens = {g for h in found if (g := _latin_given(text[h.start : h.end], first, last))}
-    if not givens:
-        return
-    for m in re.finditer(rf"(?<![A-Za-z0-9_])(?:{'|'.join(sorted(givens))})(?![A-Za-z0-9_])", text):
-        yield _Hit(m.start(), m.end(), MEDIUM)
+    seeds: dict[str, list[int]] = {}
+    for h in found:
+        if "A" <= text[h.start] <= "Z" and (g := _latin_given(text[h.start : h.end], first, last)):
+            seeds.setdefault(g, []).append(h.start)
+    for word, s in _occurrences(text, seeds):
+        e = s + len(word)
+        if not (s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_")) and not (e < len(text) and (text[e].isalnum() or text[e] == "_")):
+            yield _Hit(s, e, MEDIUM)
 
 
 _HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})\b(?![ ]?[A-Z][a-z])")
@@ -1254,26 +1377,56 @@ def _loose_mention(text: str, s: int, e: int) -> bool:
     return True
 
 
+# How far from a mention of a person another mention of them is looked for: second mentions follow the
+# first within a few paragraphs, and a window keeps the search linear in the text (a few ``str.find``
+# calls per name over the window, never a pattern compiled per text).
+_MENTION_WINDOW = 1500
+
+
+def _windows(seeds: dict[str, list[int]], n: int) -> Iterator[tuple[str, int, int]]:
+    """(variant, lo, hi): the merged windows around each variant's seed offsets (sorted)."""
+    for variant, offsets in seeds.items():
+        lo, hi = -1, -1
+        for p in offsets:
+            a, b = max(0, p - _MENTION_WINDOW), min(n, p + _MENTION_WINDOW)
+            if a > hi:
+                if hi > lo:
+                    yield variant, lo, hi
+                lo = a
+            hi = b
+        if hi > lo:
+            yield variant, lo, hi
+
+
+def _occurrences(text: str, seeds: dict[str, list[int]]) -> Iterator[tuple[str, int]]:
+    for variant, lo, hi in _windows(seeds, len(text)):
+        i = text.find(variant, lo, hi)
+        while i >= 0:
+            yield variant, i
+            i = text.find(variant, i + 1, hi)
+
+
 def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
     """Other mentions of people the text already names (coreference within one text): the same full
     name again where no cue vouches for it (于涛发现 … 通知于涛), the two-character given name alone
     (于海洋 … 海洋此前), and the surname with a title (于海洋 … 约于总), which a surname that is also a
     preposition (于, 和) hides from the title rule."""
-    names: set[str] = set()
-    givens: set[str] = set()
-    surnames: set[str] = set()
+    names: dict[str, list[int]] = {}
+    givens: dict[str, list[int]] = {}
+    surnames: dict[str, list[int]] = {}
     for h in found:
-        if h.strength < MEDIUM or not 2 <= h.end - h.start <= 4:
+        if h.strength < MEDIUM or not 2 <= h.end - h.start <= 4 or not _is_cjk(text[h.start]):
             continue
         name = text[h.start : h.end]
         sl = _sur_len(name, 0)
         given = name[sl:]
-        if not sl or not 1 <= len(given) <= 2 or not all(_is_cjk(c) for c in name) or _TITLE_START_RE.match(given):
+        if not sl or not 1 <= len(given) <= 2 or not _is_cjk(given[-1]) or _TITLE_START_RE.match(given):
             continue
-        names.add(name)
+        names.setdefault(name, []).append(h.start)
         if len(given) == 2:
-            givens.add(given)
-            surnames.add(name[:sl])
+            givens.setdefault(given, []).append(h.start)
+            if sl == 1 and (name[0] in _PREP_SURNAMES or name[0] in AMBIGUOUS):
+                surnames.setdefault(name[0], []).append(h.start)  # the title rule finds the others
     if not names:
         return
     spans = sorted((h.start, h.end) for h in found)
@@ -1283,21 +1436,22 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         k = bisect.bisect_right(starts, s)
         return (k > 0 and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e)
 
-    rx = re.compile(trie.pattern(names | givens))
-    for m in rx.finditer(text):
-        s, e = m.start(), m.end()
-        word = m.group()
+    for word, s in _occurrences(text, names):
+        e = s + len(word)
         if taken(s, e):
             continue
-        if word in names and len(word) >= 3 and not _glued(text, s):
+        if len(word) >= 3 and not _glued(text, s) or _loose_mention(text, s, e):
             yield _Hit(s, e, MEDIUM)
-        elif _loose_mention(text, s, e) and not (word in givens and s > 0 and text[s - 1] in _SINGLE):
+    for word, s in _occurrences(text, givens):
+        e = s + 2
+        if not taken(s, e) and not (s > 0 and text[s - 1] in _SINGLE) and _loose_mention(text, s, e):
             yield _Hit(s, e, MEDIUM)
-    if not surnames:
-        return
-    for m in re.finditer(rf"(?:{trie.pattern(surnames)})(?=(?P<t>{_alts(TITLES)}))", text):
-        s, e = m.start(), m.end() + len(m.group("t"))
-        if taken(s, e) or _glued(text, s) or not _starts_title(text, m.end()):
+    for sur, s in _occurrences(text, surnames):
+        t = _TITLE_START_RE.match(text, s + len(sur))
+        if t is None or not _starts_title(text, t.start()):
+            continue
+        e = t.end()
+        if taken(s, e) or _glued(text, s):
             continue
         if text[s] in _PREP_SURNAMES and not (_free_left(text, s) or e == len(text) or not _is_cjk(text[e])):
             continue  # 我和老师说: the conjunction, not 和 the person
@@ -1316,6 +1470,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     if _HAS_LATIN.search(view.text):
         hits.extend(_latin_hits(view.text))
     found = _resolve(hits)
+    if view.text.count("\n") >= 3:
+        speakers = list(_chat_speakers(view.text, found))
+        if speakers:
+            found = _resolve(found + speakers)
     more = list(_mentions(view.text, found))
     if _HAS_LATIN.search(view.text):
         more.extend(_latin_mentions(view.text, found))
