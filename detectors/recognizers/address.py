@@ -27,6 +27,17 @@ CN_NUM = "[一二三四五六七八九十百零〇两]{1,4}"
 _ANCHOR = re.compile(
     rf"[{CJK}](?P<a>(?:{NUM}|{CN_NUM})\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
 )
+_NUM_FIRST = "0-9０-９"
+_CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
+assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM == f"[{_CN_NUM_CHARS}]{{1,4}}"
+_ANCHOR_AT_NUMBER = re.compile(
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK}].)"
+    rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
+    rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
+)
+"""`_ANCHOR` found from the number's first character (a digit or numeral: far rarer in Chinese prose than a
+Chinese character, so `re` skips further in C), the Chinese character before it looked behind at. Group ``a``
+and the match end are the same; the search resumes one character later (see `_anchors`)."""
 _UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍)"
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
@@ -158,11 +169,11 @@ def _anchors(text: str) -> Iterator[tuple[int, int]]:
     """Spans of house numbers (12号, 三栋, 5-3弄) right after a Chinese character, as
     ``finditer`` of ``(?<=[CJK])number unit`` gives them: the search resumes at the last character
     of the previous number (its unit, 号 in 88号3栋), which may be the next one's Chinese character."""
-    pos = 0
-    search = _ANCHOR.search
+    pos = 1  # _ANCHOR's match starts at pos at the earliest, its group at pos + 1
+    search = _ANCHOR_AT_NUMBER.search
     while (m := search(text, pos)) is not None:
         yield m.span("a")
-        pos = m.end() - 1
+        pos = m.end()
 
 
 def _building_ok(t: str, m: re.Match[str]) -> bool:

@@ -251,11 +251,17 @@ def _local_start(text: str, at: int) -> int | None:
         return None
     prev = text[at - 1]
     if prev.isascii():
-        lm = _LOCAL_BEFORE.search(text, max(0, at - 64), at)
+        floor = max(0, at - 64)
+        # a match lies inside the run of local-part characters that ends at the '@' (or, `$` being `$`, at a
+        # newline right before it): searching from the run's start finds the same match without trying the
+        # pattern at every letter of the words before it
+        run = at - 1 if prev == "\n" else at
+        while run > floor and text[run - 1] in _LOCAL_CHARS:
+            run -= 1
+        lm = _LOCAL_BEFORE.search(text, run, at)
         if lm is None:
             return None
         s = lm.start()
-        floor = max(0, at - 64)
         while s > floor and (text[s - 1] in _LOCAL_CHARS or _foreign_letter(text[s - 1])):
             s -= 1  # josé.garcía: letters of other alphabets belong to the local part, Chinese does not
         return s

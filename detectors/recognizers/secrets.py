@@ -58,6 +58,9 @@ _KEY_BEFORE = re.compile(r"(?i:" + _KEY_WORD + r")[\"'`]?[ \t]*$")
 _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
 """No named groups: a group before the first literal switches off `re`'s first-character skip (10x slower)."""
 _VENDOR_EACH = [(name, re.compile(rx)) for name, rx in _VENDOR_KEYS]
+_STRIPE_AT_K = re.compile(r"k(?<=[srp]k)_(?:live|test)_[A-Za-z0-9]{20,}")
+"""The stripe pattern, matched from its second character (the match starts one character after the key)."""
+assert dict(_VENDOR_KEYS)["stripe"] == r"[srp]k_(?:live|test)_[A-Za-z0-9]{20,}"
 _ZHIPU = re.compile(r"\.(?<=[0-9a-f]{32}\.)[A-Za-z0-9]{16}(?![A-Za-z0-9])")
 _ZHIPU_SPLIT_TAIL = re.compile(r"\.(?<=[0-9a-f]\.)[A-Za-z0-9]{16}(?![A-Za-z0-9])")
 _ZHIPU_SPLIT_HEAD = re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{1,31}\r?\n[0-9a-f]{1,31}$")
@@ -78,14 +81,17 @@ class ApiKeyRecognizer(ViewRecognizer):
         super().__init__("API_KEY", patterns(*[(name, rx, 0.95) for name, rx in _VENDOR_KEYS],
                                              ("generic", _GENERIC, 0.7)),
                          context=["key", "token", "secret", "密钥", "令牌", "凭证"])
-        self._vendor = [(rx, name) for rx, _s, name in self._compiled if name != "generic"]
+        # (pattern, vendor, characters the match starts after the key): stripe's [srp]k_ is looked for from its
+        # k (a class of three common letters as first character makes `re` stop at every s, r and p)
+        self._vendor = [(_STRIPE_AT_K, name, 1) if name == "stripe" else (rx, name, 0)
+                        for rx, _s, name in self._compiled if name != "generic"]
         self._generic_rx = next(rx for rx, _s, name in self._compiled if name == "generic")
 
     def match_view(self, view: View) -> list[Hit]:
         text = view.text
         hits: list[Hit] = []
-        for m, vendor in ((m, name) for rx, name in self._vendor for m in rx.finditer(text)):
-            s, e = m.span()
+        for m, vendor, shift in ((m, name, shift) for rx, name, shift in self._vendor for m in rx.finditer(text)):
+            s, e = m.start() - shift, m.end()
             if s > 0 and text[s - 1] in _TOKEN_CHAR:
                 continue
             value = text[s:e]
@@ -120,7 +126,7 @@ class ApiKeyRecognizer(ViewRecognizer):
             value = text[s:e]
             token = value.replace("\n", "").replace("\r", "")
             lo = max(0, m.start() - 64)
-            if short_name or _KEY_BEFORE.search(text, lo, m.start()) or _secret_key_name(text, lo, m.start()):
+            if short_name or _key_word_before(text, lo, m.start()) or _secret_key_name(text, lo, m.start()):
                 score = 0.7
             elif _KEY_IN_PROSE.search(text, max(0, m.start() - 48), m.start()) and _strong_token(token):
                 score = 0.6  # "the token was pasted in the channel: Fp1V6Koj..." - stricter on the value
@@ -188,10 +194,37 @@ def _name_before(text: str, lo: int, hi: int) -> str:
     return text[s:e]
 
 
+def _name_end(text: str, lo: int, hi: int) -> int:
+    """Where a key name ends before an assignment at `hi`, for patterns ending in ``["'`]?[ \t]*$``: before the
+    blanks and the one quote (`$` also matches before a newline at `hi`). Such a pattern's match can only
+    start a few characters before this, so it is searched from there, not from every position from `lo`."""
+    e = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi
+    while e > lo and text[e - 1] in " \t":
+        e -= 1
+    if e > lo and text[e - 1] in "\"'`":
+        e -= 1
+    return e
+
+
+_NAME_PART_ANY_CASE = _NAME_PART | frozenset("\u0130\u0131\u017f\u212a")
+"""What `[A-Za-z0-9_.\-]` matches case-insensitively: also İ, ı, ſ and the Kelvin sign."""
+
+
+def _key_word_before(text: str, lo: int, hi: int) -> bool:
+    """`_KEY_BEFORE` matches in text[lo:hi]. Its key word ends inside the run of name characters before
+    `_name_end` (every key word ends in a letter; only name characters follow it) and is at most 11 characters
+    long, so a match starts at most 12 characters before that run."""
+    e = _name_end(text, lo, hi)
+    r = e
+    while r > lo and text[r - 1] in _NAME_PART_ANY_CASE:
+        r -= 1
+    return _KEY_BEFORE.search(text, max(lo, r - 12), hi) is not None
+
+
 def _secret_key_name(text: str, lo: int, hi: int) -> bool:
     """The name before the assignment ends in a key component (WECHAT_PAY_API_V3_KEY, mch_key, appKey) and is
     not one of the many non-secret keys (primary_key, sort_key, cache_key, public_key, object_key)."""
-    if _KEY_LAST_BEFORE.search(text, lo, hi) is None:
+    if _KEY_LAST_BEFORE.search(text, max(lo, _name_end(text, lo, hi) - 4), hi) is None:  # 4 characters long
         return False
     return not _NOT_SECRET_KEY.search(_name_before(text, lo, hi))
 
