@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/audit/proxy_wait.py                     # 4 rounds x 4 s per set-up, concurrency 1
     .venv/bin/python bench/audit/proxy_wait.py --rounds 6 --seconds 5 --stream
+    .venv/bin/python bench/audit/proxy_wait.py --baseline /tmp/gq-before   # + the set-ups from an older tree
 
 Four proxies run side by side against the fake vendor (inspection off, 1 KB prompts, access log on):
 `full` (the default audit: SQLite commit with synchronous=FULL), `journal` (`audit.journal: true`),
@@ -13,7 +14,9 @@ the shared machine's other work falls on all of them alike. Per set-up it prints
 `audit` stage (from handing the record to the log until it is durable: the request-path wait of issue
 5 item 7) and the whole request latency as the client saw it, p50 and p99 in milliseconds. Between
 rounds, bench/audit/fsync_floor.py measures a bare 300-byte write + fdatasync on the same disk: the
-floor under the two power-loss-safe set-ups, printed beside them.
+floor under the two power-loss-safe set-ups, printed beside them. `--baseline DIR` adds each set-up
+the older source tree DIR knows (its `audit` package first on PYTHONPATH, the same proxy code), named
+`<set-up>@base`, driven in the same rotation.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -73,12 +77,26 @@ def load(target: targets.Target, prompt: Path, seconds: float, stream: bool) -> 
     return dict(json.loads(lines[-1])["summary"])
 
 
+def start_baseline(out: Path, name: str, vendor: procs.Service, audit: dict[str, object], tree: Path) -> targets.Target:
+    """A proxy whose `audit` package comes from another source tree (start_guanqia, plus PYTHONPATH)."""
+    port = procs.free_port()
+    data_dir = out / "data" / name
+    shutil.rmtree(data_dir, ignore_errors=True)
+    config = out / "config" / f"{name}.yaml"
+    key = targets.guanqia_config(config, port, vendor.base_url, data_dir, False, audit)
+    svc = procs.start(name, [str(procs.GUANQIA), "serve", "--config", str(config), "--log-level", "INFO"],
+                      f"http://127.0.0.1:{port}", "/healthz", out / "logs" / f"{name}.log",
+                      env={"BENCH_VENDOR_KEY": "sk-vendor-bench", "PYTHONPATH": str(tree)})
+    return targets.Target(name, svc.base_url + "/v1/chat/completions", key, svc, config)
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--rounds", type=int, default=4)
     p.add_argument("--seconds", type=float, default=4.0, help="load per set-up per round")
     p.add_argument("--stream", action="store_true")
     p.add_argument("--floor-writes", type=int, default=300, help="bare write + fdatasync samples per round")
+    p.add_argument("--baseline", type=Path, help="an older source tree: its set-ups run too, as <set-up>@base")
     args = p.parse_args()
     out = ROOT / "bench" / "out" / "audit-proxy-wait"
     out.mkdir(parents=True, exist_ok=True)
@@ -89,13 +107,20 @@ def main() -> None:
     print(f"load average at start {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     vendor = targets.start_vendor(out, 16, 0.0)
     running: dict[str, targets.Target] = {}
-    client: dict[str, list[dict[str, Any]]] = {n: [] for n in SETUPS}
+    setups = dict(SETUPS)
+    if args.baseline is not None:
+        known = (args.baseline / "audit" / "config.py").read_text()
+        setups.update({f"{n}@base": a for n, a in SETUPS.items() if all(f"    {k}:" in known for k in a)})
+    client: dict[str, list[dict[str, Any]]] = {n: [] for n in setups}
     floor: dict[str, list[dict[str, float]]] = {"append": [], "overwrite": []}
     try:
-        for name, audit in SETUPS.items():
-            running[name] = targets.start_guanqia(out, f"audit-{name}", vendor, inspection=False, audit=audit,
-                                                  log_level="INFO")
-        names = list(SETUPS)
+        for name, audit in setups.items():
+            if name.endswith("@base"):
+                running[name] = start_baseline(out, f"audit-{name}", vendor, audit, args.baseline.resolve())
+            else:
+                running[name] = targets.start_guanqia(out, f"audit-{name}", vendor, inspection=False, audit=audit,
+                                                      log_level="INFO")
+        names = list(setups)
         for r in range(args.rounds):
             for k in range(len(names)):
                 name = names[(r + k) % len(names)]
@@ -108,10 +133,10 @@ def main() -> None:
                 procs.stop(t.service)
         procs.stop(vendor)
     print(f"load average at end {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
-    print(f"{'set-up':<10} {'requests':>8} {'audit p50 ms':>12} {'audit p99 ms':>12} {'request p50 ms':>14} "
+    print(f"{'set-up':<14} {'requests':>8} {'audit p50 ms':>12} {'audit p99 ms':>12} {'request p50 ms':>14} "
           f"{'request p99 ms':>14}  <= 0.2 ms p50  answered record survives")
     results: dict[str, Any] = {}
-    for name in SETUPS:
+    for name in setups:
         stages = audit_stages(out / "logs" / f"audit-{name}.log")
         lat50 = sorted(c["lat_p50_ms"] for c in client[name])
         lat99 = sorted(c["lat_p99_ms"] for c in client[name])
@@ -120,9 +145,9 @@ def main() -> None:
                          "request_p99_ms_median_of_rounds": lat99[len(lat99) // 2]}
         r = results[name]
         verdict = "PASS" if r["audit_p50_ms"] <= 0.2 else "MISS"
-        print(f"{name:<10} {r['requests']:>8} {r['audit_p50_ms']:>12.3f} {r['audit_p99_ms']:>12.3f} "
+        print(f"{name:<14} {r['requests']:>8} {r['audit_p50_ms']:>12.3f} {r['audit_p99_ms']:>12.3f} "
               f"{r['request_p50_ms_median_of_rounds']:>14.3f} {r['request_p99_ms_median_of_rounds']:>14.3f}  "
-              f"{verdict:<13}  {SURVIVES[name]}")
+              f"{verdict:<13}  {SURVIVES[name.split('@')[0]]}")
     print("\nfloor, same disk, same run (bench/audit/fsync_floor.py, 300 B write + fdatasync; median over rounds "
           "of each round's p50 / p99):")
     for kind, rounds in floor.items():
@@ -134,7 +159,8 @@ def main() -> None:
     print(f"\njournal vs full, audit stage p50: x{base / j:.2f}   (request latencies: median over rounds of each "
           "round's p50/p99)")
     path = ROOT / "bench" / "out" / f"audit-proxy-wait-{time.strftime('%Y%m%dT%H%M%S')}.json"
-    path.write_text(json.dumps({"command": command, "stream": args.stream, "results": results}, indent=1) + "\n")
+    path.write_text(json.dumps({"command": command, "stream": args.stream, "baseline": str(args.baseline or ""),
+                                "results": results}, indent=1) + "\n")
     print(f"results: {path.relative_to(ROOT)}")
 
 

@@ -24,6 +24,7 @@ from audit import AuditConfig, AuditConfigError, AuditLog, AuditUnavailable, Que
 from audit.journal import FRAME_OVERHEAD, decode_segment, encode
 from audit.record import canonical_bytes, record_from_bytes
 from audit.verify import verify_store
+from audit.writer import DeferredSyncWriter
 from tests.audit.support import record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -284,41 +285,46 @@ def test_journal_config(tmp_path: Path) -> None:
 # -- durability process-crash: answered once written, fsynced behind the answer ------------------------
 
 
-async def test_process_crash_answers_before_the_fsync_which_follows_within_the_delay(tmp_path: Path) -> None:
+async def test_process_crash_answers_before_the_fsync_which_follows_within_the_delay(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The append returns with the frame in the kernel and no fsync yet; one fsync covering it starts
     `sync_delay_ms` later, and a checkpoint handed to an auditor never covers unsynced records."""
     cfg = AuditConfig.from_mapping(section(tmp_path, durability="process-crash", sync_delay_ms=50),
                                    tmp_path / "data")
     log = await AuditLog.open(cfg)
+    writer = log.writer
+    assert isinstance(writer, DeferredSyncWriter)
     try:
-        journal = log.writer.journal
+        journal = writer.journal
         real_sync = journal.sync
         synced_at: list[float] = []
 
         def sync(fds: Any) -> None:
             synced_at.append(time.monotonic())
             real_sync(fds)
-        journal.sync = sync
+        monkeypatch.setattr(journal, "sync", sync)
         start = time.monotonic()
         assert await log.append(record(0)) == 0
         assert not synced_at, "the answer does not wait for an fsync"
-        assert await wait_for(lambda: log.writer._synced == 1, 5.0)
+        assert await wait_for(lambda: writer._synced == 1, 5.0)
         assert len(synced_at) == 1 and synced_at[0] - start >= 0.045
         assert await log.append(record(1)) == 1
         await log.latest_checkpoint()
-        assert log.writer._synced == 2, "the checkpoint handed out covers only synced records"
+        assert writer._synced == 2, "the checkpoint handed out covers only synced records"
     finally:
         await log.close()
 
 
-async def test_process_crash_sync_failure_fails_closed(tmp_path: Path) -> None:
+async def test_process_crash_sync_failure_fails_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failed fsync may have lost written records: the log turns unhealthy (the proxy refuses new
     requests) and retries; once an fsync succeeds it is healthy again."""
     cfg = AuditConfig.from_mapping(section(tmp_path, durability="process-crash", sync_delay_ms=1),
                                    tmp_path / "data")
     log = await AuditLog.open(cfg)
+    writer = log.writer
+    assert isinstance(writer, DeferredSyncWriter)
     try:
-        journal = log.writer.journal
+        journal = writer.journal
         real_sync = journal.sync
         failing = [True]
 
@@ -326,12 +332,12 @@ async def test_process_crash_sync_failure_fails_closed(tmp_path: Path) -> None:
             if failing[0]:
                 raise OSError(5, "Input/output error")
             real_sync(fds)
-        journal.sync = sync
+        monkeypatch.setattr(journal, "sync", sync)
         await log.append(record(0))
         assert await wait_for(lambda: not log.healthy), "a failed fsync makes the log unhealthy"
         failing[0] = False
         assert await wait_for(lambda: log.healthy, 5.0), "a later fsync succeeds by itself"
-        assert log.writer._synced == 1
+        assert writer._synced == 1
     finally:
         await log.close()
 
