@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import chain
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from opentelemetry.exporter.prometheus._mapping import map_unit, sanitize_attribute, sanitize_full_name
 from opentelemetry.metrics import Meter
@@ -91,6 +91,25 @@ class Histogram(_Instrument):
             state[1] += value
         if self._otel is not None:
             self._otel.record(value, attributes)
+
+    def bind(self, attributes: Attributes) -> Callable[[float], None]:
+        """`record(value, attributes)` for one fixed attribute set, its series key made once."""
+        key = frozenset(attributes.items())
+        fixed = dict(attributes)
+        bounds, series = self.bounds, self.series
+
+        def record(value: float) -> None:
+            if value < 0:
+                return
+            if self._keep:
+                state = series.get(key)
+                if state is None:
+                    state = series[key] = [[0] * (len(bounds) + 1), 0.0]
+                state[0][bisect_left(bounds, value)] += 1
+                state[1] += value
+            if self._otel is not None:
+                self._otel.record(value, fixed)
+        return record
 
 
 class Metrics(Collector):
