@@ -36,9 +36,10 @@ MAX_LAYERS = 3
 """Decodings of one blob, outermost included: base64 of base64 of base64 is still read, a fourth layer not."""
 _LAYER_SEP = "\n\n"
 
-_RUN = re.compile(r"[A-Za-z0-9+/_\-]{24,}(?:\r?\n[A-Za-z0-9+/_\-]{4,})*={0,2}")
-"""A run of base64 characters; the class starts the pattern, so `re` skips non-candidates character by
-character in C (no look-behind: the leftmost match of a greedy class already starts at the run's start)."""
+_RUN = re.compile(r"[A-Za-z0-9+/_\-][A-Za-z0-9+/_\-]{23,}(?:\r?\n[A-Za-z0-9+/_\-]{4,})*={0,2}")
+"""A run of base64 characters; a single class starts the pattern (`{24,}` alone would not count as one), so `re`
+skips non-candidates character by character in C (no look-behind: the leftmost match of a greedy class already
+starts at the run's start)."""
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 _DIGIT = re.compile(r"[0-9]")

@@ -100,9 +100,11 @@ def _cf_class(limit: int = 0x110000) -> str:
     return "[" + "".join(parts) + "]"
 
 
-_INVISIBLE = re.compile(_cf_class() + r"+")
-_INVISIBLE_IN_BMP = re.compile(_cf_class(0x10000) + r"+")
-"""`_INVISIBLE` for text without astral characters (see `_MATTERS_IN_BMP`): the same matches, twice as fast."""
+_INVISIBLE = re.compile(_cf_class() + _cf_class() + "*")
+_INVISIBLE_IN_BMP = re.compile(_cf_class(0x10000) + _cf_class(0x10000) + "*")
+"""`_INVISIBLE` for text without astral characters (see `_MATTERS_IN_BMP`): the same matches, faster. Both are
+written ``[c][c]*``, not ``[c]+``: `re` skips ahead in C only to a pattern's first character or class, and a
+repeat does not count as one."""
 
 
 def has_astral(text: str) -> bool:
@@ -152,8 +154,11 @@ def _spaced_gaps(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _edits(text: str) -> list[re.Match[str]]:
-    found: list[re.Match[str]] = list((_INVISIBLE if has_astral(text) else _INVISIBLE_IN_BMP).finditer(text))
+def _edits(text: str, invisible: bool = True) -> list[re.Match[str]]:
+    """The length-changing edits of `text`, in order; `invisible` False when it is known to hold no invisible
+    character."""
+    found: list[re.Match[str]] = (
+        list((_INVISIBLE if has_astral(text) else _INVISIBLE_IN_BMP).finditer(text)) if invisible else [])
     extra = False
     if " " in text:
         gaps = _spaced_gaps(text)
@@ -186,6 +191,9 @@ HOMOGLYPHS: dict[str, str] = {
 only inside a token that also holds ASCII letters or digits (see `_homoglyphs`)."""
 _HG_TRANS = str.maketrans(HOMOGLYPHS)
 _HG_ANY = re.compile("[" + "".join(sorted(HOMOGLYPHS)) + "]")
+_QUIET_IN_BMP = re.compile(_MATTERS_BMP[:-1] + _cf_class(0x10000)[1:-1] + "".join(sorted(HOMOGLYPHS)) + "]")
+"""Any character that one of the first passes acts on in text without astral characters: folded by NFKC
+(`_MATTERS_IN_BMP`), invisible, or a homoglyph. Most text has none, and one search says so (see `normalize`)."""
 _HG_TOKEN = re.compile(r"[0-9A-Za-z_.%+\-@/=:\u0370-\u03ff\u0400-\u052f]+")
 """A token as values are written (e-mail, key, URL, name): ASCII letters, digits, value punctuation and
 Greek / Cyrillic letters; CJK, spaces and other punctuation end it."""
@@ -333,12 +341,15 @@ def _decode_edit(m: str) -> str | None:
 
 def normalize(text: str) -> View:
     """Build the matching view of `text` (see module docstring)."""
-    matters = _MATTERS if has_astral(text) else _MATTERS_IN_BMP
-    base = text.translate(_TRANSLATE) if matters.search(text) else text
-    edits = _edits(base)
+    astral = has_astral(text)
+    quiet = not astral and _QUIET_IN_BMP.search(text) is None  # nothing to fold, drop or read as Latin
+    if quiet:
+        base = text
+    else:
+        base = text.translate(_TRANSLATE) if (_MATTERS if astral else _MATTERS_IN_BMP).search(text) else text
+    edits = _edits(base, invisible=not quiet)
     if not edits:
-        view = View(base, text)
-        return _finish(view)
+        return _finish(View(base, text), homoglyphs=not quiet)
     pieces: list[str] = []
     view = View("", text)
     vpos = 0
@@ -376,10 +387,12 @@ def normalize(text: str) -> View:
     return _finish(view)
 
 
-def _finish(view: View) -> View:
+def _finish(view: View, homoglyphs: bool = True) -> View:
     """The one-to-one passes that need the decoded text: numerals, homoglyphs, then letters posing as digits
-    (after homoglyphs, so a Cyrillic or Greek O inside a number is already a Latin O)."""
-    return _lookalike_digits(_homoglyphs(_numerals(view)))
+    (after homoglyphs, so a Cyrillic or Greek O inside a number is already a Latin O). `homoglyphs` False when
+    the text is known to hold none (numerals turn into digits only)."""
+    view = _numerals(view)
+    return _lookalike_digits(_homoglyphs(view) if homoglyphs else view)
 
 
 def _homoglyphs(view: View) -> View:

@@ -11,6 +11,10 @@ from dataclasses import dataclass
 INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
+_last: tuple[str, TextView] | None = None
+"""The last text given to `TextView.of` and its view (replaced as one tuple: safe across threads)."""
+
+
 @dataclass(frozen=True)
 class TextView:
     """``text`` is what recognizers scan; ``origin[i]`` is where ``text[i]`` sits in the original."""
@@ -21,7 +25,20 @@ class TextView:
 
     @classmethod
     def of(cls, original: str) -> TextView:
-        """Strip invisible characters only when there are any (the common case costs one search)."""
+        """Strip invisible characters only when there are any (the common case costs one search).
+
+        The last view is kept: the scanner hands the same text object to the name, organisation and address
+        recognizers in turn, and a text (immutable) always has the same view."""
+        global _last
+        last = _last
+        if last is not None and last[0] is original:
+            return last[1]
+        view = cls._build(original)
+        _last = (original, view)
+        return view
+
+    @classmethod
+    def _build(cls, original: str) -> TextView:
         if INVISIBLE.search(original) is None:
             return cls(original, None, len(original))
         keep: list[int] = []

@@ -38,8 +38,9 @@ class CnPhoneRecognizer(ViewRecognizer):
     def __init__(self) -> None:
         # (?<![0-9A-Za-z+]) + optional +86 / 0086 / (+86) + "1", with the look-behind after each possible first
         # character (see base.NOT_AFTER_ALNUM): the same matches, and `re` skips to '+', '0', '(', '（' or '1' in C
+        # (each branch starts with its own literal character: only then does `re` build the first-character set)
         nb = r"(?<![0-9A-Za-z+].)"
-        lead = (r"(?:(?:\+" + nb + r"|0" + nb + r"0)86[ \-]?1|\(" + nb + r"\+?86[)）][ \-]?1|（" + nb
+        lead = (r"(?:\+" + nb + r"86[ \-]?1|0" + nb + r"086[ \-]?1|\(" + nb + r"\+?86[)）][ \-]?1|（" + nb
                 + r"\+?86[)）][ \-]?1|1" + nb + ")")
         super().__init__("CN_PHONE", patterns(
             # one pattern, one pass: 11 digits; 3-4-4 with spaces or dashes (either gap may be closed); one gap
@@ -88,7 +89,7 @@ class CnLandlineRecognizer(ViewRecognizer):
         super().__init__("CN_LANDLINE", patterns(
             ("landline", r"0(?<![0-9A-Za-z+\-].)" + area[1:] + after_area, 0.55),
             ("landline_paren", r"[(（]" + area + r"[)）]" + after_area, 0.6),
-            ("landline_intl", r"(?:\+(?<![0-9A-Za-z].)|0(?<![0-9A-Za-z].)0)86[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
+            ("landline_intl", r"(?:\+(?<![0-9A-Za-z].)86|0(?<![0-9A-Za-z].)086)[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
         ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d|86")
 
     def validate_result(self, pattern_text: str) -> bool | None:

@@ -52,8 +52,10 @@ _KEY_WORD = (r"(?:secret(?: key| id)?|token|api[_\-. ]?key|apikey|access[_\-. ]?
              r"auth[_\-.]?key|credential|passphrase|signing[_\-.]?key|client[_\-.]?id|app[ _\-]?secret|_sk|_ak)"
              r"[A-Za-z0-9_.\-]*")
 _ASSIGN = r"[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*[\"'`]?"
-_GENERIC = r"(?:[:=：]|=>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2}" + _CONT + r")"
-"""Anchored on the assignment (a rare character) rather than on the key word (case-insensitive, slow)."""
+_GENERIC = r"[:=：](?:|(?<==)>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2}" + _CONT + r")"
+"""Anchored on the assignment (a rare character) rather than on the key word (case-insensitive, slow). `:`, `=`,
+`：` or `=>`, written as one class first (then the `>` of `=>`): a leading alternation with a class in it gives
+`re` no first character to skip to."""
 _KEY_BEFORE = re.compile(r"(?i:" + _KEY_WORD + r")[\"'`]?[ \t]*$")
 _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
 """No named groups: a group before the first literal switches off `re`'s first-character skip (10x slower)."""
