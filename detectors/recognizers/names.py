@@ -179,8 +179,8 @@ TITLES_BEFORE = (
     "支书|村支书|主席|副主席|厂长|店长|护士长|医师|主任医师|主治医师|住院医师|班主任|辅导员|民警|法官|检察官|"
     "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队|"
     # who someone is to the writer or in the story: 他太太某某, 前直属领导某某, 市民某某, 被告人某某
-    "太太|夫人|领导|上司|徒弟|师父|搭档|室友|记者|调度|骑手|保安|门卫|宿管|市民|村民|居民|网友|游客|目击者|"
-    "家属|患者|被告人|原告|被告|专家|员工|职员|商务|法务|财务|出纳|人事|前台|客服|销售|采购|我司|贵司"
+    "太太|夫人|领导|徒弟|师父|搭档|室友|记者|调度|骑手|保安|门卫|宿管|市民|村民|居民|网友|目击者|"
+    "患者|被告人|专家|员工|商务|法务|财务|客服|销售|采购|我司"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
@@ -492,7 +492,7 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
 
 # Posts that also modify a following noun (员工花名册, 客服中心, 市民卡): any dictionary word after them is
 # that noun, even one jieba tags as a name.
-_NOUN_POSTS = frozenset("员工 职员 商务 法务 财务 出纳 人事 前台 客服 销售 采购 我司 贵司 市民 村民 居民 网友 游客 家属 患者 专家 领导".split())
+_NOUN_POSTS = frozenset("员工 商务 法务 财务 客服 销售 采购 我司 市民 村民 居民 网友 患者 专家 领导".split())
 
 
 # Tags of words that are never a name after a post: verbs, adverbs, pronouns, numerals, time words ...
@@ -830,34 +830,17 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         if tail is not None and tail.freq >= 100 and not tail.tag.startswith("nr"):
             continue  # 小范围: 范围 is the word
         yield _Hit(m.start(), m.end(), MEDIUM)
-    for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK), (_VERB_RE, MEDIUM)):
-        for m in _verb_matches(text) if rx is _VERB_RE else rx.finditer(text):
-            if rx is _PREP_RE and m.end() - m.start() == 1 and text[m.start()] in "和与跟同":
-                pair = _coordinated(text, m.start())
-                if pair:
-                    yield from pair
-                    continue
-            start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
-            if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE and _sur_len(text, start) == 1:
-                continue
-            if rx is _VERB_RE and text[start - 1 : start] in ("老", "小", "阿"):
-                continue  # 老李明天: the 老 form is found on its own
-            cut = _inner_trigger(text, start, m.end("n")) if rx is _VERB_RE else -1
-            if cut > 0:
-                # 张伟明天请假: the name ends where the clause word 明天 begins
-                e = best_name(text[start:cut], 0, strength)
-                if e > 0 and start + e == cut and not _glued(text, start):
-                    yield _Hit(start, cut, strength)
-                continue
-            if rx is _VERB_RE and start > 0 and _is_cjk(text[start - 1]) and text[start - 1] not in FOLLOW:
-                end_v = best_name(text, start, strength)
-                if end_v < 0 or all(c in TRANSLIT for c in text[start:end_v]):
-                    continue  # 法兰克福出差: inside a transliterated place name
-            if rx is _VERB_RE and start > 0 and text[start - 1] in "去到在赴往飞回从至经由":
-                continue  # 去陆家嘴出差, 在陆家嘴加班: a place
-            end = best_name(text, start, strength)
-            if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
-                yield _Hit(start, end, strength)
+    for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK)):
+        for m in rx.finditer(text):
+            yield from _run_hit(text, rx, m, strength) or ()
+    for m in _VERB_RE.finditer(text):
+        got = _run_hit(text, _VERB_RE, m, MEDIUM)
+        if got is None:
+            for inner in _inner_verb_matches(text, m):
+                got = _run_hit(text, _VERB_RE, inner, MEDIUM)
+                if got is not None:
+                    break
+        yield from got or ()
     for m in itertools.chain(_TITLE_BEFORE_RE.finditer(text), _CLASS_RE.finditer(text) if "班" in text else ()):
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
@@ -871,7 +854,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             _plain_word(text[start:end]) or (post in _NOUN_POSTS and text[start:end] in lexicon.words())
         ):
             yield _Hit(start, end, MEDIUM)
-    for m in _LIST_RE.finditer(text) if "、" in text else ():
+    for m in _lists(text) if "、" in text else ():
         yield from _list_items(text, m.start(), m.group().split("、"))
     for m in _SPACED_RE.finditer(text):
         hit = _spaced(text, m.start() - 1, m.end())
@@ -907,6 +890,23 @@ def _field_value(text: str, start: int, label: str) -> int:
     return k
 
 
+def _lists(text: str) -> Iterator[re.Match[str]]:
+    """``_LIST_RE.finditer(text)``, tried only a few characters before each 、: a match holds a 、 two to
+    four characters after its start, and 、 is far rarer than the surname characters the pattern starts with."""
+    done = 0  # where the next match may start: the last match's end, or past positions already tried
+    at = text.find("、")
+    while at >= 0:
+        for s in range(max(done, at - 4), at - 1):
+            m = _LIST_RE.match(text, s)
+            if m is not None:
+                yield m
+                done = m.end()
+                break
+        else:
+            done = max(done, at + 1)
+        at = text.find("、", max(at + 1, done))
+
+
 def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
     """The names of a 、-list of short runs (周杰、吴婷、郑浩). Two items that read as names at MEDIUM make
     it a list of people; then an item that is also a word (高峰, 白雪) but reads as surname + given name
@@ -936,16 +936,45 @@ def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
             yield _Hit(s, e, MEDIUM)
 
 
-def _verb_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_VERB_RE.finditer(text)`` plus, inside each match, the shorter runs that end where it ends: a match
-    that starts one character early (我司赵雅楠下午: 司 is also a surname) must not hide the name after it."""
-    for m in _VERB_RE.finditer(text):
-        yield m
-        for k in range(m.start("n") + 1, m.end("n") - 1):
-            if text[k] in _SINGLE:
-                inner = _VERB_RE.match(text, k)
-                if inner is not None and inner.end("n") == m.end("n"):
-                    yield inner
+def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) -> list[_Hit] | None:
+    """The name of a short run found on its own (_ISOLATED_RE), after a preposition (_PREP_RE) or before a
+    clause word (_VERB_RE), or None."""
+    if rx is _PREP_RE and m.end() - m.start() == 1 and text[m.start()] in "和与跟同":
+        pair = _coordinated(text, m.start())
+        if pair:
+            return pair
+    start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
+    if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE and _sur_len(text, start) == 1:
+        return None
+    if rx is _VERB_RE and text[start - 1 : start] in ("老", "小", "阿"):
+        return None  # 老李明天: the 老 form is found on its own
+    cut = _inner_trigger(text, start, m.end("n")) if rx is _VERB_RE else -1
+    if cut > 0:
+        # 张伟明天请假: the name ends where the clause word 明天 begins
+        e = best_name(text[start:cut], 0, strength)
+        if e > 0 and start + e == cut and not _glued(text, start):
+            return [_Hit(start, cut, strength)]
+        return None
+    if rx is _VERB_RE and start > 0 and _is_cjk(text[start - 1]) and text[start - 1] not in FOLLOW:
+        end_v = best_name(text, start, strength)
+        if end_v < 0 or all(c in TRANSLIT for c in text[start:end_v]):
+            return None  # 法兰克福出差: inside a transliterated place name
+    if rx is _VERB_RE and start > 0 and text[start - 1] in "去到在赴往飞回从至经由":
+        return None  # 去陆家嘴出差, 在陆家嘴加班: a place
+    end = best_name(text, start, strength)
+    if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
+        return [_Hit(start, end, strength)]
+    return None
+
+
+def _inner_verb_matches(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
+    """The shorter runs inside a _VERB_RE match that end where it ends: a match that starts one character
+    early (我司赵雅楠下午: 司 is also a surname) must not hide the name after it."""
+    for k in range(m.start("n") + 1, m.end("n") - 1):
+        if text[k] in _SINGLE:
+            inner = _VERB_RE.match(text, k)
+            if inner is not None and inner.end("n") == m.end("n"):
+                yield inner
 
 
 def _speakers(text: str) -> Iterator[re.Match[str]]:
@@ -1380,26 +1409,31 @@ def _loose_mention(text: str, s: int, e: int) -> bool:
 # How far from a mention of a person another mention of them is looked for: second mentions follow the
 # first within a few paragraphs, and a window keeps the search linear in the text (a few ``str.find``
 # calls per name over the window, never a pattern compiled per text).
-_MENTION_WINDOW = 1500
+_MENTION_WINDOW = 800
 
 
-def _windows(seeds: dict[str, list[int]], n: int) -> Iterator[tuple[str, int, int]]:
-    """(variant, lo, hi): the merged windows around each variant's seed offsets (sorted)."""
+def _windows(seeds: dict[str, list[int]], n: int) -> Iterator[tuple[str, int, int, int]]:
+    """(variant, lo, hi, seeds inside): the merged windows around each variant's seed offsets (sorted)."""
     for variant, offsets in seeds.items():
-        lo, hi = -1, -1
+        lo, hi, k = -1, -1, 0
         for p in offsets:
             a, b = max(0, p - _MENTION_WINDOW), min(n, p + _MENTION_WINDOW)
             if a > hi:
                 if hi > lo:
-                    yield variant, lo, hi
-                lo = a
+                    yield variant, lo, hi, k
+                lo, k = a, 0
             hi = b
+            k += 1
         if hi > lo:
-            yield variant, lo, hi
+            yield variant, lo, hi, k
 
 
 def _occurrences(text: str, seeds: dict[str, list[int]]) -> Iterator[tuple[str, int]]:
-    for variant, lo, hi in _windows(seeds, len(text)):
+    """Where each variant occurs in the windows around its seeds; a window holding no more occurrences than
+    seeds (each seed holds its variant once) is skipped after one count."""
+    for variant, lo, hi, k in _windows(seeds, len(text)):
+        if text.count(variant, lo, hi) <= k:
+            continue
         i = text.find(variant, lo, hi)
         while i >= 0:
             yield variant, i
