@@ -685,7 +685,9 @@ def _spaced_table(text: str) -> Iterator[_Hit]:
                 break
             cell = row[col]
             value = cell.group()
-            if _is_cjk(value[0]) and (_cell_name(value) or best_name(text, cell.start(), STRONG) == cell.end()):
+            if _is_cjk(value[0]) and (
+                _cell_name(value) or best_name(text, cell.start(), STRONG) == cell.end()
+            ):
                 yield _Hit(cell.start(), cell.end(), STRONG)
             pos = stop + 1
 
@@ -845,7 +847,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
         post = m.group().rstrip()
-        if end < 0 and post not in _NOUN_POSTS:
+        if end < 0 and post not in _NOUN_POSTS and m.re is _TITLE_BEFORE_RE:
             end = _word_name_after_post(text, start)
             if end > 0 and not _post_glued(text, m.start(), start):
                 yield _Hit(start, end, MEDIUM)
@@ -891,8 +893,8 @@ def _field_value(text: str, start: int, label: str) -> int:
 
 
 def _lists(text: str) -> Iterator[re.Match[str]]:
-    """``_LIST_RE.finditer(text)``, tried only a few characters before each 、: a match holds a 、 two to
-    four characters after its start, and 、 is far rarer than the surname characters the pattern starts with."""
+    """``_LIST_RE.finditer(text)``, tried only a few characters before each 、: a match holds a 、 two
+    to four characters after its start, and 、 is far rarer than the surname characters it starts with."""
     done = 0  # where the next match may start: the last match's end, or past positions already tried
     at = text.find("、")
     while at >= 0:
@@ -905,6 +907,13 @@ def _lists(text: str) -> Iterator[re.Match[str]]:
         else:
             done = max(done, at + 1)
         at = text.find("、", max(at + 1, done))
+
+
+def _listed_word_name(text: str, a: int, b: int) -> bool:
+    """Does text[a:b], a list item, read as surname + given name at label strength (初二 does not: a
+    numeral makes a grade)?"""
+    value = text[a:b]
+    return _cell_name(value) and best_name(text, a, STRONG) == b and not _NUMERALS.intersection(value[1:])
 
 
 def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
@@ -925,10 +934,7 @@ def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
     confirmed = sum(ok for _, _, ok in items)
     if confirmed == 0:
         return
-    loose = [
-        ok or (_cell_name(text[a:b]) and best_name(text, a, STRONG) == b and not _NUMERALS.intersection(text[a + 1 : b]))
-        for a, b, ok in items
-    ]  # 初二（4）班: a numeral makes a grade, not a name
+    loose = [ok or _listed_word_name(text, a, b) for a, b, ok in items]
     if confirmed < 2 and not all(loose):
         return  # one name and a word (王府井、和平门) is no list of people
     for (s, e, _), ok in zip(items, loose):
@@ -1196,12 +1202,15 @@ _CJK_ANY = re.compile(f"[{CJK}]")
 # A capitalised word on its own (not inside a longer word, an identifier or a number) with a Chinese character
 # before it (across a space or @) or after it (across spaces or a colon); checked after the first letter.
 _EN_WORD_RE = re.compile(
-    rf"[A-Z](?<![A-Za-z0-9_].)(?:(?<=[{CJK}].)|(?<=[{CJK}][ \t@＠].)|(?=[a-z]{{1,11}}(?![A-Za-z0-9_])[ \t:：]*[{CJK}]))"
+    rf"[A-Z](?<![A-Za-z0-9_].)"
+    rf"(?:(?<=[{CJK}].)|(?<=[{CJK}][ \t@＠].)|(?=[a-z]{{1,11}}(?![A-Za-z0-9_])[ \t:：]*[{CJK}]))"
     r"[a-z]{1,11}(?![A-Za-z0-9_])"
 )
 # Listed given names that are also software, products or ordinary words in Chinese technical text.
-_EN_NOT_PEOPLE = frozenset(["Julia", "Crystal", "Max", "Mercedes", "Chase", "Hunter", "Austin", "Sydney", "Jordan",
-                            "Victoria", "Destiny", "Christian", "Angel", "Summer", "Autumn", "Jade", "Amber", "Alexa"])
+_EN_NOT_PEOPLE = frozenset(
+    "Julia Crystal Max Mercedes Chase Hunter Austin Sydney Jordan Victoria Destiny Christian Angel Summer "
+    "Autumn Jade Amber Alexa".split()
+)
 
 
 def _given_in_chinese(text: str, first: frozenset[str]) -> Iterator[_Hit]:
@@ -1242,8 +1251,12 @@ def _latin_mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
             seeds.setdefault(g, []).append(h.start)
     for word, s in _occurrences(text, seeds):
         e = s + len(word)
-        if not (s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_")) and not (e < len(text) and (text[e].isalnum() or text[e] == "_")):
+        if not _word_char(text, s - 1) and not _word_char(text, e):
             yield _Hit(s, e, MEDIUM)
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 _HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})\b(?![ ]?[A-Z][a-z])")
