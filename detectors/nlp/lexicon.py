@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from collections.abc import Callable
 from typing import NamedTuple
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -61,6 +62,11 @@ class Words:
         """Just the tag of ``word`` (None when it is not a word): the segmenter's hot path, no Entry built."""
         v = self._packed.get(word)
         return None if v is None else self._tags[v & 63]
+
+    def packed(self) -> tuple[Callable[[str], int | None], list[str]]:
+        """The packed table's ``get`` and the tag list (``tags[v & 63]``), for loops that look up many words:
+        no method call per word."""
+        return self._packed.get, self._tags
 
     def __contains__(self, word: object) -> bool:
         return word in self._packed

@@ -29,16 +29,19 @@ def backward(text: str, start: int, end: int, longest: int = 4) -> list[Token]:
 def iter_backward(text: str, start: int, end: int, longest: int = 4) -> Iterator[Token]:
     """``backward`` one token at a time, for callers that stop at the first word of some kind (each
     token depends only on where the previous one began, so the tokens are the same)."""
-    tag_of = lexicon.words().tag_of
+    get, tags = lexicon.words().packed()
+    new = tuple.__new__
     j = end
     while j > start:
-        for k in range(min(longest, j - start), 1, -1):
+        k = j - start if j - start < longest else longest
+        while k > 1:
             word = text[j - k : j]
-            tag = tag_of(word)
-            if tag is not None:
-                yield Token(word, j - k, j, tag)
+            v = get(word)
+            if v is not None:
+                yield new(Token, (word, j - k, j, tags[v & 63]))
                 j -= k
                 break
+            k -= 1
         else:
-            yield Token(text[j - 1 : j], j - 1, j, "")
+            yield new(Token, (text[j - 1 : j], j - 1, j, ""))
             j -= 1

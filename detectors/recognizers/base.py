@@ -108,6 +108,11 @@ class ViewRecognizer(PatternRecognizer):
     def detector_name(self, value: str) -> str:
         return str(self.name)
 
+    def repeats(self, pattern_name: str, match: re.Match[str]) -> bool:
+        """True for a match that another pattern of this recognizer finds too, with the same span and score
+        (the hit would be an exact duplicate): skipped before validation. Default: none."""
+        return False
+
     # -- matching ------------------------------------------------------------------------------------------
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A context word within CONTEXT_BEFORE characters before or CONTEXT_AFTER after the value.
@@ -140,9 +145,12 @@ class ViewRecognizer(PatternRecognizer):
             scan_text, to_text = text, None
             compiled = list(self.active_patterns(text))
         hits: list[Hit] = []
-        for rx, base, _pname in compiled:
+        repeats = self.repeats if type(self).repeats is not ViewRecognizer.repeats else None
+        for rx, base, pname in compiled:
             has_v = "v" in rx.groupindex
             for m in rx.finditer(scan_text):
+                if repeats is not None and repeats(pname, m):
+                    continue
                 s, e = m.span("v") if has_v and m.group("v") is not None else m.span()
                 if e <= s:
                     continue

@@ -53,6 +53,11 @@ class CnPhoneRecognizer(ViewRecognizer):
             ("linebreak", lead + r"(?:\r?\n)?[3-9](?:(?:\r?\n)?\d){9}(?!\d)", 0.6),
         ), context=PHONE_CONTEXT)
 
+    def repeats(self, pattern_name: str, match: re.Match[str]) -> bool:
+        """A `linebreak` match without a line break is a plain 11-digit number, which `mobile` finds with the
+        same span and score."""
+        return pattern_name == "linebreak" and "\n" not in match.group()
+
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if start > 0 and text[start - 1] in _DOT_CHARS and any(c in _DOT_CHARS for c in text[start:end]):
             return 0.0  # 1.138.1234.5678: one dotted part too many
