@@ -207,6 +207,10 @@ _NUM_RUN = re.compile(
 _DIGIT_CLUSTER = re.compile(r"\d(?:[\s\-.()（）·]{0,2}[\dOoIl|]){3,}")
 """Four or more digits with separators between; letters that pass for digits (187l862lO58) do not end a
 cluster, so the look-alike pass sees numbers they break into short pieces."""
+_BMP_DECIMALS = _class_of([cp for cp in range(0x10000) if chr(cp).isdecimal()])
+_DIGIT_CLUSTER_IN_BMP = re.compile(_BMP_DECIMALS + r"(?:[\s\-.()（）·]{0,2}[" + _BMP_DECIMALS[1:-1] + r"OoIl|]){3,}")
+"""`_DIGIT_CLUSTER` for text without astral characters, ``\d`` spelled out as the BMP's decimal digits (category
+Nd, what ``\d`` matches): a bitmap `re` tests faster than a category look-up at every character."""
 _HAS_CN = re.compile(f"[{_CN_CLASS}]")
 _CN_TRANS = str.maketrans(CN_DIGITS)
 
@@ -249,7 +253,8 @@ class View:
         if self._windows is None:
             out: list[tuple[int, int]] = []
             n = len(self.text)
-            for m in _DIGIT_CLUSTER.finditer(self.text):
+            cluster = _DIGIT_CLUSTER if has_astral(self.text) else _DIGIT_CLUSTER_IN_BMP
+            for m in cluster.finditer(self.text):
                 a, b = max(0, m.start() - 6), min(n, m.end() + 12)
                 if out and a <= out[-1][1]:
                     out[-1] = (out[-1][0], b)

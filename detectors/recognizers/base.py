@@ -51,6 +51,8 @@ _NEGATIVE_HINT = re.compile(r"[会单号流编发票物预交批工尾版序合�
 
 def compact(value: str) -> str:
     """Digits and ASCII letters only, upper-cased: the form check-digit rules take."""
+    if value.isascii() and value.isalnum():
+        return value.upper()  # nothing to remove (most candidates)
     return _NON_ALNUM.sub("", value).upper()
 
 

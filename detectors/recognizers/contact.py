@@ -304,6 +304,7 @@ _IPV6 = (
 
 
 _IPV6_FULL = re.compile(_IPV6)
+_IPV4_ASCII = re.compile(r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}")
 _V6_ANCHOR = re.compile(r"::|:[0-9A-Fa-f]{1,4}:")
 """IPv6 candidates start at a colon pair (literal, fast); the full grammar runs only on those."""
 _V6_CHARS = frozenset("0123456789abcdefABCDEF:.")
@@ -357,6 +358,8 @@ class IpAddressRecognizer(ViewRecognizer):
         return hits
 
     def validate_result(self, pattern_text: str) -> bool | None:
+        if pattern_text.isascii() and _IPV4_ASCII.fullmatch(pattern_text):
+            return None  # four octets 0-255 without leading zeros: what ip_address accepts
         try:
             ipaddress.ip_address(pattern_text)
         except ValueError:
