@@ -484,7 +484,10 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         if len(title) == 1 and text[s] in _PREP_SURNAMES:
             continue  # 和董英: a conjunction before a name, not 和董
         prev = text[s - 1 : s]
-        if text[s] in AMBIGUOUS and prev and _is_cjk(prev) and prev not in "请找问叫让烦和跟与给把对向见约":
+        if (
+            text[s] in AMBIGUOUS and prev and _is_cjk(prev) and prev not in "请找问叫让烦和跟与给把对向见约"
+            and not (len(title) > 1 and _word_ends(text, s))
+        ):
             continue  # 专应总, 时经理: the character belongs to the words around it
         return _Hit(s, p + len(title), MEDIUM)
     return None
@@ -492,7 +495,7 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
 
 # Posts that also modify a following noun (员工花名册, 客服中心, 市民卡): any dictionary word after them is
 # that noun, even one jieba tags as a name.
-_NOUN_POSTS = frozenset("员工 商务 法务 财务 客服 销售 采购 我司 市民 村民 居民 网友 患者 专家 领导".split())
+_NOUN_POSTS = frozenset("员工 商务 法务 财务 客服 销售 采购 我司 市民 村民 居民 网友 患者 专家 领导 客户 同事".split())
 
 
 # Tags of words that are never a name after a post: verbs, adverbs, pronouns, numerals, time words ...
@@ -510,8 +513,8 @@ def _word_name_after_post(text: str, start: int) -> int:
         if not (end == len(text) or not _is_cjk(text[end]) or text.startswith(_AFTER_NAME_WORDS, end)):
             continue
         tag = lexicon.words().tag_of(name)
-        if tag is not None and tag.startswith(_NOT_NAME_TAGS):
-            continue
+        if tag is not None and (tag.startswith(_NOT_NAME_TAGS) or (len(name) == 3 and tag[:2] != "nr")):
+            continue  # 满意度, 强调: a word of three characters, or a verb
         if best_name(text, start, STRONG) == end or tag is not None:
             return end
     return -1
@@ -529,8 +532,18 @@ def _post_glued(text: str, post: int, start: int) -> bool:
     post 审判长 is here)."""
     if start < len(text) and text[post : start + 1] in lexicon.words():
         return True
+    if text[start] not in _PREP_SURNAMES and text[start] not in AMBIGUOUS:
+        return False  # 被告人马小龙: 人马 is a word, but 马 is no particle to lose
     glue = lexicon.words().get(text[start - 1 : start + 1])
     return glue is not None and glue.freq >= 1000 and (not glue.tag.startswith("nr") or glue.freq >= 1500)
+
+
+def _word_ends(text: str, s: int) -> bool:
+    """Does a dictionary word of two or three characters end right before ``s`` (目击者于女士, 副班主任常老师)?"""
+    table = lexicon.words()
+    return any(
+        s >= k and text[s - k : s] in table and not (s > k and text[s - k - 1 : s] in table) for k in (3, 2)
+    )
 
 
 def _inner_trigger(text: str, start: int, end: int) -> int:
@@ -794,6 +807,9 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 sep = m.group("sep")
                 role = m.group("label") in _ROLE_SET
                 if not sep and not role:
+                    courtesy = _before_courtesy(text, start)
+                    if courtesy > 0:
+                        yield _Hit(start, courtesy, STRONG)  # 客户高原先生: the relation, a name, 先生
                     continue  # 客户满意, 用户信息
                 if m.start() > 0 and text[m.start() - 1] in "@＠":
                     continue  # @所有人: a mention of everyone, not a field label
@@ -856,6 +872,10 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             _plain_word(text[start:end]) or (post in _NOUN_POSTS and text[start:end] in lexicon.words())
         ):
             yield _Hit(start, end, MEDIUM)
+    for m in _NAMED_RE.finditer(text) if "叫" in text else ():
+        end = _named(text, m.start("n"))
+        if end > 0:
+            yield _Hit(m.start("n"), end, MEDIUM)
     for m in _lists(text) if "、" in text else ():
         yield from _list_items(text, m.start(), m.group().split("、"))
     for m in _SPACED_RE.finditer(text):
@@ -875,6 +895,20 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
 _PAYEE_LABELS = frozenset("收款方 付款方 转账至 转账给 汇款给 付款给 转给 汇给 户名 开户名 账户名 开户人 收款人 付款人 抄送".split())
 
 
+_COURTESY = ("先生", "女士", "小姐")
+
+
+def _before_courtesy(text: str, start: int) -> int:
+    """End of a name of two or three characters that 先生 / 女士 / 小姐 follows at once (客户高原先生), or -1:
+    after a relation word, the courtesy title vouches for the name even when it is also a word."""
+    for end in (start + 2, start + 3):
+        if text.startswith(_COURTESY, end) and _cell_name(text[start:end]):
+            tag = lexicon.words().tag_of(text[start:end])
+            if tag is None or not tag.startswith(_NOT_NAME_TAGS):
+                return end
+    return -1
+
+
 def _field_value(text: str, start: int, label: str) -> int:
     """End of a whole field value after a person label (申请人：平凡, 姓名：和平安 性别：男) that reads as
     surname + given name though it is also a word: the field ends right after it, so no sentence runs
@@ -890,6 +924,28 @@ def _field_value(text: str, start: int, label: str) -> int:
     if value in lexicon.admin_short_names() or value in lexicon.admin_names():
         return -1
     return k
+
+
+# A verb that introduces a name: 她叫文慧, 一个叫龙飞的人, 律师叫于平，.
+_NAMED_RE = re.compile(rf"叫(?:做)?(?=(?P<n>{_SUR}))")
+
+
+def _named(text: str, start: int) -> int:
+    """End of the name that 叫 introduces at ``start`` when it is closed at once (punctuation, 的, a clause
+    word), even when it is also a word; -1 otherwise (叫车来, 叫外卖)."""
+    for end in (start + 3, start + 2):
+        name = text[start:end]
+        if len(name) < end - start or not _cell_name(name) or name in lexicon.admin_short_names():
+            continue
+        closed = end == len(text) or not _is_cjk(text[end]) or text[end] == "的"
+        if not (closed or text.startswith(_AFTER_NAME_WORDS, end)):
+            continue
+        tag = lexicon.words().tag_of(name)
+        if tag is None and best_name(text, start, WEAK) == end:
+            return end
+        if tag is not None and not tag.startswith(_NOT_NAME_TAGS):
+            return end
+    return -1
 
 
 def _lists(text: str) -> Iterator[re.Match[str]]:
@@ -1295,6 +1351,20 @@ def _at_lines(rx: re.Pattern[str], text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start("n"), m.end("n"), m.group("n")
 
 
+def _pinyin_given(word: str) -> bool:
+    """Wenhua, Haoran: two pinyin syllables that are no family name, as a greeting addresses a colleague."""
+    m = _TWO_SYLLABLES.fullmatch(word)
+    return m is not None and len(word) >= 5 and word not in _PINYIN_SURNAMES and word not in _PLACES_ONE_WORD
+
+
+_TWO_SYLLABLES = re.compile(rf"(?i){_SYL}{_SYL}")
+_PLACES_ONE_WORD = frozenset(p.replace(" ", "").capitalize() for p in _ROMANISED_PLACES) | frozenset(
+    "Beijing Shanghai Shenzhen Guangzhou Hangzhou Chengdu Wuhan Nanjing Tianjin Chongqing Xiamen Suzhou Qingdao "
+    "Dalian Kunming Changsha Hefei Jinan Zhengzhou Fuzhou Shenyang Ningbo Wuxi Dongguan Foshan Zhuhai Haikou "
+    "Sanya Guiyang Nanning Lanzhou Taiyuan Nanchang Changchun Xining Yinchuan Lhasa Taipei Taiwan Hainan".split()
+)
+
+
 def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_Hit]:
     """Latin-script names after a cue (a header, a greeting, a label) or as a chat speaker."""
     def listed(words: list[str]) -> bool:
@@ -1309,8 +1379,11 @@ def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_H
             if listed(words) and not _NOT_PERSON_NEXT.match(text, m.end("n")):
                 yield _Hit(m.start("n"), m.end("n"), STRONG)
             continue
-        # Hi Jason / Thanks, Priya: the given name must be listed; the words after it are kept when listed
-        if words[0] not in first:
+        # Hi Jason / Thanks, Priya: the given name must be listed (or a two-syllable pinyin given name,
+        # Hi Wenhua); the words after it are kept when listed
+        if words[0] not in first and not (
+            _pinyin_given(words[0]) and len(words) == 1 and text.startswith((",", "，", "!", "\n"), m.end("n"))
+        ):
             continue
         keep = 1
         while keep < len(words) and (words[keep] in last or words[keep] in _PINYIN_SURNAMES or words[keep] in first):

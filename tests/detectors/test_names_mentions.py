@@ -66,3 +66,28 @@ def test_a_given_name_needs_its_full_name_nearby() -> None:
     """A mention is looked for near the seed only: two texts far apart do not share people."""
     far = "联系人：于春阳\n" + "。" * 2000 + "春阳明天到现场"
     assert names(far) == ["于春阳"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation word, then a name that 先生 / 女士 follows at once
+        ("客户高原先生反映冰箱有异响", ["高原"]),
+        # 叫 introduces a name, closed at once
+        ("我们新来的同事叫文慧，", ["文慧"]),
+        ("你认识一个叫龙飞的人吗", ["龙飞"]),
+        # a post before the name keeps a surname that is no particle (人马 is a word, 马 no particle)
+        ("被告人马振宇，男，汉族", ["马振宇"]),
+        # an honorific after a word that ends right there (目击者 + 于女士)
+        ("目击者于女士告诉记者", ["于女士"]),
+        # a greeting with a two-syllable pinyin given name
+        ("Hi Wenhua,\n附件是合同初稿。", ["Wenhua"]),
+    ],
+)
+def test_cues_for_word_like_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["客户满意度调查", "叫车来接", "由于老师请假", "Hi Shanghai team,", "Thanks Beijing,"])
+def test_cues_do_not_make_words_names(text: str) -> None:
+    assert names(text) == []
