@@ -60,7 +60,7 @@ class AuditConfig:
     """What an answered request's record survives. "power-loss": the answer waits for an fsync (the
     store's commit, or the journal's O_DSYNC write). "process-crash" (SQLite, implies the journal): the
     answer waits only for the record's write() into the journal file; fsyncs are group-committed in
-    the background, at most `sync_delay_ms` after a record's write (PostgreSQL's synchronous_commit =
+    the background, due `sync_delay_ms` after a record's write (PostgreSQL's synchronous_commit =
     off, MySQL's innodb_flush_log_at_trx_commit = 2)."""
     sync_delay_ms: int = 10
     """durability process-crash: the longest a written record waits before an fsync covering it starts."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from typing import cast
 
@@ -444,9 +445,10 @@ class DeferredSyncWriter(JournaledWriter):
     `append` numbers the record and writes its frame into the journal on the event loop itself (one
     pwrite into the page cache, no thread hand-off, no wake-up) and returns: from then on the record
     survives a crash of this process (kill -9), because the kernel holds it. An fdatasync of the journal
-    is group-committed on the journal's thread, starting at most `sync_delay` seconds after the first
-    record it covers was written; a power loss or kernel crash can lose the records answered since the
-    last fsync that completed (at most `sync_delay` plus one fsync's duration). The store catches up
+    is group-committed on the journal's thread, due `sync_delay` seconds after the first record it
+    covers was written (the loop's timer, or the next append once overdue); a power loss or kernel
+    crash can lose the records answered since the last fsync that completed (about `sync_delay` plus
+    one fsync, plus the thread's wait for a CPU on a loaded host). The store catches up
     behind the journal as with JournaledWriter, and is synced before a journal segment is reused, so
     the segment switch rule is unchanged.
 
@@ -463,7 +465,7 @@ class DeferredSyncWriter(JournaledWriter):
         self._sync_timer: asyncio.TimerHandle | None = None
         self._syncing: asyncio.Future[None] | None = None
         self._unsynced_since: float | None = None
-        """Loop time of the first write no sync in flight covers."""
+        """time.monotonic() of the first write that no fsync started so far covers."""
 
     def _scan(self) -> list[Entry]:
         return self.journal.scan(strict=False)
@@ -499,11 +501,16 @@ class DeferredSyncWriter(JournaledWriter):
         if switched:
             self._sync_below = max(self._sync_below, index)
         self._kick_later()
+        now = time.monotonic()  # not loop.time(): uvloop's is cached per iteration, stale in a busy one
         if self._unsynced_since is None:
-            loop = asyncio.get_running_loop()
-            self._unsynced_since = loop.time()
+            self._unsynced_since = now
             if self._syncing is None and self._sync_timer is None:
-                self._sync_timer = loop.call_later(self.sync_delay, self._start_sync)
+                self._sync_timer = asyncio.get_running_loop().call_later(self.sync_delay, self._start_sync)
+        elif self._syncing is None and now - self._unsynced_since >= self.sync_delay:
+            # the timer is late (a busy loop runs timers only between its callbacks): keep the bound
+            if self._sync_timer is not None:
+                self._sync_timer.cancel()
+            self._start_sync()
         return index
 
     # -- background fsync --------------------------------------------------------------------------
@@ -527,7 +534,7 @@ class DeferredSyncWriter(JournaledWriter):
                       else type(fut.exception()).__name__)
             self.journal.mark_all_dirty()
             if self._unsynced_since is None:
-                self._unsynced_since = asyncio.get_running_loop().time()
+                self._unsynced_since = time.monotonic()
             delay = STORE_RETRY_SECONDS
         else:
             self._journal_ok = True
@@ -536,7 +543,7 @@ class DeferredSyncWriter(JournaledWriter):
             self._notify()
             if self._unsynced_since is None:
                 return
-            delay = max(0.0, self._unsynced_since + self.sync_delay - asyncio.get_running_loop().time())
+            delay = max(0.0, self._unsynced_since + self.sync_delay - time.monotonic())
         if not self._closed:
             self._sync_timer = asyncio.get_running_loop().call_later(delay, self._start_sync)
 
