@@ -349,6 +349,9 @@ _SHELL_FORMS = (
     # rabbitmqctl add_user name pw, net user name pw /add
     r"(?:rabbitmqctl[ \t]+(?:add_user|change_password)|net[ \t]+user)[ \t]+[^\s/]{1,64}[ \t]+"
     r"(?:\"(?P<r1>[^\"\n]{1,128})\"|'(?P<r2>[^'\n]{1,128})'|(?P<r3>[^\s*/\"'][^\s\"']{0,127}))(?=[ \t]+/|[ \t]*$)",
+    # net use \\server\share /user:DOMAIN\name pw (a mapped drive with its password; * asks for it instead)
+    r"net[ \t]+use[ \t]+[^\s]{1,256}[ \t]+/u(?:ser)?:[^\s]{1,128}[ \t]+"
+    r"(?:\"(?P<n1>[^\"\n]{1,128})\"|(?P<n2>[^\s*/\"'][^\s\"']{0,127}))",
 )
 """Shell commands that take a password as a positional argument or through a pipe; read only on the lines
 holding one of `_SHELL_WORDS`."""
@@ -360,7 +363,7 @@ _XML = (r"(?i:<[\w:.\-]*(?:password|passwd|pwd)>(?P<x1>[^<\n]{1,128})</"
 (Hibernate, Spring), `<add key="DbPassword" value="…"/>` (.NET appSettings). Read only on lines holding a
 `password>` / `password"` style word, and only in text with a '<'."""
 _XML_WORDS = ("password>", "passwd>", "pwd>", "password\"", "password'", "pwd\"")
-_SHELL_WORDS = ("rabbitmqctl", "net user")
+_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
 _SHELL_PIPE_WORDS = ("sudo -s", "--stdin")
 """Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
@@ -386,6 +389,7 @@ _KV_STARTS = ("pass", "pw", "rediscli_auth")
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
+    "redis_conf": ("requirepass", "masterauth"),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
@@ -393,6 +397,8 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "curl_user": ("curl", "wget"),
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
     "pair": ("login", "credential", "creds"),
+    "netrc": ("login",),
+    "pwsh": ("convertto-securestring",),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
 every position of the text (alternations of words and leading look-behinds switch off `re`'s own skip-ahead;
@@ -503,11 +509,11 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:[:=：]|=>|:=)[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+)?(?:is|was[ \t]+(?:changed|reset|set)[ \t]+to|(?:changed|reset|set)"
              r"[ \t]+to)[ \t]+|[ \t]*[是为為][ \t]*))"
              + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
@@ -523,6 +529,10 @@ class PasswordRecognizer(ViewRecognizer):
             ("shell", _SHELL, 0.85),
             ("xml", _XML, 0.85),
             ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
+            ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth)[ \t]+" + _CLI_VALUE, 0.85),
+            ("netrc", r"(?<![\w\-])login[ \t]+[^\s]{1,128}(?:[ \t]+|[ \t]*\r?\n[ \t]*)password[ \t]+"
+             r"(?P<u>[!#-&(-~]{1,128})", 0.85),
+            ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 
     def active_patterns(self, text: str) -> list[tuple[re.Pattern[str], float, str]]:
@@ -582,7 +592,7 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "q1", "q2", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3"):
+        for g in ("v", "q1", "q2", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -590,10 +600,14 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "kv" and not _keyword_boundary(text, m.start()):
             return None
+        if pname == "zh" and _ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start()):
+            return None  # 账号/密码：admin / pw - the first value is the account (the pair pattern reads the password)
+        if pname == "redis_conf" and text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#"):
+            return None  # "# requirepass foobared": the configuration file's commented-out example
         if pname == "kv" and m.group("prose") is not None:
             pname, score = "prose", 0.8
         value = text[s:e]
-        if g in ("u", "e3", "r3"):
+        if g in ("u", "e3", "r3", "n2"):
             stripped = value.rstrip(",;.)]}")
             e -= len(value) - len(stripped)
             value = stripped
@@ -632,6 +646,8 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+_ACCOUNT_SLASH = re.compile(r"(?:账号|帳號|账户|帳戶|帐号|用户名|用戶名|用户|用戶|登录名|登錄名)[ \t]*[/／][ \t]*$")
+"""A combined label right before 密码 (账号/密码：): the value after it is the account name, then the password."""
 _PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")
 """A bracketed word standing in for a value: (sensitive, (known after apply), [REDACTED], <hidden>."""
 
@@ -646,7 +662,8 @@ def _password_shape(value: str) -> bool:
     return sum(classes) >= 2 and len(value) >= 6
 
 
-_CODE_VALUE = re.compile(r"getenv|environ|process\.env|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_][\w.]*\($|"
+_CODE_VALUE = re.compile(r"^(?:Get|Set|New|Read|Write|Out|Import|Export|Invoke|ConvertTo|ConvertFrom)-[A-Z][A-Za-z]+$|"
+                         r"getenv|environ|process\.env|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_][\w.]*\($|"
                          r"^(?:self|this|config|settings|args|params|request|req|opts|options|cfg|conf)\b")
 """A password "value" that is really code reading it from somewhere (os.getenv(, self.password, cfg.db.pw)."""
 
@@ -699,6 +716,11 @@ _DSN_SCHEMES = (r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|redis
 
 _LOCAL_HOSTS = re.compile(r"(?i)^(?:localhost|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[?::1\]?|host|hostname|example\.\w+)$")
 _HOST_OF = re.compile(r"(?://|@)(?:[^\s/@]*@)?(?P<h>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.\-]+)")
+
+
+_GO_DSN_TAIL = re.compile(r"[^\s()\"'`<>]{1,256}\)/[A-Za-z0-9_\-$]*(?:\?[^\s\"'`<>]*)?")
+_GO_DSN_USER = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+_GO_DSN_BEFORE = frozenset(" \t\r\n\"'`=<>(,;")
 
 
 def concrete_host(dsn: str) -> bool:
@@ -758,6 +780,8 @@ class DbConnectionRecognizer(ViewRecognizer):
         hits: list[Hit] = []
         low = view.lower()
         ado = "database=" in low or "initial catalog=" in low  # an ADO.NET string without a password
+        if "@tcp(" in text or "@unix(" in text:
+            hits.extend(self._go_dsn(view))
         if not self._triggered(text, low):
             if ado:
                 hits.extend(h for rx, score, pname in self._host if pname == "adonet_host"
@@ -772,6 +796,26 @@ class DbConnectionRecognizer(ViewRecognizer):
         for rx, score, pname in self._host:
             if pname != "adonet_host" or ado:
                 hits.extend(self._host_hits(view, rx, score, pname, starts))
+        return hits
+
+    def _go_dsn(self, view: View) -> list[Hit]:
+        """Go's MySQL driver form, ``user:password@tcp(host:port)/db?params``: no scheme, so it is found from its
+        ``@tcp(`` / ``@unix(`` and read back to the start of the token (the password may hold ':' or '@')."""
+        text = view.text
+        hits: list[Hit] = []
+        for proto in ("@tcp(", "@unix("):
+            at = text.find(proto)
+            while at > 0:
+                tail = _GO_DSN_TAIL.match(text, at + len(proto))
+                s = at
+                while s > 0 and at - s < 200 and text[s - 1] not in _GO_DSN_BEFORE:
+                    s -= 1
+                user, colon, password = text[s:at].partition(":")
+                if tail is not None and colon and _GO_DSN_USER.fullmatch(user) and password \
+                        and not is_placeholder(password):
+                    os_, oe = view.to_original(s, tail.end())
+                    hits.append(Hit("DB_CONNECTION_STRING", os_, oe, 1.0, f"{self.name}:go_mysql"))
+                at = text.find(proto, at + len(proto))
         return hits
 
     def _triggered(self, text: str, low: str) -> bool:
