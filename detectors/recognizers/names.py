@@ -179,8 +179,7 @@ TITLES_BEFORE = (
     "支书|村支书|主席|副主席|厂长|店长|护士长|医师|主任医师|主治医师|住院医师|班主任|辅导员|民警|法官|检察官|"
     "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队|"
     # who someone is to the writer or in the story: 他太太某某, 前直属领导某某, 市民某某, 被告人某某
-    "太太|夫人|领导|徒弟|师父|搭档|室友|记者|调度|骑手|保安|门卫|宿管|市民|村民|居民|网友|目击者|"
-    "患者|被告人|专家|员工|商务|法务|财务|客服|销售|采购|我司"
+    "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
@@ -495,7 +494,7 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
 
 # Posts that also modify a following noun (员工花名册, 客服中心, 市民卡): any dictionary word after them is
 # that noun, even one jieba tags as a name.
-_NOUN_POSTS = frozenset("员工 商务 法务 财务 客服 销售 采购 我司 市民 村民 居民 网友 患者 专家 领导 客户 同事".split())
+_NOUN_POSTS = frozenset("商务 法务 销售 我司 领导 客户 同事".split())
 
 
 # Tags of words that are never a name after a post: verbs, adverbs, pronouns, numerals, time words ...
@@ -1030,13 +1029,13 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
 
 
 def _inner_verb_matches(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
-    """The shorter runs inside a _VERB_RE match that end where it ends: a match that starts one character
+    """The run one character into a _VERB_RE match that ends where it ends: a match that starts one character
     early (我司赵雅楠下午: 司 is also a surname) must not hide the name after it."""
-    for k in range(m.start("n") + 1, m.end("n") - 1):
-        if text[k] in _SINGLE:
-            inner = _VERB_RE.match(text, k)
-            if inner is not None and inner.end("n") == m.end("n"):
-                yield inner
+    k = m.start("n") + 1
+    if m.end("n") - k >= 2 and text[k] in _SINGLE:
+        inner = _VERB_RE.match(text, k)
+        if inner is not None and inner.end("n") == m.end("n"):
+            yield inner
 
 
 def _speakers(text: str) -> Iterator[re.Match[str]]:
@@ -1087,13 +1086,15 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     if glued_right and not title_after and hi - lo > 2:
         hi -= 1
     for a in range(lo, hi - 1):
+        strength = 0  # the context before chars[a], looked up once it is needed
         for b in range(min(hi, a + 4), a + 1, -1):
             name = "".join(text[i] for i in chars[a:b])
             sl = _sur_len(name, 0)
             if not sl or len(name) - sl < 1 or len(name) - sl > 2:
                 continue
-            before = text[max(0, chars[a] - 10) : chars[a]]
-            strength = STRONG if _SPACED_CONTEXT.search(before) else MEDIUM
+            if not strength:
+                before = text[max(0, chars[a] - 10) : chars[a]]
+                strength = STRONG if _SPACED_CONTEXT.search(before) else MEDIUM
             uses_glued = (a == 0 and glued_left) or (b == len(chars) and glued_right and not title_after)
             if uses_glued and strength < STRONG:
                 continue  # 消费 深圳…: the ends belong to the words around them
@@ -1493,9 +1494,9 @@ def _loose_mention(text: str, s: int, e: int) -> bool:
 
 
 # How far from a mention of a person another mention of them is looked for: second mentions follow the
-# first within a few paragraphs, and a window keeps the search linear in the text (a few ``str.find``
-# calls per name over the window, never a pattern compiled per text).
-_MENTION_WINDOW = 800
+# first within a few paragraphs (and a greeting or a speaker line may come just before it); a window keeps
+# the search linear in the text (a ``str.count`` per name over the window, never a pattern compiled per text).
+_MENTION_BEFORE, _MENTION_AFTER = 200, 600
 
 
 def _windows(seeds: dict[str, list[int]], n: int) -> Iterator[tuple[str, int, int, int]]:
@@ -1503,7 +1504,7 @@ def _windows(seeds: dict[str, list[int]], n: int) -> Iterator[tuple[str, int, in
     for variant, offsets in seeds.items():
         lo, hi, k = -1, -1, 0
         for p in offsets:
-            a, b = max(0, p - _MENTION_WINDOW), min(n, p + _MENTION_WINDOW)
+            a, b = max(0, p - _MENTION_BEFORE), min(n, p + _MENTION_AFTER)
             if a > hi:
                 if hi > lo:
                     yield variant, lo, hi, k
