@@ -88,7 +88,7 @@ def configure(level: str = "INFO", *, stream: Any = None, strict: bool = False) 
     logging.logProcesses = logging.logThreads = logging.logMultiprocessing = False
     # Nor its file, line and function: without this every record walks the caller's stack frames
     # (`findCaller`), a sixth of an access-log line's cost (the logging HOWTO's "Optimization" table).
-    logging._srcfile = None  # type: ignore[attr-defined]
+    logging._srcfile = None
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonFormatter(strict=strict))
     root = logging.getLogger()

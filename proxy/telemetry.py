@@ -95,7 +95,8 @@ class Telemetry:
                                                 description="Time from request end to durable audit record")
         self.policy_reload_failures = self.metrics.counter("guanqia_policy_reload_failures")
         self._stage_attrs = {name: {"stage": name} for name in STAGES}
-        self._stage_record = {name: self.stage_latency.bind(attrs) for name, attrs in self._stage_attrs.items()}
+        self._stage_record = {name: self.stage_latency.bind(attrs)
+                              for name, attrs in self._stage_attrs.items()}
         """Per stage, the histogram's record with its series key made once (six records a request)."""
 
     def shutdown(self) -> None:
