@@ -476,7 +476,11 @@ class DeferredSyncWriter(JournaledWriter):
         return active
 
     async def append(self, leaf: Leaf) -> int:
-        """The leaf index, once the record's frame is in the kernel; raises AuditUnavailable otherwise."""
+        """The leaf index, once the record's frame is in the kernel; raises AuditUnavailable otherwise.
+
+        Does not suspend (unless the journal is full): a caller appending in a tight loop with no other
+        await holds off the background fsync's completion and the store's catch-up until it yields;
+        the proxy awaits network I/O between one request's record and the next."""
         if self._closed:
             raise AuditUnavailable("audit log is closed")
         if not self._active:

@@ -1,7 +1,7 @@
 """Audit log benchmark: group-commit appends vs one commit per record, on SQLite and PostgreSQL; verify speed.
 
     .venv/bin/python bench/audit/run.py                  # both stores, about a minute
-    .venv/bin/python bench/audit/run.py --stores sqlite,sqlite-journal  # no PostgreSQL needed
+    .venv/bin/python bench/audit/run.py --stores sqlite,sqlite-journal,sqlite-process  # no PostgreSQL needed
     .venv/bin/python bench/audit/run.py --records 50000 --appenders 128 --verify-records 200000
 
 Figures, each next to its baseline measured in the same run on the same machine:
@@ -203,7 +203,9 @@ async def run_store(store: str, args: argparse.Namespace, tmp: Path) -> dict[str
             schemas.append(schema)
             section: dict[str, Any] = {"store": "postgres", "dsn": args.dsn, "schema": schema}
         else:
-            section = {"store": "sqlite", "path": f"{name}.db", "journal": store == "sqlite-journal"}
+            section = {"store": "sqlite", "path": f"{name}.db", "journal": store != "sqlite"}
+            if store == "sqlite-process":
+                section["durability"] = "process-crash"
         section.update(extra)
         return AuditConfig.from_mapping(section, tmp / store / name)
     try:
@@ -217,7 +219,7 @@ async def run_store(store: str, args: argparse.Namespace, tmp: Path) -> dict[str
             log = await AuditLog.open(c)  # creates the schema
             await log.close()
             out["baseline"] = await pg_baseline(args.dsn, c.schema, args.baseline_records, levels[0])
-        if store != "sqlite-journal":  # the same store as sqlite: verification reads only the store
+        if store in ("sqlite", "postgres"):  # behind the journal it is the same store: verify reads only it
             out["verify"] = await verify_speed(cfg("verify", checkpoint_records=10_000), args.verify_records)
     finally:
         for s in schemas:
@@ -232,7 +234,8 @@ def levels_label(r: dict[str, Any]) -> str:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--stores", default="sqlite,sqlite-journal,postgres",
-                   help="sqlite-journal: SQLite behind the durability journal (journal: true)")
+                   help="sqlite-journal: SQLite behind the durability journal (journal: true); sqlite-process: "
+                        "the same with durability: process-crash")
     p.add_argument("--wait-rounds", type=int, default=60,
                    help="rounds of bench/audit/wait.py (request-path wait with and without the journal); 0 skips")
     p.add_argument("--records", type=int, default=20_000)
