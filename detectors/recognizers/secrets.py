@@ -269,7 +269,8 @@ def _looks_random(token: str) -> bool:
 _PW_KEY = r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw|rediscli_auth)[a-z0-9_.\-]*"
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text."""
-_PW_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))"
+_PW_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128}))"
+"""A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), or bare."""
 
 
 _BASIC = re.compile(r"[Bb](?:asic|ASIC)[ \t]+(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=_\-])")
@@ -345,7 +346,11 @@ _SHELL_FORMS = (
     r"[A-Za-z0-9_$#]{1,30}/(?P<o>[^\s@/\"']{3,128})(?=@|[\s\"']|$)",
     # echo pw | sudo -S ..., echo pw | passwd --stdin user
     r"echo[ \t]+(?:-[ne]+[ \t]+)?(?:\"(?P<e1>[^\"\n]{1,128})\"|'(?P<e2>[^'\n]{1,128})'|(?P<e3>[^\s|;&'\"]{1,128}))"
-    r"[ \t]*\|[ \t]*(?:sudo[ \t]+-S|(?:sudo[ \t]+)?passwd[ \t]+--stdin)",
+    r"[ \t]*\|[ \t]*(?:sudo[ \t]+-S|(?:sudo[ \t]+)?passwd[ \t]+--stdin|[^\n|;&]{1,200}?--password-stdin)",
+    # echo 'user:pw' | chpasswd
+    r"echo[ \t]+(?:-[ne]+[ \t]+)?[\"']?[A-Za-z0-9_.\-]{1,32}:(?P<c1>[^\s:|;&'\"]{1,128})[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
+    # mysqladmin -u root password 'new'
+    r"mysqladmin(?![\w\-])[^\n|;&]{0,200}?[ \t]password[ \t]+(?:\"(?P<s1>[^\"\n]{1,128})\"|'(?P<s2>[^'\n]{1,128})')",
     # rabbitmqctl add_user name pw, net user name pw /add
     r"(?:rabbitmqctl[ \t]+(?:add_user|change_password)|net[ \t]+user)[ \t]+[^\s/]{1,64}[ \t]+"
     r"(?:\"(?P<r1>[^\"\n]{1,128})\"|'(?P<r2>[^'\n]{1,128})'|(?P<r3>[^\s*/\"'][^\s\"']{0,127}))(?=[ \t]+/|[ \t]*$)",
@@ -363,9 +368,9 @@ _XML = (r"(?i:<[\w:.\-]*(?:password|passwd|pwd)>(?P<x1>[^<\n]{1,128})</"
 (Hibernate, Spring), `<add key="DbPassword" value="…"/>` (.NET appSettings). Read only on lines holding a
 `password>` / `password"` style word, and only in text with a '<'."""
 _XML_WORDS = ("password>", "passwd>", "pwd>", "password\"", "password'", "pwd\"")
-_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ")
+_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
-_SHELL_PIPE_WORDS = ("sudo -s", "--stdin")
+_SHELL_PIPE_WORDS = ("sudo -s", "--stdin", "-password-stdin", "chpasswd")
 """Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
 _LIT = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})')"
 _ARG = r"(?:\"[^\"\n]{0,128}\"|'[^'\n]{0,128}'|[^,()\"'\n]{1,80})[ \t]*,[ \t]*"
@@ -398,6 +403,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
     "pair": ("login", "credential", "creds"),
     "netrc": ("login",),
+    "sql": ("identified", "password '", "password \"", "set password"),
     "pwsh": ("convertto-securestring",),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
@@ -513,7 +519,7 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+)?(?:is|was[ \t]+(?:changed|reset|set)[ \t]+to|(?:changed|reset|set)"
              r"[ \t]+to)[ \t]+|[ \t]*[是为為][ \t]*))"
              + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:是|为|為|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
@@ -532,6 +538,10 @@ class PasswordRecognizer(ViewRecognizer):
             ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth)[ \t]+" + _CLI_VALUE, 0.85),
             ("netrc", r"(?<![\w\-])login[ \t]+[^\s]{1,128}(?:[ \t]+|[ \t]*\r?\n[ \t]*)password[ \t]+"
              r"(?P<u>[!#-&(-~]{1,128})", 0.85),
+            # SQL: IDENTIFIED BY '…' (MySQL, Oracle), [WITH] PASSWORD '…' (PostgreSQL), SET PASSWORD … = '…'; also a
+            # quoted value right after the word password in prose ("the password 'K7#mQ2' expired")
+            ("sql", r"(?i:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by|(?<![A-Za-z_])password"
+             r"|set[ \t]+password[ \t]+(?:for[ \t]+[^=\n]{1,80})?=(?:[ \t]*password[ \t]*\()?)[ \t]*" + _LIT, 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 
@@ -592,7 +602,8 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "q1", "q2", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2"):
+        for g in ("v", "q1", "q2", "bq", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2",
+                  "s1", "s2", "c1"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break

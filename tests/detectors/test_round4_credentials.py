@@ -22,12 +22,22 @@ CASES = [
     ("堡垒机 账号/密码：ops_admin / Bastion@2026", [("PASSWORD", "Bastion@2026")]),
     ('$pw = ConvertTo-SecureString "Svc#Backup2026" -AsPlainText -Force', [("PASSWORD", "Svc#Backup2026")]),
     ("net use \\\\fs\\finance /user:CORP\\fin_ro F1nRo#2026 /persistent:no", [("PASSWORD", "F1nRo#2026")]),
+    ("CREATE USER 'bi_ro'@'10.%' IDENTIFIED BY 'B1_r0#2026';", [("PASSWORD", "B1_r0#2026")]),
+    ("CREATE ROLE app_rw WITH LOGIN PASSWORD 'AppRw!2026pg';", [("PASSWORD", "AppRw!2026pg")]),
+    ('echo "Harb0r#Robot" | docker login harbor.corp.local -u robot --password-stdin', [("PASSWORD", "Harb0r#Robot")]),
+    ("echo 'deploy:D3ploy!2026' | sudo chpasswd", [("PASSWORD", "D3ploy!2026")]),
+    ("mysqladmin -u root password 'N3wR00t#pw'", [("PASSWORD", "N3wR00t#pw")]),
+    ("几台测试机的密码都是 Test#2026qa ，别改", [("PASSWORD", "Test#2026qa")]),
+    ("- 密码：`Qa!user0901`", [("PASSWORD", "Qa!user0901")]),
 ]
 NEGATIVES = [
     "# requirepass foobared\n# masterauth <master-password>\nappendonly yes\n",
     "密码如下：见附件，解压密码单独发你",
     "$ pwd\n/home/deploy\n$ sudo passwd deploy\nNew password:\n",
     "net use \\\\fs\\finance /user:CORP\\fin_ro * /persistent:no",
+    "SET PASSWORD FOR 'app'@'%' = @new_password;",
+    "echo $REGISTRY_TOKEN | docker login ghcr.io -u ci --password-stdin",
+    "run `cat /etc/secret` to read the password",
 ]
 
 

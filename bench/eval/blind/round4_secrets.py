@@ -123,4 +123,19 @@ DOCS: list[tuple[str, str, str | None]] = [
     ("redis_conf", "# requirepass foobared\n# masterauth <master-password>\nappendonly yes\n", "en"),
     ("chat", "密码如下：见附件，解压密码单独发你", None),
     ("docs", "修改密码接口：POST /api/v1/user/password，参数 oldPassword、newPassword，均为必填。", None),
+    # ---- SQL, pipes and markdown --------------------------------------------------------------------------
+    ("sql", "-- 给报表建只读账号\nCREATE USER 'bi_ro'@'10.%' IDENTIFIED BY '{{PASSWORD:B1_r0#2026}}';\n"
+     "GRANT SELECT ON dw.* TO 'bi_ro'@'10.%';\nFLUSH PRIVILEGES;\n", None),
+    ("sql", "CREATE ROLE app_rw WITH LOGIN PASSWORD '{{PASSWORD:AppRw!2026pg}}' VALID UNTIL '2027-01-01';\n"
+     "ALTER USER replicator WITH ENCRYPTED PASSWORD '{{PASSWORD:Repl1c@t0r}}';\n", "en"),
+    ("sql", "ALTER USER 'root'@'localhost' IDENTIFIED WITH mysql_native_password BY '{{PASSWORD:My5ql#R00t}}';", "en"),
+    ("shell_history", "echo \"{{PASSWORD:Harb0r#Robot}}\" | docker login harbor.corp.local -u robot$ci --password-stdin\n"
+     "echo 'deploy:{{PASSWORD:D3ploy!2026}}' | sudo chpasswd\n", "en"),
+    ("shell_history", "mysqladmin -u root password '{{PASSWORD:N3wR00t#pw}}'\n", "en"),
+    ("chat", "几台测试机的密码都是 {{PASSWORD:Test#2026qa}} ，别改", None),
+    ("chat", "数据库默认密码为{{PASSWORD:Init@8899}}，上线前要改", None),
+    ("markdown", "## 测试账号\n- 用户名：`qa_user`\n- 密码：`{{PASSWORD:Qa!user0901}}`\n", None),
+    ("markdown", "The staging password is `{{PASSWORD:St4ging#Pw}}` until Friday.", "en"),
+    ("sql", "-- hard negative: the password comes from a variable\nSET PASSWORD FOR 'app'@'%' = @new_password;\n", "en"),
+    ("shell_history", "echo $REGISTRY_TOKEN | docker login ghcr.io -u ci --password-stdin\n", "en"),
 ]
