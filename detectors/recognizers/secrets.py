@@ -692,11 +692,13 @@ _CAPS_KEYS = ("password", "passwd", "pwd")
 
 
 class JwtRecognizer(ViewRecognizer):
-    """JSON Web Token: three base64url parts whose header decodes to JSON with an "alg"."""
+    """JSON Web Token: three base64url parts whose header decodes to JSON with an "alg"; an unsecured token
+    (RFC 7519 section 6: "alg": "none") has an empty third part."""
 
     def __init__(self) -> None:
         super().__init__("JWT", patterns(
             ("jwt", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}", 0.8),
+            ("jwt_unsecured", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.(?![A-Za-z0-9_\-])", 0.8),
         ), trigger=r"eyJ")
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -705,7 +707,9 @@ class JwtRecognizer(ViewRecognizer):
             obj = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
         except (binascii.Error, ValueError, UnicodeDecodeError):
             return False
-        return isinstance(obj, dict) and "alg" in obj
+        if not (isinstance(obj, dict) and "alg" in obj):
+            return False
+        return not pattern_text.endswith(".") or str(obj["alg"]).lower() == "none"
 
 
 class PrivateKeyRecognizer(ViewRecognizer):

@@ -75,3 +75,10 @@ def test_local_part_search_matches_the_window_search() -> None:
                 assert start is None
             else:
                 assert start is not None and start <= old.start()
+
+
+def test_unsecured_jwt_needs_alg_none() -> None:
+    none = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxMDAyMyIsInJvbGUiOiJhZG1pbiJ9."
+    hs256 = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMDAyMyIsInJvbGUiOiJhZG1pbiJ9."
+    assert [(f.type, f.start, f.end) for f in detectors.scan(f"token {none} here")] == [("JWT", 6, 6 + len(none))]
+    assert not [f for f in detectors.scan(f"token {hs256} here") if f.type == "JWT"]

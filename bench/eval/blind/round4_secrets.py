@@ -138,4 +138,6 @@ DOCS: list[tuple[str, str, str | None]] = [
     ("markdown", "The staging password is `{{PASSWORD:St4ging#Pw}}` until Friday.", "en"),
     ("sql", "-- hard negative: the password comes from a variable\nSET PASSWORD FOR 'app'@'%' = @new_password;\n", "en"),
     ("shell_history", "echo $REGISTRY_TOKEN | docker login ghcr.io -u ci --password-stdin\n", "en"),
+    ("app_log", "[debug] accepted unsigned token {{JWT:eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxMDAyMyIsInJvbGUiOiJhZG1pbiJ9.}} "
+     "from {{IP_ADDRESS:10.20.3.4}} (alg=none should be rejected!)", "en"),
 ]
