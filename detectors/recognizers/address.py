@@ -32,7 +32,8 @@ _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM == f"[{_CN_NUM_CHARS}]{{1,4}}"
 _ANCHOR_AT_NUMBER = re.compile(
     rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK}].)"
-    rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
+    rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
+    rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
 )
 """`_ANCHOR` found from the number's first character (a digit or numeral: far rarer in Chinese prose than a

@@ -94,7 +94,8 @@ class CnLandlineRecognizer(ViewRecognizer):
         super().__init__("CN_LANDLINE", patterns(
             ("landline", r"0(?<![0-9A-Za-z+\-].)" + area[1:] + after_area, 0.55),
             ("landline_paren", r"[(（]" + area + r"[)）]" + after_area, 0.6),
-            ("landline_intl", r"(?:\+(?<![0-9A-Za-z].)86|0(?<![0-9A-Za-z].)086)[ \-]?" + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
+            ("landline_intl", r"(?:\+(?<![0-9A-Za-z].)86|0(?<![0-9A-Za-z].)086)[ \-]?"
+             + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
         ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d|86")
 
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -304,7 +305,8 @@ _IPV6 = (
 
 
 _IPV6_FULL = re.compile(_IPV6)
-_IPV4_ASCII = re.compile(r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}")
+_ASCII_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4_ASCII = re.compile(_ASCII_OCTET + r"(?:\." + _ASCII_OCTET + r"){3}")
 _V6_ANCHOR = re.compile(r"::|:[0-9A-Fa-f]{1,4}:")
 """IPv6 candidates start at a colon pair (literal, fast); the full grammar runs only on those."""
 _V6_CHARS = frozenset("0123456789abcdefABCDEF:.")

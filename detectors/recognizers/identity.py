@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from detectors import checks
-from detectors.recognizers.base import NOT_AFTER_ALNUM, NUMBER_DECOY_WORDS, SEP, SEP_DIGIT, ViewRecognizer, compact, patterns
+from detectors.recognizers.base import (
+    NOT_AFTER_ALNUM,
+    NUMBER_DECOY_WORDS,
+    SEP,
+    SEP_DIGIT,
+    ViewRecognizer,
+    compact,
+    patterns,
+)
 
 _NA = NOT_AFTER_ALNUM
 _E = r"(?![0-9A-Za-z])"

@@ -348,7 +348,8 @@ _SHELL_FORMS = (
     r"echo[ \t]+(?:-[ne]+[ \t]+)?(?:\"(?P<e1>[^\"\n]{1,128})\"|'(?P<e2>[^'\n]{1,128})'|(?P<e3>[^\s|;&'\"]{1,128}))"
     r"[ \t]*\|[ \t]*(?:sudo[ \t]+-S|(?:sudo[ \t]+)?passwd[ \t]+--stdin|[^\n|;&]{1,200}?--password-stdin)",
     # echo 'user:pw' | chpasswd
-    r"echo[ \t]+(?:-[ne]+[ \t]+)?[\"']?[A-Za-z0-9_.\-]{1,32}:(?P<c1>[^\s:|;&'\"]{1,128})[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
+    r"echo[ \t]+(?:-[ne]+[ \t]+)?[\"']?[A-Za-z0-9_.\-]{1,32}:(?P<c1>[^\s:|;&'\"]{1,128})[\"']?"
+    r"[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
     # mysqladmin -u root password 'new'
     r"mysqladmin(?![\w\-])[^\n|;&]{0,200}?[ \t]password[ \t]+(?:\"(?P<s1>[^\"\n]{1,128})\"|'(?P<s2>[^'\n]{1,128})')",
     # rabbitmqctl add_user name pw, net user name pw /add
@@ -519,7 +520,8 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+)?(?:is|was[ \t]+(?:changed|reset|set)[ \t]+to|(?:changed|reset|set)"
              r"[ \t]+to)[ \t]+|[ \t]*[是为為][ \t]*))"
              + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)"
+             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
@@ -698,7 +700,8 @@ class JwtRecognizer(ViewRecognizer):
     def __init__(self) -> None:
         super().__init__("JWT", patterns(
             ("jwt", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}", 0.8),
-            ("jwt_unsecured", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.(?![A-Za-z0-9_\-])", 0.8),
+            ("jwt_unsecured", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.(?![A-Za-z0-9_\-])",
+             0.8),
         ), trigger=r"eyJ")
 
     def validate_result(self, pattern_text: str) -> bool | None:
