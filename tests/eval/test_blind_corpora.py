@@ -1,4 +1,4 @@
-"""The hand-written corpora (blind, hold-out, round 3) are exactly what their builder writes; every label is valid.
+"""The hand-written corpora (blind, hold-out, rounds 3 and 4) are exactly what their builder writes; every label is valid.
 
 A hand edit to a committed .jsonl, or a builder change that shifts ids, offsets or synthetic values, fails
 here; so does a record that bench.eval.labels would refuse (span invalid for its type, decoy passing its
@@ -19,6 +19,7 @@ CORPORA = {
     "blind": ([], build.OUT),
     "holdout": (["--holdout"], build.HOLDOUT_OUT),
     "round3": (["--round3"], build.ROUND3_OUT),
+    "round4": (["--round4"], build.ROUND4_OUT),
 }
 
 
@@ -54,6 +55,7 @@ def test_the_two_corpora_share_no_document() -> None:
         texts[name] = {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()}
     assert not texts["blind"] & texts["holdout"]
     assert not texts["round3"] & (texts["blind"] | texts["holdout"])
+    assert not texts["round4"] & (texts["blind"] | texts["holdout"] | texts["round3"])
 
 
 def test_a_mislabeled_span_is_refused_by_the_builder() -> None:
