@@ -199,6 +199,10 @@ def make_runner(app: web.Application, config: Config) -> web.AppRunner:
                          shutdown_timeout=config.limits.drain_seconds)
 
 
+class ListenError(Exception):
+    """The listening socket could not be bound; other start-up OSErrors (files, keys) are not this."""
+
+
 async def serve(config: Config, *, ready: Callable[[str], None] | None = None) -> None:
     """Run until SIGTERM/SIGINT, then drain for up to `limits.drain_seconds`."""
     from proxy.app import build_app
@@ -206,7 +210,11 @@ async def serve(config: Config, *, ready: Callable[[str], None] | None = None) -
     app = runner.app
     await runner.setup()
     site = web.TCPSite(runner, config.host, config.port, backlog=1024, reuse_address=True)
-    await site.start()
+    try:
+        await site.start()
+    except OSError as error:
+        await runner.cleanup()
+        raise ListenError(error.strerror or str(error)) from error
     settle_heap()
     stop = asyncio.Event()
     install_signal_handlers(asyncio.get_running_loop(), app, stop)

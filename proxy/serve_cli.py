@@ -30,19 +30,25 @@ def main(argv: list[str]) -> int:
         uvloop.install()
     except ImportError:
         pass
-    from proxy.ops import serve
+    from audit.store import StoreUnavailable
+    from policies import PolicyError
+    from proxy.ops import ListenError, serve
     try:
         asyncio.run(serve(config, ready=lambda where: print(banner(config, where), flush=True)))
+    except ListenError as error:
+        print(f"error: listen-failed: cannot listen on {config.host}:{config.port}: {error}", file=sys.stderr)
+        return 3
+    except StoreUnavailable as error:
+        print(f"error: audit-store-unavailable: {error}", file=sys.stderr)
+        return 3
+    except (PolicyError, ConfigError) as error:
+        print(f"error: config-invalid: {error}", file=sys.stderr)
+        return 2
     except OSError as error:
-        print(f"error: listen-failed: cannot listen on {config.host}:{config.port}: {error.strerror}",
+        # A file start-up needs (key, policy data, data directory) is missing or not permitted: name the file.
+        print(f"error: start-failed: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return 3
-    except Exception as error:
-        from policies import PolicyError
-        if isinstance(error, (PolicyError, ConfigError)):
-            print(f"error: config-invalid: {error}", file=sys.stderr)
-            return 2
-        raise
     return 0
 
 
