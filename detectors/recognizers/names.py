@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -200,6 +200,8 @@ _DOT = "·•・‧･∙⋅"
 _MINORITY_RE = re.compile(rf"(?P<n>{_RUN}{{2,6}}[{_DOT}]{_RUN}{{2,7}}(?:[{_DOT}]{_RUN}{{2,6}})?)")
 # A dot that can start a ·-joined name: two Chinese characters on each side.
 _DOT_RE = re.compile(f"[{_DOT}](?<=[{CJK}]{{2}}.)(?=[{CJK}]{{2}})")
+# The same, one pattern per dot: a pattern that starts with one literal is searched like ``str.find``.
+_DOT_RES = {d: re.compile(f"{re.escape(d)}(?<=[{CJK}]{{2}}.)(?=[{CJK}]{{2}})") for d in _DOT}
 # Characters common in transliterated (Uyghur, Tibetan, foreign) names.
 TRANSLIT = set(
     "阿艾爱安奥巴拜班邦贝本比彼别宾波伯布达戴丹道德迪蒂丁东都杜顿多俄厄恩尔法凡菲费芬弗伏福盖甘冈格贡古哈海"
@@ -280,6 +282,21 @@ _LABEL_LAST = frozenset({w[-1] for w in _ZH_LABEL_WORDS} | set("0123456789"))
 _LATIN_AFTER_COLON = re.compile(
     rf"[ \t]*(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME}){{1,2}}(?:,?[ ](?:Jr\.|Sr\.|II|III|MD|PhD|DDS))?)(?![A-Za-z])"
 )
+# Colons where _cued may find a Latin name after a Chinese label: a label's last character before the colon,
+# a capital after it. One pattern per colon, each starting with its literal (see _SPACED_GATES).
+_LABEL_COLONS = [
+    re.compile(f"{c}(?<=[{''.join(map(re.escape, sorted(_LABEL_LAST)))}]{c})(?=[ \t]*[A-Z])") for c in ":："
+]
+
+
+def _label_colons(text: str) -> Iterator[int]:
+    """The offsets of ``_offsets_of(text, ":：")`` (every ``:``, then every ``：``) that a label's last character
+    precedes and a capital follows (across blanks): the others are skipped by _cued's first checks."""
+    for rx in _LABEL_COLONS:
+        for m in rx.finditer(text):
+            yield m.start()
+
+
 _ZH_LABEL_END = re.compile(
     rf"(?:{trie.pattern(_ZH_LABEL_WORDS)})(?:[0-9]{{1,2}})?$"
 )
@@ -382,23 +399,25 @@ def plausible(name: str, strength: int) -> bool:
 
 def best_name(text: str, i: int, strength: int) -> int:
     """End offset of the name starting at ``i``, or -1 when none is plausible."""
-    sl = _sur_len(text, i)
-    if text[i] == "阿" and not sl:
+    head = text[i : i + 2]
+    if head in _COMPOUND:
+        sl = 2
+    elif text[i] in _SINGLE or text[i] == "阿":
         sl = 1
-    if not sl:
+    else:
         return -1
-    if strength < STRONG and sl == 1:
+    if strength < STRONG and sl == 1 and head in lexicon.admin_heads():
         admin = lexicon.admin_short_names()
-        if text[i : i + 2] in lexicon.admin_heads() and (
-            text[i : i + 2] in admin or text[i : i + 3] in admin or text[i : i + 4] in admin
-        ):
+        if head in admin or text[i : i + 3] in admin or text[i : i + 4] in admin:
             return -1  # 齐齐哈尔, 成都: a place
     j = i + sl
     n = len(text)
     if _starts_title(text, j):
         return -1  # 张教授, 王总: an honorific, found by the title pattern
     run = 0
-    while j + run < n and run < 3 and ("\u3400" <= text[j + run] <= "\u9fff" or "\uf900" <= text[j + run] <= "\ufaff"):
+    for ch in text[j : j + 3]:
+        if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"):
+            break
         run += 1
     options: list[int] = []
     if run >= 3:
@@ -520,7 +539,7 @@ def _word_name_after_post(text: str, start: int) -> int:
         name = text[start:end]
         if len(name) < end - start or not _cell_name(name) or name in lexicon.admin_short_names():
             continue
-        if not (end == len(text) or not _is_cjk(text[end]) or text.startswith(_AFTER_NAME_WORDS, end)):
+        if not (end == len(text) or not _is_cjk(text[end]) or _after_name_word(text, end)):
             continue
         tag = lexicon.words().tag_of(name)
         if tag is not None and (tag.startswith(_NOT_NAME_TAGS) or (len(name) == 3 and tag[:2] != "nr")):
@@ -559,7 +578,7 @@ def _word_ends(text: str, s: int) -> bool:
 def _inner_trigger(text: str, start: int, end: int) -> int:
     """Where a clause word (明天, 表示) begins inside the candidate rather than after it, or -1."""
     for k in range(start + 2, end):
-        if text.startswith(_FOLLOW_WORDS, k) or text.startswith(("表示", "说", "认为"), k):
+        if text[k] in _TRIGGER_FIRST and (text.startswith(_FOLLOW_WORDS, k) or text.startswith(_INNER_SPEECH, k)):
             return k
     return -1
 
@@ -568,7 +587,8 @@ def _name_ends(text: str, end: int) -> bool:
     """Does a name plausibly end at ``end`` (punctuation, a particle, a verb that follows names)?"""
     if end >= len(text) or not _is_cjk(text[end]):
         return True
-    return text[end] in FOLLOW or text[end] in "、和与及" or text.startswith(_FOLLOW_WORDS, end)
+    c = text[end]
+    return c in FOLLOW or c in "、和与及" or (c in _FOLLOW_FIRST and text.startswith(_FOLLOW_WORDS, end))
 
 
 def _speaker_word(s: str) -> bool:
@@ -633,7 +653,10 @@ def _coordinated(text: str, c: int) -> list[_Hit] | None:
     followed by a distributive adverb. Both are read at label strength: the frame is as specific as a
     label, so a name that is also a famous person's dictionary entry is still a name here."""
     b = c + 1
-    if not any(text.startswith(_DISTRIBUTIVE, k) for k in (b + 2, b + 3, b + 4)):
+    if not (
+        text.startswith(_DISTRIBUTIVE, b + 2) or text.startswith(_DISTRIBUTIVE, b + 3)
+        or text.startswith(_DISTRIBUTIVE, b + 4)
+    ):
         return None  # checked first: 和 is common, the adverb after a name is not
     b_end = best_name(text, b, STRONG)
     if b_end < 0 or not text.startswith(_DISTRIBUTIVE, b_end):
@@ -807,7 +830,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for rx, matches, strength in (
         (_LABEL_RE, _LABEL_RE.finditer(text), STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
         (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
-        (_SIGNATURE_RE, _matches_at(_SIGNATURE_RE, text, sorted(_offsets_of(text, _SIGN_WORDS))), STRONG),
+        (_SIGNATURE_RE, _SIGNATURE_RE.finditer(text), STRONG),
     ):
         for m in matches:
             start = m.start("n")
@@ -948,7 +971,7 @@ def _named(text: str, start: int) -> int:
         if len(name) < end - start or not _cell_name(name) or name in lexicon.admin_short_names():
             continue
         closed = end == len(text) or not _is_cjk(text[end]) or text[end] == "的"
-        if not (closed or text.startswith(_AFTER_NAME_WORDS, end)):
+        if not (closed or _after_name_word(text, end)):
             continue
         tag = lexicon.words().tag_of(name)
         if tag is None and best_name(text, start, WEAK) == end:
@@ -1027,13 +1050,15 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         if e > 0 and start + e == cut and not _glued(text, start):
             return [_Hit(start, cut, strength)]
         return None
+    end = -2  # best_name(text, start, strength), once it is needed
     if rx is _VERB_RE and start > 0 and _is_cjk(text[start - 1]) and text[start - 1] not in FOLLOW:
-        end_v = best_name(text, start, strength)
-        if end_v < 0 or all(c in TRANSLIT for c in text[start:end_v]):
+        end = best_name(text, start, strength)
+        if end < 0 or all(c in TRANSLIT for c in text[start:end]):
             return None  # 法兰克福出差: inside a transliterated place name
     if rx is _VERB_RE and start > 0 and text[start - 1] in "去到在赴往飞回从至经由":
         return None  # 去陆家嘴出差, 在陆家嘴加班: a place
-    end = best_name(text, start, strength)
+    if end == -2:
+        end = best_name(text, start, strength)
     if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
         return [_Hit(start, end, strength)]
     return None
@@ -1063,11 +1088,15 @@ def _speakers(text: str) -> Iterator[re.Match[str]]:
 def _minority_runs(text: str) -> Iterator[re.Match[str]]:
     """``_MINORITY_RE.finditer(text)``, tried only just before each dot: a match starts two to six
     Chinese characters before its first dot, and dots are rare while Chinese characters are not."""
-    if not any(d in text for d in _DOT):
+    present = [d for d in _DOT if d in text]
+    if not present:
         return
+    if len(present) == 1:
+        dots: Iterable[int] = (d.start() for d in _DOT_RES[present[0]].finditer(text))
+    else:
+        dots = sorted(d.start() for c in present for d in _DOT_RES[c].finditer(text))
     last = 0
-    for d in _DOT_RE.finditer(text):
-        dot = d.start()
+    for dot in dots:
         for p in range(max(last, dot - 6), dot - 1):
             m = _MINORITY_RE.match(text, p)
             if m is not None:
@@ -1076,7 +1105,17 @@ def _minority_runs(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+_SPACED_CONTEXT_WORDS = tuple(LABELS.split("|")) + ("联系", "转账至", "转账给", "@", "＠", "对接人", "司机")
 _SPACED_CONTEXT = re.compile(rf"(?:{_alts(LABELS)}|联系|转账至|转账给|@|＠|对接人|司机)[:：]?\s*$")
+
+
+def _spaced_context(before: str) -> bool:
+    """``_SPACED_CONTEXT.search(before) is not None`` without a search from every position: one of the words,
+    then an optional colon, then only white space to the end (no word holds a colon or white space)."""
+    head = before.rstrip()
+    if head.endswith((":", "：")):
+        head = head[:-1]
+    return head.endswith(_SPACED_CONTEXT_WORDS)
 
 
 def _spaced(text: str, start: int, end: int) -> _Hit | None:
@@ -1091,7 +1130,7 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     glued_right = end < len(text) and _is_cjk(text[end])
     title_after = glued_right and _starts_title(text, end)
     lo, hi = 0, len(chars)
-    labelled = _SPACED_CONTEXT.search(text, max(0, start - 10), start) is not None
+    labelled = _spaced_context(text[max(0, start - 10) : start])
     if glued_left and hi - lo > 2 and not labelled:
         lo += 1  # 转账至 颜 兵: 至 closes 转账至; but 收件人隋 兰 英 keeps 隋
     if glued_right and not title_after and hi - lo > 2:
@@ -1099,13 +1138,13 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     for a in range(lo, hi - 1):
         strength = 0  # the context before chars[a], looked up once it is needed
         for b in range(min(hi, a + 4), a + 1, -1):
-            name = "".join(text[i] for i in chars[a:b])
+            name = text[chars[a] : chars[b - 1] + 1 : 2]  # the characters at chars[a:b], every other one
             sl = _sur_len(name, 0)
             if not sl or len(name) - sl < 1 or len(name) - sl > 2:
                 continue
             if not strength:
                 before = text[max(0, chars[a] - 10) : chars[a]]
-                strength = STRONG if _SPACED_CONTEXT.search(before) else MEDIUM
+                strength = STRONG if _spaced_context(before) else MEDIUM
             uses_glued = (a == 0 and glued_left) or (b == len(chars) and glued_right and not title_after)
             if uses_glued and strength < STRONG:
                 continue  # 消费 深圳…: the ends belong to the words around them
@@ -1149,6 +1188,18 @@ def _glued_word(text: str, s: int) -> bool:
 # What may follow a name but shows the "name" is really the head of an organisation or place.
 _ORG_TAIL = re.compile("有限公司|公司|集团|大学|学院|银行|医院|研究院|事务所|支行|分行|营业部|办事处")
 _AFTER_NAME_WORDS = tuple(w for w in _FOLLOW_WORDS + _SPEECH_WORDS if not w.startswith("的"))
+# First characters of the word lists above: ``str.startswith`` with a tuple compares every word, a set
+# lookup of one character rules out most places first.
+_AFTER_FIRST = frozenset(w[0] for w in _AFTER_NAME_WORDS)
+_FOLLOW_FIRST = frozenset(w[0] for w in _FOLLOW_WORDS)
+_SPEECH_FIRST = frozenset(w[0] for w in _SPEECH_WORDS)
+_INNER_SPEECH = ("表示", "说", "认为")
+_TRIGGER_FIRST = _FOLLOW_FIRST | {w[0] for w in _INNER_SPEECH}
+
+
+def _after_name_word(text: str, end: int) -> bool:
+    """Does a clause word that follows names (明天, 表示, 负责) start at ``end``?"""
+    return text[end : end + 1] in _AFTER_FIRST and text.startswith(_AFTER_NAME_WORDS, end)
 _LEGAL_TAIL = re.compile("有限公司|有限责任公司|股份|集团|事务所|研究院|医院|大学|学院|银行")
 _ROAD_TAIL = re.compile(r"[路街巷道弄][0-9０-９]")
 _CJK_RUN = re.compile(f"[{CJK}]*")
@@ -1454,7 +1505,7 @@ def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_H
         words = name.split(" ")
         if words[0] in first and not (len(words) == 1 and words[0] in _EN_WORD_NAMES):
             yield _Hit(start, end, STRONG)
-    for colon in _offsets_of(text, ":："):
+    for colon in _label_colons(text):
         if colon == 0 or text[colon - 1] not in _LABEL_LAST:
             continue
         value = _LATIN_AFTER_COLON.match(text, colon + 1)
@@ -1477,7 +1528,7 @@ def _not_org_or_place(text: str, hit: _Hit) -> bool:
     nxt = text[end : end + 2]
     if nxt[:1] and nxt[0] in "縣县市区區镇鎮乡村" and nxt[1:2] not in ("长", "委"):
         return False
-    if text.startswith(_AFTER_NAME_WORDS, end):
+    if _after_name_word(text, end):
         return True  # 马某负责与某某集团对接: a verb closes the name before any organisation starts
     found = _CJK_RUN.match(text, end, end + 12)
     run = found.group() if found else ""
@@ -1526,7 +1577,10 @@ def _free_left(text: str, s: int) -> bool:
 
 
 def _free_right(text: str, e: int) -> bool:
-    return _name_ends(text, e) or text.startswith(_SPEECH_WORDS, e) or _starts_title(text, e)
+    return (
+        _name_ends(text, e) or (text[e : e + 1] in _SPEECH_FIRST and text.startswith(_SPEECH_WORDS, e))
+        or _starts_title(text, e)
+    )
 
 
 def _loose_mention(text: str, s: int, e: int) -> bool:
