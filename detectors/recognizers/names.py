@@ -100,6 +100,26 @@ _FOLLOW_WORDS = (
 _LABEL_SET = frozenset(LABELS.split("|"))
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _trie_gate(rx: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
+    """A one-character pattern that matches exactly where ``rx`` (whose matches all start with one of ``words``)
+    matches: ``rx`` runs as a look-ahead there, tried only where a word's first character is followed by some
+    word's second character (or is a word of one character).
+
+    Why: ``re`` enters a prefix tree at every first character of its words and, when the word does not go
+    on, still tries each top-level branch; one character-class test of the next character rules most of
+    those places out in C (the start stays a character class, so ``re`` still skips to candidates)."""
+    words = list(words)
+    singles = {w for w in words if len(w) == 1}
+    guard = f"(?={_char_class(w[1] for w in words if len(w) > 1)})"
+    if singles:
+        guard += f"|(?<={_char_class(singles)})"
+    return re.compile(f"{_char_class(w[0] for w in words)}(?:{guard})(?<=(?={rx.pattern}).)")
+
+
 def _alts(words: str) -> str:
     """A prefix-tree alternation of ``|``-separated words (longest first at every branch)."""
     return trie.pattern(words.split("|"))
@@ -114,6 +134,7 @@ _LABEL_RE = re.compile(
     rf"(?P<label>{_alts(LABELS)})(?:[0-9０-９]{{1,2}})?(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
+_LABEL_GATE = _trie_gate(_LABEL_RE, LABELS.split("|"))
 # A quoted value after ``:`` or ``=`` whose key names a person ("name": "吴红霞", name='张旭'); the
 # regex finds the value (``:`` is rare), the key is checked on the few characters before it.
 _KEY_BODY = rf"[ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
@@ -188,6 +209,7 @@ TITLES_BEFORE = (
     "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
+_TITLE_BEFORE_GATE = _trie_gate(_TITLE_BEFORE_RE, TITLES_BEFORE.split("|"))
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
 _CLASS_RE = re.compile(rf"班(?<=[0-9０-９一二三四五六七八九十)）]班)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
@@ -444,6 +466,7 @@ _TITLE_START_RE = re.compile(_alts(TITLES))
 # 经理): matched, and the look-behind checked after the first character, so ``re`` skips to title
 # characters in C; the scan resumes one character after each title (fastre.finditer_overlapping).
 _TITLE_AFTER_CJK_RE = re.compile(trie.pattern(TITLES.split("|"), after_first=f"(?<=[{CJK}].)"))
+_TITLE_AFTER_GATE = _trie_gate(_TITLE_AFTER_CJK_RE, TITLES.split("|"))
 
 
 def _starts_title(text: str, j: int) -> bool:
@@ -828,7 +851,7 @@ def _titled_at(text: str, s: int) -> _Hit | None:
 
 def _chinese_hits(text: str) -> Iterator[_Hit]:
     for rx, matches, strength in (
-        (_LABEL_RE, _LABEL_RE.finditer(text), STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
+        (_LABEL_RE, _gated(_LABEL_RE, _LABEL_GATE, text), STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
         (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
         (_SIGNATURE_RE, _SIGNATURE_RE.finditer(text), STRONG),
     ):
@@ -862,7 +885,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 ):
                     continue
                 yield _Hit(start, end, strength)
-    for m in fastre.finditer_overlapping(_TITLE_AFTER_CJK_RE, text):
+    for m in _gated_overlapping(_TITLE_AFTER_CJK_RE, _TITLE_AFTER_GATE, text):
         hit = _titled(text, m.start(), m.group())
         if hit is not None:
             yield hit
@@ -892,7 +915,9 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 if got is not None:
                     break
         yield from got or ()
-    for m in itertools.chain(_TITLE_BEFORE_RE.finditer(text), _CLASS_RE.finditer(text) if "班" in text else ()):
+    for m in itertools.chain(
+        _gated(_TITLE_BEFORE_RE, _TITLE_BEFORE_GATE, text), _CLASS_RE.finditer(text) if "班" in text else ()
+    ):
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
         post = m.group().rstrip()
@@ -1316,6 +1341,21 @@ def _search_at(rx: re.Pattern[str], text: str, starts: list[int], pos: int) -> r
     return None
 
 
+def _gated(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``, with ``gate`` from _trie_gate."""
+    return _matches_at(rx, text, [g.start() for g in gate.finditer(text)])
+
+
+def _gated_overlapping(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``fastre.finditer_overlapping(rx, text)`` (a match at every place ``rx`` matches), with ``gate`` from
+    _trie_gate: the gate matches exactly there."""
+    match = rx.match
+    for g in gate.finditer(text):
+        m = match(text, g.start())
+        if m is not None:  # always: the gate ran rx there
+            yield m
+
+
 def _latin_pair_starts(text: str) -> list[int]:
     """Every place a match of _EN_RE or _PINYIN_RE can start (sorted): a capital with no ASCII letter or digit
     before it, inside the letters, hyphens and apostrophes just before a gap of _LATIN_GAPS."""
@@ -1324,9 +1364,11 @@ def _latin_pair_starts(text: str) -> list[int]:
         k = g
         while k > 0 and text[k - 1] in _WORD_CHARS:
             k -= 1
-        for i in range(k, g):
-            if "A" <= text[i] <= "Z" and (i == 0 or text[i - 1] not in _ALNUM):
-                out.append(i)
+        if "A" <= text[k] <= "Z" and (k == 0 or text[k - 1] not in _ALNUM):
+            out.append(k)
+        token = text[k:g]
+        if "-" in token or "'" in token:  # inside the token only a capital after - or ' has no letter before it
+            out.extend(i for i in range(k + 1, g) if text[i - 1] in "-'" and "A" <= text[i] <= "Z")
     return out
 
 

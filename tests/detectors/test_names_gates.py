@@ -1,0 +1,77 @@
+"""The gated scans of names.py find exactly what the plain patterns find.
+
+Why: find_names tries several patterns only at places a cheaper scan finds (a literal-first pattern, a
+second-character check, str.endswith); a gate that missed a place would silently drop a name.
+"""
+from __future__ import annotations
+
+import random
+
+from detectors.nlp import fastre
+from detectors.recognizers import names
+
+PIECES = [
+    "王", "李", "张伟", "欧阳", "阿", "客户", "经理", "总", "工作", "收件人", "联系人", "寄", "致", "和", "说", "明天", "谢谢",
+    "此致", "：", ":", "=", " ", "  ", "\t", "\n", "\u3000", "·", "•", "、", "“", "1", "０", "CEO", "同事", "表示", "扎西",
+    "次仁", "巴特尔", "图门", "John", "Smith", "Li", "Na", "Mr.", "Dear", "Hi", "Name", "name", "-", "'", "O'Neil",
+    "Mary-Jane", "A", "Q.", "@", "x9", "Zhang", "Wei", "HE", "Kim", "Ji-hoon", "转账至", "司机", "龙", "飞",
+]
+
+
+def _texts(n: int = 3000) -> list[str]:
+    rng = random.Random(20261130)
+    return ["".join(rng.choice(PIECES) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_gated_scans_match_plain_scans() -> None:
+    for text in _texts():
+        _check_scans(text)
+
+
+def _check_scans(text: str) -> None:
+    assert _spans(names._gated(names._LABEL_RE, names._LABEL_GATE, text)) == _spans(names._LABEL_RE.finditer(text))
+    assert _spans(names._gated(names._TITLE_BEFORE_RE, names._TITLE_BEFORE_GATE, text)) == _spans(
+        names._TITLE_BEFORE_RE.finditer(text)
+    )
+    assert _spans(names._gated_overlapping(names._TITLE_AFTER_CJK_RE, names._TITLE_AFTER_GATE, text)) == _spans(
+        fastre.finditer_overlapping(names._TITLE_AFTER_CJK_RE, text)
+    )
+    assert _spans(names._spaced_runs(text)) == _spans(names._SPACED_RE.finditer(text))
+    starts = names._latin_pair_starts(text)
+    assert _spans(names._matches_at(names._EN_RE, text, starts)) == _spans(names._EN_RE.finditer(text))
+    for pos in range(len(text) + 1):
+        plain = names._PINYIN_RE.search(text, pos)
+        gated = names._search_at(names._PINYIN_RE, text, starts, pos)
+        assert (plain and plain.span()) == (gated and gated.span())
+    colons = [c for c in names._offsets_of(text, ":：") if c > 0 and text[c - 1] in names._LABEL_LAST
+              and names._LATIN_AFTER_COLON.match(text, c + 1)]
+    assert [c for c in names._label_colons(text) if names._LATIN_AFTER_COLON.match(text, c + 1)] == colons
+
+
+def _minority_plain(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    last = 0
+    for d in names._DOT_RE.finditer(text):
+        for p in range(max(last, d.start() - 6), d.start() - 1):
+            m = names._MINORITY_RE.match(text, p)
+            if m is not None:
+                out.append(m.span())
+                last = m.end()
+                break
+    return out
+
+
+def test_minority_runs_and_spaced_context() -> None:
+    for text in _texts(1000):
+        _check_minority_and_context(text)
+
+
+def _check_minority_and_context(text: str) -> None:
+    assert [m.span() for m in names._minority_runs(text)] == _minority_plain(text)
+    for i in range(len(text) + 1):
+        window = text[max(0, i - 10) : i]
+        assert names._spaced_context(window) == (names._SPACED_CONTEXT.search(window) is not None)
