@@ -104,20 +104,31 @@ def _char_class(chars: Iterable[str]) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
 
 
-def _trie_gate(rx: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
+def _trie_start(rx: re.Pattern[str], words: Iterable[str]) -> str:
     """A one-character pattern that matches exactly where ``rx`` (whose matches all start with one of ``words``)
     matches: ``rx`` runs as a look-ahead there, tried only where a word's first character is followed by some
     word's second character (or is a word of one character).
 
     Why: ``re`` enters a prefix tree at every first character of its words and, when the word does not go
     on, still tries each top-level branch; one character-class test of the next character rules most of
-    those places out in C (the start stays a character class, so ``re`` still skips to candidates)."""
+    those places out in C."""
     words = list(words)
     singles = {w for w in words if len(w) == 1}
     guard = f"(?={_char_class(w[1] for w in words if len(w) > 1)})"
     if singles:
         guard += f"|(?<={_char_class(singles)})"
-    return re.compile(f"{_char_class(w[0] for w in words)}(?:{guard})(?<=(?={rx.pattern}).)")
+    return f"{_char_class(w[0] for w in words)}(?:{guard})(?<=(?={_unnamed(rx.pattern)}).)"
+
+
+def _class_start(first: Iterable[str], rx: re.Pattern[str]) -> str:
+    """A one-character pattern that matches exactly where ``rx`` (whose matches start with one of ``first``)
+    matches."""
+    return f"{_char_class(first)}(?<=(?={_unnamed(rx.pattern)}).)"
+
+
+def _unnamed(pattern: str) -> str:
+    """``pattern`` with its named groups made non-capturing, so several patterns can share one regex."""
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
 def _alts(words: str) -> str:
@@ -134,7 +145,6 @@ _LABEL_RE = re.compile(
     rf"(?P<label>{_alts(LABELS)})(?:[0-9０-９]{{1,2}})?(?P<sep>(?:是|为|叫|[:：=]|[ \t]){{0,3}})[\"'“‘「]?"
     rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 )
-_LABEL_GATE = _trie_gate(_LABEL_RE, LABELS.split("|"))
 # A quoted value after ``:`` or ``=`` whose key names a person ("name": "吴红霞", name='张旭'); the
 # regex finds the value (``:`` is rare), the key is checked on the few characters before it.
 _KEY_BODY = rf"[ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
@@ -179,9 +189,8 @@ _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "�
 # matcher at every position, one that starts with a character class lets it skip to candidates in C
 # (see detectors/nlp/fastre.py).
 _ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])")
-_PREP_RE = re.compile(
-    rf"(?:和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))"
-)
+_PREP_WORDS = "和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦"
+_PREP_RE = re.compile(rf"(?:{_PREP_WORDS})(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
     "汇报", "发言", "宣布", "补充", "总结",
@@ -209,7 +218,6 @@ TITLES_BEFORE = (
     "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
-_TITLE_BEFORE_GATE = _trie_gate(_TITLE_BEFORE_RE, TITLES_BEFORE.split("|"))
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
 _CLASS_RE = re.compile(rf"班(?<=[0-9０-９一二三四五六七八九十)）]班)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
@@ -466,7 +474,6 @@ _TITLE_START_RE = re.compile(_alts(TITLES))
 # 经理): matched, and the look-behind checked after the first character, so ``re`` skips to title
 # characters in C; the scan resumes one character after each title (fastre.finditer_overlapping).
 _TITLE_AFTER_CJK_RE = re.compile(trie.pattern(TITLES.split("|"), after_first=f"(?<=[{CJK}].)"))
-_TITLE_AFTER_GATE = _trie_gate(_TITLE_AFTER_CJK_RE, TITLES.split("|"))
 
 
 def _starts_title(text: str, j: int) -> bool:
@@ -690,13 +697,13 @@ def _coordinated(text: str, c: int) -> list[_Hit] | None:
     return None
 
 
-def _tibetan(text: str) -> Iterator[_Hit]:
+def _tibetan(text: str, gates: Iterable[int] | None = None) -> Iterator[_Hit]:
     """Tibetan names are two name elements (扎西 + 次仁) with no surname; place names built from the
-    same elements carry a unit after them (扎西岗乡)."""
+    same elements carry a unit after them (扎西岗乡). ``gates``: the offsets of _TIBETAN_GATE_RE's matches,
+    when a joint scan found them."""
     rx = _tibetan_re()
     last = 0
-    for g in _TIBETAN_GATE_RE.finditer(text):
-        p = g.start()
+    for p in (g.start() for g in _TIBETAN_GATE_RE.finditer(text)) if gates is None else gates:
         if p < last:
             continue
         for s in range(max(last, p - 5), p + 1):
@@ -712,6 +719,57 @@ def _tibetan_re() -> re.Pattern[str]:
     """Two name elements in a row, not followed by a place unit (built on first use from the list)."""
     parts = trie.pattern(sorted(lexicon.tibetan_name_parts()))
     return re.compile(rf"(?:{parts}){{2}}(?![县縣乡鄉镇鎮村寺山湖峰路街沟河区區市州岗])")
+
+
+# The class-led scans of _chinese_hits in one pass: each costs a class test of every character of the text
+# before it tries anything, so one scan of the union replaces eight. Each member is a one-character pattern
+# that matches exactly where its own pattern does (see _trie_start); at every place one of them matches,
+# the members whose first characters hold that character are tried, each with its own finditer bookkeeping.
+_J_LABEL, _J_TITLE_BEFORE, _J_TITLE_AFTER, _J_PREP, _J_ISOLATED, _J_VERB, _J_SIGNATURE, _J_TIBETAN = range(8)
+_SUR_CHARS = frozenset(_SINGLE | {c[0] for c in _COMPOUND})
+_JOINT: list[tuple[re.Pattern[str], frozenset[str], str]] = [
+    (_LABEL_RE, frozenset(w[0] for w in LABELS.split("|")), _trie_start(_LABEL_RE, LABELS.split("|"))),
+    (_TITLE_BEFORE_RE, frozenset(w[0] for w in TITLES_BEFORE.split("|")),
+     _trie_start(_TITLE_BEFORE_RE, TITLES_BEFORE.split("|"))),
+    (_TITLE_AFTER_CJK_RE, frozenset(w[0] for w in TITLES.split("|")), _trie_start(_TITLE_AFTER_CJK_RE, TITLES.split("|"))),
+    (_PREP_RE, frozenset(w[0] for w in _PREP_WORDS.split("|")), _class_start(
+        {w[0] for w in _PREP_WORDS.split("|")}, _PREP_RE)),
+    (_ISOLATED_RE, _SUR_CHARS, _class_start(_SUR_CHARS, _ISOLATED_RE)),
+    (_VERB_RE, _SUR_CHARS, _class_start(_SUR_CHARS, _VERB_RE)),
+    (_SIGNATURE_RE, frozenset(w[0] for w in _SIGN_WORDS), _class_start({w[0] for w in _SIGN_WORDS}, _SIGNATURE_RE)),
+    (_TIBETAN_GATE_RE, frozenset(TIBETAN_GATE), _char_class(TIBETAN_GATE)),
+]
+_JOINT_RE = re.compile(
+    f"{_char_class(frozenset().union(*(first for _, first, _ in _JOINT)))}(?<=(?:{'|'.join(start for _, _, start in _JOINT)}))"
+)
+_JOINT_BY_CHAR = {
+    c: tuple(k for k, (_, first, _) in enumerate(_JOINT) if c in first)
+    for c in frozenset().union(*(first for _, first, _ in _JOINT))
+}
+# Members whose matches are wanted at every place, overlapping ones too (fastre.finditer_overlapping); the
+# Tibetan gate is one character, its places are all the caller needs.
+_JOINT_OVERLAPPING = frozenset([_J_TITLE_AFTER, _J_TIBETAN])
+
+
+def _joint_scan(text: str) -> list[list[re.Match[str]]]:
+    """For each member of _JOINT, what its scan in _chinese_hits yields: ``finditer``'s matches (overlapping
+    ones for _J_TITLE_AFTER and _J_TIBETAN), from one scan of the text."""
+    out: list[list[re.Match[str]]] = [[] for _ in _JOINT]
+    resume = [0] * len(_JOINT)  # where each member's finditer would search next
+    for g in _JOINT_RE.finditer(text):
+        q = g.start()
+        for k in _JOINT_BY_CHAR[text[q]]:
+            if q < resume[k]:
+                continue
+            if k == _J_TIBETAN:
+                out[k].append(g)
+                continue
+            m = _JOINT[k][0].match(text, q)
+            if m is not None:
+                out[k].append(m)
+                if k not in _JOINT_OVERLAPPING:
+                    resume[k] = m.end()
+    return out
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
@@ -850,10 +908,11 @@ def _titled_at(text: str, s: int) -> _Hit | None:
 
 
 def _chinese_hits(text: str) -> Iterator[_Hit]:
+    scans = _joint_scan(text)
     for rx, matches, strength in (
-        (_LABEL_RE, _gated(_LABEL_RE, _LABEL_GATE, text), STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
+        (_LABEL_RE, scans[_J_LABEL], STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
         (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
-        (_SIGNATURE_RE, _SIGNATURE_RE.finditer(text), STRONG),
+        (_SIGNATURE_RE, scans[_J_SIGNATURE], STRONG),
     ):
         for m in matches:
             start = m.start("n")
@@ -885,7 +944,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 ):
                     continue
                 yield _Hit(start, end, strength)
-    for m in _gated_overlapping(_TITLE_AFTER_CJK_RE, _TITLE_AFTER_GATE, text):
+    for m in scans[_J_TITLE_AFTER]:
         hit = _titled(text, m.start(), m.group())
         if hit is not None:
             yield hit
@@ -904,10 +963,10 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         if tail is not None and tail.freq >= 100 and not tail.tag.startswith("nr"):
             continue  # 小范围: 范围 is the word
         yield _Hit(m.start(), m.end(), MEDIUM)
-    for rx, strength in ((_ISOLATED_RE, MEDIUM), (_PREP_RE, WEAK)):
-        for m in rx.finditer(text):
+    for rx, matches, strength in ((_ISOLATED_RE, scans[_J_ISOLATED], MEDIUM), (_PREP_RE, scans[_J_PREP], WEAK)):
+        for m in matches:
             yield from _run_hit(text, rx, m, strength) or ()
-    for m in _VERB_RE.finditer(text):
+    for m in scans[_J_VERB]:
         got = _run_hit(text, _VERB_RE, m, MEDIUM)
         if got is None:
             for inner in _inner_verb_matches(text, m):
@@ -916,7 +975,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                     break
         yield from got or ()
     for m in itertools.chain(
-        _gated(_TITLE_BEFORE_RE, _TITLE_BEFORE_GATE, text), _CLASS_RE.finditer(text) if "班" in text else ()
+        scans[_J_TITLE_BEFORE], _CLASS_RE.finditer(text) if "班" in text else ()
     ):
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
@@ -942,7 +1001,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             yield hit
     for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
-    yield from _tibetan(text)
+    yield from _tibetan(text, [g.start() for g in scans[_J_TIBETAN]])
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
     if "姓名" in text:
@@ -1339,21 +1398,6 @@ def _search_at(rx: re.Pattern[str], text: str, starts: list[int], pos: int) -> r
         if m is not None:
             return m
     return None
-
-
-def _gated(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)``, with ``gate`` from _trie_gate."""
-    return _matches_at(rx, text, [g.start() for g in gate.finditer(text)])
-
-
-def _gated_overlapping(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``fastre.finditer_overlapping(rx, text)`` (a match at every place ``rx`` matches), with ``gate`` from
-    _trie_gate: the gate matches exactly there."""
-    match = rx.match
-    for g in gate.finditer(text):
-        m = match(text, g.start())
-        if m is not None:  # always: the gate ran rx there
-            yield m
 
 
 def _latin_pair_starts(text: str) -> list[int]:

@@ -13,7 +13,7 @@ from detectors.recognizers import names
 PIECES = [
     "王", "李", "张伟", "欧阳", "阿", "客户", "经理", "总", "工作", "收件人", "联系人", "寄", "致", "和", "说", "明天", "谢谢",
     "此致", "：", ":", "=", " ", "  ", "\t", "\n", "\u3000", "·", "•", "、", "“", "1", "０", "CEO", "同事", "表示", "扎西",
-    "次仁", "巴特尔", "图门", "John", "Smith", "Li", "Na", "Mr.", "Dear", "Hi", "Name", "name", "-", "'", "O'Neil",
+    "次仁", "巴特尔", "和李", "被王明", "通知", "此致\n", "谢谢！\n", "敬礼\n", "祝好，", "扎西次仁", "旦增", "图门", "John", "Smith", "Li", "Na", "Mr.", "Dear", "Hi", "Name", "name", "-", "'", "O'Neil",
     "Mary-Jane", "A", "Q.", "@", "x9", "Zhang", "Wei", "HE", "Kim", "Ji-hoon", "转账至", "司机", "龙", "飞",
 ]
 
@@ -33,23 +33,41 @@ def test_gated_scans_match_plain_scans() -> None:
 
 
 def _check_scans(text: str) -> None:
-    assert _spans(names._gated(names._LABEL_RE, names._LABEL_GATE, text)) == _spans(names._LABEL_RE.finditer(text))
-    assert _spans(names._gated(names._TITLE_BEFORE_RE, names._TITLE_BEFORE_GATE, text)) == _spans(
-        names._TITLE_BEFORE_RE.finditer(text)
-    )
-    assert _spans(names._gated_overlapping(names._TITLE_AFTER_CJK_RE, names._TITLE_AFTER_GATE, text)) == _spans(
-        fastre.finditer_overlapping(names._TITLE_AFTER_CJK_RE, text)
-    )
+    joint = names._joint_scan(text)
+    plain = {
+        names._J_LABEL: names._LABEL_RE.finditer(text),
+        names._J_TITLE_BEFORE: names._TITLE_BEFORE_RE.finditer(text),
+        names._J_TITLE_AFTER: fastre.finditer_overlapping(names._TITLE_AFTER_CJK_RE, text),
+        names._J_PREP: names._PREP_RE.finditer(text),
+        names._J_ISOLATED: names._ISOLATED_RE.finditer(text),
+        names._J_VERB: names._VERB_RE.finditer(text),
+        names._J_SIGNATURE: names._SIGNATURE_RE.finditer(text),
+        names._J_TIBETAN: names._TIBETAN_GATE_RE.finditer(text),
+    }
+    assert sorted(plain) == list(range(len(names._JOINT)))
+    for k, matches in plain.items():
+        assert _spans(joint[k]) == _spans(matches), k
     assert _spans(names._spaced_runs(text)) == _spans(names._SPACED_RE.finditer(text))
     starts = names._latin_pair_starts(text)
     assert _spans(names._matches_at(names._EN_RE, text, starts)) == _spans(names._EN_RE.finditer(text))
     for pos in range(len(text) + 1):
-        plain = names._PINYIN_RE.search(text, pos)
+        found = names._PINYIN_RE.search(text, pos)
         gated = names._search_at(names._PINYIN_RE, text, starts, pos)
-        assert (plain and plain.span()) == (gated and gated.span())
+        assert (found and found.span()) == (gated and gated.span())
     colons = [c for c in names._offsets_of(text, ":：") if c > 0 and text[c - 1] in names._LABEL_LAST
               and names._LATIN_AFTER_COLON.match(text, c + 1)]
     assert [c for c in names._label_colons(text) if names._LATIN_AFTER_COLON.match(text, c + 1)] == colons
+
+
+def test_joint_members_first_characters() -> None:
+    """Each member's first characters hold every word its pattern starts with (the joint scan tries a member
+    only after one of them)."""
+    first = {k: f for k, (_, f, _) in enumerate(names._JOINT)}
+    assert {w[0] for w in names.LABELS.split("|")} <= first[names._J_LABEL]
+    assert {w[0] for w in names.TITLES_BEFORE.split("|")} <= first[names._J_TITLE_BEFORE]
+    assert {w[0] for w in names.TITLES.split("|")} <= first[names._J_TITLE_AFTER]
+    assert set(names._SUR[1:-1]) <= first[names._J_ISOLATED] == first[names._J_VERB]
+    assert set(names.TIBETAN_GATE) == first[names._J_TIBETAN]
 
 
 def _minority_plain(text: str) -> list[tuple[int, int]]:
