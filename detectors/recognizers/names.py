@@ -105,9 +105,9 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 def _trie_start(rx: re.Pattern[str], words: Iterable[str]) -> str:
-    """A one-character pattern that matches exactly where ``rx`` (whose matches all start with one of ``words``)
-    matches: ``rx`` runs as a look-ahead there, tried only where a word's first character is followed by some
-    word's second character (or is a word of one character).
+    """A one-character pattern that matches exactly where ``rx`` matches (its matches all start with one of
+    ``words``): ``rx`` runs as a look-ahead there, tried only where a word's first character is followed by
+    some word's second character (or is a word of one character).
 
     Why: ``re`` enters a prefix tree at every first character of its words and, when the word does not go
     on, still tries each top-level branch; one character-class test of the next character rules most of
@@ -320,8 +320,8 @@ _LABEL_COLONS = [
 
 
 def _label_colons(text: str) -> Iterator[int]:
-    """The offsets of ``_offsets_of(text, ":：")`` (every ``:``, then every ``：``) that a label's last character
-    precedes and a capital follows (across blanks): the others are skipped by _cued's first checks."""
+    """The offsets of ``_offsets_of(text, ":：")`` (every ``:``, then every ``：``) that a label's last
+    character precedes and a capital follows (across blanks): _cued's first checks skip the others."""
     for rx in _LABEL_COLONS:
         for m in rx.finditer(text):
             yield m.start()
@@ -608,7 +608,9 @@ def _word_ends(text: str, s: int) -> bool:
 def _inner_trigger(text: str, start: int, end: int) -> int:
     """Where a clause word (明天, 表示) begins inside the candidate rather than after it, or -1."""
     for k in range(start + 2, end):
-        if text[k] in _TRIGGER_FIRST and (text.startswith(_FOLLOW_WORDS, k) or text.startswith(_INNER_SPEECH, k)):
+        if text[k] in _TRIGGER_FIRST and (
+            text.startswith(_FOLLOW_WORDS, k) or text.startswith(_INNER_SPEECH, k)
+        ):
             return k
     return -1
 
@@ -727,25 +729,28 @@ def _tibetan_re() -> re.Pattern[str]:
 # the members whose first characters hold that character are tried, each with its own finditer bookkeeping.
 _J_LABEL, _J_TITLE_BEFORE, _J_TITLE_AFTER, _J_PREP, _J_ISOLATED, _J_VERB, _J_SIGNATURE, _J_TIBETAN = range(8)
 _SUR_CHARS = frozenset(_SINGLE | {c[0] for c in _COMPOUND})
+
+
+def _firsts(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w[0] for w in words)
+
+
 _JOINT: list[tuple[re.Pattern[str], frozenset[str], str]] = [
-    (_LABEL_RE, frozenset(w[0] for w in LABELS.split("|")), _trie_start(_LABEL_RE, LABELS.split("|"))),
-    (_TITLE_BEFORE_RE, frozenset(w[0] for w in TITLES_BEFORE.split("|")),
-     _trie_start(_TITLE_BEFORE_RE, TITLES_BEFORE.split("|"))),
-    (_TITLE_AFTER_CJK_RE, frozenset(w[0] for w in TITLES.split("|")), _trie_start(_TITLE_AFTER_CJK_RE, TITLES.split("|"))),
-    (_PREP_RE, frozenset(w[0] for w in _PREP_WORDS.split("|")), _class_start(
-        {w[0] for w in _PREP_WORDS.split("|")}, _PREP_RE)),
+    (_LABEL_RE, _firsts(LABELS.split("|")), _trie_start(_LABEL_RE, LABELS.split("|"))),
+    (
+        _TITLE_BEFORE_RE, _firsts(TITLES_BEFORE.split("|")),
+        _trie_start(_TITLE_BEFORE_RE, TITLES_BEFORE.split("|")),
+    ),
+    (_TITLE_AFTER_CJK_RE, _firsts(TITLES.split("|")), _trie_start(_TITLE_AFTER_CJK_RE, TITLES.split("|"))),
+    (_PREP_RE, _firsts(_PREP_WORDS.split("|")), _class_start(_firsts(_PREP_WORDS.split("|")), _PREP_RE)),
     (_ISOLATED_RE, _SUR_CHARS, _class_start(_SUR_CHARS, _ISOLATED_RE)),
     (_VERB_RE, _SUR_CHARS, _class_start(_SUR_CHARS, _VERB_RE)),
-    (_SIGNATURE_RE, frozenset(w[0] for w in _SIGN_WORDS), _class_start({w[0] for w in _SIGN_WORDS}, _SIGNATURE_RE)),
+    (_SIGNATURE_RE, _firsts(_SIGN_WORDS), _class_start(_firsts(_SIGN_WORDS), _SIGNATURE_RE)),
     (_TIBETAN_GATE_RE, frozenset(TIBETAN_GATE), _char_class(TIBETAN_GATE)),
 ]
-_JOINT_RE = re.compile(
-    f"{_char_class(frozenset().union(*(first for _, first, _ in _JOINT)))}(?<=(?:{'|'.join(start for _, _, start in _JOINT)}))"
-)
-_JOINT_BY_CHAR = {
-    c: tuple(k for k, (_, first, _) in enumerate(_JOINT) if c in first)
-    for c in frozenset().union(*(first for _, first, _ in _JOINT))
-}
+_JOINT_FIRST = frozenset().union(*(first for _, first, _ in _JOINT))
+_JOINT_RE = re.compile(f"{_char_class(_JOINT_FIRST)}(?<=(?:{'|'.join(start for _, _, start in _JOINT)}))")
+_JOINT_BY_CHAR = {c: tuple(k for k, (_, first, _) in enumerate(_JOINT) if c in first) for c in _JOINT_FIRST}
 # Members whose matches are wanted at every place, overlapping ones too (fastre.finditer_overlapping); the
 # Tibetan gate is one character, its places are all the caller needs.
 _JOINT_OVERLAPPING = frozenset([_J_TITLE_AFTER, _J_TIBETAN])
@@ -963,7 +968,9 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         if tail is not None and tail.freq >= 100 and not tail.tag.startswith("nr"):
             continue  # 小范围: 范围 is the word
         yield _Hit(m.start(), m.end(), MEDIUM)
-    for rx, matches, strength in ((_ISOLATED_RE, scans[_J_ISOLATED], MEDIUM), (_PREP_RE, scans[_J_PREP], WEAK)):
+    for rx, matches, strength in (
+        (_ISOLATED_RE, scans[_J_ISOLATED], MEDIUM), (_PREP_RE, scans[_J_PREP], WEAK)
+    ):
         for m in matches:
             yield from _run_hit(text, rx, m, strength) or ()
     for m in scans[_J_VERB]:
@@ -1376,9 +1383,9 @@ def _offsets_of(text: str, chars: str) -> Iterator[int]:
 
 
 def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``rx.finditer(text)`` for a pattern whose matches (never empty) all start at one of ``starts`` (sorted):
-    ``rx`` is tried only there. Why: gates found by ``str.find`` or a literal-first pattern cost a fraction of
-    a scan with a pattern that starts with a character class."""
+    """``rx.finditer(text)`` for a pattern whose matches (never empty) all start at one of ``starts``
+    (sorted): ``rx`` is tried only there. Why: gates found by a literal-first pattern cost a fraction of a
+    scan with a pattern that starts with a character class."""
     pos = 0
     match = rx.match
     for s in starts:
@@ -1411,13 +1418,13 @@ def _latin_pair_starts(text: str) -> list[int]:
         if "A" <= text[k] <= "Z" and (k == 0 or text[k - 1] not in _ALNUM):
             out.append(k)
         token = text[k:g]
-        if "-" in token or "'" in token:  # inside the token only a capital after - or ' has no letter before it
+        if "-" in token or "'" in token:  # inside a token only a capital after - or ' has no letter before
             out.extend(i for i in range(k + 1, g) if text[i - 1] in "-'" and "A" <= text[i] <= "Z")
     return out
 
 
 def _spaced_runs(text: str) -> Iterator[re.Match[str]]:
-    """``_SPACED_RE.finditer(text)``, tried only at the gaps _SPACED_GATES find (a Chinese character each side)."""
+    """``_SPACED_RE.finditer(text)``, tried only at the gaps _SPACED_GATES find (Chinese on each side)."""
     return _matches_at(_SPACED_RE, text, sorted(m.start() for rx in _SPACED_GATES for m in rx.finditer(text)))
 
 
