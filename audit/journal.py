@@ -30,13 +30,13 @@ With `dsync=False` (durability process-crash) the segments are opened without O_
 on the event loop and returns once the frame is in the kernel, and `sync` (an fdatasync of the
 segments written since the last one, on the journal's thread) makes it durable later. A power loss
 can then leave any unsynced frame missing while later ones reached the disk, so `scan(strict=False)`
-ends the chain at such a hole instead of refusing it as damage.
+ends the chain at such a hole instead of refusing it as damage, and `lost_after` says which answered
+records that took (the writer logs it). The default `scan()` still refuses such a journal.
 """
 
 from __future__ import annotations
 
 import fcntl
-import logging
 import os
 import queue
 import struct
@@ -51,7 +51,6 @@ from typing import Any, TypeVar
 from audit.store import StoreUnavailable
 
 T = TypeVar("T")
-log = logging.getLogger("guanqia.audit")
 
 MAGIC = b"GQJ1"
 HEADER = struct.Struct("<4sIQQ")
@@ -174,6 +173,8 @@ class Journal:
         self._top = [-1, -1]
         """Highest index written into each segment since it was last (re)started."""
         self._seq = 0
+        self._scanned: list[Segment] = []
+        """What the last `scan` decoded (for `lost_after`)."""
 
     # -- ownership ---------------------------------------------------------------------------------
 
@@ -247,16 +248,29 @@ class Journal:
 
         strict=False (durability process-crash): records are answered before they are synced, so after
         a power loss any unsynced frame may be missing while later ones survived; the chain then ends
-        at the first gap, as after a torn tail, and the scan logs what it dropped instead of refusing."""
+        at the first gap, as after a torn tail, instead of refusing; `lost_after` tells what it dropped."""
         segments = [decode_segment(os.pread(fd, self.segment_bytes, 0)) for fd in self._fds]
-        for path, seg in zip(self.paths, segments, strict=True):
-            if (why := seg.damage()) is not None:
-                if strict:
+        if strict:
+            for path, seg in zip(self.paths, segments, strict=True):
+                if (why := seg.damage()) is not None:
                     raise JournalError(f"audit journal {path}: {why}")
-                log.warning("audit journal %s: %s; with durability process-crash this is what a power loss or "
-                            "kernel crash leaves (unsynced records), so the records after it are dropped", path, why)
+        self._scanned = segments
         self._seq = max([self._seq, *(e.seq for s in segments for e in (*s.entries, *s.beyond))])
         return chain([s.entries for s in segments])
+
+    def lost_after(self, end: int, seq: int) -> tuple[int, int] | None:
+        """After `scan(strict=False)`: the first and last index of the answered records a power loss
+        took, or None. `end`: the log's size after the replay; `seq`: the seq of the last frame kept
+        (-1 if none). Any intact frame on disk past `end` written after that frame was answered, and so
+        was every index before it: all of them are gone from the log. (With no frame kept, frames left
+        by an earlier run that lost records itself can be counted too: the figure is then an upper bound.)"""
+        top = max((e.index for e in self.after(end, seq)), default=-1)
+        return (end, top) if top >= end else None
+
+    def after(self, end: int, seq: int) -> list[Entry]:
+        """After a scan: the intact frames on disk that the replay cannot use, written after the last
+        frame it kept (seq above `seq`) for indexes from `end` on."""
+        return [e for s in self._scanned for e in (*s.entries, *s.beyond) if e.index >= end and e.seq > seq]
 
     def reset(self) -> None:
         """Forget every record (the store holds them durably): invalidate both segments' first frame."""
@@ -298,6 +312,17 @@ class Journal:
         if not self.dsync:
             self._dirty.add(self._current)
         return switched
+
+    def probe(self) -> int:
+        """Write zeros over the next frame's header and return the file descriptor to sync: proof that
+        the journal takes writes again after a failure. The bytes there belong to no record the scan
+        keeps (the chain ends at the write position), so overwriting them loses nothing. Call it where
+        `write` is called (same thread), never beside it."""
+        n = min(FRAME_OVERHEAD, self.segment_bytes - self._pos)
+        fd = self._fds[self._current]
+        if n and os.pwrite(fd, bytes(n), self._pos) != n:
+            raise JournalError(f"audit journal {self.base}: short write")
+        return fd
 
     def take_dirty(self) -> list[int]:
         """The file descriptors written since the last call: what a `sync` started now must flush.

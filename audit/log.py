@@ -123,6 +123,9 @@ class AuditLog:
             low = await self.store.pruned_below()
             if head.size <= self._checkpointed and low <= self._signed_low and not force:
                 return None
+            # durability process-crash: the store may hold records the journal has not fsynced yet; a
+            # checkpoint over them, read by an auditor before a power loss, would later look like a fork
+            await self.writer.harden()
             ext = (f"{PRUNED_EXTENSION}{low}",) if low else ()
             note = Checkpoint(self.cfg.origin, head.size, head.root, ext).sign(signers or [self.signer])
             await self.store.put_checkpoint(head.size, note)
@@ -177,6 +180,7 @@ class AuditLog:
             await asyncio.sleep(PROBE_EVERY_SECONDS)
             try:
                 await self.store.append([])
+                await self.writer.probe()
             except Exception:  # noqa: BLE001, S112 - still down; the failure was logged when it began
                 continue
             self.writer.healthy = True
@@ -226,8 +230,7 @@ class AuditLog:
         checkpoint_seconds ago.
         """
         if self.writable and self.signer is not None:
-            await self.writer.settled()
-            await self.writer.harden()  # never hand out a checkpoint over records a power loss could undo
+            await self.writer.settled()  # `checkpoint` syncs the journal first (durability process-crash)
             note = await self.checkpoint()
             if note is not None:
                 return note

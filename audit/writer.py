@@ -95,6 +95,9 @@ class GroupCommitWriter:
     async def harden(self) -> None:
         """Every answered record is already as durable as the store's commits make it."""
 
+    async def probe(self) -> None:
+        """Nothing beyond the store to check: the log's probe has just written to it."""
+
     async def flush(self) -> None:
         """Wait until everything queued so far is committed (or failed)."""
         while self._task is not None:
@@ -229,6 +232,8 @@ class JournaledWriter:
                     raise StoreUnavailable(f"audit journal {self.journal.base} and the store disagree at record "
                                            f"{e.index}; find out why before moving the journal aside")
         todo = [e for e in entries if e.index >= size]
+        self._check_nothing_after(max(size, entries[-1].index + 1) if entries else size,
+                                  entries[-1].seq if entries else -1)
         if not todo:
             return
         if todo[0].index != size:
@@ -254,6 +259,14 @@ class JournaledWriter:
             self._jtask = asyncio.create_task(self._drain(self._submit()))
         # no shield needed: a client disconnect cancels only `fut`; the record is written all the same
         return await fut
+
+    def _check_nothing_after(self, end: int, seq: int) -> None:
+        """Frames of answered batches beyond what the replay keeps are damage: only the one batch being
+        written at the crash may be torn. Covers what the per-segment check cannot see: a bad first frame
+        of a segment (nothing kept there to compare against)."""
+        if len({e.seq for e in self.journal.after(end, seq)}) > 1:
+            raise StoreUnavailable(f"audit journal {self.journal.base}: intact frames of answered batches lie "
+                                   f"beyond record {end}, after a bad frame; find out why before moving it aside")
 
     async def _take_over(self) -> None:
         """Activate now (the journal's owner went away); AuditUnavailable if that is not possible."""
@@ -409,6 +422,15 @@ class JournaledWriter:
     async def harden(self) -> None:
         """Every answered record is already durable in the journal."""
 
+    async def probe(self) -> None:
+        """While unhealthy (the proxy then refuses requests, so no append would ever clear a failed
+        journal write): a durable write into the journal's free space; raises if it still fails."""
+        if self._io is None or not self._active:
+            return
+        fd = await self._io.call(self.journal.probe)  # on the thread that writes, so never beside a write
+        await self._io.call(self.journal.sync, (fd,))
+        self._journal_ok = True
+
     async def flush(self) -> None:
         while self._jtask is not None:
             await asyncio.shield(self._jtask)
@@ -463,12 +485,28 @@ class DeferredSyncWriter(JournaledWriter):
         self._synced = 0
         """Records durable in the journal (or the store) up to this index."""
         self._sync_timer: asyncio.TimerHandle | None = None
-        self._syncing: asyncio.Future[None] | None = None
+        self._syncing: asyncio.Future[bool] | None = None
+        """The fsync in flight: True or False once `_sync_done` has taken its outcome into account (not
+        the thread's own future, whose callbacks may still be pending when an awaiting task resumes)."""
         self._unsynced_since: float | None = None
         """time.monotonic() of the first write that no fsync started so far covers."""
 
     def _scan(self) -> list[Entry]:
         return self.journal.scan(strict=False)
+
+    def _check_nothing_after(self, end: int, seq: int) -> None:
+        """Answered records can be missing after a power loss here: said by `_replay`, not refused."""
+
+    async def _replay(self, entries: Sequence[Entry]) -> None:
+        """As JournaledWriter's, then say how many answered records a power loss took (indexes only)."""
+        await super()._replay(entries)
+        size = await self.store.size()
+        lost = self.journal.lost_after(size, entries[-1].seq if entries else -1)
+        if lost is not None:
+            first, last = lost
+            log.warning("audit journal %s: %d answered records (indexes %d..%d) were not synced before a power "
+                        "loss or kernel crash and are lost (durability process-crash); the log goes on at %d",
+                        self.journal.base, last - first + 1, first, last, size)
 
     async def _activate(self) -> bool:
         active = await super()._activate()
@@ -525,17 +563,26 @@ class DeferredSyncWriter(JournaledWriter):
             return
         target = self._next
         self._unsynced_since = None
-        self._syncing = self._io.submit(self.journal.sync, self.journal.take_dirty())
-        self._syncing.add_done_callback(lambda fut: self._sync_done(fut, target))
+        outcome: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._syncing = outcome
+        running = self._io.submit(self.journal.sync, self.journal.take_dirty())
+        running.add_done_callback(lambda fut: self._sync_done(fut, target, outcome))
 
-    def _sync_done(self, fut: asyncio.Future[None], target: int) -> None:
+    def _sync_done(self, fut: asyncio.Future[None], target: int, outcome: asyncio.Future[bool]) -> None:
         self._syncing = None
-        if fut.cancelled() or fut.exception() is not None:
+        ok = not fut.cancelled() and fut.exception() is None
+        outcome.set_result(ok)
+        if not ok:
             # after a failed fsync the kernel may have dropped the dirty pages: refuse new requests
-            # (fail closed) and keep trying; the retried fdatasync reports whether the data is safe now
+            # (fail closed) and keep trying
             self._journal_ok = False
             log.error("audit journal sync failed: %s", "cancelled" if fut.cancelled()
                       else type(fut.exception()).__name__)
+            # Linux reports a writeback error once and may mark the pages clean: a retried fdatasync
+            # succeeding does not prove these records reached the disk, so have the store (its own
+            # fsync) hold them durably as well
+            self._sync_below = max(self._sync_below, target)
+            self._kick()
             self.journal.mark_all_dirty()
             if self._unsynced_since is None:
                 self._unsynced_since = time.monotonic()
@@ -552,8 +599,10 @@ class DeferredSyncWriter(JournaledWriter):
             self._sync_timer = asyncio.get_running_loop().call_later(delay, self._start_sync)
 
     async def sync_journal(self) -> None:
-        """Make every record written so far durable in the journal now (close, a checkpoint handed out)."""
-        while self._io is not None and self._active and self._synced < self._next:
+        """Make every record written so far durable in the journal now (close, a checkpoint signed).
+        Only those written before the call: under steady load `_next` keeps moving and would never be met."""
+        target = self._next
+        while self._io is not None and self._active and self._synced < target:
             if self._syncing is None:
                 if self._sync_timer is not None:
                     self._sync_timer.cancel()
@@ -561,13 +610,21 @@ class DeferredSyncWriter(JournaledWriter):
             syncing = self._syncing
             if syncing is None:
                 return
-            try:
-                await asyncio.shield(syncing)
-            except Exception:  # noqa: BLE001 - logged by _sync_done; the caller sees the writer unhealthy
-                raise AuditUnavailable("audit journal sync failed") from None
+            if not await asyncio.shield(syncing):  # logged by _sync_done; the writer is unhealthy
+                raise AuditUnavailable("audit journal sync failed")
 
     async def harden(self) -> None:
         await self.sync_journal()
+
+    async def probe(self) -> None:
+        """As JournaledWriter's, but the probe's write runs on the loop, where this writer's writes run;
+        the journal turns healthy once that write and a sync covering every earlier record succeed."""
+        if self._io is None or not self._active:
+            return
+        fd = self.journal.probe()
+        await self.sync_journal()
+        await self._io.call(self.journal.sync, (fd,))
+        self._journal_ok = True
 
     async def close(self) -> None:
         """Sync the journal (records the store lacks stay there durably), then close as JournaledWriter."""

@@ -343,10 +343,14 @@ async def test_process_crash_sync_failure_fails_closed(tmp_path: Path, monkeypat
 
 
 @pytest.mark.slow
-async def test_process_crash_power_loss_gap_ends_the_replay(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", ["middle", "first"])
+async def test_process_crash_power_loss_gap_ends_the_replay(where: str, tmp_path: Path,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
     """After a power loss an unsynced frame may be gone while later ones reached the disk. With
-    process-crash durability that is the documented loss, not damage: the replay ends at the gap and
-    the log verifies (with power-loss durability the same bytes are refused: the test above)."""
+    process-crash durability that is the documented loss, not damage: the replay ends at the gap, the
+    warning says how many answered records were lost (indexes, no content) and the log verifies. With
+    power-loss durability the same bytes are refused. `first`: the segment's frame at offset 0 is the
+    one lost, so no frame of that segment is kept at all."""
     sec = section(tmp_path, durability="process-crash")
     data_dir = tmp_path / "data"
     crash(sec, data_dir, "stall", answers=300)
@@ -354,20 +358,66 @@ async def test_process_crash_power_loss_gap_ends_the_replay(tmp_path: Path) -> N
     seg = newest_segment(cfg)
     data = bytearray(seg.read_bytes())
     entries = decode_segment(bytes(data)).entries
-    k = len(entries) // 2
+    k = len(entries) // 2 if where == "middle" else 0
     offset = sum(FRAME_OVERHEAD + len(e.body) for e in entries[:k])
     data[offset + FRAME_OVERHEAD + 12] ^= 0x01  # the page holding record k never reached the disk
     seg.write_bytes(bytes(data))
+    strict = AuditConfig.from_mapping(section(tmp_path), data_dir)
+    with pytest.raises(StoreUnavailable, match="journal"):
+        await AuditLog.open(strict)
+    caplog.set_level("WARNING", logger="guanqia.audit")
     log = await AuditLog.open(cfg)
     try:
         rows, _ = await log.query(QueryFilters(), limit=1_000_000)
-        assert [(i, r) for i, r in rows] == [(e.index, record_from_bytes(e.body)) for e in entries[:k]]
+        kept = [(i, r) for i, r in rows if i >= entries[0].index]
+        assert kept == [(e.index, record_from_bytes(e.body)) for e in entries[:k]]
+        assert len(rows) == entries[k].index
+    finally:
+        await log.close()
+    lost = entries[-1].index - entries[k].index + 1
+    warned = [r.getMessage() for r in caplog.records if "are lost" in r.getMessage()]
+    assert len(warned) == 1 and f" {lost} answered records (indexes {entries[k].index}..{entries[-1].index})" \
+        in warned[0], warned
+    assert "req_" not in warned[0], "the warning names indexes, never record content"
+    reader = await AuditLog.open(cfg, writable=False)
+    try:
+        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
+        assert report.ok and report.size == entries[k].index, report.summary()
+    finally:
+        await reader.close()
+
+
+@pytest.mark.parametrize("durability", ["power-loss", "process-crash"])
+async def test_failed_journal_write_fails_closed_then_recovers_without_traffic(
+        durability: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ENOSPC / EIO from the journal's write: that append raises (the proxy answers 503, never unaudited)
+    and the log turns unhealthy, so the proxy refuses every later request before appending. No append
+    can then prove the journal works again: the log's probe must, or the proxy would stay down."""
+    cfg = AuditConfig.from_mapping(section(tmp_path, durability=durability), tmp_path / "data")
+    log = await AuditLog.open(cfg)
+    try:
+        assert await log.append(record(0)) == 0
+        journal = log.writer.journal  # type: ignore[union-attr]
+        real_write = journal.write
+        failing = [True]
+
+        def write(*args: Any) -> bool:
+            if failing[0]:
+                raise OSError(28, "No space left on device")
+            return real_write(*args)
+        monkeypatch.setattr(journal, "write", write)
+        with pytest.raises(AuditUnavailable):
+            await log.append(record(1))
+        assert not log.healthy
+        failing[0] = False
+        assert await wait_for(lambda: log.healthy, 5.0), "the probe finds the journal writable again"
+        assert await log.append(record(2)) == 1, "the failed record took no index"
     finally:
         await log.close()
     reader = await AuditLog.open(cfg, writable=False)
     try:
         report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
-        assert report.ok and report.size == entries[k].index, report.summary()
+        assert report.ok and report.size == 2, report.summary()
     finally:
         await reader.close()
 
