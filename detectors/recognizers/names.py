@@ -756,10 +756,14 @@ _JOINT_BY_CHAR = {c: tuple(k for k, (_, first, _) in enumerate(_JOINT) if c in f
 _JOINT_OVERLAPPING = frozenset([_J_TITLE_AFTER, _J_TIBETAN])
 
 
-def _joint_scan(text: str) -> list[list[re.Match[str]]]:
-    """For each member of _JOINT, what its scan in _chinese_hits yields: ``finditer``'s matches (overlapping
-    ones for _J_TITLE_AFTER and _J_TIBETAN), from one scan of the text."""
-    out: list[list[re.Match[str]]] = [[] for _ in _JOINT]
+def _joint_scan(text: str) -> list[list[int]]:
+    """For each member of _JOINT, where the matches of its scan in _chinese_hits start: ``finditer``'s
+    (every place for _J_TITLE_AFTER and _J_TIBETAN, overlapping ones too), from one scan of the text.
+
+    Offsets, not match objects: thousands of live matches in a long text would each count towards the
+    cyclic garbage collector's next run (measured: 7x the collections at 1 MB); _joint_matches makes each
+    one again when it is used."""
+    out: list[list[int]] = [[] for _ in _JOINT]
     resume = [0] * len(_JOINT)  # where each member's finditer would search next
     for g in _JOINT_RE.finditer(text):
         q = g.start()
@@ -767,14 +771,23 @@ def _joint_scan(text: str) -> list[list[re.Match[str]]]:
             if q < resume[k]:
                 continue
             if k == _J_TIBETAN:
-                out[k].append(g)
+                out[k].append(q)
                 continue
             m = _JOINT[k][0].match(text, q)
             if m is not None:
-                out[k].append(m)
+                out[k].append(q)
                 if k not in _JOINT_OVERLAPPING:
                     resume[k] = m.end()
     return out
+
+
+def _joint_matches(k: int, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of member ``k`` of _JOINT at ``starts`` (from _joint_scan), one at a time."""
+    match = _JOINT[k][0].match
+    for q in starts:
+        m = match(text, q)
+        if m is not None:  # always: the scan found a match there
+            yield m
 
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
@@ -915,9 +928,10 @@ def _titled_at(text: str, s: int) -> _Hit | None:
 def _chinese_hits(text: str) -> Iterator[_Hit]:
     scans = _joint_scan(text)
     for rx, matches, strength in (
-        (_LABEL_RE, scans[_J_LABEL], STRONG), (_SPEAKER_RE, _speakers(text), STRONG),
+        (_LABEL_RE, _joint_matches(_J_LABEL, text, scans[_J_LABEL]), STRONG),
+        (_SPEAKER_RE, _speakers(text), STRONG),
         (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
-        (_SIGNATURE_RE, scans[_J_SIGNATURE], STRONG),
+        (_SIGNATURE_RE, _joint_matches(_J_SIGNATURE, text, scans[_J_SIGNATURE]), STRONG),
     ):
         for m in matches:
             start = m.start("n")
@@ -949,7 +963,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                 ):
                     continue
                 yield _Hit(start, end, strength)
-    for m in scans[_J_TITLE_AFTER]:
+    for m in _joint_matches(_J_TITLE_AFTER, text, scans[_J_TITLE_AFTER]):
         hit = _titled(text, m.start(), m.group())
         if hit is not None:
             yield hit
@@ -969,11 +983,12 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             continue  # 小范围: 范围 is the word
         yield _Hit(m.start(), m.end(), MEDIUM)
     for rx, matches, strength in (
-        (_ISOLATED_RE, scans[_J_ISOLATED], MEDIUM), (_PREP_RE, scans[_J_PREP], WEAK)
+        (_ISOLATED_RE, _joint_matches(_J_ISOLATED, text, scans[_J_ISOLATED]), MEDIUM),
+        (_PREP_RE, _joint_matches(_J_PREP, text, scans[_J_PREP]), WEAK),
     ):
         for m in matches:
             yield from _run_hit(text, rx, m, strength) or ()
-    for m in scans[_J_VERB]:
+    for m in _joint_matches(_J_VERB, text, scans[_J_VERB]):
         got = _run_hit(text, _VERB_RE, m, MEDIUM)
         if got is None:
             for inner in _inner_verb_matches(text, m):
@@ -982,7 +997,8 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
                     break
         yield from got or ()
     for m in itertools.chain(
-        scans[_J_TITLE_BEFORE], _CLASS_RE.finditer(text) if "班" in text else ()
+        _joint_matches(_J_TITLE_BEFORE, text, scans[_J_TITLE_BEFORE]),
+        _CLASS_RE.finditer(text) if "班" in text else (),
     ):
         start = m.start("n")
         end = best_name(text, start, MEDIUM)
@@ -1008,7 +1024,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             yield hit
     for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
-    yield from _tibetan(text, [g.start() for g in scans[_J_TIBETAN]])
+    yield from _tibetan(text, scans[_J_TIBETAN])
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
     if "姓名" in text:

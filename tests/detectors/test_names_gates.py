@@ -47,7 +47,10 @@ def _check_scans(text: str) -> None:
     }
     assert sorted(plain) == list(range(len(names._JOINT)))
     for k, matches in plain.items():
-        assert _spans(joint[k]) == _spans(matches), k
+        if k == names._J_TIBETAN:
+            assert joint[k] == [m.start() for m in matches]
+        else:
+            assert _spans(names._joint_matches(k, text, joint[k])) == _spans(matches), k
     assert _spans(names._spaced_runs(text)) == _spans(names._SPACED_RE.finditer(text))
     starts = names._latin_pair_starts(text)
     assert _spans(names._matches_at(names._EN_RE, text, starts)) == _spans(names._EN_RE.finditer(text))
