@@ -387,6 +387,41 @@ async def test_process_crash_power_loss_gap_ends_the_replay(where: str, tmp_path
         await reader.close()
 
 
+SYNC_WAITERS = """
+import asyncio, json, sys
+from pathlib import Path
+from audit import AuditConfig, AuditLog
+from tests.audit.support import record
+
+async def main():
+    log = await AuditLog.open(AuditConfig.from_mapping(json.loads(sys.argv[1]), Path(sys.argv[2])))
+    async def one(i):
+        await log.append(record(i))
+        await asyncio.sleep(0)
+    for n in range(0, 3000, 10):
+        await asyncio.gather(*(one(n + k) for k in range(10)))
+        if n % 100 == 0:
+            await log.latest_checkpoint()
+    await log.close()
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.slow
+def test_process_crash_sync_waiters_never_spin(tmp_path: Path) -> None:
+    """Checkpoints (every record here) and appends wait for fsyncs all the time: a waiter resuming
+    before the fsync's bookkeeping ran used to re-await the finished future without yielding, a busy
+    loop that froze the event loop for good. A child process, so a regression fails instead of hanging."""
+    sec = section(tmp_path, durability="process-crash", sync_delay_ms=1, checkpoint_records=1)
+    try:
+        done = subprocess.run([sys.executable, "-c", SYNC_WAITERS, json.dumps(sec), str(tmp_path / "data")],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the event loop froze: a sync waiter spun (killed after 60 s; it takes under 2 s)")
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
 @pytest.mark.parametrize("durability", ["power-loss", "process-crash"])
 async def test_failed_journal_write_fails_closed_then_recovers_without_traffic(
         durability: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
