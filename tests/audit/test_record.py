@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import orjson
 from hypothesis import given, settings
@@ -31,8 +32,9 @@ def test_known_answer() -> None:
 def more_shapes() -> list[AuditRecord]:
     """Every optional field absent; every field set (two findings, one without a class or fingerprints);
     escapes, astral and non-BMP characters, a tiny float."""
-    base = dict(time="2026-11-24T10:00:00.123456Z", request_id="req_0000000002", tenant="财务", key_id="app-2",
-                client_addr="10.0.0.8", endpoint="anthropic.messages", protocol="anthropic", model_requested="claude")
+    base: dict[str, Any] = dict(time="2026-11-24T10:00:00.123456Z", request_id="req_0000000002", tenant="财务",
+                                key_id="app-2", client_addr="10.0.0.8", endpoint="anthropic.messages",
+                                protocol="anthropic", model_requested="claude")
     return [
         AuditRecord(**base),
         AuditRecord(**base, vendor="qwen-bj", model_routed="qwen-max", region="cn-mainland", jurisdiction="CN",
