@@ -88,6 +88,17 @@ def crash(sec: dict[str, Any], data_dir: Path, mode: str, answers: int) -> dict[
     return answered
 
 
+
+async def assert_log_verifies(cfg: AuditConfig, *, size: int, all_signed: bool = False) -> None:
+    """An auditor's read-only open of the log verifies, with exactly `size` records (all under a checkpoint)."""
+    reader = await AuditLog.open(cfg, writable=False)
+    try:
+        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
+        assert report.ok and report.size == size, report.summary()
+        assert not all_signed or report.unsigned == 0, report.summary()
+    finally:
+        await reader.close()
+
 async def check_recovered(cfg: AuditConfig, answered: dict[int, str]) -> int:
     """Reopen as the proxy would (replay), check every answered record and the log; return the size."""
     log = await AuditLog.open(cfg)
@@ -100,12 +111,7 @@ async def check_recovered(cfg: AuditConfig, answered: dict[int, str]) -> int:
         assert await log.append(record(10**6)) == size  # the log goes on where the journal ended
     finally:
         await log.close()
-    reader = await AuditLog.open(cfg, writable=False)
-    try:
-        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
-        assert report.ok and report.size == size + 1 and report.unsigned == 0, report.summary()
-    finally:
-        await reader.close()
+    await assert_log_verifies(cfg, size=size + 1, all_signed=True)
     return size
 
 
@@ -263,12 +269,7 @@ async def test_one_process_owns_the_journal(tmp_path: Path) -> None:
         assert second.healthy
     finally:
         await second.close()
-    reader = await AuditLog.open(cfg, writable=False)
-    try:
-        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
-        assert report.ok and report.size == 3, report.summary()
-    finally:
-        await reader.close()
+    await assert_log_verifies(cfg, size=3)
 
 
 def test_journal_config(tmp_path: Path) -> None:
@@ -379,12 +380,7 @@ async def test_process_crash_power_loss_gap_ends_the_replay(where: str, tmp_path
     assert len(warned) == 1 and f" {lost} answered records (indexes {entries[k].index}..{entries[-1].index})" \
         in warned[0], warned
     assert "req_" not in warned[0], "the warning names indexes, never record content"
-    reader = await AuditLog.open(cfg, writable=False)
-    try:
-        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
-        assert report.ok and report.size == entries[k].index, report.summary()
-    finally:
-        await reader.close()
+    await assert_log_verifies(cfg, size=entries[k].index)
 
 
 SYNC_WAITERS = """
@@ -449,12 +445,7 @@ async def test_failed_journal_write_fails_closed_then_recovers_without_traffic(
         assert await log.append(record(2)) == 1, "the failed record took no index"
     finally:
         await log.close()
-    reader = await AuditLog.open(cfg, writable=False)
-    try:
-        report = await verify_store(reader.store, reader.verifiers, origin=cfg.origin)
-        assert report.ok and report.size == 2, report.summary()
-    finally:
-        await reader.close()
+    await assert_log_verifies(cfg, size=2)
 
 
 def test_durability_config(tmp_path: Path) -> None:
