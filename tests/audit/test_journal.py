@@ -286,15 +286,19 @@ def test_journal_config(tmp_path: Path) -> None:
 # -- durability process-crash: answered once written, fsynced behind the answer ------------------------
 
 
+async def process_crash_log(tmp_path: Path, *, sync_delay_ms: int) -> tuple[AuditLog, DeferredSyncWriter]:
+    """A writable log at the process-crash level, and its writer (whose journal the tests intercept)."""
+    cfg = AuditConfig.from_mapping(section(tmp_path, durability="process-crash", sync_delay_ms=sync_delay_ms),
+                                   tmp_path / "data")
+    log = await AuditLog.open(cfg)
+    assert isinstance(log.writer, DeferredSyncWriter)
+    return log, log.writer
+
 async def test_process_crash_answers_before_the_fsync_which_follows_within_the_delay(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The append returns with the frame in the kernel and no fsync yet; one fsync covering it starts
     `sync_delay_ms` later, and a checkpoint handed to an auditor never covers unsynced records."""
-    cfg = AuditConfig.from_mapping(section(tmp_path, durability="process-crash", sync_delay_ms=50),
-                                   tmp_path / "data")
-    log = await AuditLog.open(cfg)
-    writer = log.writer
-    assert isinstance(writer, DeferredSyncWriter)
+    log, writer = await process_crash_log(tmp_path, sync_delay_ms=50)
     try:
         journal = writer.journal
         real_sync = journal.sync
@@ -319,11 +323,7 @@ async def test_process_crash_answers_before_the_fsync_which_follows_within_the_d
 async def test_process_crash_sync_failure_fails_closed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failed fsync may have lost written records: the log turns unhealthy (the proxy refuses new
     requests) and retries; once an fsync succeeds it is healthy again."""
-    cfg = AuditConfig.from_mapping(section(tmp_path, durability="process-crash", sync_delay_ms=1),
-                                   tmp_path / "data")
-    log = await AuditLog.open(cfg)
-    writer = log.writer
-    assert isinstance(writer, DeferredSyncWriter)
+    log, writer = await process_crash_log(tmp_path, sync_delay_ms=1)
     try:
         journal = writer.journal
         real_sync = journal.sync
