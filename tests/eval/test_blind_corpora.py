@@ -1,4 +1,4 @@
-"""The hand-written corpora (blind, hold-out, rounds 3 and 4) are exactly what their builder writes; every label is valid.
+"""The hand-written corpora (blind, hold-out, rounds 3, 4 and 5) are exactly what their builder writes; every label is valid.
 
 A hand edit to a committed .jsonl, or a builder change that shifts ids, offsets or synthetic values, fails
 here; so does a record that bench.eval.labels would refuse (span invalid for its type, decoy passing its
@@ -20,6 +20,7 @@ CORPORA = {
     "holdout": (["--holdout"], build.HOLDOUT_OUT),
     "round3": (["--round3"], build.ROUND3_OUT),
     "round4": (["--round4"], build.ROUND4_OUT),
+    "round5": (["--round5"], build.ROUND5_OUT),
 }
 
 
@@ -56,6 +57,7 @@ def test_the_two_corpora_share_no_document() -> None:
     assert not texts["blind"] & texts["holdout"]
     assert not texts["round3"] & (texts["blind"] | texts["holdout"])
     assert not texts["round4"] & (texts["blind"] | texts["holdout"] | texts["round3"])
+    assert not texts["round5"] & (texts["blind"] | texts["holdout"] | texts["round3"] | texts["round4"])
 
 
 def test_a_mislabeled_span_is_refused_by_the_builder() -> None:

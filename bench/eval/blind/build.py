@@ -9,6 +9,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --holdout    # corpus/blind-holdout.jsonl from holdout_documents.py
     python -m bench.eval.blind.build --round3     # corpus/blind-round3.jsonl from round3_documents.py
     python -m bench.eval.blind.build --round4     # corpus/blind-round4.jsonl from round4_documents.py
+    python -m bench.eval.blind.build --round5     # corpus/blind-round5.jsonl from round5_documents.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -32,6 +33,7 @@ OUT = Path(__file__).resolve().parents[1] / "corpus" / "blind.jsonl"
 HOLDOUT_OUT = OUT.with_name("blind-holdout.jsonl")
 ROUND3_OUT = OUT.with_name("blind-round3.jsonl")
 ROUND4_OUT = OUT.with_name("blind-round4.jsonl")
+ROUND5_OUT = OUT.with_name("blind-round5.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -301,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--holdout", action="store_true", help="build the hold-out corpus, not the blind one")
     ap.add_argument("--round3", action="store_true", help="build the round-3 blind corpus (PERSON / ADDRESS / ORG)")
     ap.add_argument("--round4", action="store_true", help="build the round-4 blind corpus (names, credentials)")
+    ap.add_argument("--round5", action="store_true",
+                    help="build the round-5 blind corpus (no-gold look-alikes, names, credentials, evasions)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -312,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round4:
         from bench.eval.blind.round4_documents import DOCS as ROUND4_DOCS
         docs, out, split = ROUND4_DOCS, args.out or ROUND4_OUT, "round4"
+    elif args.round5:
+        from bench.eval.blind.round5_documents import DOCS as ROUND5_DOCS
+        docs, out, split = ROUND5_DOCS, args.out or ROUND5_OUT, "round5"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     records = build(docs, out, split)
