@@ -144,7 +144,7 @@ We also pin [[email_like:@types/node]] to 20.x.""", "en"),
 mysql -h db.internal -u report -p        # prompts for the password
 PGPASSWORD="$PGPASS" psql -h pg.internal -U report analytics
 redis-cli -h cache.internal -a "$REDIS_PASSWORD" ping
-sshpass -f ~/.ssh/pw.txt ssh ops@jump.internal
+sshpass -f ~/.ssh/pw.txt ssh [[email_like:ops@jump.internal]]
 ```
 第一个会提示输入密码，后面几个都是从环境变量或文件读的吧？""", None),
     ("neg_invoice", r"""English please, for the client:
@@ -262,7 +262,7 @@ B：好，[[surname_word:于是]]周五前把图纸定下来。""", "zh"),
     helper = store
 [user]
     name = ci-bot
-    email = [[email_like:ci-bot@users.noreply.gitlab.example.com]]""", None),
+    signingkey = [[key_id:3AA5C34371567BD2]]""", None),
     ("neg_bank_generic", r"""请帮我写一段催款函的开头，语气要客气：
 截至 2026 年 11 月 30 日，贵方在我方处尚有未结款项 [[amount:¥86,450.00]]，对应发票 [[invoice_no:No.04418772]] 与 [[invoice_no:No.04418790]]。请于十个工作日内支付至合同约定的收款账户（账号见合同附件二，尾号 [[masked_card:****6621]]）。""", "zh"),
     ("neg_stacktrace", r"""What does this stack trace mean?
@@ -333,7 +333,7 @@ Tokens expire after 3600 seconds.""", "en"),
     ("neg_placeholder_dsn", r"""README 里的连接串示例要不要改？
 JDBC: [[dsn_placeholder:jdbc:mysql://<host>:3306/<db>?user=<user>&password=<password>]]
 Mongo: [[dsn_placeholder:mongodb+srv://<username>:<password>@cluster0.example.mongodb.net/test]]
-AMQP: [[dsn_placeholder:amqp://guest:guest@localhost:5672/]]""", None),
+AMQP: [[dsn_placeholder:amqp://<user>:<password>@<host>:5672/<vhost>]]""", None),
     ("neg_hr_policy", r"""请把这段员工手册内容翻译成英文：
 员工应于每月 25 日前提交考勤确认。病假需提供二级以上医院出具的证明。年假天数根据累计工龄计算：满 1 年不满 10 年 5 天，满 10 年不满 20 年 10 天。外派人员的住房补贴按驻地标准执行，具体以人力资源部发布的通知为准。""", "zh"),
     ("neg_pricing", r"""这个报价单帮我检查计算：
