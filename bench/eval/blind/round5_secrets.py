@@ -185,7 +185,7 @@ Error: ACCESS_REFUSED - Login was refused""", "en"),
     ("postgres_dsn", r"""psycopg 报 FATAL: password authentication failed：
 dsn = "{{DB_CONNECTION_STRING:host={{IP_ADDRESS:10.50.6.7}} port=5432 dbname=ledger user=ledger_rw password={{PASSWORD:L3dger_rw!}} sslmode=require}}"
 用户是刚建的。""", "zh"),
-    ("pem_json", "GCP 的服务账号 json 帮我看看格式对不对，部署时报 Invalid JWT Signature：\n{\n  \"type\": \"service_account\",\n  \"project_id\": \"acme-analytics-prod\",\n  \"private_key_id\": \"[[key_id:@@H40@@]]\",\n  \"private_key\": \"{{PRIVATE_KEY:-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC" + PEM_BODY_JSON + "\\n-----END PRIVATE KEY-----}}\\n\",\n  \"client_email\": \"etl-runner@acme-analytics-prod.iam.gserviceaccount.com\"\n}", "zh"),
+    ("pem_json", "GCP 的服务账号 json 帮我看看格式对不对，部署时报 Invalid JWT Signature：\n{\n  \"type\": \"service_account\",\n  \"project_id\": \"acme-analytics-prod\",\n  \"private_key_id\": \"[[key_id:@@H40@@]]\",\n  \"private_key\": \"{{PRIVATE_KEY:-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC" + PEM_BODY_JSON + "\\n-----END PRIVATE KEY-----}}\\n\",\n  \"client_email\": \"{{EMAIL:etl-runner@acme-analytics-prod.iam.gserviceaccount.com}}\"\n}", "zh"),
     ("pem_plain", "This key won't load in paramiko, says not a valid RSA private key:\n{{PRIVATE_KEY:-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA" + PEM_BODY + "\n-----END RSA PRIVATE KEY-----}}\nIs the header wrong?", "en"),
     ("pem_openssh", "帮我把这把 OpenSSH 私钥转成 PEM 格式：\n{{PRIVATE_KEY:-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n" + PEM_BODY + "\n-----END OPENSSH PRIVATE KEY-----}}\n公钥是 [[public_key:ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx2bXZ1c2VyX2tleV9mb3JfZGVtb19vbmx5 ops@bastion]]", "zh"),
     ("pem_ec", "nginx 报 SSL_CTX_use_PrivateKey failed, key below:\n{{PRIVATE_KEY:-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI" + "@@B55@@\n@@B64@@\n@@B20@@==" + "\n-----END EC PRIVATE KEY-----}}\nThe certificate loads fine on its own.", "en"),
@@ -317,7 +317,7 @@ host={{IP_ADDRESS:10.16.0.40}}""", "zh"),
     ("sendgrid_twilio", r"""Moving mail and SMS providers, config to review:
 SENDGRID_API_KEY={{API_KEY|sendgrid:SG.@@A22@@.@@A43@@}}
 TWILIO_AUTH_TOKEN={{API_KEY|generic:@@H32@@}}
-MAIL_FROM=no-reply@notify.example.com""", "en"),
+MAIL_FROM={{EMAIL:no-reply@notify.example.com}}""", "en"),
     ("email_cn_chat", r"""帮我回复这个客户：
 “您好，我是{{ORG:成都蓉欧供应链管理有限公司}}的{{PERSON:敖小军}}，对接邮箱 {{EMAIL:aoxj@@@L6@@.com.cn}}，座机 {{CN_LANDLINE:028-8531 7740}}，手机 {{CN_PHONE|grouped:158 @@D4@@ @@D4@@}}。我们想了解贵司的报价。”""", "zh"),
 ]
