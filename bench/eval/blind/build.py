@@ -246,7 +246,8 @@ NEG_CHECKS = {
     "id18_bad_checksum": lambda v: not checks.id18_ok(v), "id18_bad_date": lambda v: not checks.id18_ok(v),
     "luhn_bad": lambda v: not checks.luhn_ok(re.sub(r"\D", "", v)), "uscc_bad": lambda v: not checks.uscc_ok(v),
     "hkid_bad": lambda v: not checks.hkid_ok(v), "digits18": lambda v: not checks.id18_ok(v),
-    "digits16": lambda v: not checks.luhn_ok(v), "digits11_not_mobile": lambda v: not re.fullmatch(r"1[3-9]\d{9}", v), "twid_bad": lambda v: not checks.twid_ok(v),
+    "digits16": lambda v: not checks.luhn_ok(v), "digits19": lambda v: not checks.luhn_ok(re.sub(r"\D", "", v)),
+    "digits11_not_mobile": lambda v: not re.fullmatch(r"1[3-9]\d{9}", v), "twid_bad": lambda v: not checks.twid_ok(v),
 }
 
 
