@@ -119,7 +119,9 @@ class HttpUpstream:
             session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=vendor.max_connections, ttl_dns_cache=300),
                 timeout=aiohttp.ClientTimeout(total=t.total, sock_connect=t.connect, connect=t.connect),
-                auto_decompress=True, trust_env=False, skip_auto_headers=("User-Agent",),
+                # No skip_auto_headers: upstream_headers always sets User-Agent (and Content-Type, Accept),
+                # and a skip list costs every request two header-dict copies inside aiohttp.
+                auto_decompress=True, trust_env=False,
                 # A vendor's cookies would be replayed for every tenant sharing this pool; keeping none
                 # also spares the jar's per-request filtering and parsing.
                 cookie_jar=aiohttp.DummyCookieJar(),

@@ -32,6 +32,14 @@ def test_connect_error_fails_over_to_next_candidate(gq: ProxyThread, openai_clie
     assert record["vendor"] == "fake-cn" and record["status"] == 200
 
 
+def test_vendor_sees_our_user_agent_and_json_headers(gq: ProxyThread, openai_client: openai.OpenAI) -> None:
+    openai_client.chat.completions.create(model="fake-cn", messages=MSG)  # type: ignore[arg-type]
+    headers = gq.vendor.seen[-1].headers
+    assert headers["User-Agent"] == "guanqia/0.1", "the client's (and aiohttp's) user agent stay here"
+    assert headers["Content-Type"] == "application/json"
+    assert headers.getall("User-Agent") == ["guanqia/0.1"]
+
+
 def test_429_honours_retry_after_and_fails_over(gq: ProxyThread, openai_client: openai.OpenAI) -> None:
     gq.vendor.push(Script(status=429, headers={"Retry-After": "30"},
                           body=b'{"error": {"message": "rate limited", "type": "rate_limit"}}'))
