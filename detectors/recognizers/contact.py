@@ -224,6 +224,8 @@ class EmailAddressRecognizer(ViewRecognizer):
             return None
         if local == "git":
             return True  # git@github.com:org/repo.git
+        if domain in ("openssh.com", "libssh.org") and _SSH_ALGORITHM.fullmatch(local):
+            return True  # an SSH algorithm or extension name, not a mailbox
         return bool(_SAMPLE_LOCAL.match(local) and _RESERVED_DOMAIN.search(domain))
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
@@ -285,8 +287,15 @@ def _local_start(text: str, at: int) -> int | None:
 _LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
                            r"[ \t]+$")
 """`ssh [-p 2222 -i key] user@host`: the address right after an ssh-family command and its options."""
-_USERINFO_BEFORE = re.compile(r"://[^\s/@?#]*$")
-"""Inside a URL's authority (scheme://user:pa*ss@host): up to the '@' is userinfo, not a mailbox."""
+_USERINFO_BEFORE = re.compile(r"://[^\s/@?#]*(?::[^\s/@]*)?$")
+"""Inside a URL's authority (scheme://user:pa*ss@host): up to the '@' is userinfo, not a mailbox; a password
+may hold a '#' or '?' (`https://bot:Gt0k#X9@git.corp.local`), which a URL parser would take for a fragment."""
+_SSH_ALGORITHM = re.compile(r"(?:sk-)?(?:ssh|ecdsa|rsa|curve|chacha|aes|hmac|umac|mlkem|sntrup|kex|zlib|"
+                            r"[a-z\-]*(?:ed25519|nistp\d+|sha\d*|-etm|-cert-v\d\d))[a-z0-9\-.]*")
+"""Local parts of SSH algorithm names (`sk-ssh-ed25519@openssh.com`, `chacha20-poly1305@openssh.com`)."""
+_NUMBERING_BEFORE = re.compile(r"(?i:(?<![a-z])(?:oid|objectidentifier|section|sect\.|chapter|clause|§)|章节|条款)"
+                               r"[ \t\-#:=(\"']*$")
+"""Words before a dotted number that make it an object identifier or a document section."""
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _H = r"[0-9A-Fa-f]{1,4}"
 _IPV6 = (
@@ -379,4 +388,6 @@ class IpAddressRecognizer(ViewRecognizer):
             return score
         if self._version_before.search(text, max(0, start - 12), start):
             return 0.0
+        if _NUMBERING_BEFORE.search(text, max(0, start - 24), start):
+            return 0.0  # ObjectIdentifier("2.5.4.97"), RFC 7231 section 7.1.1.1: a numbering, not a host
         return score

@@ -134,8 +134,10 @@ class ApiKeyRecognizer(ViewRecognizer):
                 score = 0.6  # "the token was pasted in the channel: Fp1V6Koj..." - stricter on the value
             else:
                 continue
-            if self.invalidate_result(value) or not _looks_random(token):
+            if self.invalidate_result(value) or not _looks_random(token) or _identifier_shape(token):
                 continue
+            if text[e:e + 1] in ("(", "["):
+                continue  # a call or an index: `key = KeyFactory(`, `token = tokens[i]`
             if "." in token and _CODE_VALUE.search(token):
                 continue  # process.env.API_KEY, config.openai.key: code reading the key, not the key
             if _HEX.fullmatch(token) and _key_identifier(text, lo, m.start()):
@@ -248,6 +250,25 @@ def _vendor_of(token: str) -> str:
         if rx.match(token):
             return name
     return "unknown"
+
+
+_WORD_SEGMENT = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _identifier_shape(token: str) -> bool:
+    """A class or variable name, not a key: letters (a leading underscore and up to three digits allowed)
+    falling into camel-case words three letters long on average, each with a vowel or a short acronym
+    (`AzureADTokenProvider`, `PKCS7PrivateKeyTypes`, `_SSHFormatSKEd25519`). Random letters change case
+    every two or so and run into vowel-less pieces (`pmRAMPVCROYwpYz...`); a year makes a chosen secret
+    (`MySecretKey2026`)."""
+    core = token.lstrip("_")
+    digits = sum(c.isdigit() for c in core)
+    core = "".join(c for c in core if not c.isdigit())
+    if digits > 3 or not core.isascii() or not core.isalpha():
+        return False
+    segments = _WORD_SEGMENT.findall(core)
+    return (bool(segments) and len(core) / len(segments) >= 3
+            and all(len(w) <= 4 if w.isupper() else any(c in "aeiouy" for c in w.lower()) for w in segments))
 
 
 def _looks_random(token: str) -> bool:
@@ -621,11 +642,15 @@ class PasswordRecognizer(ViewRecognizer):
             pname, score = "prose", 0.8
         value = text[s:e]
         if g in ("u", "e3", "r3", "n2"):
-            stripped = value.rstrip(",;.)]}")
+            stripped = value.rstrip(",;.)]}:")
             e -= len(value) - len(stripped)
             value = stripped
         if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value):
             return None
+        if g == "u" and pname == "kv" and _code_or_prose(text, m.start(), value, e):
+            return None
+        if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value):
+            return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
         if pname in ("prose", "pair") and not _password_shape(value):
@@ -661,6 +686,8 @@ def _line_end(text: str, start: int) -> int:
 
 _ACCOUNT_SLASH = re.compile(r"(?:账号|帳號|账户|帳戶|帐号|用户名|用戶名|用户|用戶|登录名|登錄名)[ \t]*[/／][ \t]*$")
 """A combined label right before 密码 (账号/密码：): the value after it is the account name, then the password."""
+_FORMAT_ONLY = re.compile(r"(?:%[sdr]|\{\w*\}|[:/@ ])+")
+_NAMED_PASSWORD = re.compile(r"(?i)[a-z_]*(?:password|passwd)[a-z_]*")
 _PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")
 """A bracketed word standing in for a value: (sensitive, (known after apply), [REDACTED], <hidden>."""
 
@@ -679,6 +706,39 @@ _CODE_VALUE = re.compile(r"^(?:Get|Set|New|Read|Write|Out|Import|Export|Invoke|C
                          r"getenv|environ|process\.env|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_][\w.]*\($|"
                          r"^(?:self|this|config|settings|args|params|request|req|opts|options|cfg|conf)\b")
 """A password "value" that is really code reading it from somewhere (os.getenv(, self.password, cfg.db.pw)."""
+
+
+_TYPE_NAME = re.compile(r"(?:str|bytes|bytearray|string|String|int|bool|char|object|Any|Optional|Union|Final|"
+                        r"SecretStr|SecretBytes|typing\.\w+|t\.\w+)(?:$|[\[|,)=:])")
+"""A type annotation where a value would be (`password: str`, `password: Optional[bytes] = None`)."""
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+_DOTTED = re.compile(r"[A-Za-z_][\w.]*")
+_SNAKE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+_UNPACKING = re.compile(r"[ \t]*(?:[\w.]+[ \t]*,[ \t]*)+(?:self\.|this\.)?\w*$")
+_MEMBER = re.compile(r"(?<![\w.])(?:self|this|cls)\.\w*$")
+"""`user, password = ...` (unpacking) or `self.password = ...`: the name is a variable of a program."""
+_PROSE_AFTER = re.compile(r"[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+")
+
+
+def _code_or_prose(text: str, start: int, value: str, end: int) -> bool:
+    """A bare value after `password=` / `password:` that is program text or a sentence, not a password:
+    a call or an index (`getpass(prompt`, `pw[:-1]`), a type annotation, a snake_case variable
+    (`password_mgr`), an identifier in a chained or unpacking assignment, or a word starting a sentence
+    (`password: The password for the login`, `two-pass: read the history`)."""
+    if _TYPE_NAME.match(value):
+        return True
+    head = _DOTTED.match(value, 1 if value.startswith("(") else 0)
+    if head is not None and head.end() < len(value) and value[head.end()] in "([":
+        return True  # fallback_getpass(prompt, userinfo.partition(b':'), (self.password.encode(
+    if _SNAKE.fullmatch(value) and not any(c.isdigit() for c in value):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if _IDENT.fullmatch(value) and (_UNPACKING.match(text, line_start, start)
+                                    or _MEMBER.search(text, max(line_start, start - 40), start)):
+        return True
+    if _IDENT.fullmatch(value) and re.match(r"[ \t]*=[^=]", text[end:end + 3]):
+        return True  # passwd = acct = ''
+    return value.isalpha() and _PROSE_AFTER.match(text, end) is not None
 
 
 def _keyword_boundary(text: str, i: int) -> bool:
