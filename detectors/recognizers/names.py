@@ -215,14 +215,21 @@ TITLES_BEFORE = (
     "支书|村支书|主席|副主席|厂长|店长|护士长|医师|主任医师|主治医师|住院医师|班主任|辅导员|民警|法官|检察官|"
     "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队|"
     # who someone is to the writer or in the story: 他太太某某, 前直属领导某某, 市民某某, 被告人某某
-    "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司"
+    "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司|"
+    # members, pupils and staff in records and reports: 员工某某, 徒弟某某, 主刀某某, 之女某某, 值班某某
+    "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|一助|二助|传承人|之女|之子|之妻|之夫|之父|之母|"
+    "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
 _CLASS_RE = re.compile(rf"班(?<=[0-9０-９一二三四五六七八九十)）]班)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
+# A hospital bed written before a patient's name (12床某某, 3号床某某), a frame like a class; found from 床.
+_BED_RE = re.compile(rf"床(?<=[0-9０-９号]床)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
 # or after 有是为括： (checked after the first character, as in _ISOLATED_RE).
-_LIST_RE = re.compile(rf"{_SUR}{_RUN}{{1,3}}(?:、{_SUR}{_RUN}{{1,3}})+(?:(?![{CJK}])|(?=等))")
+_LIST_RE = re.compile(
+    rf"{_SUR}{_RUN}{{1,3}}(?:、{_SUR}{_RUN}{{1,3}})+(?:(?![{CJK}])|(?=等|[两二三四五六七八九十几]+[位人名]))"
+)
 # Where a list may start without its first item being checked alone: not after a Chinese character, or after
 # 有 / 是 / 为 / 括 / ：; after any other character the first run may hold the end of the word before it.
 _LIST_OPEN = set("有是为括：")
@@ -555,6 +562,11 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
 # Posts that also modify a following noun (员工花名册, 客服中心, 市民卡): any dictionary word after them is
 # that noun, even one jieba tags as a name.
 _NOUN_POSTS = frozenset("商务 法务 销售 我司 领导 客户 同事".split())
+# Members and staff that also modify a following noun (员工信息, 学生会, 市民卡): a plain word after them is
+# that noun, so they never take the word-name reading of _word_name_after_post.
+_MODIFIER_POSTS = frozenset(
+    "员工 职工 学生 选手 球员 队员 教练 家属 市民 村民 居民 值班 志愿者 网友 邻居 房东 租客 保姆 室友 传承人".split()
+)
 
 
 # Tags of words that are never a name after a post: verbs, adverbs, pronouns, numerals, time words ...
@@ -577,6 +589,13 @@ def _word_name_after_post(text: str, start: int) -> int:
         if best_name(text, start, STRONG) == end or tag is not None:
             return end
     return -1
+
+
+def _modified_noun(s: str) -> bool:
+    """员工花名册: after a post that modifies nouns, a frequent word of three characters is that noun even when
+    jieba tags it as a name (it tags 花名册 nr); two-character name entries (王平) stay names."""
+    entry = lexicon.words().get(s)
+    return entry is not None and entry.freq >= 20 and (len(s) >= 3 or not entry.tag.startswith("nr"))
 
 
 def _plain_word(s: str) -> bool:
@@ -621,6 +640,19 @@ def _name_ends(text: str, end: int) -> bool:
         return True
     c = text[end]
     return c in FOLLOW or c in "、和与及" or (c in _FOLLOW_FIRST and text.startswith(_FOLLOW_WORDS, end))
+
+
+def _clean_break(text: str, end: int) -> bool:
+    """Does a word start at ``end`` that the name's last character does not join (被告人马某伙同, 领导濮某评价,
+    12床王某夜间)? After a post or a record frame that vouches for a name, such a break ends it as well as a
+    particle does; a name whose last character glues to the next one (高峰期, 文明史) does not end there."""
+    if end + 1 >= len(text) or not _is_cjk(text[end + 1]):
+        return False
+    table = lexicon.words()
+    if text[end - 1 : end + 1] in table:
+        return False
+    nxt = table.get(text[end : end + 2])
+    return nxt is not None and nxt.freq >= 20 and not nxt.tag.startswith("nr")
 
 
 def _speaker_word(s: str) -> bool:
@@ -999,17 +1031,23 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
     for m in itertools.chain(
         _joint_matches(_J_TITLE_BEFORE, text, scans[_J_TITLE_BEFORE]),
         _CLASS_RE.finditer(text) if "班" in text else (),
+        _BED_RE.finditer(text) if "床" in text else (),
     ):
         start = m.start("n")
-        end = best_name(text, start, MEDIUM)
+        # a class or a bed number is as specific as a label: a name that is also a famous person's entry counts
+        end = best_name(text, start, MEDIUM if m.re is _TITLE_BEFORE_RE else STRONG)
         post = m.group().rstrip()
-        if end < 0 and post not in _NOUN_POSTS and m.re is _TITLE_BEFORE_RE:
+        if end - start == 3 and _sur_len(text, start) == 1 and not _name_ends(text, end) and not _clean_break(text, end):
+            if plausible(text[start : start + 2], MEDIUM) and _clean_break(text, start + 2):
+                end = start + 2  # 21床薛某术后: 术后 is the word, the name is two characters
+        if end < 0 and post not in _NOUN_POSTS and post not in _MODIFIER_POSTS and m.re is _TITLE_BEFORE_RE:
             end = _word_name_after_post(text, start)
             if end > 0 and not _post_glued(text, m.start(), start):
                 yield _Hit(start, end, MEDIUM)
             continue
-        if end > 0 and _name_ends(text, end) and not _post_glued(text, m.start(), start) and not (
+        if end > 0 and (_name_ends(text, end) or _clean_break(text, end)) and not _post_glued(text, m.start(), start) and not (
             _plain_word(text[start:end]) or (post in _NOUN_POSTS and text[start:end] in lexicon.words())
+            or (post in _MODIFIER_POSTS and _modified_noun(text[start:end]))
         ):
             yield _Hit(start, end, MEDIUM)
     for m in _NAMED_RE.finditer(text) if "叫" in text else ():
@@ -1017,7 +1055,10 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         if end > 0:
             yield _Hit(m.start("n"), end, MEDIUM)
     for m in _lists(text) if "、" in text else ():
-        yield from _list_items(text, m.start(), m.group().split("、"))
+        parts = m.group().split("、")
+        if text.startswith("、", m.end()) and m.end() + 1 < len(text) and _sur_len(text, m.end() + 1):
+            parts.append(text[m.end() + 1 : m.end() + 5])  # the last name runs on into the text (…、白某某三人)
+        yield from _list_items(text, m.start(), parts)
     for m in _spaced_runs(text):
         hit = _spaced(text, m.start() - 1, m.end())
         if hit is not None:
@@ -1112,25 +1153,57 @@ def _listed_word_name(text: str, a: int, b: int) -> bool:
     return _cell_name(value) and best_name(text, a, STRONG) == b and not _NUMERALS.intersection(value[1:])
 
 
+# What may follow the last name of a list in running text: a count of the people (三人, 两位) or 等.
+_LIST_COUNT = re.compile("[两二三四五六七八九十几多]+(?:位|人|名)|等")
+
+
+def _list_tail(text: str, end: int) -> bool:
+    """Does the clause go on at ``end`` after the last name of a list (…、常某参加, …、白某某三人组成)?"""
+    return _name_ends(text, end) or _after_name_word(text, end) or _LIST_COUNT.match(text, end) is not None or (
+        _clean_break(text, end)
+    )
+
+
+def _list_word_member(value: str) -> bool:
+    """王某某、和平、钱某某: between names, a two-character item that reads as surname + given name is one
+    of them even when it is a common word, as a cell under a name column is (not a place or a role)."""
+    return (
+        len(value) == 2 and _cell_name(value) and value not in lexicon.admin_short_names()
+        and value not in lexicon.admin_names() and not role_noun(value) and value not in _LABEL_SET
+    )
+
+
 def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
     """The names of a 、-list of short runs (周杰、吴婷、郑浩). Two items that read as names at MEDIUM make
     it a list of people; then an item that is also a word (高峰, 白雪) but reads as surname + given name
     at label strength is one of them too, as a cell under a name column is."""
     items: list[tuple[int, int, bool]] = []
-    if pos > 0 and _is_cjk(text[pos - 1]) and text[pos - 1] not in _LIST_OPEN:
+    first = parts[0]
+    if (
+        text[pos] in _PREP_SURNAMES and len(first) >= 3 and pos > 0 and _is_cjk(text[pos - 1])
+        and text[pos - 1] not in _LIST_OPEN and _sur_len(text, pos + 1)
+    ):
+        pos, parts = pos + 1, [first[1:]] + parts[1:]  # 由石某、龙某某: 由 introduces the list
+    elif pos > 0 and _is_cjk(text[pos - 1]) and text[pos - 1] not in _LIST_OPEN:
         # 授予王海燕、于春生: the first run counts only as a name found on its own, not glued to the left
         end = best_name(text, pos, MEDIUM)
         if end != pos + len(parts[0]) or _glued(text, pos):
             pos += len(parts[0]) + 1
             parts = parts[1:]
-    for part in parts:
+    for k, part in enumerate(parts):
         end = best_name(text, pos, MEDIUM)
-        items.append((pos, pos + len(part), end == pos + len(part)))
+        if k == len(parts) - 1 and pos < end < pos + len(part) and _list_tail(text, end):
+            items.append((pos, end, True))  # 钱某某、常某参加: the last name runs into the clause
+        else:
+            items.append((pos, pos + len(part), end == pos + len(part)))
         pos += len(part) + 1
     confirmed = sum(ok for _, _, ok in items)
     if confirmed == 0:
         return
-    loose = [ok or _listed_word_name(text, a, b) for a, b, ok in items]
+    loose = [
+        ok or _listed_word_name(text, a, b) or (confirmed >= 2 and _list_word_member(text[a:b]))
+        for a, b, ok in items
+    ]
     if confirmed < 2 and not all(loose):
         return  # one name and a word (王府井、和平门) is no list of people
     for (s, e, _), ok in zip(items, loose):
