@@ -39,7 +39,7 @@ _ANCHOR_AT_NUMBER = re.compile(
 """`_ANCHOR` found from the number's first character (a digit or numeral: far rarer in Chinese prose than a
 Chinese character, so `re` skips further in C), the Chinese character before it looked behind at. Group ``a``
 and the match end are the same; the search resumes one character later (see `_anchors`)."""
-_UNIT = r"(?:塔|号楼|号院|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍)"
+_UNIT = r"(?:塔|号楼|号院|号库|号仓|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
@@ -50,28 +50,53 @@ BUILDINGS = (
     "大厦|大廈|大楼|大樓|中心|广场|廣場|花园|花園|公寓|小区|社区|校区|园区|家园|新村|苑|城|府|公馆|写字楼|商务楼|"
     "宿舍|邨|樓|阁|閣|村|园|院"
 )
+# Wider set for the name after a house number only: a named building (光华楼, 东四教学楼), the institution or
+# hotel that stands there (江南大学, 某某大酒店), a warehouse. After 号 they are the finest unit written.
+_AFTER_NUMBER = BUILDINGS + "|楼|市场|商场|商店|商城|礼堂|剧院|大学|大學|学院|學院|医院|醫院|酒店|宾馆|飯店|饭店|中学|小学|仓库|库|住院部|门诊部|馆"
 _ROOM_NUM = r"[A-Za-z]?[0-9０-９]{1,5}(?:[-－][0-9０-９]{1,5}){0,2}(?![0-9０-９年月日元万])"
-_BUILDING = re.compile(rf"[{CJK}A-Za-z]{{2,14}}?(?:{BUILDINGS})(?:{_ROOM_NUM})?")
+_BUILDING_WORD = re.compile(_AFTER_NUMBER)
+_ROOM_AFTER = re.compile(_ROOM_NUM)
+# Words that may follow a building named after a house number without being part of it: where at the
+# building (门口, 南门, 附近), what happens there (举行, 集合), a particle (的, 了, 吗).
+_AFTER_PLACE = (
+    "门口", "門口", "门前", "附近", "旁边", "对面", "楼下", "里面", "里", "内", "东门", "南门", "西门", "北门", "正门",
+    "大门", "举行", "舉行", "举办", "集合", "见面", "碰头", "报到", "上班", "办公", "开会", "参加", "取件", "签收",
+    "的", "了", "吗", "呢", "吧", "对吗", "是", "和", "或", "及", "等", "附", "见", "嗎", "對嗎",
+)
 _DASH_UNITS = re.compile(r"[-－]?[0-9０-９]{1,4}[-－][0-9０-９]{1,4}(?:[-－][0-9０-９]{1,5})?(?![0-9０-９年月日])")
 # Before a room number (1012室) the text must end in a building or estate word (顯祥樓, 某某邨).
 _ROOM_LEFT = "樓楼閣阁邨苑座廈厦"
 _BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座)$")
 # What a dash-joined unit number may follow: a house number or the last character of a building word.
 _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场場寓舍")
-_SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?")
-_TRAILING_ROOM = re.compile(rf"[-－]?{NUM}(?![0-9０-９A-Za-z])(?!\s?(?:{_UNIT}|[年月日元万人个次]))")
+_SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
+_TRAILING_ROOM = re.compile(rf"[-－]?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?!\s?(?:{_UNIT}|[年月日元万人个次]))")
+# A bare room number straight after the house number (七莘路3088弄25号1202): three or four digits, so a
+# count or a phone number is never taken.
+_ROOM_AFTER_NUMBER = re.compile(r"[0-9０-９]{3,4}(?![0-9０-９A-Za-z.\-－—~～/:])(?!\s?(?:[年月日元万人个次号號]))")
+# A wing letter after a floor (15楼B).
+_FLOOR_LETTER = re.compile(r"[A-Za-z](?![A-Za-z0-9０-９])")
 ROAD_ENDS = (
     "路", "街", "道", "巷", "弄", "里", "村", "屯", "庄", "莊", "胡同", "段", "坊", "院", "园", "苑", "湾", "社区",
     "小区", "镇", "乡", "组", "營", "营", "寨", "堡", "岗", "坝", "沟", "场", "厂", "口", "桥", "湖", "山", "城",
     "大厦", "广场", "中心", "花园", "公寓", "新村", "工业区", "园区", "开发区", "街道",
 )
 ADMIN_UNITS = "省市区县镇乡旗盟州"
+# A road-end word written alone names no place (园区8号楼 is a building of some park).
+_GENERIC_PLACES = frozenset(ROAD_ENDS) | {"校区", "厂区", "景区", "片区", "院子", "楼里", "村里", "这里", "那里"}
 # Words that end the left context: what precedes an address, never inside it.
 STOP_CHARS = set("在到于是的了住址寄送往去来从为和与及把被给请将由我你他她它们:：，,。；;、 \t\n()（）\"'“”‘’「」")
 LABEL_TAIL = re.compile(
     r"^(?:(?:地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)[是为]?)+"
 )
 _MAX_LEFT = 40
+_COUNTRIES = frozenset({"中国", "中國", "台湾", "台灣", "臺灣"})
+# Between the divisions of one address people write a space, a comma or a line break (广东省 深圳市 南山区,
+# 南山区，科技南路): only straight after a division word.
+_PART_SEPARATORS = " ,，\n"
+_DIVISION_ENDS = set("省市区县州盟旗镇乡道區縣鎮鄉")
+# Conjunctions that also sit inside road and estate names (留和路, 联和工业区).
+_JOINERS = "和与及"
 _STOP_WORDS = {"于是", "由于", "对于", "关于", "为了", "因为", "作为", "认为", "住在", "位于", "来自", "寄到", "送到", "我们", "他们", "你们", "她们", "地址", "住址"}
 
 
@@ -86,10 +111,13 @@ def _is_stop(text: str, k: int) -> bool:
     return not (lexicon.inside_word(text, k) and text[k - 1 : k + 1] not in _STOP_WORDS and text[k : k + 2] not in _STOP_WORDS)
 
 
-def _admin_at(run: str, p: int, nested: bool = False) -> int:
+def _admin_at(run: str, p: int, nested: int = 0) -> int:
     """Length of the administrative name starting at ``run[p]`` (0 when none). A short form
-    (上海, 广州) counts when a unit character or another division follows it (上海浦东新区)."""
+    (上海, 广州) counts when a unit character or another division follows it (上海浦东新区, and two
+    short forms in a row: 广东深圳南山区). The country written first (中国, 台灣) belongs to the chain."""
     if run[p : p + 2] not in lexicon.admin_heads():
+        if not nested and run[p : p + 2] in _COUNTRIES and _admin_at(run, p + 2, nested=2):
+            return 2
         return 0
     names = lexicon.admin_names()
     shorts = lexicon.admin_short_names()
@@ -100,7 +128,7 @@ def _admin_at(run: str, p: int, nested: bool = False) -> int:
         if piece in shorts and p + k < len(run):
             if run[p + k] in ADMIN_UNITS:
                 return k + 1
-            if not nested and _admin_at(run, p + k, nested=True):
+            if nested < 2 and _admin_at(run, p + k, nested=nested + 1):
                 return k
     return 0
 
@@ -112,11 +140,22 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     i = anchor
     while i > 0 and anchor - i < _MAX_LEFT:
         ch = text[i - 1]
-        if _is_cjk(ch) or ch in "·・" or (ch.isdigit() and i - 1 > 0 and _is_cjk(text[i - 2])):
+        if _is_cjk(ch) or ch in "·・":
             i -= 1
             continue
+        if ch.isdigit():
+            j = i - 1
+            while j > 0 and i - j < 4 and text[j - 1].isdigit():
+                j -= 1
+            if j > 0 and _is_cjk(text[j - 1]):
+                i = j  # 龍安里12鄰, 3期: a number between Chinese characters
+                continue
+            break
         if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
             i -= 1  # 万达广场B区3号楼
+            continue
+        if ch in _PART_SEPARATORS and i < anchor and i >= 2 and text[i - 2] in _DIVISION_ENDS and _is_cjk(text[i]):
+            i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路: a separator after a division continues the address
             continue
         break
     run = text[i:anchor]
@@ -126,12 +165,21 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             continue
         q = p + k
         ok = True
+        divisions = 1
         while q < len(run):
             k2 = _admin_at(run, q)
             if k2:
                 q += k2
+                divisions += 1
+                continue
+            if run[q] in _PART_SEPARATORS and run[q - 1] in _DIVISION_ENDS and (run[q] == " " or divisions >= 2):
+                q += 1
                 continue
             if _is_stop(text, i + q):
+                # 留和路, 联和工业区: 和 / 与 inside a road or estate name; not 北京市和上海市 (a place after it)
+                if run[q] in _JOINERS and q < len(run) - 1 and _is_cjk(run[q - 1]) and not _admin_at(run, q + 1):
+                    q += 1
+                    continue
                 ok = False
                 break
             q += 1
@@ -141,6 +189,10 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     start = anchor
     while start > i and anchor - start < 16 and not _is_stop(text, start - 1):
         start -= 1
+    if anchor - start == 1 and start - 1 > i and text[start - 1] in _JOINERS:
+        start -= 1  # 留和路: a road name of one character after the joiner has it inside
+        while start > i and anchor - start < 16 and not _is_stop(text, start - 1):
+            start -= 1
     label = None
     for m in LABEL_TAIL.finditer(text[start:anchor]):
         label = m
@@ -177,13 +229,33 @@ def _anchors(text: str) -> Iterator[tuple[int, int]]:
         pos = m.end()
 
 
-def _building_ok(t: str, m: re.Match[str]) -> bool:
+def _building_ok(t: str, start: int, end: int) -> bool:
     """A building name is taken only whole: no stop word in it, and the address does not run on
-    into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元)."""
-    if any(c in STOP_CHARS for c in m.group()):
+    into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元) unless that
+    text says where at the building or what happens there (上海某某广场门口, 某某教学楼举行)."""
+    if any(c in STOP_CHARS for c in t[start:end]):
         return False
-    end = m.end()
-    return end == len(t) or not _is_cjk(t[end]) or _EXTEND.match(t, end) is not None
+    return (
+        end == len(t)
+        or not _is_cjk(t[end])
+        or _EXTEND.match(t, end) is not None
+        or t.startswith(_AFTER_PLACE, end)
+    )
+
+
+def _building(t: str, end: int) -> int:
+    """End of the building, estate or campus name written right after ``end`` (a house number), or -1.
+    The longest acceptable name wins: 中关村大厦, not 中关村 (村 is also a building word)."""
+    ends = []
+    for w in _BUILDING_WORD.finditer(t, end + 2, min(len(t), end + 18)):
+        if w.start() - end > 14 or not all(_is_cjk(c) or c.isascii() and c.isalpha() for c in t[end : w.start()]):
+            break
+        room = _ROOM_AFTER.match(t, w.end())
+        ends.append(room.end() if room else w.end())
+    for stop in reversed(ends):
+        if _building_ok(t, end, stop):
+            return stop
+    return -1
 
 
 def _extend(t: str, end: int) -> int:
@@ -197,10 +269,19 @@ def _extend(t: str, end: int) -> int:
         if dash and t[end - 1] in _DASH_AFTER:
             end = dash.end()
             continue
-        bld = _BUILDING.match(t, end)
-        if bld and _building_ok(t, bld):
-            end = bld.end()
+        bld = _building(t, end)
+        if bld > end:
+            end = bld
             continue
+        if t[end : end + 1] == "\n" and t[end - 1] in "号號":
+            # 27号 / 中关村大厦8层 wrapped onto the next line: a building with its floor or room continues it
+            ext = _EXTEND.match(t, end + 1)
+            if ext is None or _BUILDING_WORD.search(ext.group()) is None:
+                bld = _building(t, end + 1)
+                ext = _EXTEND.match(t, bld) if bld > end else None
+            if ext is not None and ext.end() > ext.start():
+                end = ext.end()
+                continue
         break
     return end
 
@@ -216,6 +297,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             continue
         start, known = _left_start(t, a_start)
         left = t[start:a_start]
+        if left in _GENERIC_PLACES:
+            continue  # 园区8号楼, 小区3栋: a building of a place not named
         if t[a_end - 1] in "层層楼樓F" and t[a_end - 2 : a_end] not in ("号楼", "號樓"):
             # 某市某区某某大厦35楼: a floor is an anchor only in a building named after a known place
             if not (known and _BUILDING_END.search(left)):
@@ -230,8 +313,14 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         sub = _SUB_NUMBER.match(t, end)
         if sub:
             end = sub.end()  # Taiwanese 85號之3
-        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "F", "单", "元"):
-            room = _TRAILING_ROOM.match(t, end)
+        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "F", "单", "元", "塔"):
+            room = _TRAILING_ROOM.match(t, end) or (
+                _FLOOR_LETTER.match(t, end) if t[end - 1] in "楼樓层層" and t[end - 2].isdigit() else None
+            )
+            if room:
+                end = room.end()
+        elif t[end - 1 : end] in ("号", "號"):
+            room = _ROOM_AFTER_NUMBER.match(t, end)
             if room:
                 end = room.end()
         score = 0.85 if known else 0.7
