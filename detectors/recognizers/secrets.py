@@ -6,6 +6,7 @@ import base64
 import binascii
 import json
 import re
+from collections.abc import Callable
 
 from detectors import checks
 from detectors.normalize import View
@@ -69,6 +70,42 @@ _ZHIPU_SPLIT_HEAD = re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{1,31}\r?\n[0-9a-f]{1,3
 """The same key broken over two lines inside the id part (rare: only looked for when a dot-key exists)."""
 """Zhipu `id.secret`: anchored on the dot (a literal) and looking back at the 32 hex id."""
 _TOKEN_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+_SPLIT_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("sk-", "openai"), ("sk-", "openai_proj"), ("sk-ant-", "anthropic"), ("sk-", "sk"),
+    *((p, "aws") for p in ("AKIA", "ASIA")), ("AKLT", "volcengine"), ("ALTAK", "baidu"),
+    *((p, "github") for p in ("ghp_", "gho_", "ghu_", "ghs_", "ghr_")), ("github_pat_", "github_pat"),
+    ("glpat-", "gitlab"), ("xox", "slack"), *((p, "stripe") for p in ("sk_live_", "sk_test_", "rk_live_")),
+    ("AIza", "google"), ("hf_", "huggingface"), ("npm_", "npm"),
+)
+"""Vendor prefixes looked for (with `str.find`) when a key may be broken over lines, with the vendor's pattern."""
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _split_vendor_keys(view: View, hits: list[Hit], detector: str) -> list[Hit]:
+    """Vendor keys broken over one or two line breaks (a wrapped terminal, a chat message, a hand-split line):
+    from each vendor prefix not inside a finding, the token is carried over a break while it is still too
+    short for its vendor's pattern, or when the next line holds nothing but the rest of it."""
+    text = view.text
+    found: list[Hit] = []
+    vendors = dict(_VENDOR_EACH)
+    for prefix, vendor in _SPLIT_PREFIXES:
+        rx = vendors[vendor]
+        at = text.find(prefix)
+        while at >= 0:
+            if (at == 0 or text[at - 1] not in _TOKEN_CHAR) \
+                    and not any(h.start <= at < h.end for h in hits + found):
+                for breaks in (3, 2, 1):  # the most lines that still end where the key does
+                    joined, end = joined_token(text, at, _KEY_CHARS, lambda t, rx=rx: rx.match(t) is None, breaks)
+                    m = rx.match(joined)
+                    if m is not None and m.end() == len(joined) and "\n" in text[at:end]:
+                        if not is_placeholder(joined):
+                            os_, oe = view.to_original(at, end)
+                            found.append(Hit("API_KEY", os_, oe, 0.9, f"{detector}:{vendor}:split"))
+                        break
+            at = text.find(prefix, at + len(prefix))
+    return found
 
 
 class ApiKeyRecognizer(ViewRecognizer):
@@ -146,6 +183,8 @@ class ApiKeyRecognizer(ViewRecognizer):
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, min(score, 0.9), f"{self.name}:generic"))
         hits.extend(self._after_word(view))
+        if "\n" in text:
+            hits.extend(_split_vendor_keys(view, hits, self.name))
         return hits
 
     def _after_word(self, view: View) -> list[Hit]:
@@ -290,8 +329,10 @@ def _looks_random(token: str) -> bool:
 _PW_KEY = r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw|rediscli_auth)[a-z0-9_.\-]*"
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text."""
-_PW_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128}))"
-"""A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), or bare."""
+_PW_VALUE = (r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})"
+             r"|[「“‘【『](?P<cq>[!-~]{1,128}?)[」”’】』])")
+"""A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare, or in
+Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】: ASCII inside, shaped like a password)."""
 
 
 _BASIC = re.compile(r"[Bb](?:asic|ASIC)[ \t]+(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=_\-])")
@@ -377,7 +418,7 @@ _SHELL_FORMS = (
     r"(?:rabbitmqctl[ \t]+(?:add_user|change_password)|net[ \t]+user)[ \t]+[^\s/]{1,64}[ \t]+"
     r"(?:\"(?P<r1>[^\"\n]{1,128})\"|'(?P<r2>[^'\n]{1,128})'|(?P<r3>[^\s*/\"'][^\s\"']{0,127}))(?=[ \t]+/|[ \t]*$)",
     # net use \\server\share /user:DOMAIN\name pw (a mapped drive with its password; * asks for it instead)
-    r"net[ \t]+use[ \t]+[^\s]{1,256}[ \t]+/u(?:ser)?:[^\s]{1,128}[ \t]+"
+    r"net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]{1,256}[ \t]+/u(?:ser)?:[^\s]{1,128}[ \t]+"
     r"(?:\"(?P<n1>[^\"\n]{1,128})\"|(?P<n2>[^\s*/\"'][^\s\"']{0,127}))",
 )
 """Shell commands that take a password as a positional argument or through a pipe; read only on the lines
@@ -406,6 +447,10 @@ the third or second argument, taken only when it is a string literal (a variable
 _PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|creds|user(?:name)?))[^\n:：]{0,8}[:：]"
          r"[ \t]*[A-Za-z0-9_.@\-]{1,64}[ \t]*/[ \t]*(?P<u>[!#-&(-.0-~]{3,64})(?![!-~])")
 """`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash."""
+_ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password|passwd|pwd)[A-Za-z0-9_.\-]*[\"']?"
+             r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)[\"']?(?i:value)[\"']?[ \t]*[:=][ \t]*" + _PW_VALUE)
+"""A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
+Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "rediscli_auth"),
     "zh": ("密码", "密碼", "口令"), "mysql": ("-p",),
@@ -427,6 +472,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "netrc": ("login",),
     "sql": ("identified", "password '", "password \"", "set password"),
     "pwsh": ("convertto-securestring",),
+    "env_pair": ("name",),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
 every position of the text (alternations of words and leading look-behinds switch off `re`'s own skip-ahead;
@@ -537,14 +583,15 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:[:=：]|=>|:=)[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+)?(?:is|was[ \t]+(?:changed|reset|set)[ \t]+to|(?:changed|reset|set)"
              r"[ \t]+to)[ \t]+|[ \t]*[是为為][ \t]*))"
              + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
-            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127})", 0.85),
+            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'|\"(?P<q1>[^\"\n]{1,128})\""
+             r"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
              0.85),
             ("cli_tool", _CLI_TOOL, 0.85),
@@ -565,6 +612,7 @@ class PasswordRecognizer(ViewRecognizer):
             # quoted value right after the word password in prose ("the password 'K7#mQ2' expired")
             ("sql", r"(?i:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by|(?<![A-Za-z_])password"
              r"|set[ \t]+password[ \t]+(?:for[ \t]+[^=\n]{1,80})?=(?:[ \t]*password[ \t]*\()?)[ \t]*" + _LIT, 0.85),
+            ("env_pair", _ENV_PAIR, 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 
@@ -625,7 +673,7 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "q1", "q2", "bq", "u", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2",
+        for g in ("v", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2",
                   "s1", "s2", "c1"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
@@ -653,7 +701,7 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
-        if pname in ("prose", "pair") and not _password_shape(value):
+        if (pname in ("prose", "pair") or g == "cq") and not _password_shape(value):
             return None  # "password is required", "账号：admin / 见附件"
         os_, oe = view.to_original(s, e)
         return Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}")
@@ -753,6 +801,43 @@ def _keyword_boundary(text: str, i: int) -> bool:
 _CAPS_KEYS = ("password", "passwd", "pwd")
 
 
+_B64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_JWT_WHOLE = re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}")
+_LINE_GAP = frozenset(" \t")
+
+
+def joined_token(text: str, start: int, chars: frozenset[str], incomplete: Callable[[str], bool],
+                 breaks: int = 3) -> tuple[str, int]:
+    """A token of `chars` from `start`, carried over up to `breaks` line breaks (and the next line's
+    indentation): over a break while `incomplete(token so far)` says the token cannot end there, or when the
+    next line holds nothing but the rest of it (up to a quote, comma, semicolon or the line's end). Returns the
+    token without the breaks and where it ends in `text`."""
+    parts: list[str] = []
+    i = start
+    n = len(text)
+    while True:
+        j = i
+        while j < n and text[j] in chars:
+            j += 1
+        parts.append(text[i:j])
+        k = j + 1 if text.startswith("\r\n", j) else j
+        if breaks == 0 or j == i or k >= n or text[k] != "\n":
+            return "".join(parts), j
+        k += 1
+        while k < n and text[k] in _LINE_GAP:
+            k += 1
+        e = k
+        while e < n and text[e] in chars:
+            e += 1
+        if e == k:
+            return "".join(parts), j
+        whole_line = e == n or text[e] in "\r\n\"'`,;"
+        if not incomplete("".join(parts)) and not whole_line:
+            return "".join(parts), j
+        i = k
+        breaks -= 1
+
+
 class JwtRecognizer(ViewRecognizer):
     """JSON Web Token: three base64url parts whose header decodes to JSON with an "alg"; an unsecured token
     (RFC 7519 section 6: "alg": "none") has an empty third part."""
@@ -763,6 +848,26 @@ class JwtRecognizer(ViewRecognizer):
             ("jwt_unsecured", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.(?![A-Za-z0-9_\-])",
              0.8),
         ), trigger=r"eyJ")
+
+    def match_view(self, view: View) -> list[Hit]:
+        """The base patterns, then tokens broken over lines (a log wrapped at 76 columns, a pasted header)."""
+        hits = super().match_view(view)
+        text = view.text
+        if "\n" not in text:
+            return hits
+        at = text.find("eyJ")
+        while at >= 0:
+            nxt = text.find("eyJ", at + 3)
+            if (at == 0 or text[at - 1] not in _B64URL) and not any(h.start <= at < h.end for h in hits):
+                joined, end = joined_token(text, at, _B64URL | {"."}, lambda t: t.count(".") < 2)
+                if end > at and "\n" in text[at:end] and _JWT_WHOLE.fullmatch(joined) \
+                        and self.validate_result(joined) is not False:
+                    os_, oe = view.to_original(at, end)
+                    hits.append(Hit("JWT", os_, oe, 0.8, f"{self.name}:split"))
+                    while 0 <= nxt < end:
+                        nxt = text.find("eyJ", nxt + 3)
+            at = nxt
+        return hits
 
     def validate_result(self, pattern_text: str) -> bool | None:
         head = pattern_text.split(".", 1)[0]
