@@ -23,14 +23,13 @@ from proxy.telemetry import Telemetry
 
 def build_app(config: Config, *, telemetry: Telemetry | None = None) -> web.Application:
     """The proxy as an aiohttp app. Heavy resources (scanner, policy, audit log) load in cleanup_ctx."""
-    app = web.Application(client_max_size=config.limits.max_body_bytes + 1,
-                          middlewares=[ops.unexpected_path_errors])
+    app = web.Application(client_max_size=config.limits.max_body_bytes + 1)
     app[ops.CONFIG] = config
     app[ops.TELEMETRY] = telemetry or Telemetry(config.telemetry)
     app.cleanup_ctx.append(_gateway_ctx)
     for path, adapter in ENDPOINTS.items():
         app.router.add_post(path, functools.partial(handle, adapter=adapter))
-    ops.add_routes(app)
+    ops.add_routes(app)   # last: it ends with the catch-all for unknown paths and methods
     return app
 
 

@@ -163,3 +163,19 @@ def test_unknown_path_is_404_in_openai_shape(http: httpx.Client) -> None:
     r = http.get("/v1/nothing-here")
     assert r.status_code == 404
     openai_error(r)
+
+
+def test_known_path_with_another_method_is_405_in_openai_shape(http: httpx.Client) -> None:
+    r = http.get("/v1/chat/completions", headers={"x-request-id": "trace-405-abcdef"})
+    assert r.status_code == 405
+    assert r.headers["x-request-id"] == "trace-405-abcdef"
+    assert openai_error(r)["code"] == "method-not-allowed"
+    assert http.post("/healthz").status_code == 405
+    assert http.get("/").status_code == 404
+
+
+def test_ops_refusals_answer_in_openai_shape_with_a_request_id(http: httpx.Client) -> None:
+    r = http.get("/v1/models", headers={"Authorization": "Bearer sk-not-a-key", "x-request-id": "trace-401-abcdef"})
+    assert r.status_code == 401
+    assert r.headers["x-request-id"] == "trace-401-abcdef"
+    assert openai_error(r)["code"] == "invalid-api-key"
