@@ -73,37 +73,45 @@ class Exchange:
         return (time.perf_counter() - self.started) * 1000.0
 
     def to_record(self) -> AuditRecord:
-        """The audit record: counts, classes and fingerprints of what was found, never the values."""
+        """The audit record: counts, classes and fingerprints of what was found, never the values.
+
+        Each optional part (client, call, target, decision, answer) is looked at once, and the findings
+        summary is skipped when nothing was found (the common case): this runs once per request."""
         d = self.decision
         call = self.call
         t = self.target
+        client = self.client
+        vendor = t.vendor if t else None
+        answer = self.answer
+        policy = d.policy if d else None
         return AuditRecord(
             time=record_time(self.wall_start),
             request_id=self.request_id,
-            tenant=self.client.tenant if self.client else "",
-            key_id=self.client.key_id if self.client else "",
+            tenant=client.tenant if client else "",
+            key_id=client.key_id if client else "",
             client_addr=self.client_addr,
             endpoint=self.endpoint,
             protocol=self.protocol,
             model_requested=call.model if call else "",
-            vendor=t.vendor.name if t else "",
+            vendor=vendor.name if vendor else "",
             model_routed=t.model if t else "",
-            region=t.vendor.region if t else "",
-            jurisdiction=t.vendor.jurisdiction if t else "",
+            region=vendor.region if vendor else "",
+            jurisdiction=vendor.jurisdiction if vendor else "",
             rerouted_from=self.rerouted_from,
             action=str(d.action) if d else ("error" if self.error_code else ""),
             rule=d.rule if d else "",
-            policy_id=d.policy.id if d else "",
-            policy_version=d.policy.version if d else "",
-            policy_sha256=d.policy.sha256 if d else "",
+            policy_id=policy.id if policy else "",
+            policy_version=policy.version if policy else "",
+            policy_sha256=policy.sha256 if policy else "",
             shadow=d.shadow if d else False,
             shadow_action=d.shadow_action if d else "",
             shadow_rule=d.shadow_rule if d else "",
-            findings=summarize(self.flat_findings, self.finding_classes, self.finding_values, d),
+            findings=summarize(self.flat_findings, self.finding_classes, self.finding_values, d)
+            if any(self.findings) else (),
             opaque_parts=call.opaque if call else 0,
             upstream_status=self.upstream_status,
             status=self.status,
-            latency_ms=round(self.elapsed_ms(), 3),
+            latency_ms=round((time.perf_counter() - self.started) * 1000.0, 3),
             prompt_tokens=self.prompt_tokens,
             completion_tokens=self.completion_tokens,
             bytes_in=self.bytes_in,
@@ -113,9 +121,9 @@ class Exchange:
             attempts=tuple(self.attempts),
             trace_id=self.trace_id,
             span_id=self.span_id,
-            response_action=self.answer.action if self.answer else "",
-            response_rule=self.answer.rule if self.answer else "",
-            response_findings=self.answer.summary() if self.answer else (),
+            response_action=answer.action if answer else "",
+            response_rule=answer.rule if answer else "",
+            response_findings=answer.summary() if answer else (),
         )
 
 
