@@ -164,7 +164,9 @@ _SIGNATURE_RE = re.compile(
 # A parent speaking for a child in a class group writes the child's name and the relation (王某某妈妈：);
 # the name is the shortest run that leaves a kinship word or nothing before the colon.
 KIN_AFTER = "妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸"
-_SPEAKER_BODY = rf"[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}?)(?:{KIN_AFTER})?[\]】]?\s*[:：]"
+# A chat export may stamp each line with the time ([14:03] 某某: ..., 09:15:02 某某：...).
+_CHAT_TIME = r"(?:\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+)?"
+_SPEAKER_BODY = rf"{_CHAT_TIME}[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}?)(?:{KIN_AFTER})?[\]】]?\s*[:：]"
 _SPEAKER_RE = re.compile(rf"(?m)^{_SPEAKER_BODY}")
 # After a newline: ``re`` finds the literal in C, where (?m)^ makes it try every position.
 _SPEAKER_NL_RE = re.compile(rf"\n{_SPEAKER_BODY}")
@@ -194,6 +196,8 @@ _PREP_RE = re.compile(rf"(?:{_PREP_WORDS})(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
     "汇报", "发言", "宣布", "补充", "总结",
+    # minutes, hand-overs and greetings: 某某列席, 由某某接任, 某某您好
+    "列席", "缺席", "接任", "您好", "你好",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -306,7 +310,7 @@ _GREETINGS = frozenset(_EN_GREETINGS)
 
 # A chat speaker at the start of a line (Amy: / HR-Amy: / Jenny Wu:), named by a listed given name.
 # A full-width colon is written without a space after it (Jason：好的), an ASCII one with one.
-_EN_SPEAKER_RE = re.compile(rf"\n[ \t>*]*(?:[A-Z]{{2,5}}[-_ ])?(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)[ \t]*(?::[ \t]|：)")
+_EN_SPEAKER_RE = re.compile(rf"\n{_CHAT_TIME}[ \t>*]*(?:[A-Z]{{2,5}}[-_ ])?(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)[ \t]*(?::[ \t]|：)")
 # Given names that are also months or common words, which head a line as often as a speaker does.
 _EN_WORD_NAMES = frozenset(
     ["May", "June", "April", "August", "Will", "Bill", "Grant", "Rich", "Faith", "Hope", "Joy", "Summer", "Autumn",
@@ -513,6 +517,11 @@ def _shift(text: str, start: int, limit: int) -> int:
     return start
 
 
+# Verbs of calling and meeting: after them 于 / 和 + a one-character title is a person (约于总, 找和姐), as no
+# preposition or conjunction follows them.
+_CALLS = frozenset("约找问请叫陪见谢")
+
+
 def _titled(text: str, p: int, title: str) -> _Hit | None:
     """The person a title at ``p`` belongs to: a full name (张伟经理 -> 张伟) or, with a bare
     surname, the honorific as a whole (王总, 李女士)."""
@@ -547,8 +556,10 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
             continue
         if len(title) > 1 and _is_word(name + title, MEDIUM):
             continue
-        if len(title) == 1 and text[s] in _PREP_SURNAMES:
-            continue  # 和董英: a conjunction before a name, not 和董
+        if title == "工" and name + title in lexicon.words():
+            continue  # 车工, 漆工, 金工: trades, not the 王工 form
+        if len(title) == 1 and text[s] in _PREP_SURNAMES and not (text[s] in "于和" and text[s - 1 : s] in _CALLS):
+            continue  # 和董英: a conjunction before a name, not 和董; but 约于总, 找和姐: someone is called
         prev = text[s - 1 : s]
         if (
             text[s] in AMBIGUOUS and prev and _is_cjk(prev) and prev not in "请找问叫让烦和跟与给把对向见约"
@@ -586,6 +597,8 @@ def _word_name_after_post(text: str, start: int) -> int:
         tag = lexicon.words().tag_of(name)
         if tag is not None and (tag.startswith(_NOT_NAME_TAGS) or (len(name) == 3 and tag[:2] != "nr")):
             continue  # 满意度, 强调: a word of three characters, or a verb
+        if tag is not None and lexicon.given_weights().get(name[-1], 0) < 30:
+            continue  # 本人成绩: a word whose last character is seldom in a given name is that word
         if best_name(text, start, STRONG) == end or tag is not None:
             return end
     return -1
@@ -1218,9 +1231,12 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         pair = _coordinated(text, m.start())
         if pair:
             return pair
-    start = m.start("n") if rx is _ISOLATED_RE else _shift(text, m.start("n"), m.end("n"))
-    if text[start] in AMBIGUOUS and rx is not _ISOLATED_RE and _sur_len(text, start) == 1:
-        return None
+    start = m.start("n")
+    clause_name = rx is _VERB_RE and text[start] in AMBIGUOUS and _clause_start_name(text, start, m.end("n"))
+    if rx is not _ISOLATED_RE and not clause_name:
+        start = _shift(text, start, m.end("n"))
+        if text[start] in AMBIGUOUS and _sur_len(text, start) == 1:
+            return None
     if rx is _VERB_RE and text[start - 1 : start] in ("老", "小", "阿"):
         return None  # 老李明天: the 老 form is found on its own
     cut = _inner_trigger(text, start, m.end("n")) if rx is _VERB_RE else -1
@@ -1239,9 +1255,33 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         return None  # 去陆家嘴出差, 在陆家嘴加班: a place
     if end == -2:
         end = best_name(text, start, strength)
-    if end > 0 and (rx is not _ISOLATED_RE or end == m.end("n")) and not _glued(text, start):
+    if end > 0 and (rx is _PREP_RE or end == m.end("n")) and not _glued(text, start):
+        if rx is _ISOLATED_RE and _plain_word(text[start:end]) and lexicon.given_weights().get(text[end - 1], 0) < 50:
+            return None  # "安防", "金工": a rare dictionary word standing alone, as in a list of job names
         return [_Hit(start, end, strength)]
     return None
+
+
+# The hundred commonest single-character surnames (mainland frequency order, roughly).
+_TOP_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+
+
+def _clause_start_name(text: str, start: int, limit: int) -> bool:
+    """10:02 于某发现…, 于某某您好: a surname that is also a particle (于, 和, 文 ...) heading a clause, with a
+    clause word right after the name, is the person's surname; unless the given part is a time word, an adverb,
+    a verb or a very common word (和平时, 于近期, 和大家), or the whole is a word (于是, 文件)."""
+    if start > 0 and (_is_cjk(text[start - 1]) or text[start - 1] in _QUOTES):
+        return False
+    if text[start] in _PREP_SURNAMES and text[start + 1 : start + 2] in _TOP_SURNAMES:
+        return False  # 和李某说: the conjunction before one of the commonest surnames
+    end = best_name(text, start, MEDIUM)
+    if end < 0 or end > limit or not _after_name_word(text, end):
+        return False
+    given = lexicon.words().get(text[start + 1 : end])
+    return given is None or given.tag.startswith("nr") or not (given.tag.startswith(_NOT_NAME_TAGS) or given.freq >= 1000)
 
 
 def _inner_verb_matches(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
@@ -1655,6 +1695,28 @@ _PLACES_ONE_WORD = frozenset(p.replace(" ", "").capitalize() for p in _ROMANISED
 )
 
 
+# A listed given name heading a line and addressed with a comma (Sophie, meet Zhou Wen / Kevin，麻烦看下).
+_EN_VOCATIVE_RE = re.compile(rf"\n[ \t]*(?P<n>{_EN_NAME})[,，][ \t]*(?=[a-z{CJK}])")
+_CLOSING_LINE = re.compile(r"(?i)(?:thanks|thank you|best|regards|best regards|kind regards|cheers|br)[,!.]?")
+
+
+def _sign_off(text: str, first: frozenset[str]) -> Iterator[_Hit]:
+    """A message signed with a given name alone on its last line, after a blank line or a closing (…\n\nKelly,
+    Thanks,\nTom): the name must be a listed given name and not also a word (May, Will)."""
+    body = text.rstrip()
+    cut = body.rfind("\n")
+    if cut < 0:
+        return
+    name = body[cut + 1 :].strip()
+    if name not in first or name in _EN_WORD_NAMES:
+        return
+    before = body[:cut].rstrip(" \t")
+    prev = before[before.rfind("\n") + 1 :].strip()
+    if before.endswith("\n") or _CLOSING_LINE.fullmatch(prev):
+        start = body.rfind(name)
+        yield _Hit(start, start + len(name), MEDIUM)
+
+
 def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_Hit]:
     """Latin-script names after a cue (a header, a greeting, a label) or as a chat speaker."""
     def listed(words: list[str]) -> bool:
@@ -1683,6 +1745,11 @@ def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_H
         words = name.split(" ")
         if listed(words) and not _NOT_PERSON_NEXT.match(text, end):
             yield _Hit(start, end, STRONG)
+    yield from _sign_off(text, first)
+    for m in _EN_VOCATIVE_RE.finditer("\n" + text) if "," in text or "，" in text else ():
+        name = m.group("n")
+        if name in first and name not in _EN_WORD_NAMES:
+            yield _Hit(m.start("n") - 1, m.end("n") - 1, MEDIUM)
     for start, end, name in _at_lines(_EN_SPEAKER_RE, text):
         words = name.split(" ")
         if words[0] in first and not (len(words) == 1 and words[0] in _EN_WORD_NAMES):

@@ -48,7 +48,7 @@ def test_bed_number_frames_a_patient(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         # the last name of a list runs on into the clause: a verb, a count of the people
-        ("会议由徐兵主持，徐兵、冯洁、郑萍参加，孙玉列席。", ["徐兵", "徐兵", "冯洁", "郑萍"]),
+        ("会议由徐兵主持，徐兵、冯洁、郑萍参加，孙玉列席。", ["徐兵", "徐兵", "冯洁", "郑萍", "孙玉"]),
         ("该小组由苏强、罗英、杨健三人组成", ["苏强", "罗英", "杨健"]),
         ("鞠刚、阮桂芳两位同学本周值日", ["鞠刚", "阮桂芳"]),
     ],
@@ -81,4 +81,52 @@ def test_rarer_surnames_and_given_characters(text: str, expected: list[str]) -> 
     ],
 )
 def test_posts_before_ordinary_nouns_are_not_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a particle, heading a clause, with a clause word right after the name
+        ("09:40 于建军发现数据库连接数告警", ["于建军"]),
+        ("取件通知：于丽娟您好，您的快递已到驿站", ["于丽娟"]),
+        ("和李桂兰说一声", ["李桂兰"]),  # 和 before one of the commonest surnames stays the conjunction
+        # 于 / 和 with a one-character title after a verb of calling or meeting
+        ("周三约于总看一下样品", ["于总"]),
+        ("有问题去找和姐", ["和姐"]),
+        # time-stamped chat lines
+        ("[09:12] Brian: 报表发了\n[09:13] 冯洁: 收到，我看一下", ["Brian", "冯洁"]),
+    ],
+)
+def test_particle_surnames_and_chat_stamps(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hi all,\n\nThe draft is attached.\n\nMelissa", ["Melissa"]),
+        ("报价单见附件。\n\nThanks,\nGregory", ["Gregory"]),
+        ("Subject: Intro\n\nJessica, meet the plant manager from Ningbo.", ["Jessica"]),
+    ],
+)
+def test_english_sign_offs_and_vocatives(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "于是大家表示同意。",
+        "于下周一前提交全部材料。",
+        "平时说话要注意分寸。",
+        "请于总部报到",
+        "请在个人中心查询本人成绩。",
+        "这款手机采用高通骁龙处理器",
+        "Summary, see below\nDone",
+        "See the changelog.\n\nMay",
+        '"安防",\n"金工",\n"车工",',
+    ],
+)
+def test_particles_words_and_trades_are_not_names(text: str) -> None:
     assert names_in(text) == []
