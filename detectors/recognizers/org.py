@@ -30,7 +30,9 @@ SUFFIXES = (
     "有限公司", "人民政府",
     # traditional forms (Taiwan, Hong Kong): 事務所, 銀行, 醫院 ...
     "事務所", "律師事務所", "會計師事務所", "銀行", "醫院", "大學", "學院", "協會", "委員會", "基金會", "診所",
-    "法院", "集團", "研究所", "有限責任公司", "股份有限公司",
+    "法院", "集團", "研究所", "有限責任公司", "股份有限公司", "學校", "中學", "小學", "醫學院", "大學附屬醫院",
+    # sole traders, Japanese companies
+    "商行", "株式会社", "株式會社", "製作所", "制作所",
 )
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
             "中心", "事业部", "分行營業部", "營業部")
@@ -61,7 +63,9 @@ GENERIC = {
 }
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
 _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府"}
-_BODY_STEM = re.compile(r"(?:省|市|区|县|州|国家|中国|中华人民共和国)|(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|自然资源|住房|水利|农业)$")
+# A public body's stem: a named division (two characters before its unit: 五华区, not 片区 or 园区), the state,
+# or the body's line of work at its end.
+_BODY_STEM = re.compile(rf"[{CJK}]{{2}}(?:省|市|县|州|(?<![片园城社小景校厂辖地郊山营矿街])区)|(?:国家|中国|中华人民共和国)|(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|自然资源|住房|水利|农业)$")
 _MAX_LEFT = 24
 # Bank names are facts; their stems (招商, 兴业) are ordinary words, so they are listed.
 BANKS = (
@@ -82,10 +86,10 @@ def _bank_start(text: str, end: int) -> int:
             return end - k
     return -1
 _LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "事务所", "律师事务所", "会计师事务所", "事務所",
-          "律師事務所", "會計師事務所", "有限責任公司"}
+          "律師事務所", "會計師事務所", "有限責任公司", "商行", "株式会社", "株式會社", "製作所", "制作所"}
 
 _EN_SUFFIX = (
-    r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Corp\.?|Corporation|"
+    r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|Corp\.?|Corporation|"
     r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
@@ -107,6 +111,12 @@ _EN_OF_RE = re.compile(
 # Capitalised words before "Bank of", joined by "and" (Industrial and Commercial Bank of China).
 _EN_LEFT_WORD = re.compile(r"((?:[A-Z][a-z]+ (?:and |& )?){1,3})$")
 _EN_SUFFIX_ANY = re.compile(_EN_SUFFIX)
+# What may follow a name ending in "Bank" or "Group": its region in brackets and legal form (Bank (China)
+# Limited), and the branch (, Shanghai Branch).
+_EN_MORE = re.compile(
+    rf"(?:[ ]\([A-Z][A-Za-z]{{1,15}}(?:[ ][A-Z][A-Za-z]{{1,15}}){{0,2}}\))?(?:,?[ ]{_EN_SUFFIX}(?![A-Za-z]))*"
+    r"(?:,?[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:Branch|Sub-branch|Sub-Branch)(?![A-Za-z]))?"
+)
 _EN_LEAD = re.compile(r"^(?:(?:The|A|An|At|In|On|For|From|With|To|By|Contact|Call|Email|Dear|Hi|Summarize|Please|Our|Their|Your|My|This|That)\s+)+")
 _EN_GENERIC_ONLY = re.compile(rf"^(?:{_EN_SUFFIX}[ ,]*)+$")
 
@@ -131,7 +141,7 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             break
         elif ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
-        if stop < 0 and not depth and ch in STOP_CHARS and not _word_stop(text, i - 1):
+        if stop < 0 and not depth and ch in STOP_CHARS and not _word_stop(text, i - 1) and not _brand_he(text, i - 1):
             stop = i
         i -= 1
     run = text[i:pos]
@@ -163,6 +173,24 @@ def _place_at(text: str, p: int) -> bool:
     return any(text[p : p + k] in shorts or text[p : p + k] in names for k in (2, 3, 4))
 
 
+def _brand_he(text: str, k: int) -> bool:
+    """Is the 和 at ``k`` the first character of a brand after a place (苏州工业园区和达精密), not a
+    conjunction (上海市和华为)? After a division's unit, when no dictionary word follows it."""
+    return (
+        text[k] == "和"
+        and k > 0
+        and text[k - 1] in "市区县區縣"
+        and text[k + 1 : k + 3] not in lexicon.words()
+        and text[k + 1 : k + 4] not in lexicon.words()
+    )
+
+
+def _full_place_at(text: str, p: int) -> bool:
+    """Does a full administrative name (市北区, 县城 is none) begin at ``p``?"""
+    names = lexicon.admin_names()
+    return any(text[p : p + k] in names for k in (3, 4, 2))
+
+
 def _from_place(text: str, lo: int, start: int) -> int:
     """授权北京某某易才人力资源有限公司: a company name begins with its registered place, so when the walk
     stopped at a word inside the brand, the name starts at a place name a few characters before, if
@@ -171,9 +199,14 @@ def _from_place(text: str, lo: int, start: int) -> int:
         if not _place_at(text, p):
             continue
         between = text[p:start]
-        if any(ch in STOP_CHARS for ch in between) or any(v in between for v in LEAD_VERBS):
+        if any(ch in STOP_CHARS and not _brand_he(text, p + k) for k, ch in enumerate(between)):
             return start
-        if any(ch in _LEAD_SINGLE and not lexicon.inside_word(text, p + 2 + k) for k, ch in enumerate(between[2:])):
+        if any(v in between for v in LEAD_VERBS):
+            return start
+        if any(
+            ch in _LEAD_SINGLE and not lexicon.inside_word(text, p + 2 + k) and not _brand_he(text, p + 2 + k)
+            for k, ch in enumerate(between[2:])
+        ):
             return start  # 去北京: a verb before the place; but 来 in 未来 is part of the brand
         return p
     return start
@@ -187,7 +220,7 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
             if tok.text in LEAD_VERBS:
                 return tok.end
             continue
-        if tok.text in INDUSTRY:
+        if tok.text in INDUSTRY or tok.text in _NAME_WORDS:
             continue
         if tok.text in LEAD_VERBS:
             return tok.end
@@ -198,7 +231,7 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
         if stops and not rare_brand_word:
             return tok.end
-        if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
+        if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE) and not _brand_he(text, tok.start):
             return tok.end
     return start
 
@@ -217,7 +250,15 @@ LEAD_VERBS = frozenset(
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经")
+# Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
+_NAME_WORDS = frozenset(
+    {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
+     "市立", "县立", "縣立", "省立", "区立", "區立", "国立", "國立", "私立"}
+)
+# A name that begins with a bare unit (区民政局, 市第一中学, 县医院) is the local body of a place not written:
+# a generic reference, like 本公司.
+_UNIT_START = set("省市区县州镇乡區縣鎮鄉")
 # jieba tags that end a name when read leftwards from its suffix.
 _STOP_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "rr", "rz", "rg", "d", "dg", "y", "e", "o",
               "t", "tg", "f", "ad", "l", "i", "q", "zg", "h", "k"}
@@ -245,7 +286,7 @@ def _specific(stem: str, legal: bool) -> bool:
         return False
     if legal:
         return True
-    if _BODY_STEM.search(stem):
+    if _BODY_STEM.search(stem) or stem.startswith(("首都", "中央")):
         return True  # 国家市场监督管理总局, 深圳市南山区人民法院
     toks = segment.backward(stem, 0, len(stem))
     unknown_run = longest = 0
@@ -290,6 +331,9 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         labelled = any(lm.end() == start for lm in LABEL_RE.finditer(text, max(0, start - 12), start))
         if not any(ch.isalnum() for ch in stem):
             continue  # （████）有限公司, ***公司: a masked or punctuation-only name names nobody
+        head = start + len(stem) - len(DETERMINERS.sub("", stem))
+        if not merge and text[head : head + 1] in _UNIT_START and not _full_place_at(text, head):
+            continue  # 区城管局, 全市中小学: the body of a place left unsaid
         if not (bank >= 0 or _specific(stem, suffix in _LEGAL or field or labelled)):
             continue
         if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):
@@ -320,6 +364,19 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
 _STORE_RE = re.compile(
     rf"(?:^|(?<=[:：\n\t ]))(?P<n>[{CJK}A-Za-z]{{2,10}}[（(][{CJK}A-Za-z0-9]{{2,14}}?(?:店|门店|門店|营业厅|營業廳)[）)])"
 )
+
+
+# A Japanese company written with its legal form first (株式会社山田製作所): the name runs to the next stop.
+_KK_FIRST = re.compile(rf"株式[会會]社(?P<n>[{CJK}]{{2,10}}?)(?=[（(，,。；;、：:\s]|与|和|及|$)")
+
+
+def _kk_first(text: str) -> list[tuple[int, int, float]]:
+    """株式会社 + name; the name must not hold a stop word (株式会社的章程 is no name)."""
+    out = []
+    for m in _KK_FIRST.finditer(text):
+        if not any(ch in STOP_CHARS or ch in _STOP_SINGLE for ch in m.group("n")):
+            out.append((m.start(), m.end(), 0.75))
+    return out
 
 
 def _stores(text: str) -> list[tuple[int, int, float]]:
@@ -368,6 +425,10 @@ def _english(text: str) -> list[tuple[int, int, float]]:
         if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip():
             continue
         end = m.end("n")
+        more = _EN_MORE.match(text, end)
+        if more.end() > end and (more.group().rstrip(")").endswith(("Branch", "branch")) or not more.group().endswith(")")):
+            end = more.end()
+            body = text[start:end]
         if text[end - 1 : end] != "." and text[end : end + 1] == "." and re.search(r"(?:Inc|Ltd|Corp|Co)$", body):
             end += 1
         out.append((start, end, 0.75))
@@ -380,6 +441,8 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     found = _chinese(view.text)
     if "店）" in view.text or "店)" in view.text or "厅）" in view.text or "廳）" in view.text:
         found.extend(s for s in _stores(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
+    if "株式" in view.text:
+        found.extend(s for s in _kk_first(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if re.search(r"[A-Z]", view.text):
         found.extend(_english(view.text))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
