@@ -49,7 +49,7 @@ ROLE_LABELS = (
 # separator (客户：张三, 用户 侯丽).
 RELATION_LABELS = (
     "客户|用户|学生|员工|职员|同事|家长|配偶|父亲|母亲|丈夫|妻子|儿子|女儿|作者|经理|主管|老师|医生|律师|同学|朋友|"
-    "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致|收|寄"
+    "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致|收|寄|我方|对方"
 )
 LABELS = ROLE_LABELS + "|" + RELATION_LABELS
 TITLES = (
@@ -191,7 +191,7 @@ _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "�
 # matcher at every position, one that starts with a character class lets it skip to candidates in C
 # (see detectors/nlp/fastre.py).
 _ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])")
-_PREP_WORDS = "和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|通知|联系|感谢|拜访|致电|麻烦"
+_PREP_WORDS = "和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|代|通知|联系|感谢|拜访|致电|麻烦"
 _PREP_RE = re.compile(rf"(?:{_PREP_WORDS})(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
@@ -227,6 +227,8 @@ TITLES_BEFORE = (
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
 _CLASS_RE = re.compile(rf"班(?<=[0-9０-９一二三四五六七八九十)）]班)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
+# A department written before one of its people (财务部某某负责, 发给行政部某某。); found from 部, needs a closing.
+_DEPT_RE = re.compile(rf"部(?<=[{CJK}]部)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A hospital bed written before a patient's name (12床某某, 3号床某某), a frame like a class; found from 床.
 _BED_RE = re.compile(rf"床(?<=[0-9０-９号]床)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Two or more short runs joined by 、: a list of people (周杰、吴婷、郑浩), starting where a run starts
@@ -668,6 +670,13 @@ def _clean_break(text: str, end: int) -> bool:
     return nxt is not None and nxt.freq >= 20 and not nxt.tag.startswith("nr")
 
 
+def _speaker_given(s: str) -> bool:
+    """公示期：, 有效期：: a line-heading label whose "given name" holds characters seldom in given names is a field
+    label, not a speaker (speakers whose name is a word are confirmed by _chat_speakers instead)."""
+    sl = 1 if s.startswith("阿") else _sur_len(s, 0)
+    return _given_ok(s[sl:], WEAK)
+
+
 def _speaker_word(s: str) -> bool:
     """车主：, 时间：: a dictionary word that is not a person or place name cannot be a speaker."""
     entry = lexicon.words().get(s)
@@ -1004,7 +1013,7 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
             if end > 0:
                 if rx is _SPEAKER_RE and (
                     end != m.end("n") or text[start:end] in _LABEL_SET or _speaker_word(text[start:end])
-                    or role_noun(text[start:end])
+                    or role_noun(text[start:end]) or not _speaker_given(text[start:end])
                 ):
                     continue
                 yield _Hit(start, end, strength)
@@ -1045,10 +1054,13 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         _joint_matches(_J_TITLE_BEFORE, text, scans[_J_TITLE_BEFORE]),
         _CLASS_RE.finditer(text) if "班" in text else (),
         _BED_RE.finditer(text) if "床" in text else (),
+        _DEPT_RE.finditer(text) if "部" in text else (),
     ):
         start = m.start("n")
         # a class or a bed number is as specific as a label: a name that is also a famous person's entry counts
-        end = best_name(text, start, MEDIUM if m.re is _TITLE_BEFORE_RE else STRONG)
+        if m.re is _DEPT_RE and text[start] in _PREP_SURNAMES:
+            continue  # 人事部于近期发布: after a department, 于 is the preposition
+        end = best_name(text, start, STRONG if m.re is _CLASS_RE or m.re is _BED_RE else MEDIUM)
         post = m.group().rstrip()
         if end - start == 3 and _sur_len(text, start) == 1 and not _name_ends(text, end) and not _clean_break(text, end):
             if plausible(text[start : start + 2], MEDIUM) and _clean_break(text, start + 2):
@@ -1278,7 +1290,7 @@ def _clause_start_name(text: str, start: int, limit: int) -> bool:
     if text[start] in _PREP_SURNAMES and text[start + 1 : start + 2] in _TOP_SURNAMES:
         return False  # 和李某说: the conjunction before one of the commonest surnames
     end = best_name(text, start, MEDIUM)
-    if end < 0 or end > limit or not _after_name_word(text, end):
+    if end < 0 or end > limit or not (_after_name_word(text, end) or text[end : end + 1] in ("是", "说")):
         return False
     given = lexicon.words().get(text[start + 1 : end])
     return given is None or given.tag.startswith("nr") or not (given.tag.startswith(_NOT_NAME_TAGS) or given.freq >= 1000)

@@ -130,3 +130,31 @@ def test_english_sign_offs_and_vocatives(text: str, expected: list[str]) -> None
 )
 def test_particles_words_and_trades_are_not_names(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("财务部阮桂芳负责报销审核", ["阮桂芳"]),
+        ("样品已寄给采购部郑萍。", ["郑萍"]),
+        ("我方：薛宁\n对方：冯洁", ["薛宁", "冯洁"]),
+        ("江涛（代季帅领取）", ["江涛", "季帅"]),
+    ],
+)
+def test_departments_sides_and_on_behalf_of(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人事部于近期发布了招聘计划。",
+        "俱乐部成员可以享受会员价",
+        "局部高温天气持续，部分地区出现干旱。",
+        "获奖名单：苏强、罗英\n公示期：12月1日至12月7日",
+        "有效期：三年",
+    ],
+)
+def test_department_particles_and_field_labels_are_not_names(text: str) -> None:
+    found = names_in(text)
+    assert not any(n in ("于近期", "成员", "高温", "公示期", "有效期") for n in found), found
