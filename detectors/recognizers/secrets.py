@@ -15,7 +15,7 @@ from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 _PLACEHOLDER = re.compile(
     r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
     r"true|false|yes|no|on|off|required|optional|hidden|redacted|masked|sensitive|empty|unset|"
-    r"undefined|changeme|change_me|password|passwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
+    r"undefined|changeme|change_me|password|passwd|pass|pwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
     r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
     re.IGNORECASE)
 """Values that only stand in for a secret: masked, templated, empty-ish or one repeated character."""
@@ -326,10 +326,14 @@ def _looks_random(token: str) -> bool:
     return checks.shannon_entropy(token) >= 3.3
 
 
-_PW_KEY = r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw|rediscli_auth)[a-z0-9_.\-]*"
+_PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|rediscli_auth)"
+           r"[a-z0-9_.\-]*")
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text."""
-_PW_VALUE = (r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})"
+_PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is"
+            r"|(?:changed|reset|set|updated)[ \t]+to)")
+"""`password is …`, `password was / has been reset to …`, `password for the root account is …`."""
+_PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})"
              r"|[「“‘【『](?P<cq>[!-~]{1,128}?)[」”’】』])")
 """A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare, or in
 Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】: ASCII inside, shaped like a password)."""
@@ -444,9 +448,11 @@ _CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredent
                 r"cx_Oracle\.connect|oracledb\.connect|oci_p?connect|auth[ \t]*=[ \t]*)")
 """Calls whose positional arguments are (host, user, password, ...) or (user, password, ...): the password is
 the third or second argument, taken only when it is a string literal (a variable name is no secret)."""
-_PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|creds|user(?:name)?))[^\n:：]{0,8}[:：]"
+_PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|creds|user(?:name)?))[^\n:：]{0,8}"
+         r"(?:[:：]|(?<=密码)|(?<=密碼)|(?<=口令)|(?<=(?i:pass))|(?<=(?i:word))|(?<=(?i:pwd)))"
          r"[ \t]*[A-Za-z0-9_.@\-]{1,64}[ \t]*/[ \t]*(?P<u>[!#-&(-.0-~]{3,64})(?![!-~])")
-"""`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash."""
+"""`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash; the colon may
+be left out after a label that names the password too (`用户名/密码 admin/Adm1n#26`)."""
 _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password|passwd|pwd)[A-Za-z0-9_.\-]*[\"']?"
              r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)[\"']?(?i:value)[\"']?[ \t]*[:=][ \t]*" + _PW_VALUE)
 """A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
@@ -583,10 +589,9 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:[\"'`]?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
-             r"(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+)?(?:is|was[ \t]+(?:changed|reset|set)[ \t]+to|(?:changed|reset|set)"
-             r"[ \t]+to)[ \t]+|[ \t]*[是为為][ \t]*))"
-             + _PW_VALUE, 0.85),
+            ("kv", _PW_KEY + r"(?:\\?[\"'`]?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+             r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
+             + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
@@ -673,7 +678,7 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2",
+        for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2",
                   "s1", "s2", "c1"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
@@ -682,12 +687,23 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "kv" and not _keyword_boundary(text, m.start()):
             return None
-        if pname == "zh" and _ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start()):
+        if pname == "zh" and (_ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start())
+                              or "/" in text[s:e] and _ACCOUNT_JOINED.search(text, max(0, m.start() - 6), m.start())):
             return None  # 账号/密码：admin / pw - the first value is the account (the pair pattern reads the password)
         if pname == "redis_conf" and text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#"):
             return None  # "# requirepass foobared": the configuration file's commented-out example
         if pname == "kv" and m.group("prose") is not None:
             pname, score = "prose", 0.8
+        elif pname == "kv" and m.group("sp") is not None:
+            word = text[m.start():m.start("sp")].lower()
+            if word not in _SPACE_KEYS or (m.start() > 0 and (text[m.start() - 1].isalnum()
+                                                               or text[m.start() - 1] in "_-.$")):
+                return None  # a word of its own: not `...UspPW4gin...` in a token, `reason=bad_password [...]`
+            value = text[s:e].rstrip(",;.)]}:")
+            if g != "u" or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) \
+                    or not _strong_password(value):
+                return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
+            score = 0.8
         value = text[s:e]
         if g in ("u", "e3", "r3", "n2"):
             stripped = value.rstrip(",;.)]}:")
@@ -695,6 +711,8 @@ class PasswordRecognizer(ViewRecognizer):
             value = stripped
         if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value):
             return None
+        if value[0].isspace() or value[-1].isspace():
+            return None  # `"password for %s: " % (user, host)`: the quotes close one string and open the next
         if g == "u" and pname == "kv" and _code_or_prose(text, m.start(), value, e):
             return None
         if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value):
@@ -735,9 +753,26 @@ def _line_end(text: str, start: int) -> int:
 _ACCOUNT_SLASH = re.compile(r"(?:账号|帳號|账户|帳戶|帐号|用户名|用戶名|用户|用戶|登录名|登錄名)[ \t]*[/／][ \t]*$")
 """A combined label right before 密码 (账号/密码：): the value after it is the account name, then the password."""
 _FORMAT_ONLY = re.compile(r"(?:%[sdr]|\{\w*\}|[:/@ ])+")
-_NAMED_PASSWORD = re.compile(r"(?i)[a-z_]*(?:password|passwd)[a-z_]*")
+_NAMED_PASSWORD = re.compile(r"(?i)[a-z_]*(?:password|passwd)[a-z_]*|[a-z_]*(?:passfile|pwd)[a-z_]*")
+_ACCOUNT_JOINED = re.compile(r"(?:账号|帳號|账户|帳戶|用户名|用戶名|用户|用戶)[和与與及、]?$")
+"""账号密码 root/pw, 用户名和密码 root/pw: the value is a user / password pair (the pair pattern reads it)."""
 _PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")
 """A bracketed word standing in for a value: (sensitive, (known after apply), [REDACTED], <hidden>."""
+
+
+_SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "passphrase", "passcode"))
+"""The words after which a value may follow with only a space."""
+
+
+def _strong_password(value: str) -> bool:
+    """A value that is a password with no `:` or `=` to say so (`pw Hunter#2026`): letters and digits, and a
+    symbol or both cases, six characters or more, and not program text (`VARCHAR(64)`)."""
+    if len(value) < 6 or not any(c.isalpha() for c in value) or not any(c.isdigit() for c in value):
+        return False
+    if _DOTTED.match(value) is not None and "(" in value:
+        return False
+    symbol = any(not c.isalnum() for c in value)
+    return symbol or (any(c.islower() for c in value) and any(c.isupper() for c in value))
 
 
 def _password_shape(value: str) -> bool:
@@ -762,10 +797,12 @@ _TYPE_NAME = re.compile(r"(?:str|bytes|bytearray|string|String|int|bool|char|obj
 _IDENT = re.compile(r"[A-Za-z_]\w*")
 _DOTTED = re.compile(r"[A-Za-z_][\w.]*")
 _SNAKE = re.compile(r"[a-z]+(?:_[a-z0-9]+)+")
+_CODE_WORDS = frozenset(("await", "lambda", "yield", "not", "new", "typeof", "function", "return", "None", "null"))
+_OPERATOR_AFTER = re.compile(r"[ \t]+(?:[-+*/%|&]|or|and|if|\?)[ \t]")
 _UNPACKING = re.compile(r"[ \t]*(?:[\w.]+[ \t]*,[ \t]*)+(?:self\.|this\.)?\w*$")
 _MEMBER = re.compile(r"(?<![\w.])(?:self|this|cls)\.\w*$")
 """`user, password = ...` (unpacking) or `self.password = ...`: the name is a variable of a program."""
-_PROSE_AFTER = re.compile(r"[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+")
+_PROSE_AFTER = re.compile(r"[,;]?[ \t]+[A-Za-z]+[,;]?[ \t]+[A-Za-z]+")
 
 
 def _code_or_prose(text: str, start: int, value: str, end: int) -> bool:
@@ -773,8 +810,12 @@ def _code_or_prose(text: str, start: int, value: str, end: int) -> bool:
     a call or an index (`getpass(prompt`, `pw[:-1]`), a type annotation, a snake_case variable
     (`password_mgr`), an identifier in a chained or unpacking assignment, or a word starting a sentence
     (`password: The password for the login`, `two-pass: read the history`)."""
-    if _TYPE_NAME.match(value):
-        return True
+    if _TYPE_NAME.match(value) or value[0] in "([" or value.rstrip(":") in _CODE_WORDS:
+        return True  # a tuple or list literal, `(self.username + ":" + ...`, `lambda: pw`, `await pw`
+    if value.isalpha() and value.islower() and len(value) <= 4:
+        return True  # `password = val`, `password_mgr=auth`: a short variable name
+    if _IDENT.fullmatch(value) and _OPERATOR_AFTER.match(text, end):
+        return True  # `passfile = homedir / PGPASSFILE`
     head = _DOTTED.match(value, 1 if value.startswith("(") else 0)
     if head is not None and head.end() < len(value) and value[head.end()] in "([":
         return True  # fallback_getpass(prompt, userinfo.partition(b':'), (self.password.encode(

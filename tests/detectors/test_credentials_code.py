@@ -34,6 +34,22 @@ CODE_NEGATIVES = [
     "    ORGANIZATION_IDENTIFIER = ObjectIdentifier(\"2.5.4.97\")",
     "    # https://tools.ietf.org/html/rfc7231#section-7.1.1.1",
     "_SSH_KEY_TYPES = (b\"sk-ssh-ed25519@openssh.com\", b\"sk-ecdsa-sha2-nistp256@openssh.com\")",
+    "                    password = val",
+    "                passfile = homedir / PGPASSFILE",
+    "                sslcert, keyfile=sslkey, password=lambda: sslpassword",
+    "            password = await password",
+    "        password=password, passfile=passfile, ssl=ssl,",
+    "        with self.open(member, pwd=pwd) as source:",
+    "            urllib.request.HTTPBasicAuthHandler(password_mgr=auth)",
+    "        user_pass = (self.username + \":\" + self.password).encode('ascii')",
+    "        \"PW\": (96940, 96940),",
+    "        '.pwz'    : 'application/vnd.ms-powerpoint',",
+    "                    fds_to_pass = [listener.fileno(), alive_r]",
+    "                c2pwrite = stdout",
+    "            raise TypeError(\"pwd: expected bytes, got %s\" % type(pwd).__name__)",
+    "        2 GiB, pass force_zip64 to use the ZIP64 format, which can handle large",
+    "    ``postgres://user:pass@host:port/database?option=value``.",
+    "2026-03-01 WARN login failed reason=bad_password [attempts=3]",
 ]
 
 

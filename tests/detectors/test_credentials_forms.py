@@ -33,6 +33,15 @@ CASES = [
     (ANTHROPIC[:44] + "\n" + ANTHROPIC[44:], "API_KEY", ANTHROPIC[:44] + "\n" + ANTHROPIC[44:]),
     ("token: ghp_AbCdEfGhIjKl\nMnOpQrStUvWxYz0123456789", "API_KEY", "ghp_AbCdEfGhIjKl\nMnOpQrStUvWxYz0123456789"),
     ("key: AIzaSyA1b2C3d4E5f6G7h8I\n  9j0K1l2M3n4O5p6Q\nnext", "API_KEY", "AIzaSyA1b2C3d4E5f6G7h8I\n  9j0K1l2M3n4O5p6Q"),
+    ('{"body": "{\\"user\\":\\"app\\",\\"password\\":\\"Pw#2026esc\\"}"}', "PASSWORD", "Pw#2026esc"),
+    ('payload="{\\"password\\": \\"Esc#Pw2026\\", \\"user\\": \\"a\\"}"', "PASSWORD", "Esc#Pw2026"),
+    ("Password for user postgres: Pg#Prompt2026", "PASSWORD", "Pg#Prompt2026"),
+    ("Your password has been reset to Rst#2026pw", "PASSWORD", "Rst#2026pw"),
+    ("mysql://root@10.0.0.5:3306/app (password Mx#2026root)", "PASSWORD", "Mx#2026root"),
+    ("vpn pw Hunter#2026", "PASSWORD", "Hunter#2026"),
+    ("用户名/密码 admin/Admin#2026", "PASSWORD", "Admin#2026"),
+    ("账号密码 root/Root#2026x", "PASSWORD", "Root#2026x"),
+    ("账号：zs 密码：Ab/2026#x", "PASSWORD", "Ab/2026#x"),
 ]
 
 
@@ -50,6 +59,11 @@ NEGATIVES = [
     ("sk-xxxxxxxx\nxxxxxxxxxxxxxxxxxxxxxxxx", []),
     ("token " + JWT + "\nthanks", [("JWT", JWT)]),
     ("ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789\nthanks", [("API_KEY", "ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789")]),
+    ("please change your password Monday", []),
+    ("  password VARCHAR(64) NOT NULL,", []),
+    ("password reset link sent", []),
+    ('    PASSWD = getpass.getpass("IMAP password for %s on %s: " % (USER, host or "localhost"))', []),
+    ("登录 www.corp.com/login123", []),
 ]
 """Templates, masked values and headers alone give nothing; a whole token never takes the next line's word."""
 
