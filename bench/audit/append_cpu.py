@@ -59,14 +59,18 @@ async def main(data, n, conc):
                       "batches": log.writer.batches}))
     await log.close()
 
-asyncio.run(main(sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))
+if sys.argv[7] == "uvloop":
+    import uvloop
+    uvloop.run(main(sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))
+else:
+    asyncio.run(main(sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))
 """
 
 
-def run_once(tree: str, n: int, conc: int, strace: bool, audit: str = "{}") -> dict[str, Any]:
+def run_once(tree: str, n: int, conc: int, strace: bool, audit: str = "{}", loop: str = "uvloop") -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as data:
         pause = "1.0" if strace else "0"
-        proc = subprocess.Popen([sys.executable, "-c", CHILD, tree, data, str(n), str(conc), pause, audit],
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, tree, data, str(n), str(conc), pause, audit, loop],
                                 stdout=subprocess.PIPE, text=True)
         trace = None
         if strace:
@@ -104,21 +108,24 @@ def main() -> None:
     ap.add_argument("--strace", action="store_true", help="one extra traced run per tree and concurrency")
     ap.add_argument("--audit", default="{}", help='the audit section as JSON, e.g. \'{"durability": "process-crash"}\' '
                     "(default: the default config, SQLite with synchronous=FULL)")
+    ap.add_argument("--loop", choices=("uvloop", "asyncio"), default="uvloop",
+                    help="the event loop (guanqia serve runs uvloop; figures before 30 Nov used asyncio's)")
     args = ap.parse_args()
     trees = [t.split("=", 1) for t in args.tree]
-    print(f"load average {os.getloadavg()[0]:.1f}, {args.records} records, {args.rounds} rounds, audit {args.audit}")
+    print(f"load average {os.getloadavg()[0]:.1f}, {args.records} records, {args.rounds} rounds, audit {args.audit}, "
+          f"{args.loop}")
     for conc in (int(c) for c in args.concurrency.split(",")):
         runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in trees}
         for _ in range(args.rounds):
             for name, path in trees:
-                runs[name].append(run_once(str(Path(path).resolve()), args.records, conc, False, args.audit))
+                runs[name].append(run_once(str(Path(path).resolve()), args.records, conc, False, args.audit, args.loop))
         for name, path in trees:
             cpu = statistics.median(r["cpu_us"] for r in runs[name])
             sys_us = statistics.median(r["sys_us"] for r in runs[name])
             rate = statistics.median(r["per_s"] for r in runs[name])
             line = f"c{conc:<3} {name:<8} CPU {cpu:7.1f} us/append (system {sys_us:5.1f})  {rate:7.0f} appends/s"
             if args.strace:
-                traced = run_once(str(Path(path).resolve()), args.records, conc, True, args.audit)
+                traced = run_once(str(Path(path).resolve()), args.records, conc, True, args.audit, args.loop)
                 line += f"  syscalls/append {sum(traced['syscalls'].values()):.1f} {traced['syscalls']}"
             print(line, flush=True)
 
