@@ -172,10 +172,10 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 q += k2
                 divisions += 1
                 continue
-            if run[q] in _PART_SEPARATORS and run[q - 1] in _DIVISION_ENDS and (run[q] == " " or divisions >= 2):
-                q += 1
-                continue
             if _is_stop(text, i + q):
+                if run[q] in _PART_SEPARATORS and run[q - 1] in _DIVISION_ENDS and (run[q] == " " or divisions >= 2):
+                    q += 1
+                    continue
                 # 留和路, 联和工业区: 和 / 与 inside a road or estate name; not 北京市和上海市 (a place after it)
                 if run[q] in _JOINERS and q < len(run) - 1 and _is_cjk(run[q - 1]) and not _admin_at(run, q + 1):
                     q += 1
@@ -330,6 +330,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     if any(w in t for w in _EN_ROAD_WORDS):
         taken = [(a, b) for a, b, _ in out]
         out.extend((*view.span(a, b), 0.7) for a, b in _english(t) if not any(x < b and a < y for x, y in taken))
+        if "No." in t and "Dist" in t:
+            taken = [(a, b) for a, b, _ in out]
+            out.extend(
+                (*view.span(a, b), 0.7) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)
+            )
         out.sort()
     if "村" in t or "屯" in t or "寨" in t:
         taken = [(a, b) for a, b, _ in out]
@@ -378,11 +383,12 @@ def _rural(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 # Chinese addresses written in English (No. 18 Fuxing West Road, Xuhui District, Shanghai): optional room,
 # building and estate parts, a house number and a road, then comma-separated places. Only an address that
 # names a Chinese division is one; a US street address is optional in the labeling conventions.
-_EN_PART = r"[A-Z][A-Za-z'\-]*(?:[ ][A-Z][A-Za-z'\-]*){0,4}"
+_EN_WORD = r"(?:N\.T\.|[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
+_EN_PART = rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,4}}"
 _EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway)"
 # Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
 _EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
-_EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|\d{1,3}/F),?[ ]+"
+_EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F),?[ ]+"
 _EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 # The core starts at the house number (a digit or "No.", so ``re`` skips through other text quickly); the
 # room / floor / block / estate parts before it are matched backwards from the core's start, only when
@@ -402,7 +408,7 @@ CN_PLACES_EN = frozenset(
     "District|New Area|County|Province|Prefecture|Hong Kong|Kowloon|New Territories|Macau|Macao|Taiwan|China|PRC|"
     "Beijing|Shanghai|Tianjin|Chongqing|Hebei|Shanxi|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|"
     "Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Guangxi|"
-    "Inner Mongolia|Tibet|Ningxia|Xinjiang|Taipei|Kaohsiung|Taichung".split("|")
+    "Inner Mongolia|Tibet|Ningxia|Xinjiang|Taipei|Kaohsiung|Taichung|N.T.".split("|")
 )
 
 
@@ -435,6 +441,31 @@ def _english(t: str) -> Iterator[tuple[int, int]]:
         if cut:
             pre = _EN_PREFIX.search(t, max(0, start - 100), start)
             yield (pre.start() if pre else start), cut
+
+
+# Taiwanese addresses in English run from the smallest unit up: floor, number, lane / alley, section, road,
+# district, city (12F, No. 100, Sec. 2, Roosevelt Rd., Zhongzheng Dist., Taipei City); the postcode after the
+# city is left out.
+_TW_WORDS = r"[A-Z][A-Za-z'\-]*(?:[ ](?:[A-Z][A-Za-z'\-]*|[NSEW]\.))*"
+_TW_EN = re.compile(
+    r"(?:(?:\d{1,2}F(?:-\d{1,2})?\.?|\d{1,2}/F|Rm\.?[ ]?\d{1,5}),?[ ])?"
+    r"No\.[ ]?\d{1,5}(?:-\d{1,3})?,[ ](?:(?:Aly|Alley|Ln|Lane)\.?[ ]\d{1,4},[ ])*(?:Sec\.[ ]?\d,[ ])?"
+    rf"{_TW_WORDS}[ ](?:Rd|St|Road|Street|Blvd|Ave|Avenue)\.?,[ ]{_TW_WORDS}[ ](?:Dist\.|District|Township)"
+    rf"(?:,[ ]{_TW_WORDS}(?:[ ](?:City|County))?)?"
+)
+
+
+def _taiwan_english(t: str) -> Iterator[tuple[int, int]]:
+    """Spans of Taiwanese addresses written in English, found from each "No." (rare in prose)."""
+    i = t.find("No.")
+    while i >= 0:
+        lo = max(0, i - 16)
+        m = _TW_EN.search(t, lo, i + 200)
+        if m is not None and m.start() <= i < m.end() and (m.start() == 0 or not t[m.start() - 1].isalnum()):
+            yield m.start(), m.end()
+            i = t.find("No.", m.end())
+        else:
+            i = t.find("No.", i + 3)
 
 
 class AddressRecognizer(EntityRecognizer):
