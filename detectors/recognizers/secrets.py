@@ -715,7 +715,7 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # `"password for %s: " % (user, host)`: the quotes close one string and open the next
         if g == "u" and pname == "kv" and _code_or_prose(text, m.start(), value, e):
             return None
-        if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value):
+        if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value) or _TEMPLATE_FIELD.match(value):
             return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
@@ -753,6 +753,8 @@ def _line_end(text: str, start: int) -> int:
 _ACCOUNT_SLASH = re.compile(r"(?:账号|帳號|账户|帳戶|帐号|用户名|用戶名|用户|用戶|登录名|登錄名)[ \t]*[/／][ \t]*$")
 """A combined label right before 密码 (账号/密码：): the value after it is the account name, then the password."""
 _FORMAT_ONLY = re.compile(r"(?:%[sdr]|\{\w*\}|[:/@ ])+")
+_TEMPLATE_FIELD = re.compile(r"\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}]*)?(?:\}|$)")
+"""An f-string / str.format field where the value would be (`f"password={password!r}"`)."""
 _NAMED_PASSWORD = re.compile(r"(?i)[a-z_]*(?:password|passwd)[a-z_]*|[a-z_]*(?:passfile|pwd)[a-z_]*")
 _ACCOUNT_JOINED = re.compile(r"(?:账号|帳號|账户|帳戶|用户名|用戶名|用户|用戶)[和与與及、]?$")
 """账号密码 root/pw, 用户名和密码 root/pw: the value is a user / password pair (the pair pattern reads it)."""

@@ -50,6 +50,7 @@ CODE_NEGATIVES = [
     "        2 GiB, pass force_zip64 to use the ZIP64 format, which can handle large",
     "    ``postgres://user:pass@host:port/database?option=value``.",
     "2026-03-01 WARN login failed reason=bad_password [attempts=3]",
+    '        print(f"password={password!r}")',
 ]
 
 
