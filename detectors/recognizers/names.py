@@ -166,10 +166,21 @@ _SIGNATURE_RE = re.compile(
 KIN_AFTER = "妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸"
 # A chat export may stamp each line with the time ([14:03] 某某: ..., 09:15:02 某某：...).
 _CHAT_TIME = r"(?:\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+)?"
-_SPEAKER_BODY = rf"{_CHAT_TIME}[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}?)(?:{KIN_AFTER})?[\]】]?\s*[:：]"
+_SPEAKER_BODY = rf"[ \t>*#【\[]*(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}?)(?:{KIN_AFTER})?[\]】]?\s*[:：]"
 _SPEAKER_RE = re.compile(rf"(?m)^{_SPEAKER_BODY}")
 # After a newline: ``re`` finds the literal in C, where (?m)^ makes it try every position.
 _SPEAKER_NL_RE = re.compile(rf"\n{_SPEAKER_BODY}")
+# The same after a time stamp, used only when some line starts with one (most texts have none).
+_STAMPED_SPEAKER_RE = re.compile(rf"(?m)^{_CHAT_TIME}{_SPEAKER_BODY}")
+_STAMPED_SPEAKER_NL_RE = re.compile(rf"\n{_CHAT_TIME}{_SPEAKER_BODY}")
+_STAMP_GATE = re.compile(r"\n\[?[0-2]?[0-9]:[0-5][0-9]")
+
+
+@functools.lru_cache(maxsize=2)
+def _stamped(text: str) -> bool:
+    """Does a line start with a chat time stamp ([14:03], 09:15)? Cached for the one text being scanned: three
+    scans ask (a string keeps its hash, so the lookup is cheap)."""
+    return _STAMP_GATE.search(text) is not None or _STAMP_GATE.match("\n" + text[:9]) is not None
 _AT_BODY = rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 _AT_RE = re.compile(rf"[@＠]{_AT_BODY}")
 _TITLE_AT_RE = re.compile(
@@ -312,7 +323,9 @@ _GREETINGS = frozenset(_EN_GREETINGS)
 
 # A chat speaker at the start of a line (Amy: / HR-Amy: / Jenny Wu:), named by a listed given name.
 # A full-width colon is written without a space after it (Jason：好的), an ASCII one with one.
-_EN_SPEAKER_RE = re.compile(rf"\n{_CHAT_TIME}[ \t>*]*(?:[A-Z]{{2,5}}[-_ ])?(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)[ \t]*(?::[ \t]|：)")
+_EN_SPEAKER_BODY = rf"[ \t>*]*(?:[A-Z]{{2,5}}[-_ ])?(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)[ \t]*(?::[ \t]|：)"
+_EN_SPEAKER_RE = re.compile(rf"\n{_EN_SPEAKER_BODY}")
+_STAMPED_EN_SPEAKER_RE = re.compile(rf"\n{_CHAT_TIME}{_EN_SPEAKER_BODY}")
 # Given names that are also months or common words, which head a line as often as a speaker does.
 _EN_WORD_NAMES = frozenset(
     ["May", "June", "April", "August", "Will", "Bill", "Grant", "Rich", "Faith", "Hope", "Joy", "Summer", "Autumn",
@@ -1309,12 +1322,13 @@ def _inner_verb_matches(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
 def _speakers(text: str) -> Iterator[re.Match[str]]:
     """``_SPEAKER_RE.finditer(text)``: the line at 0, then the lines after each newline (the matches
     of _SPEAKER_NL_RE start at the newline; group ``n`` is the same)."""
+    head, lines = (_STAMPED_SPEAKER_RE, _STAMPED_SPEAKER_NL_RE) if _stamped(text) else (_SPEAKER_RE, _SPEAKER_NL_RE)
     pos = 0
-    first = _SPEAKER_RE.match(text)
+    first = head.match(text)
     if first is not None:
         yield first
         pos = first.end()  # a colon: the next line starts after a newline at or after it
-    yield from _SPEAKER_NL_RE.finditer(text, pos)
+    yield from lines.finditer(text, pos)
 
 
 def _minority_runs(text: str) -> Iterator[re.Match[str]]:
@@ -1758,11 +1772,10 @@ def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_H
         if listed(words) and not _NOT_PERSON_NEXT.match(text, end):
             yield _Hit(start, end, STRONG)
     yield from _sign_off(text, first)
-    for m in _EN_VOCATIVE_RE.finditer("\n" + text) if "," in text or "，" in text else ():
-        name = m.group("n")
+    for start, end, name in _at_lines(_EN_VOCATIVE_RE, text):
         if name in first and name not in _EN_WORD_NAMES:
-            yield _Hit(m.start("n") - 1, m.end("n") - 1, MEDIUM)
-    for start, end, name in _at_lines(_EN_SPEAKER_RE, text):
+            yield _Hit(start, end, MEDIUM)
+    for start, end, name in _at_lines(_STAMPED_EN_SPEAKER_RE if _stamped(text) else _EN_SPEAKER_RE, text):
         words = name.split(" ")
         if words[0] in first and not (len(words) == 1 and words[0] in _EN_WORD_NAMES):
             yield _Hit(start, end, STRONG)
