@@ -32,10 +32,12 @@ SUFFIXES = (
     "事務所", "律師事務所", "會計師事務所", "銀行", "醫院", "大學", "學院", "協會", "委員會", "基金會", "診所",
     "法院", "集團", "研究所", "有限責任公司", "股份有限公司", "學校", "中學", "小學", "醫學院", "大學附屬醫院",
     # sole traders, Japanese companies
-    "商行", "株式会社", "株式會社", "製作所", "制作所",
+    "商行", "株式会社", "株式會社", "製作所", "制作所", "合伙企业", "合夥企業", "工会", "總工會",
 )
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
-            "中心", "事业部", "分行營業部", "營業部")
+            "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室")
+# A partnership's form in brackets is part of its name: 某某会计师事务所（特殊普通合伙）, 某某投资合伙企业（有限合伙）.
+_PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
@@ -85,12 +87,12 @@ def _bank_start(text: str, end: int) -> int:
         if end - k >= 0 and text[end - k : end] in _BANK_NAMES:
             return end - k
     return -1
-_LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "事务所", "律师事务所", "会计师事务所", "事務所",
+_LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "合伙企业", "合夥企業", "事务所", "律师事务所", "会计师事务所", "事務所",
           "律師事務所", "會計師事務所", "有限責任公司", "商行", "株式会社", "株式會社", "製作所", "制作所"}
 
 _EN_SUFFIX = (
     r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|Corp\.?|Corporation|"
-    r"Company|GmbH|AG|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
+    r"Company|GmbH|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
@@ -346,6 +348,10 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             nxt = _SUFFIX_RE.match(text, end)
             if nxt and nxt.group() in ("有限公司", "股份有限公司", "有限责任公司", "公司"):
                 end = nxt.end()
+                continue
+            pf = _PARTNERSHIP.match(text, end)
+            if pf:
+                end = pf.end()
                 continue
             br = _BRANCH_RE.match(text, end)
             if br and not any(c in "的是在了我你他她它们为" for c in br.group()):

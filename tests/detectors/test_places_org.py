@@ -40,6 +40,16 @@ def orgs_in(text: str) -> list[str]:
         ("Wire it to Ashford Mercantile Bank Plc today.", ["Ashford Mercantile Bank Plc"]),
         ("Beneficiary bank: Morland Bank (China) Limited, Suzhou Branch.", ["Morland Bank (China) Limited, Suzhou Branch"]),
         ("Account held at Kestrel Savings Bank Limited, Kowloon Branch", ["Kestrel Savings Bank Limited, Kowloon Branch"]),
+        # a partnership's form in brackets, partnerships, unions
+        ("审计机构：天衡会计师事务所（特殊普通合伙）\n", ["天衡会计师事务所（特殊普通合伙）"]),
+        ("领投方：杭州云栖创新投资合伙企业（有限合伙）", ["杭州云栖创新投资合伙企业（有限合伙）"]),
+        ("指导单位：中华全国总工会", ["中华全国总工会"]),
+        # an institute under its academy is one name
+        ("她在中国科学院植物研究所做博士后", ["中国科学院植物研究所"]),
+        # German, Japanese and Italian legal forms
+        ("Supplier: Albrecht Feinmechanik KG", ["Albrecht Feinmechanik KG"]),
+        ("Partner: Hoshino Seiki K.K.", ["Hoshino Seiki K.K."]),
+        ("Buyer: Ferretti Tessuti S.p.A.", ["Ferretti Tessuti S.p.A."]),
     ],
 )
 def test_organisation_names(text: str, expected: list[str]) -> None:
@@ -56,6 +66,8 @@ def test_organisation_names(text: str, expected: list[str]) -> None:
         "各区县人民政府负责落实，市民政局给予指导。",
         "片区内将新建2所学校，园区管委会负责招商。",  # 片区 / 园区 are no division
         "本公司与贵司的合作已获该银行批准。",
+        "工会主席说本单位工会下周组织体检。",  # a union of no named body
+        "PLEASE SIGN THIS AS SOON AS YOU CAN",  # capitals in English prose
     ],
 )
 def test_generic_bodies_are_not_names(text: str) -> None:
