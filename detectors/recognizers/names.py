@@ -232,7 +232,7 @@ TITLES_BEFORE = (
     # who someone is to the writer or in the story: 他太太某某, 前直属领导某某, 市民某某, 被告人某某
     "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司|"
     # members, pupils and staff in records and reports: 员工某某, 徒弟某某, 主刀某某, 之女某某, 值班某某
-    "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|一助|二助|传承人|之女|之子|之妻|之夫|之父|之母|"
+    "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|传承人|之女|之子|之妻|之夫|之父|之母|"
     "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
