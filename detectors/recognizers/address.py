@@ -41,7 +41,7 @@ Chinese character, so `re` skips further in C), the Chinese character before it 
 and the match end are the same; the search resumes one character later (see `_anchors`)."""
 _UNIT = r"(?:塔|号楼|号院|号库|号仓|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
-    rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?(?:\s?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
+    rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
 # After the house number: a building, estate or campus name (嘉里中心, 长虹花园, 某大学南校区) with an
 # optional unit number written bare or dash-joined (理工科技大厦1106, 长虹花园8-1-502), and the
@@ -79,7 +79,7 @@ _FLOOR_LETTER = re.compile(r"[A-Za-z](?![A-Za-z0-9０-９])")
 ROAD_ENDS = (
     "路", "街", "道", "巷", "弄", "里", "村", "屯", "庄", "莊", "胡同", "段", "坊", "院", "园", "苑", "湾", "社区",
     "小区", "镇", "乡", "组", "營", "营", "寨", "堡", "岗", "坝", "沟", "场", "厂", "口", "桥", "湖", "山", "城",
-    "大厦", "广场", "中心", "花园", "公寓", "新村", "工业区", "园区", "开发区", "街道",
+    "大厦", "广场", "中心", "花园", "公寓", "新村", "工业区", "园区", "开发区", "街道", "宿舍", "家属院", "家属区", "大院",
 )
 ADMIN_UNITS = "省市区县镇乡旗盟州"
 # A road-end word written alone names no place (园区8号楼 is a building of some park).
@@ -203,8 +203,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
 
 def _road_ok(left: str) -> bool:
     """Does the text before the number end like a road, village or estate?"""
-    if left[-1:] in ("甲", "乙", "丙", "丁"):
-        left = left[:-1]  # 北三环西路甲18号: Beijing's lettered house numbers
+    if left[-1:] in ("甲", "乙", "丙", "丁", "特"):
+        left = left[:-1]  # 北三环西路甲18号: Beijing's lettered house numbers; 特8号
     if len(left) < 2:
         return False
     if left.endswith(ROAD_ENDS):
@@ -213,6 +213,8 @@ def _road_ok(left: str) -> bool:
         return True  # 皇后大道中, 解放路东
     if len(left) >= 4 and left[-2].isascii() and left[-2].isalnum() and left[-1] in "区區座栋棟幢":
         return True  # 万达广场B区
+    if len(left) >= 4 and left[-2] in _CN_NUM_CHARS and left[-1] in "区區期":
+        return True  # 望京西园三区, 某某花园二期: a numbered zone or phase of an estate
     # a village written without 村 (程庄, 杜楼) directly after a town or township
     tail = left[-6:]
     return any(u in tail[:-1] for u in "镇乡村")

@@ -56,6 +56,11 @@ def addresses_in(text: str) -> list[str]:
         # short province and city forms in a row, and the country written first
         ("地址：江苏无锡梁溪区中山路5号", ["江苏无锡梁溪区中山路5号"]),
         ("地址：台灣新竹市東區光復路二段101號", ["台灣新竹市東區光復路二段101號"]),
+        # a numbered zone of an estate, 特 before the number, 第 before a floor, a dormitory's block
+        ("地址：北京市丰台区方庄芳古园一区12号楼3单元502", ["北京市丰台区方庄芳古园一区12号楼3单元502"]),
+        ("地址：湖南省长沙市开福区芙蓉中路一段特2号", ["湖南省长沙市开福区芙蓉中路一段特2号"]),
+        ("地址：福建省福州市台江区五一中路18号第5层", ["福建省福州市台江区五一中路18号第5层"]),
+        ("住：云南省昆明市五华区翠湖街道云南大学宿舍7栋", ["云南省昆明市五华区翠湖街道云南大学宿舍7栋"]),
         # a Taiwanese neighbourhood number (里, 鄰) inside the chain
         ("地址：臺中市北區賴村里5鄰三民路三段129號", ["臺中市北區賴村里5鄰三民路三段129號"]),
     ],
@@ -88,6 +93,7 @@ def test_addresses_in_english(text: str, expected: list[str]) -> None:
     [
         "园区3号楼的咖啡机坏了，请行政处理。",  # a building of an unnamed park
         "小区5栋2单元今晚停水。",  # an unnamed estate's block
+        "宿舍3栋的同学请到楼下集合。",
         "北京市海淀区明天有小雨，中关村大街一带早高峰拥堵。",  # a district and a road alone
         "从上海虹桥站坐G7次列车，二等座。",  # a station and a train
         "在人民路与解放路交叉口等我。",  # a crossing: no house number, no divisions
