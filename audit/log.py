@@ -62,6 +62,7 @@ class AuditLog:
         self._key_mtime = self._signing_key_mtime()
         self._background: asyncio.Task[None] | None = None
         self._probe: asyncio.Task[None] | None = None
+        self._closing: asyncio.Future[None] | None = None
 
     @classmethod
     async def open(cls, cfg: AuditConfig, *, writable: bool = True) -> AuditLog:
@@ -274,6 +275,14 @@ class AuditLog:
         return [v.vkey() for v in self.verifiers]
 
     async def close(self) -> None:
+        """Drain the writer, sign a final checkpoint, close the store. Idempotent: a later call (also one
+        made while the first is running) waits for the first and returns; the store's thread is gone
+        after it, and a second pass would wait forever for it to answer."""
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._close())
+        await asyncio.shield(self._closing)
+
+    async def _close(self) -> None:
         for task in (self._background, self._probe):
             if task is not None:
                 task.cancel()

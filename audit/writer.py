@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable, Sequence
 from typing import cast
 
@@ -108,21 +109,23 @@ class GroupCommitWriter:
         await self.flush()
 
 
-class JournaledWriter:
-    """Group commit into the durability journal (audit/journal.py); the store catches up behind it.
+class JournalBackedWriter(ABC):
+    """What both journal levels share: the durability journal (audit/journal.py) in front, the store
+    catching up behind it.
 
-    `append` returns once the record's batch is durable in the journal: one O_DSYNC write of
-    preallocated blocks, with the SQLite insert moved behind the answer. The index is
-    assigned here, so this process must be the log's only writer: SQLite only, and the journal's lock
-    file says which process that is (a second one refuses appends until the first lets go). A
-    background task inserts the journaled records into the store in index order, each batch with
-    `at=` its first index, so the tree is exactly the one GroupCommitWriter would have built. The
-    store commits without an fsync; it is synced before the journal reuses a segment and on close.
-    On start, journaled records the store lacks are replayed (the ones it has must match).
+    The index is assigned here, so this process must be the log's only writer: SQLite only, and the
+    journal's lock file says which process that is (a second one refuses appends until the first lets
+    go). A background task inserts the journaled records into the store in index order, each batch
+    with `at=` its first index, so the tree is exactly the one GroupCommitWriter would have built. The
+    store commits without an fsync; it is synced before the journal reuses a segment and on close. On
+    start, journaled records the store lacks are replayed (the ones it has must match).
 
     Health: False while the journal cannot write, the store cannot take the backlog or another
     process owns the journal — the proxy then refuses new requests (fail closed). Records already in
     the journal stay there and are inserted once the store is back (retried every second).
+
+    Subclasses say how a record gets into the journal (`append`): JournaledWriter group-commits
+    O_DSYNC writes on the journal's thread; DeferredSyncWriter writes on the loop and fsyncs later.
     """
 
     def __init__(self, store: SyncableStore, journal: Journal, *, max_batch: int = 1024,
@@ -138,7 +141,6 @@ class JournaledWriter:
         self._journal_ok = True
         self._store_ok = True
         self._closed = False
-        self._pending: list[tuple[Leaf, asyncio.Future[int]]] = []
         self._backlog: list[Leaf] = []
         """Durable in the journal, not yet in the store; the first has index `_stored`."""
         self._next = 0
@@ -149,13 +151,17 @@ class JournaledWriter:
         """Records the store holds durably (synced)."""
         self._sync_below = 0
         """Sync the store once it holds this many records (the journal switched segments)."""
-        self._jtask: asyncio.Task[None] | None = None
         self._itask: asyncio.Task[None] | None = None
         self._retry: asyncio.Task[None] | None = None
         self._progress = asyncio.Event()
         self._activation = asyncio.Lock()
         self._timer: asyncio.TimerHandle | None = None
         self.insert_delay = INSERT_DELAY_SECONDS
+
+    @abstractmethod
+    async def append(self, leaf: Leaf) -> int:
+        """The leaf index, once the record is in the journal as the level requires; raises
+        AuditUnavailable otherwise."""
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -244,21 +250,34 @@ class JournaledWriter:
             await self.store.append([Leaf.from_body(e.body) for e in part], at=part[0].index)
         log.warning("audit journal: replayed records %d..%d into the store", todo[0].index, todo[-1].index)
 
-    # -- the request path --------------------------------------------------------------------------
+    # -- the request path's shared part ---------------------------------------------------------
 
-    async def append(self, leaf: Leaf) -> int:
-        """The leaf index, once the record is durable in the journal; raises AuditUnavailable otherwise."""
-        if self._closed:
-            raise AuditUnavailable("audit log is closed")
-        if not self._active:
-            await self._take_over()
-        fut: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-        self._pending.append((leaf, fut))
-        if self._jtask is None:
-            # the first write goes to the journal thread now, not one loop iteration later in the task
-            self._jtask = asyncio.create_task(self._drain(self._submit()))
-        # no shield needed: a client disconnect cancels only `fut`; the record is written all the same
-        return await fut
+    def _journaled(self, first: int, leaves: list[Leaf], switched: bool, *, synced: bool = True) -> None:
+        """Bookkeeping once records `first`... are in the journal (durably unless `synced` is False:
+        the journal's health is then the fsync's to report): the store catches up behind."""
+        if synced:
+            self._journal_ok = True
+            self.batches += 1
+        self._next = first + len(leaves)
+        self.appended += len(leaves)
+        self._backlog.extend(leaves)
+        if switched:  # the other segment is reused once the store holds everything before `first`
+            self._sync_below = max(self._sync_below, first)
+        self._kick_later()
+
+    async def _write_with_room(self, write: Callable[[int], Awaitable[bool]]) -> tuple[int, bool]:
+        """`write(first)` — a write into the journal of records numbered from `first` (the next index),
+        returning whether it switched segments — retried when the journal is full: rare, the store fell
+        a whole segment behind; it is made durable up to `first`, so the other segment may be reused,
+        then the write runs again. (first, switched); raises JournalFull if the store fails meanwhile."""
+        while True:
+            first = self._next
+            try:
+                return first, await write(first)
+            except JournalFull:
+                self._sync_below = max(self._sync_below, first)
+                if not await self._wait(lambda: self._durable >= first):
+                    raise
 
     def _check_nothing_after(self, end: int, seq: int) -> None:
         """Frames of answered batches beyond what the replay keeps are damage: only the one batch being
@@ -277,69 +296,6 @@ class JournaledWriter:
             raise AuditUnavailable("audit journal unavailable") from None
         if not taken:
             raise AuditUnavailable("audit journal is held by another process")
-
-    def _take(self) -> list[tuple[Leaf, asyncio.Future[int]]]:
-        """The next batch: up to max_batch records and what the journal takes in one write."""
-        room = self.journal.capacity()
-        n = 0
-        while n < min(len(self._pending), self.max_batch):
-            room -= FRAME_OVERHEAD + len(self._pending[n][0].body)
-            if room < 0 and n:
-                break
-            n += 1
-        batch = self._pending[:n]
-        del self._pending[:n]
-        return batch
-
-    def _submit(self) -> tuple[list[tuple[Leaf, asyncio.Future[int]]], int, asyncio.Future[bool]]:
-        """Hand the next batch to the journal thread: (batch, its first index, the write's outcome)."""
-        assert self._io is not None
-        batch = self._take()
-        first = self._next
-        written = self._io.submit(self.journal.write, first, [leaf.body for leaf, _ in batch], self._durable)
-        return batch, first, written
-
-    async def _drain(self, inflight: tuple[list[tuple[Leaf, asyncio.Future[int]]], int,
-                                           asyncio.Future[bool]] | None) -> None:
-        try:
-            while inflight is not None:
-                batch, first, written = inflight
-                try:
-                    switched = await self._written(first, batch, written)
-                except Exception as exc:  # noqa: BLE001 - callers get one type; the position is not advanced
-                    self._journal_ok = False
-                    log.error("audit journal write failed: %s", type(exc).__name__)
-                    for _, fut in batch:
-                        if not fut.done():
-                            fut.set_exception(AuditUnavailable("audit journal unavailable"))
-                else:
-                    self._journal_ok = True
-                    self._next = first + len(batch)
-                    self.batches += 1
-                    self.appended += len(batch)
-                    self._backlog.extend(leaf for leaf, _ in batch)
-                    if switched:  # the other segment is reused once the store holds everything before `first`
-                        self._sync_below = max(self._sync_below, first)
-                    self._kick_later()
-                    for k, (_, fut) in enumerate(batch):
-                        if not fut.done():
-                            fut.set_result(first + k)
-                inflight = self._submit() if self._pending else None
-        finally:
-            self._jtask = None
-
-    async def _written(self, first: int, batch: list[tuple[Leaf, asyncio.Future[int]]],
-                       written: asyncio.Future[bool]) -> bool:
-        """Whether the write switched segments, once it is durable."""
-        assert self._io is not None
-        try:
-            return await written
-        except JournalFull:
-            # rare: the store fell a whole segment behind; make it durable up to here, then switch
-            self._sync_below = max(self._sync_below, first)
-            if not await self._wait(lambda: self._durable >= first):
-                raise
-            return await self._io.call(self.journal.write, first, [leaf.body for leaf, _ in batch], self._durable)
 
     # -- behind the request path: the store catches up --------------------------------------------
 
@@ -432,8 +388,6 @@ class JournaledWriter:
         self._journal_ok = True
 
     async def flush(self) -> None:
-        while self._jtask is not None:
-            await asyncio.shield(self._jtask)
         await self.settled()
 
     async def close(self) -> None:
@@ -461,7 +415,98 @@ class JournaledWriter:
             self._io = None
 
 
-class DeferredSyncWriter(JournaledWriter):
+class JournaledWriter(JournalBackedWriter):
+    """durability power-loss with `journal: true`: group commit into the journal on its thread.
+
+    `append` returns once the record's batch is durable in the journal: one O_DSYNC write of
+    preallocated blocks, with the SQLite insert moved behind the answer. Records that arrive while a
+    write is in flight go into the next write together.
+    """
+
+    def __init__(self, store: SyncableStore, journal: Journal, *, max_batch: int = 1024,
+                 on_commit: Callable[[TreeHead], Awaitable[None]] | None = None) -> None:
+        super().__init__(store, journal, max_batch=max_batch, on_commit=on_commit)
+        self._pending: list[tuple[Leaf, asyncio.Future[int]]] = []
+        self._jtask: asyncio.Task[None] | None = None
+
+    async def append(self, leaf: Leaf) -> int:
+        """The leaf index, once the record is durable in the journal; raises AuditUnavailable otherwise."""
+        if self._closed:
+            raise AuditUnavailable("audit log is closed")
+        if not self._active:
+            await self._take_over()
+        fut: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        self._pending.append((leaf, fut))
+        if self._jtask is None:
+            # the first write goes to the journal thread now, not one loop iteration later in the task
+            self._jtask = asyncio.create_task(self._drain(self._submit()))
+        # no shield needed: a client disconnect cancels only `fut`; the record is written all the same
+        return await fut
+
+    def _take(self) -> list[tuple[Leaf, asyncio.Future[int]]]:
+        """The next batch: up to max_batch records and what the journal takes in one write."""
+        room = self.journal.capacity()
+        n = 0
+        while n < min(len(self._pending), self.max_batch):
+            room -= FRAME_OVERHEAD + len(self._pending[n][0].body)
+            if room < 0 and n:
+                break
+            n += 1
+        batch = self._pending[:n]
+        del self._pending[:n]
+        return batch
+
+    def _submit(self) -> tuple[list[tuple[Leaf, asyncio.Future[int]]], int, asyncio.Future[bool]]:
+        """Hand the next batch to the journal thread: (batch, its first index, the write's outcome)."""
+        assert self._io is not None
+        batch = self._take()
+        first = self._next
+        written = self._io.submit(self.journal.write, first, [leaf.body for leaf, _ in batch], self._durable)
+        return batch, first, written
+
+    async def _drain(self, inflight: tuple[list[tuple[Leaf, asyncio.Future[int]]], int,
+                                           asyncio.Future[bool]] | None) -> None:
+        try:
+            while inflight is not None:
+                batch, first, written = inflight
+                try:
+                    switched = await self._written(first, batch, written)
+                except Exception as exc:  # noqa: BLE001 - callers get one type; the position is not advanced
+                    self._journal_ok = False
+                    log.error("audit journal write failed: %s", type(exc).__name__)
+                    for _, fut in batch:
+                        if not fut.done():
+                            fut.set_exception(AuditUnavailable("audit journal unavailable"))
+                else:
+                    self._journaled(first, [leaf for leaf, _ in batch], switched)
+                    for k, (_, fut) in enumerate(batch):
+                        if not fut.done():
+                            fut.set_result(first + k)
+                inflight = self._submit() if self._pending else None
+        finally:
+            self._jtask = None
+
+    async def _written(self, first: int, batch: list[tuple[Leaf, asyncio.Future[int]]],
+                       written: asyncio.Future[bool]) -> bool:
+        """Whether the write switched segments, once it is durable (written again if the journal was
+        full). Nothing else writes while this batch is in flight, so the index stays `first`."""
+        bodies = [leaf.body for leaf, _ in batch]
+        submitted: list[asyncio.Future[bool]] = [written]
+
+        async def write(at: int) -> bool:
+            assert self._io is not None and at == first
+            return await (submitted.pop() if submitted else self._io.submit(self.journal.write, at, bodies,
+                                                                              self._durable))
+
+        return (await self._write_with_room(write))[1]
+
+    async def flush(self) -> None:
+        while self._jtask is not None:
+            await asyncio.shield(self._jtask)
+        await super().flush()
+
+
+class DeferredSyncWriter(JournalBackedWriter):
     """durability process-crash: the answer waits for the record's write() into the journal, not an fsync.
 
     `append` numbers the record and writes its frame into the journal on the event loop itself (one
@@ -523,26 +568,19 @@ class DeferredSyncWriter(JournaledWriter):
             raise AuditUnavailable("audit log is closed")
         if not self._active:
             await self._take_over()
-        while True:
-            index = self._next
+        index = self._next
+        try:
             try:
                 switched = self.journal.write(index, (leaf.body,), self._durable)
-                break
             except JournalFull:
-                # rare: the store fell a whole segment behind; make it durable up to here, then switch
-                self._sync_below = max(self._sync_below, index)
-                if not await self._wait(lambda: self._durable >= index):
-                    raise AuditUnavailable("audit store unavailable") from None
-            except Exception as exc:  # noqa: BLE001 - callers get one type; the position is not advanced
-                self._journal_ok = False
-                log.error("audit journal write failed: %s", type(exc).__name__)
-                raise AuditUnavailable("audit journal unavailable") from None
-        self._next = index + 1
-        self.appended += 1
-        self._backlog.append(leaf)
-        if switched:
-            self._sync_below = max(self._sync_below, index)
-        self._kick_later()
+                index, switched = await self._write_with_room(lambda at: self._write_here(at, leaf.body))
+        except JournalFull:
+            raise AuditUnavailable("audit store unavailable") from None
+        except Exception as exc:  # noqa: BLE001 - callers get one type; the position is not advanced
+            self._journal_ok = False
+            log.error("audit journal write failed: %s", type(exc).__name__)
+            raise AuditUnavailable("audit journal unavailable") from None
+        self._journaled(index, [leaf], switched, synced=False)
         now = time.monotonic()  # not loop.time(): uvloop's is cached per iteration, stale in a busy one
         if self._unsynced_since is None:
             self._unsynced_since = now
@@ -554,6 +592,10 @@ class DeferredSyncWriter(JournaledWriter):
                 self._sync_timer.cancel()
             self._start_sync()
         return index
+
+    async def _write_here(self, index: int, body: bytes) -> bool:
+        """The journal write of `append`, on the loop, as an awaitable for `_write_with_room`."""
+        return self.journal.write(index, (body,), self._durable)
 
     # -- background fsync --------------------------------------------------------------------------
 
@@ -639,8 +681,8 @@ class DeferredSyncWriter(JournaledWriter):
         await super().close()
 
 
-def make_writer(cfg: AuditConfig, store: AuditStore, *,
-                on_commit: Callable[[TreeHead], Awaitable[None]] | None = None) -> GroupCommitWriter | JournaledWriter:
+def make_writer(cfg: AuditConfig, store: AuditStore, *, on_commit: Callable[[TreeHead], Awaitable[None]] | None = None
+                ) -> GroupCommitWriter | JournalBackedWriter:
     """The writer the config asks for: the durability journal in front of SQLite, or plain group commit."""
     if cfg.journal:
         if not hasattr(store, "sync"):

@@ -252,6 +252,46 @@ async def test_store_that_cannot_write_keeps_answered_records_in_the_journal(tmp
         await log.close()
 
 
+class Stalling:
+    """The real store, except that appends wait until `go` is set (a store far behind the journal)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.go = asyncio.Event()
+
+    async def append(self, leaves: Any, **kw: Any) -> Any:
+        await self.go.wait()
+        return await self.inner.append(leaves, **kw)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
+@pytest.mark.parametrize("durability", ["power-loss", "process-crash"])
+async def test_full_journal_waits_for_the_store_then_goes_on(durability: str, tmp_path: Path) -> None:
+    """Both segments full of records the store has not taken: later appends wait (they neither fail nor
+    overwrite the older segment) until the store has them durably, then go on at the right indexes."""
+    cfg = AuditConfig.from_mapping(section(tmp_path, durability=durability, checkpoint_records=100000),
+                                   tmp_path / "data")
+    log = await AuditLog.open(cfg)
+    try:
+        stalling = Stalling(log.store)
+        log.writer.store = stalling
+        per_segment = (1 << 20) // (FRAME_OVERHEAD + len(canonical_bytes(record(0))))
+        n = 2 * per_segment + 300
+        appends = [asyncio.ensure_future(log.append(record(i))) for i in range(n)]
+        await asyncio.sleep(1.0)
+        answered = sum(a.done() for a in appends)
+        assert per_segment < answered < n, (per_segment, answered, n)
+        assert not any(a.done() and a.exception() is not None for a in appends)
+        stalling.go.set()
+        indexes = await asyncio.wait_for(asyncio.gather(*appends), 60)
+        assert sorted(indexes) == list(range(n))
+    finally:
+        await log.close()
+    await assert_log_verifies(cfg, size=n)
+
+
 async def test_one_process_owns_the_journal(tmp_path: Path) -> None:
     """A second writer on the same log (another proxy) appends nothing while the first holds the
     journal, and takes over, at the right index, once the first has closed."""

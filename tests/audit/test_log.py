@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from audit import AuditConfig, AuditLog, AuditUnavailable, QueryFilters, merkle
 from audit.checkpoint import open_checkpoint
 from audit.record import canonical_bytes
 from audit.signing import NoteError
+from audit.store import AuditStore, Leaf, TreeHead
 from audit.verify import verify_store
 from tests.audit.support import Raw, append_stored, filled_log, phone_finding, record
 
@@ -52,6 +54,33 @@ async def test_records_survive_reopen_and_close_signs_final_checkpoint(audit_cfg
         assert report.checked == 21 and report.unsigned == 0
     finally:
         await log.close()
+
+
+async def test_close_twice_returns_and_keeps_the_log(audit_cfg: AuditConfig) -> None:
+    """A second close (a shutdown path that closes what an error path already closed) returns at once
+    instead of waiting for the store's stopped thread, and changes nothing."""
+    log = await AuditLog.open(audit_cfg)
+    assert await log.append(record(0)) == 0
+    await log.close()
+    await asyncio.wait_for(log.close(), 5.0)
+    await asyncio.wait_for(asyncio.gather(log.close(), log.close()), 5.0)
+    with pytest.raises(AuditUnavailable):
+        await log.append(record(1))
+    reopened = await AuditLog.open(audit_cfg, writable=False)
+    try:
+        assert (await reopened.store.head()).size == 1
+    finally:
+        await reopened.close()
+
+
+async def test_close_while_closing_waits_for_the_first(audit_cfg: AuditConfig) -> None:
+    log = await AuditLog.open(audit_cfg)
+    await log.append(record(0))
+    first = asyncio.ensure_future(log.close())
+    await asyncio.sleep(0)
+    await asyncio.wait_for(log.close(), 5.0)
+    assert first.done()
+    await first
 
 
 async def test_inclusion_and_consistency_proofs_verify_against_signed_checkpoints(audit_cfg: AuditConfig) -> None:
@@ -266,14 +295,14 @@ async def test_two_instances_share_one_postgres_log(new_section: Any, tmp_path: 
 class WriteFailing:
     """The real store, except that every write transaction fails (reads and locks still work)."""
 
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, inner: AuditStore) -> None:
         self.inner = inner
         self.failing = True
 
-    async def append(self, leaves: Any) -> Any:
+    async def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> TreeHead:
         if self.failing:
             raise OSError(28, "No space left on device")
-        return await self.inner.append(leaves)
+        return await self.inner.append(leaves, at=at)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
