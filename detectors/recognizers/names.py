@@ -56,6 +56,9 @@ TITLES = (
     "董事长|总经理|副总经理|总监|总裁|经理|主任|处长|局长|科长|部长|厅长|院长|校长|所长|站长|馆长|行长|"
     "书记|秘书|助理|主管|组长|班长|队长|会长|社长|市长|省长|县长|镇长|村长|教授|博士|老师|医生|大夫|护士|"
     "律师|会计|警官|师傅|阿姨|叔叔|同学|先生|女士|小姐|太太|同志|总|工|董|哥|姐|叔|姨|嫂|伯|爷|婶|舅|姑|"
+    # how neighbours, staff and customers address people: 王老板, 张大爷, 李教练, 陈记者, 赵工程师, 周师姐
+    "老板|大爷|大妈|大姐|大哥|大叔|大婶|奶奶|爷爷|工程师|教练|导演|记者|编辑|主编|师兄|师姐|学长|学姐|厂长|店长|"
+    "护士长|夫人|法官|团长|连长|排长|"
     # the same titles as Taiwan and Hong Kong write them
     "董事長|總經理|副總經理|總監|總裁|經理|處長|局長|科長|部長|廳長|院長|校長|所長|站長|館長|行長|組長|班長|"
     "隊長|會長|社長|市長|縣長|鎮長|村長|秘書|助理|醫生|護士|律師|會計|師傅|老師"
@@ -233,7 +236,7 @@ TITLES_BEFORE = (
     "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司|"
     # members, pupils and staff in records and reports: 员工某某, 徒弟某某, 主刀某某, 之女某某, 值班某某
     "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|传承人|之女|之子|之妻|之夫|之父|之母|"
-    "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友"
+    "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友|老板|老板娘|店主|摊主"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
@@ -569,6 +572,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         name = text[s:p]
         if (len(title) == 1 and _is_word(name + title, MEDIUM)) or _glued(text, s):
             continue
+        if s > 0 and text[s - 1] not in _CALLS and _plain_word(text[s - 1 : s + 1]):
+            continue  # 民宿老板, 收银主管: the surname character ends a word, however rare
         if len(title) > 1 and _is_word(name + title, MEDIUM):
             continue
         if title == "工" and name + title in lexicon.words():

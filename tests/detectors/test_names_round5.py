@@ -158,3 +158,25 @@ def test_departments_sides_and_on_behalf_of(text: str, expected: list[str]) -> N
 def test_department_particles_and_field_labels_are_not_names(text: str) -> None:
     found = names_in(text)
     assert not any(n in ("于近期", "成员", "高温", "公示期", "有效期") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("楼下的鞠大爷说明天停水", ["鞠大爷"]),
+        ("这件事要问冯教练", ["冯教练"]),
+        ("樊老板今天没开门", ["樊老板"]),
+        ("翟记者下午到现场采访", ["翟记者"]),
+        ("老板阎敏说月底结账", ["阎敏"]),
+    ],
+)
+def test_everyday_titles(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["民宿老板已经干了十二年", "业务跟单经理", "收银主管", "责任编辑：", "本报记者", "高级工程师", "两位大姐都同意"],
+)
+def test_titles_after_words_are_not_names(text: str) -> None:
+    assert names_in(text) == []
