@@ -61,6 +61,7 @@ _KEY_BEFORE = re.compile(r"(?i:" + _KEY_WORD + r")[\"'`]?[ \t]*$")
 _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
 """No named groups: a group before the first literal switches off `re`'s first-character skip (10x slower)."""
 _VENDOR_EACH = [(name, re.compile(rx)) for name, rx in _VENDOR_KEYS]
+_VENDORS = dict(_VENDOR_EACH)
 _STRIPE_AT_K = re.compile(r"k(?<=[srp]k)_(?:live|test)_[A-Za-z0-9]{20,}")
 """The stripe pattern, matched from its second character (the match starts one character after the key)."""
 assert dict(_VENDOR_KEYS)["stripe"] == r"[srp]k_(?:live|test)_[A-Za-z0-9]{20,}"
@@ -72,40 +73,73 @@ _ZHIPU_SPLIT_HEAD = re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{1,31}\r?\n[0-9a-f]{1,3
 _TOKEN_CHAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
-_SPLIT_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("sk-", "openai"), ("sk-", "openai_proj"), ("sk-ant-", "anthropic"), ("sk-", "sk"),
-    *((p, "aws") for p in ("AKIA", "ASIA")), ("AKLT", "volcengine"), ("ALTAK", "baidu"),
-    *((p, "github") for p in ("ghp_", "gho_", "ghu_", "ghs_", "ghr_")), ("github_pat_", "github_pat"),
-    ("glpat-", "gitlab"), ("xox", "slack"), *((p, "stripe") for p in ("sk_live_", "sk_test_", "rk_live_")),
-    ("AIza", "google"), ("hf_", "huggingface"), ("npm_", "npm"),
+_SPLIT_PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("sk-", ("anthropic", "openai", "openai_proj", "sk")), ("AKIA", ("aws",)), ("ASIA", ("aws",)),
+    ("AKLT", ("volcengine",)), ("ALTAK", ("baidu",)), ("gh", ("github", "github_pat")), ("glpat-", ("gitlab",)),
+    ("xox", ("slack",)), ("sk_", ("stripe",)), ("rk_", ("stripe",)), ("pk_", ("stripe",)), ("AIza", ("google",)),
+    ("hf_", ("huggingface",)), ("npm_", ("npm",)),
 )
-"""Vendor prefixes looked for (with `str.find`) when a key may be broken over lines, with the vendor's pattern."""
+"""Vendor prefixes of keys that may be broken over lines, with the vendors' patterns to try."""
+_SPLIT_STARTS = tuple(p for p, _n in _SPLIT_PREFIXES)
+_SPLIT_BY_PREFIX: dict[str, tuple[str, ...]] = {}
+for _p, _names in _SPLIT_PREFIXES:
+    _SPLIT_BY_PREFIX[_p[:2]] = _SPLIT_BY_PREFIX.get(_p[:2], ()) + _names
+_NEXT_LINE_GOES_ON = re.compile(r"\n[ \t]*[A-Za-z0-9_\-]")
+"""A line break followed by token characters (found from the literal newline, which `re` skips to)."""
 _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
-def _split_vendor_keys(view: View, hits: list[Hit], detector: str) -> list[Hit]:
+def _split_vendor_keys(view: View, detector: str) -> list[Hit]:
     """Vendor keys broken over one or two line breaks (a wrapped terminal, a chat message, a hand-split line):
-    from each vendor prefix not inside a finding, the token is carried over a break while it is still too
-    short for its vendor's pattern, or when the next line holds nothing but the rest of it."""
+    a token that ends a line and starts with a vendor prefix is carried over a break while it is still too short
+    for its vendor's pattern, or when the next line holds nothing but the rest of it. Read back from the line
+    breaks followed by token characters (one pass) rather than from every prefix (a pass each)."""
     text = view.text
     found: list[Hit] = []
-    vendors = dict(_VENDOR_EACH)
-    for prefix, vendor in _SPLIT_PREFIXES:
-        rx = vendors[vendor]
-        at = text.find(prefix)
-        while at >= 0:
-            if (at == 0 or text[at - 1] not in _TOKEN_CHAR) \
-                    and not any(h.start <= at < h.end for h in hits + found):
-                for breaks in (3, 2, 1):  # the most lines that still end where the key does
-                    joined, end = joined_token(text, at, _KEY_CHARS, lambda t, rx=rx: rx.match(t) is None, breaks)
-                    m = rx.match(joined)
-                    if m is not None and m.end() == len(joined) and "\n" in text[at:end]:
-                        if not is_placeholder(joined):
-                            os_, oe = view.to_original(at, end)
-                            found.append(Hit("API_KEY", os_, oe, 0.9, f"{detector}:{vendor}:split"))
-                        break
-            at = text.find(prefix, at + len(prefix))
+    done = -1
+    for m in _NEXT_LINE_GOES_ON.finditer(text, 1):
+        nl = m.start()
+        e = nl - 1 if text[nl - 1] == "\r" else nl
+        s = e
+        while s > 0 and e - s < 300 and text[s - 1] in _KEY_CHARS:
+            s -= 1
+        if e - s >= 3 and s >= done:
+            for at in _prefix_starts(text, s, e):
+                split = _split_key(view, at, _SPLIT_BY_PREFIX[text[at:at + 2]], detector)
+                if split is not None:
+                    found.append(split[0])
+                    done = split[1]  # the lines it took are read
+                    break
     return found
+
+
+def _prefix_starts(text: str, s: int, e: int) -> list[int]:
+    """Where a vendor prefix starts a key inside the token text[s:e] (at its start or after a `-`, `=`...)."""
+    return [at for at in range(s, e - 2)
+            if (at == s or text[at - 1] not in _TOKEN_CHAR) and text.startswith(_SPLIT_STARTS, at)]
+
+
+def _split_key(view: View, start: int, names: tuple[str, ...], detector: str) -> tuple[Hit, int] | None:
+    """A vendor key from `start` that only a line break cut short, and where it ends in the view (None when the
+    first line holds a key already)."""
+    text = view.text
+    line_end = text.find("\n", start)
+    first_end = line_end - (text[line_end - 1] == "\r")
+    for name in names:
+        rx = _VENDORS[name]
+        if rx.match(text, start, first_end):
+            return None  # the first line holds a key already: the vendor pattern has it
+    for name in names:
+        rx = _VENDORS[name]
+        lines = token_lines(text, start, _KEY_CHARS, lambda t, rx=rx: rx.match(t) is None)
+        for joined, end in reversed(lines[1:]):  # the most lines that still end where the key does
+            m = rx.match(joined)
+            if m is not None and m.end() == len(joined):
+                if is_placeholder(joined):
+                    return None
+                os_, oe = view.to_original(start, end)
+                return Hit("API_KEY", os_, oe, 0.9, f"{detector}:{name}:split"), end
+    return None
 
 
 class ApiKeyRecognizer(ViewRecognizer):
@@ -184,7 +218,7 @@ class ApiKeyRecognizer(ViewRecognizer):
             hits.append(Hit("API_KEY", os_, oe, min(score, 0.9), f"{self.name}:generic"))
         hits.extend(self._after_word(view))
         if "\n" in text:
-            hits.extend(_split_vendor_keys(view, hits, self.name))
+            hits.extend(_split_vendor_keys(view, self.name))
         return hits
 
     def _after_word(self, view: View) -> list[Hit]:
@@ -845,6 +879,7 @@ _CAPS_KEYS = ("password", "passwd", "pwd")
 
 
 _B64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_JWT_CHARS = _B64URL | {"."}
 _JWT_WHOLE = re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}")
 _LINE_GAP = frozenset(" \t")
 
@@ -855,6 +890,13 @@ def joined_token(text: str, start: int, chars: frozenset[str], incomplete: Calla
     indentation): over a break while `incomplete(token so far)` says the token cannot end there, or when the
     next line holds nothing but the rest of it (up to a quote, comma, semicolon or the line's end). Returns the
     token without the breaks and where it ends in `text`."""
+    return token_lines(text, start, chars, incomplete, breaks)[-1]
+
+
+def token_lines(text: str, start: int, chars: frozenset[str], incomplete: Callable[[str], bool],
+                breaks: int = 3) -> list[tuple[str, int]]:
+    """`joined_token` line by line: the token and its end after its first line, after its second, ..."""
+    out: list[tuple[str, int]] = []
     parts: list[str] = []
     i = start
     n = len(text)
@@ -863,9 +905,10 @@ def joined_token(text: str, start: int, chars: frozenset[str], incomplete: Calla
         while j < n and text[j] in chars:
             j += 1
         parts.append(text[i:j])
+        out.append(("".join(parts), j))
         k = j + 1 if text.startswith("\r\n", j) else j
         if breaks == 0 or j == i or k >= n or text[k] != "\n":
-            return "".join(parts), j
+            return out
         k += 1
         while k < n and text[k] in _LINE_GAP:
             k += 1
@@ -873,10 +916,10 @@ def joined_token(text: str, start: int, chars: frozenset[str], incomplete: Calla
         while e < n and text[e] in chars:
             e += 1
         if e == k:
-            return "".join(parts), j
+            return out
         whole_line = e == n or text[e] in "\r\n\"'`,;"
-        if not incomplete("".join(parts)) and not whole_line:
-            return "".join(parts), j
+        if not incomplete(out[-1][0]) and not whole_line:
+            return out
         i = k
         breaks -= 1
 
@@ -900,16 +943,15 @@ class JwtRecognizer(ViewRecognizer):
             return hits
         at = text.find("eyJ")
         while at >= 0:
-            nxt = text.find("eyJ", at + 3)
-            if (at == 0 or text[at - 1] not in _B64URL) and not any(h.start <= at < h.end for h in hits):
-                joined, end = joined_token(text, at, _B64URL | {"."}, lambda t: t.count(".") < 2)
-                if end > at and "\n" in text[at:end] and _JWT_WHOLE.fullmatch(joined) \
+            end = at + 3
+            if at == 0 or text[at - 1] not in _B64URL:
+                joined, end = joined_token(text, at, _JWT_CHARS, lambda t: t.count(".") < 2)
+                if "\n" in text[at:end] and _JWT_WHOLE.fullmatch(joined) \
+                        and not _JWT_WHOLE.fullmatch(joined, 0, text.find("\n", at) - at) \
                         and self.validate_result(joined) is not False:
                     os_, oe = view.to_original(at, end)
                     hits.append(Hit("JWT", os_, oe, 0.8, f"{self.name}:split"))
-                    while 0 <= nxt < end:
-                        nxt = text.find("eyJ", nxt + 3)
-            at = nxt
+            at = text.find("eyJ", max(end, at + 3))
         return hits
 
     def validate_result(self, pattern_text: str) -> bool | None:
