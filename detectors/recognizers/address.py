@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon
+from detectors.nlp import lexicon, segment
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -114,10 +114,8 @@ def _is_stop(text: str, k: int) -> bool:
 def _admin_at(run: str, p: int, nested: int = 0) -> int:
     """Length of the administrative name starting at ``run[p]`` (0 when none). A short form
     (上海, 广州) counts when a unit character or another division follows it (上海浦东新区, and two
-    short forms in a row: 广东深圳南山区). The country written first (中国, 台灣) belongs to the chain."""
+    short forms in a row: 广东深圳南山区)."""
     if run[p : p + 2] not in lexicon.admin_heads():
-        if not nested and run[p : p + 2] in _COUNTRIES and _admin_at(run, p + 2, nested=2):
-            return 2
         return 0
     names = lexicon.admin_names()
     shorts = lexicon.admin_short_names()
@@ -184,6 +182,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 break
             q += 1
         if ok:
+            if p >= 2 and run[p - 2 : p] in _COUNTRIES:
+                p -= 2  # the country written first (中国, 台灣) belongs to the chain
             return i + p, True
     # No known division: the road name back to the nearest stop word or label.
     start = anchor
@@ -198,7 +198,28 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         label = m
     if label is not None and label.start() == 0:
         start += label.end()
+    start = _after_lead(text, start, anchor)
     return start, any(u in text[start:anchor] for u in ADMIN_UNITS)
+
+
+# Before a road written without its divisions, what the writer says about it: a verb (改成, 说, 放), a
+# pronoun (我家) or a place word (楼下). jieba's tags of the words before the road name tell them apart.
+_LEAD_TAGS = frozenset({"v", "r", "rr", "s", "p", "c", "u", "uj", "y"})
+_LEAD_CHARS = frozenset("说放寄送填改搬住发交拿取找到去来在是把给往")
+
+
+def _after_lead(text: str, start: int, anchor: int) -> int:
+    """Start of the road name in ``text[start:anchor]`` once the words before it that are no part of a name
+    are dropped; the three characters nearest the number (文三路, 解放路) are always kept."""
+    if anchor - start <= 3:
+        return start
+    kept = 0
+    for tok in segment.iter_backward(text, start, anchor):
+        if kept >= 3:
+            if tok.tag in _LEAD_TAGS or (not tok.tag and tok.text in _LEAD_CHARS):
+                return tok.end
+        kept += len(tok.text)
+    return start
 
 
 def _road_ok(left: str) -> bool:
@@ -248,6 +269,8 @@ def _building_ok(t: str, start: int, end: int) -> bool:
 def _building(t: str, end: int) -> int:
     """End of the building, estate or campus name written right after ``end`` (a house number), or -1.
     The longest acceptable name wins: 中关村大厦, not 中关村 (村 is also a building word)."""
+    if end >= len(t) or not (_is_cjk(t[end]) or t[end].isascii() and t[end].isalpha()):
+        return -1  # most addresses end at punctuation or a line break
     ends = []
     for w in _BUILDING_WORD.finditer(t, end + 2, min(len(t), end + 18)):
         if w.start() - end > 14 or not all(_is_cjk(c) or c.isascii() and c.isalpha() for c in t[end : w.start()]):

@@ -61,6 +61,11 @@ def addresses_in(text: str) -> list[str]:
         ("地址：湖南省长沙市开福区芙蓉中路一段特2号", ["湖南省长沙市开福区芙蓉中路一段特2号"]),
         ("地址：福建省福州市台江区五一中路18号第5层", ["福建省福州市台江区五一中路18号第5层"]),
         ("住：云南省昆明市五华区翠湖街道云南大学宿舍7栋", ["云南省昆明市五华区翠湖街道云南大学宿舍7栋"]),
+        # a road without its divisions starts after what the writer says about it (verb, pronoun, place word)
+        ("收货信息改成建国路66号，谢谢", ["建国路66号"]),
+        ("他家楼下青年路21号新开了面馆", ["青年路21号"]),
+        ("师傅说胜利街9号那边修路", ["胜利街9号"]),
+        ("地址：前进路15号", ["前进路15号"]),  # 前进 is a verb, but the road's own name
         # a Taiwanese neighbourhood number (里, 鄰) inside the chain
         ("地址：臺中市北區賴村里5鄰三民路三段129號", ["臺中市北區賴村里5鄰三民路三段129號"]),
     ],
