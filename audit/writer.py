@@ -488,15 +488,18 @@ class JournaledWriter(JournalBackedWriter):
 
     async def _written(self, first: int, batch: list[tuple[Leaf, asyncio.Future[int]]],
                        written: asyncio.Future[bool]) -> bool:
-        """Whether the write switched segments, once it is durable (written again if the journal was
-        full). Nothing else writes while this batch is in flight, so the index stays `first`."""
+        """Whether the write switched segments, once it is durable (written again, by the full-journal
+        rule, if the journal was full). Nothing else writes while this batch is in flight, so the index
+        stays `first`."""
+        try:
+            return await written
+        except JournalFull:
+            pass
         bodies = [leaf.body for leaf, _ in batch]
-        submitted: list[asyncio.Future[bool]] = [written]
 
         async def write(at: int) -> bool:
             assert self._io is not None and at == first
-            return await (submitted.pop() if submitted else self._io.submit(self.journal.write, at, bodies,
-                                                                              self._durable))
+            return await self._io.submit(self.journal.write, at, bodies, self._durable)
 
         return (await self._write_with_room(write))[1]
 
