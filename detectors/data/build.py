@@ -101,6 +101,19 @@ def write_world_names() -> None:
     (HERE / "world_last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")
 
 
+def write_world_countries() -> None:
+    """world_country_names.txt: country and territory names in Chinese (Faker zh_CN / zh_TW address providers).
+    jieba tags many transliterated ones as person names (阿根廷, 乌克兰 nr), so the name rules need the list."""
+    from faker.providers.address.zh_CN import Provider as Cn
+    from faker.providers.address.zh_TW import Provider as Tw
+
+    names = set(Cn.countries) | set(getattr(Tw, "countries", ()))
+    ok = re.compile("[\u4e00-\u9fff]{2,}")
+    (HERE / "world_country_names.txt").write_text(
+        "\n".join(sorted(n for n in names if ok.fullmatch(n))) + "\n", encoding="utf-8"
+    )
+
+
 def _jieba_dict() -> list[tuple[str, int, str]]:
     spec = importlib.util.find_spec("jieba")
     assert spec and spec.origin
@@ -179,6 +192,7 @@ def main() -> None:
     (HERE / "en_first_names.txt").write_text("\n".join(en_first) + "\n", encoding="utf-8")
     (HERE / "en_last_names.txt").write_text("\n".join(en_last) + "\n", encoding="utf-8")
     write_world_names()
+    write_world_countries()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -456,9 +457,21 @@ def plausible(name: str, strength: int) -> bool:
     return not (strength < STRONG and (name in admin or name in lexicon.admin_names()))
 
 
+@functools.cache
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """Country names in Chinese (detectors/data/world_country_names.txt) and their first two characters."""
+    path = Path(__file__).resolve().parents[1] / "data" / "world_country_names.txt"
+    names = frozenset(w for w in path.read_text(encoding="utf-8").split() if w)
+    return names, frozenset(n[:2] for n in names)
+
+
 def best_name(text: str, i: int, strength: int) -> int:
     """End offset of the name starting at ``i``, or -1 when none is plausible."""
     head = text[i : i + 2]
+    if strength < STRONG:
+        countries, heads = _countries()
+        if head in heads and any(text[i : i + k] in countries for k in range(2, 8)):
+            return -1  # 乌克兰表示, 阿根廷认为: jieba tags many countries as person names
     if head in _COMPOUND:
         sl = 2
     elif text[i] in _SINGLE or text[i] == "阿":
@@ -572,8 +585,10 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         name = text[s:p]
         if (len(title) == 1 and _is_word(name + title, MEDIUM)) or _glued(text, s):
             continue
-        if s > 0 and text[s - 1] not in _CALLS and _plain_word(text[s - 1 : s + 1]):
-            continue  # 民宿老板, 收银主管: the surname character ends a word, however rare
+        if s > 0 and text[s - 1] not in _CALLS and (
+            _plain_word(text[s - 1 : s + 1]) or (s > 1 and _plain_word(text[s - 2 : s + 1]))
+        ):
+            continue  # 民宿老板, 收银主管, 补习班老师: the surname character ends a word, however rare
         if len(title) > 1 and _is_word(name + title, MEDIUM):
             continue
         if title == "工" and name + title in lexicon.words():
@@ -2007,6 +2022,7 @@ class PersonRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         """Warm the word lists so the first request does not pay for reading them."""
+        _countries()
         lexicon.words()
         lexicon.given_weights()
         lexicon.admin_names()

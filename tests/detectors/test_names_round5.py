@@ -180,3 +180,22 @@ def test_everyday_titles(text: str, expected: list[str]) -> None:
 )
 def test_titles_after_words_are_not_names(text: str) -> None:
     assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "乌克兰表示将继续谈判",
+        "据报道，阿根廷认为关税过高",
+        "今年对卢森堡的出口增长较快",
+        '    "阿富汗",\n    "夏威夷",\n',
+        "补习班老师布置了作业",
+    ],
+)
+def test_countries_and_class_teachers_are_not_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_labelled_value_may_still_look_like_a_country() -> None:
+    # a label vouches for its value at full strength; the country list only guards running text
+    assert names_in("联系人：文莱") == ["文莱"]
