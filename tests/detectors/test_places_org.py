@@ -44,6 +44,10 @@ def orgs_in(text: str) -> list[str]:
         ("审计机构：天衡会计师事务所（特殊普通合伙）\n", ["天衡会计师事务所（特殊普通合伙）"]),
         ("领投方：杭州云栖创新投资合伙企业（有限合伙）", ["杭州云栖创新投资合伙企业（有限合伙）"]),
         ("指导单位：中华全国总工会", ["中华全国总工会"]),
+        # notaries, customs, sole traders' shops
+        ("材料已由南京市钟山公证处公证。", ["南京市钟山公证处"]),
+        ("货物在青岛海关查验", ["青岛海关"]),
+        ("供货方：昆明市官渡区顺达建材经营部\n", ["昆明市官渡区顺达建材经营部"]),
         # an institute under its academy is one name
         ("她在中国科学院植物研究所做博士后", ["中国科学院植物研究所"]),
         # German, Japanese and Italian legal forms
@@ -67,6 +71,8 @@ def test_organisation_names(text: str, expected: list[str]) -> None:
         "片区内将新建2所学校，园区管委会负责招商。",  # 片区 / 园区 are no division
         "本公司与贵司的合作已获该银行批准。",
         "工会主席说本单位工会下周组织体检。",  # a union of no named body
+        "先去公证处，海关那边周末不办。",
+        "如有异议请于7日内向村委会反映。",  # a village office of no named village
         "PLEASE SIGN THIS AS SOON AS YOU CAN",  # capitals in English prose
     ],
 )
