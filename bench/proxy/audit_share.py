@@ -3,6 +3,8 @@
     .venv/bin/python bench/proxy/audit_share.py                       # plain, concurrency 16, 1 KB
     .venv/bin/python bench/proxy/audit_share.py --stream --concurrency 64 --rounds 5
     .venv/bin/python bench/proxy/audit_share.py --tree /tmp/gq-before # Guanqia from another source tree
+    .venv/bin/python bench/proxy/audit_share.py --stubs no-audit,none --bare \
+        --tree before=/tmp/gq-before --tree after=/tmp/gq-after  # a change, stub by stub, in one run
 
 Guanqia (inspection off, the bench/proxy config) is started once per stub of bench/proxy/audit_stubs.py
 (as served; no SQLite transaction; no writer; no audit record at all) against one fake vendor; every
@@ -10,6 +12,11 @@ round measures each of them in turn with the same closed-loop load, and the medi
 differences between neighbouring rows are the costs of the layers: SQLite work, the writer and its
 thread hand-offs, building the record. The stubbed proxies answer without durable records: this is a
 measurement, not a configuration. Each stub's batch size (records per store commit) is read from its log.
+
+With several `--tree NAME=PATH`, every stub runs from every tree, interleaved in each round, and the
+change of each tree against the first is printed per stub as the median of the per-round ratios (the
+same round's load hits both): `no-audit` isolates the proxy's own request path from the audit disk.
+`--bare` adds the bare aiohttp pass-through (bench/common/passthrough.py) to every round as a yardstick.
 """
 
 from __future__ import annotations
@@ -34,19 +41,35 @@ from bench.proxy.audit_stubs import STUBS  # noqa: E402
 OUT = ROOT / "bench" / "out" / "audit-share"
 
 
-def start(out: Path, stub: str, vendor: procs.Service, tree: Path) -> targets.Target:
+def start(out: Path, stub: str, vendor: procs.Service, tree: Path, name: str = "") -> targets.Target:
+    """Guanqia from `tree` with `stub` applied, as target `name` (default: the stub's name)."""
+    name = name or stub
     port = procs.free_port()
-    data_dir = out / "data" / stub
+    data_dir = out / "data" / name
     shutil.rmtree(data_dir, ignore_errors=True)
-    config = out / "config" / f"{stub}.yaml"
+    config = out / "config" / f"{name}.yaml"
     key = targets.guanqia_config(config, port, vendor.base_url, data_dir, inspection=False)
     launcher = str(ROOT / "bench" / "proxy" / "audit_stubs.py")
-    svc = procs.start(stub, [str(procs.PYTHON), "-P", launcher, "serve", "--config", str(config),
+    svc = procs.start(name, [str(procs.PYTHON), "-P", launcher, "serve", "--config", str(config),
                              "--log-level", "WARNING"],
-                      f"http://127.0.0.1:{port}", "/healthz", out / "logs" / f"{stub}.log",
+                      f"http://127.0.0.1:{port}", "/healthz", out / "logs" / f"{name}.log",
                       env={"BENCH_VENDOR_KEY": "sk-vendor-bench", "PYTHONPATH": str(tree.resolve()),
                            "GUANQIA_AUDIT_STUB": stub})
-    return targets.Target(stub, svc.base_url + "/v1/chat/completions", key, svc, config)
+    return targets.Target(name, svc.base_url + "/v1/chat/completions", key, svc, config)
+
+
+def parse_trees(specs: list[str]) -> dict[str, Path]:
+    """`--tree` values, `PATH` or `NAME=PATH`, as names to source trees (default: this checkout)."""
+    trees: dict[str, Path] = {}
+    for spec in specs:
+        name, sep, path = spec.partition("=")
+        if not sep:
+            name, path = "", spec
+        tree = Path(path)
+        if not (tree / "proxy" / "__main__.py").exists():
+            raise SystemExit(f"--tree wants a source tree with proxy/: {spec!r}")
+        trees[name or f"tree{len(trees) + 1}"] = tree
+    return trees or {"": ROOT}
 
 
 def measure(target: targets.Target, prompt: Path, args: argparse.Namespace) -> tuple[float, float]:
@@ -80,7 +103,9 @@ def batch_size(log: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--tree", type=Path, default=ROOT, help="source tree to serve Guanqia from")
+    parser.add_argument("--tree", action="append", default=[], metavar="[NAME=]PATH",
+                        help="source tree to serve Guanqia from (default: this checkout); repeatable")
+    parser.add_argument("--bare", action="store_true", help="also measure the bare aiohttp pass-through")
     parser.add_argument("--stubs", default=",".join(STUBS),
                         help="comma-separated subset of " + ", ".join(STUBS))
     parser.add_argument("--stream", action="store_true")
@@ -98,12 +123,16 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     prompt = out / "prompt.txt"
     prompt.write_text(make_prompt(int(args.size_kb * 1024)), encoding="utf-8")
+    trees = parse_trees(args.tree)
     vendor = targets.start_vendor(out, 16, 0.0)
     started: list[targets.Target] = []
     results: dict[str, list[tuple[float, float]]] = {}
     try:
-        for stub in stubs:
-            started.append(start(out, stub, vendor, args.tree))
+        if args.bare:
+            started.append(targets.start_passthrough(out, vendor))
+        for tree_name, tree in trees.items():
+            for stub in stubs:
+                started.append(start(out, stub, vendor, tree, f"{tree_name}-{stub}" if tree_name else stub))
         for _ in range(args.rounds):
             for target in started:
                 results.setdefault(target.name, []).append(measure(target, prompt, args))
@@ -113,21 +142,33 @@ def main(argv: list[str] | None = None) -> int:
                 procs.stop(target.service)
         procs.stop(vendor)
     load = os.getloadavg()[0]
+    where = ", ".join(f"{n + ' = ' if n else ''}{t}" for n, t in trees.items())
     print(f"audit share: {'streamed' if args.stream else 'plain'}, concurrency {args.concurrency}, "
-          f"{args.size_kb:g} KB, {args.rounds} rounds x {args.duration:g} s, tree {args.tree}, "
+          f"{args.size_kb:g} KB, {args.rounds} rounds x {args.duration:g} s, tree {where}, "
           f"load average {load:.1f}")
-    print(f"{'stub':<10} {'CPU ms/req':>10} {'rounds':<34} {'req/s':>7} {'batch':>6}")
+    w = max([10, *(len(name) for name in results)])
+    print(f"{'stub':<{w}} {'CPU ms/req':>10} {'rounds':<34} {'req/s':>7} {'batch':>6}")
     medians: dict[str, float] = {}
     for name, runs in results.items():
         cpu = [c for c, _ in runs]
         medians[name] = statistics.median(cpu)
-        batch = batch_size(out / "logs" / f"{name}.log") if name in ("none", "no-sql") else float("nan")
-        print(f"{name:<10} {medians[name]:>10.3f} {' '.join(f'{c:.3f}' for c in cpu):<34} "
+        batch = batch_size(out / "logs" / f"{name}.log") if name.endswith(("none", "no-sql")) else float("nan")
+        print(f"{name:<{w}} {medians[name]:>10.3f} {' '.join(f'{c:.3f}' for c in cpu):<34} "
               f"{statistics.median(r for _, r in runs):>7.0f} {batch:>6.1f}")
-    if "none" in medians and "no-audit" in medians:
-        share = medians["none"] - medians["no-audit"]
-        print(f"audit append: {share:.3f} ms of {medians['none']:.3f} ms per request "
-              f"({share / medians['none'] * 100:.0f} %)")
+    for tree_name in trees:
+        prefix = f"{tree_name}-" if tree_name else ""
+        if f"{prefix}none" in medians and f"{prefix}no-audit" in medians:
+            share = medians[f"{prefix}none"] - medians[f"{prefix}no-audit"]
+            print(f"audit append{' (' + tree_name + ')' if tree_name else ''}: {share:.3f} ms of "
+                  f"{medians[prefix + 'none']:.3f} ms per request ({share / medians[prefix + 'none'] * 100:.0f} %)")
+    first, *others = trees
+    for other in others:
+        for stub in stubs:
+            a, b = results[f"{first}-{stub}"], results[f"{other}-{stub}"]
+            cpu = statistics.median(y[0] / x[0] for x, y in zip(a, b))
+            rps = statistics.median(y[1] / x[1] for x, y in zip(a, b))
+            print(f"{other} vs {first}, {stub}: CPU per request x{cpu:.3f}, req/s x{rps:.3f} "
+                  f"(medians of {len(a)} per-round ratios)")
     return 0
 
 
