@@ -113,21 +113,23 @@ def has_astral(text: str) -> bool:
 _ESCAPE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # surrogate pair escape
     r"|\\u[0-9a-fA-F]{4}"
+    r"|\\/"  # JSON's escaped solidus (PHP and others write https:\/\/user:pw@host\/db)
 )
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 """Three separate passes, each skipped by a C-level `in` test when its lead character is absent."""
 
 
 _SPACED_GATE = re.compile(r" \d [0-9A-Za-z().] ")
-_SPACED_RUN = re.compile(r"[0-9A-Za-z(](?: [0-9A-Za-z().]){6,}(?![0-9A-Za-z])(?! [0-9A-Za-z()])")
+_SPACED_RUN = re.compile(r"[0-9A-Za-z(](?: [0-9A-Za-z().@#$%&*!_+=?^~\-]){6,}(?![0-9A-Za-z])(?! [0-9A-Za-z()])")
 """Seven or more single letters, digits, dots or brackets each one space apart: C 7 4 2 3 6 0 8 8,
-1 0 . 7 . 2 2 . 9, E 5 8 2 3 4 0 ( 8 ), a value spaced out so no pattern sees it. Found from a single digit
+1 0 . 7 . 2 2 . 9, E 5 8 2 3 4 0 ( 8 ), a value spaced out so no pattern sees it; after the first character
+also the symbols of passwords and keys (P @ s s w 0 r d 2 0 2 6, s k - p r o j - A b 1 2 ...). Found from a single digit
 between spaces followed by one more single character (a literal space first: `re` skips to spaces in C; grouped
 numbers such as 138 1234 5678 never look like that), then read from the run's first character, found by
 walking left."""
 _SPACE = re.compile(" ")
 _SPACED_MIN_DIGITS = 4
-_RUN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz().")
+_RUN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz().@#$%&*!_+=?^~-")
 _GLUE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
 
 
@@ -139,7 +141,7 @@ def _spaced_gaps(text: str) -> list[re.Match[str]]:
     pos = 0
     while (g := _SPACED_GATE.search(text, pos)) is not None:
         a = g.start() + 1
-        floor = max(pos, a - 48)
+        floor = max(pos, a - 160)
         while a - 2 >= floor and text[a - 1] == " " and text[a - 2] in _RUN_CHARS \
                 and (a - 3 < 0 or text[a - 3] not in _GLUE):
             a -= 2  # back over earlier single characters of the same run ("(1 9 5": the 1 starts it)
@@ -165,7 +167,7 @@ def _edits(text: str, invisible: bool = True) -> list[re.Match[str]]:
         if gaps:
             found.extend(gaps)
             extra = True
-    if "\\u" in text:
+    if "\\u" in text or "\\/" in text:
         found.extend(_ESCAPE.finditer(text))
         extra = True
     if "%" in text:
@@ -332,6 +334,8 @@ def _decode_edit(m: str) -> str | None:
     """The replacement for one edit match; '' to drop, None to keep the original text."""
     c = m[0]
     if c == "\\":
+        if len(m) == 2:
+            return "/"
         if len(m) == 12:
             hi, lo = int(m[2:6], 16), int(m[8:12], 16)
             return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))

@@ -287,9 +287,10 @@ def _local_start(text: str, at: int) -> int | None:
 _LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
                            r"[ \t]+$")
 """`ssh [-p 2222 -i key] user@host`: the address right after an ssh-family command and its options."""
-_USERINFO_BEFORE = re.compile(r"://[^\s/@?#]*(?::[^\s/@]*)?$")
+_USERINFO_BEFORE = re.compile(r"://[^\s/@?#]*(?::[^\s/]*)?$")
 """Inside a URL's authority (scheme://user:pa*ss@host): up to the '@' is userinfo, not a mailbox; a password
-may hold a '#' or '?' (`https://bot:Gt0k#X9@git.corp.local`), which a URL parser would take for a fragment."""
+may hold a '#', '?' or '@' (`https://bot:Gt0k#X9@git.corp.local`, `%40` decoded), which a URL parser would not
+take."""
 _SSH_ALGORITHM = re.compile(r"(?:sk-)?(?:ssh|ecdsa|rsa|curve|chacha|aes|hmac|umac|mlkem|sntrup|kex|zlib|"
                             r"[a-z\-]*(?:ed25519|nistp\d+|sha\d*|-etm|-cert-v\d\d))[a-z0-9\-.]*")
 """Local parts of SSH algorithm names (`sk-ssh-ed25519@openssh.com`, `chacha20-poly1305@openssh.com`)."""

@@ -42,6 +42,13 @@ CASES = [
     ("用户名/密码 admin/Admin#2026", "PASSWORD", "Admin#2026"),
     ("账号密码 root/Root#2026x", "PASSWORD", "Root#2026x"),
     ("账号：zs 密码：Ab/2026#x", "PASSWORD", "Ab/2026#x"),
+    ('{"dsn":"postgres:\\/\\/app:Pg#2026x@10.0.0.1:5432\\/app"}', "DB_CONNECTION_STRING",
+     "postgres:\\/\\/app:Pg#2026x@10.0.0.1:5432\\/app"),
+    ('{"url":"https:\\/\\/admin:Ad#2026pw@oa.corp.local\\/"}', "PASSWORD", "Ad#2026pw"),
+    ("https://u:P%40ss%232026@h.corp.local/x", "PASSWORD", "P%40ss%232026"),
+    ("密码：P @ s s w 0 r d 2 0 2 6", "PASSWORD", "P @ s s w 0 r d 2 0 2 6"),
+    ("token: g h p _ A b C d E f G h I j K l M n O p Q r S t U v W x Y z 0 1 2 3 4 5 6 7 8 9", "API_KEY",
+     "g h p _ A b C d E f G h I j K l M n O p Q r S t U v W x Y z 0 1 2 3 4 5 6 7 8 9"),
 ]
 
 
@@ -64,6 +71,8 @@ NEGATIVES = [
     ("password reset link sent", []),
     ('    PASSWD = getpass.getpass("IMAP password for %s on %s: " % (USER, host or "localhost"))', []),
     ("登录 www.corp.com/login123", []),
+    ("var re = /^https?:\\/\\/[a-z.]+\\/$/;", []),
+    ("1 + 2 = 3 , 4 + 5 = 9", []),
 ]
 """Templates, masked values and headers alone give nothing; a whole token never takes the next line's word."""
 
