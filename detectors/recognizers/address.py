@@ -298,10 +298,11 @@ def _extend(t: str, end: int) -> int:
         if bld > end:
             end = bld
             continue
-        if t[end : end + 1] == "\n" and t[end - 1] in "号號":
-            # 27号 / 中关村大厦8层 wrapped onto the next line: a building with its floor or room continues it
+        if t[end : end + 1] in ("\n", "，", ",") and t[end - 1] in "号號":
+            # 27号 / 中关村大厦8层 wrapped onto the next line or after a comma: a building with its floor or
+            # room continues it
             ext = _EXTEND.match(t, end + 1)
-            if ext is None or _BUILDING_WORD.search(ext.group()) is None:
+            if ext is None or not _is_cjk(ext.group()[0]) or _BUILDING_WORD.search(ext.group()) is None:
                 bld = _building(t, end + 1)
                 ext = _EXTEND.match(t, bld) if bld > end else None
             if ext is not None and ext.end() > ext.start():
