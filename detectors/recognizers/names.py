@@ -207,7 +207,7 @@ _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "�
 # (see detectors/nlp/fastre.py).
 _ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])")
 _PREP_WORDS = "和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|代|通知|联系|感谢|拜访|致电|麻烦"
-_PREP_RE = re.compile(rf"(?:{_PREP_WORDS})(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
+_PREP_RE = re.compile(rf"(?:{_PREP_WORDS})(?=(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}))")
 _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
     "汇报", "发言", "宣布", "补充", "总结",
@@ -1298,6 +1298,8 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
             return None  # 法兰克福出差: inside a transliterated place name
     if rx is _VERB_RE and start > 0 and text[start - 1] in "去到在赴往飞回从至经由":
         return None  # 去陆家嘴出差, 在陆家嘴加班: a place
+    if rx is _PREP_RE and text[start] == "阿":
+        end = _a_name(text, start)
     if end == -2:
         end = best_name(text, start, strength)
     if end > 0 and (rx is _PREP_RE or end == m.end("n")) and not _glued(text, start):
@@ -1312,6 +1314,15 @@ _TOP_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
     "崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+
+
+def _a_name(text: str, start: int) -> int:
+    """同阿玲一齐返, 给阿强打电话: 阿 + one character after a preposition or a verb of addressing is a name when
+    it is no word (阿姨, 阿里) and the clause goes on at once; the end, or -1."""
+    end = start + 2
+    if end > len(text) or not plausible(text[start:end], MEDIUM) or lexicon.words().get(text[start : end + 1]):
+        return -1
+    return end if _name_ends(text, end) or _clean_break(text, end) else -1
 
 
 def _clause_start_name(text: str, start: int, limit: int) -> bool:

@@ -199,3 +199,16 @@ def test_countries_and_class_teachers_are_not_names(text: str) -> None:
 def test_a_labelled_value_may_still_look_like_a_country() -> None:
     # a label vouches for its value at full strength; the country list only guards running text
     assert names_in("联系人：文莱") == ["文莱"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("礼拜六同阿玲一齐返", ["阿玲"]),
+        ("晚点给阿强打电话", ["阿强"]),
+        ("是阿里巴巴的服务器", []),
+        ("找阿拉伯语翻译", []),
+    ],
+)
+def test_a_names_after_a_preposition(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
