@@ -334,15 +334,15 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         labelled = any(lm.end() == start for lm in LABEL_RE.finditer(text, max(0, start - 12), start))
         if not any(ch.isalnum() for ch in stem):
             continue  # （████）有限公司, ***公司: a masked or punctuation-only name names nobody
-        head = start + len(stem) - len(DETERMINERS.sub("", stem))
-        if not merge and text[head : head + 1] in _UNIT_START and not _full_place_at(text, head):
-            continue  # 区城管局, 全市中小学: the body of a place left unsaid
         if not (bank >= 0 or _specific(stem, suffix in _LEGAL or field or labelled)):
             continue
         if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):
             continue
         if suffix in ("公司", "集团") and len(stem) < 2:
             continue
+        head = start + len(stem) - len(DETERMINERS.sub("", stem))
+        if not merge and text[head : head + 1] in _UNIT_START and not _full_place_at(text, head):
+            continue  # 区城管局, 全市中小学: the body of a place left unsaid
         end = m.end()
         # 中国建设银行上海中关村支行, 某某有限公司北京分公司; and 集团 + 有限公司 chains
         while True:
