@@ -553,6 +553,15 @@ def _shift(text: str, start: int, limit: int) -> int:
 _CALLS = frozenset("约找问请叫陪见谢")
 
 
+def _word_given(given: str) -> bool:
+    """光伏系统工程师: a "given name" that is a verb, an adverb ... or a very common noun (系统, 技术) is the word
+    before the title, not part of a name (建国, 海洋 are place words jieba lists, and common given names)."""
+    entry = lexicon.words().get(given)
+    if entry is None or entry.tag.startswith("nr"):
+        return False
+    return entry.tag.startswith(_NOT_NAME_TAGS) or (entry.tag == "n" and entry.freq >= 5000)
+
+
 def _titled(text: str, p: int, title: str) -> _Hit | None:
     """The person a title at ``p`` belongs to: a full name (张伟经理 -> 张伟) or, with a bare
     surname, the honorific as a whole (王总, 李女士)."""
@@ -576,7 +585,10 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         name = text[s:p]
         if name in _COMPOUND:
             continue  # 申屠局长: a compound surname and its title
-        if plausible(name, MEDIUM) and not _glued(text, s) and not (text[s] in AMBIGUOUS and length == 2):
+        if (
+            plausible(name, MEDIUM) and not _glued(text, s) and not (text[s] in AMBIGUOUS and length == 2)
+            and not (length == 3 and _word_given(name[1:]))
+        ):
             return _Hit(s, p, MEDIUM)
     for sl in (2, 1):
         s = p - sl

@@ -212,3 +212,8 @@ def test_a_labelled_value_may_still_look_like_a_country() -> None:
 )
 def test_a_names_after_a_preposition(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("光伏系统工程师", []), ("王建国经理", ["王建国"]), ("李海洋主任", ["李海洋"])])
+def test_a_common_word_before_a_title_is_no_given_name(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
