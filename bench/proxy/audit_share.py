@@ -165,9 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     for other in others:
         for stub in stubs:
             a, b = results[f"{first}-{stub}"], results[f"{other}-{stub}"]
-            cpu = statistics.median(y[0] / x[0] for x, y in zip(a, b))
-            rps = statistics.median(y[1] / x[1] for x, y in zip(a, b))
-            print(f"{other} vs {first}, {stub}: CPU per request x{cpu:.3f}, req/s x{rps:.3f} "
+            cpu_ratio = statistics.median(y[0] / x[0] for x, y in zip(a, b))
+            rps_ratio = statistics.median(y[1] / x[1] for x, y in zip(a, b))
+            print(f"{other} vs {first}, {stub}: CPU per request x{cpu_ratio:.3f}, req/s x{rps_ratio:.3f} "
                   f"(medians of {len(a)} per-round ratios)")
     return 0
 
