@@ -41,7 +41,8 @@ Chinese character, so `re` skips further in C), the Chinese character before it 
 and the match end are the same; the search resumes one character later (see `_anchors`)."""
 _UNIT = r"(?:塔|号楼|号院|号库|号仓|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
-    rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
+    rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?"
+    rf"(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
 # After the house number: a building, estate or campus name (嘉里中心, 长虹花园, 某大学南校区) with an
 # optional unit number written bare or dash-joined (理工科技大厦1106, 长虹花园8-1-502), and the
@@ -152,7 +153,7 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
             i -= 1  # 万达广场B区3号楼
             continue
-        if ch in _PART_SEPARATORS and i < anchor and i >= 2 and text[i - 2] in _DIVISION_ENDS and _is_cjk(text[i]):
+        if ch in _PART_SEPARATORS and anchor > i >= 2 and text[i - 2] in _DIVISION_ENDS and _is_cjk(text[i]):
             i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路: a separator after a division continues the address
             continue
         break
@@ -171,11 +172,13 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 divisions += 1
                 continue
             if _is_stop(text, i + q):
-                if run[q] in _PART_SEPARATORS and run[q - 1] in _DIVISION_ENDS and (run[q] == " " or divisions >= 2):
+                sep = run[q] in _PART_SEPARATORS and run[q - 1] in _DIVISION_ENDS
+                if sep and (run[q] == " " or divisions >= 2):
                     q += 1
                     continue
                 # 留和路, 联和工业区: 和 / 与 inside a road or estate name; not 北京市和上海市 (a place after it)
-                if run[q] in _JOINERS and q < len(run) - 1 and _is_cjk(run[q - 1]) and not _admin_at(run, q + 1):
+                joiner = run[q] in _JOINERS and q < len(run) - 1 and _is_cjk(run[q - 1])
+                if joiner and not _admin_at(run, q + 1):
                     q += 1
                     continue
                 ok = False
@@ -273,7 +276,8 @@ def _building(t: str, end: int) -> int:
         return -1  # most addresses end at punctuation or a line break
     ends = []
     for w in _BUILDING_WORD.finditer(t, end + 2, min(len(t), end + 18)):
-        if w.start() - end > 14 or not all(_is_cjk(c) or c.isascii() and c.isalpha() for c in t[end : w.start()]):
+        name = t[end : w.start()]
+        if len(name) > 14 or not all(_is_cjk(c) or c.isascii() and c.isalpha() for c in name):
             break
         room = _ROOM_AFTER.match(t, w.end())
         ends.append(room.end() if room else w.end())
@@ -358,9 +362,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         out.extend((*view.span(a, b), 0.7) for a, b in _english(t) if not any(x < b and a < y for x, y in taken))
         if "No." in t and "Dist" in t:
             taken = [(a, b) for a, b, _ in out]
-            out.extend(
-                (*view.span(a, b), 0.7) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)
-            )
+            tw = [(a, b) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)]
+            out.extend((*view.span(a, b), 0.7) for a, b in tw)
         out.sort()
     if "村" in t or "屯" in t or "寨" in t:
         taken = [(a, b) for a, b, _ in out]

@@ -68,7 +68,11 @@ GENERIC = {
 _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府"}
 # A public body's stem: a named division (two characters before its unit: 五华区, not 片区 or 园区), the state,
 # or the body's line of work at its end.
-_BODY_STEM = re.compile(rf"[{CJK}]{{2}}(?:省|市|县|州|(?<![片园城社小景校厂辖地郊山营矿街])区)|(?:国家|中国|中华人民共和国)|(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|自然资源|住房|水利|农业)$")
+_BODY_STEM = re.compile(
+    rf"[{CJK}]{{2}}(?:省|市|县|州|(?<![片园城社小景校厂辖地郊山营矿街])区)|(?:国家|中国|中华人民共和国)|"
+    r"(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|"
+    r"自然资源|住房|水利|农业)$"
+)
 _MAX_LEFT = 24
 # Bank names are facts; their stems (招商, 兴业) are ordinary words, so they are listed.
 BANKS = (
@@ -92,7 +96,8 @@ _LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公
           "律師事務所", "會計師事務所", "有限責任公司", "商行", "株式会社", "株式會社", "製作所", "制作所"}
 
 _EN_SUFFIX = (
-    r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|Corp\.?|Corporation|"
+    r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|"
+    r"Corp\.?|Corporation|"
     r"Company|GmbH|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
@@ -144,7 +149,8 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             break
         elif ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
-        if stop < 0 and not depth and ch in STOP_CHARS and not _word_stop(text, i - 1) and not _brand_he(text, i - 1):
+        stops_here = ch in STOP_CHARS and not _word_stop(text, i - 1) and not _brand_he(text, i - 1)
+        if stop < 0 and not depth and stops_here:
             stop = i
         i -= 1
     run = text[i:pos]
@@ -234,8 +240,9 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
         if stops and not rare_brand_word:
             return tok.end
-        if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE) and not _brand_he(text, tok.start):
-            return tok.end
+        if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
+            if not _brand_he(text, tok.start):
+                return tok.end
     return start
 
 
@@ -433,9 +440,11 @@ def _english(text: str) -> list[tuple[int, int, float]]:
             continue
         end = m.end("n")
         more = _EN_MORE.match(text, end)
-        if more.end() > end and (more.group().rstrip(")").endswith(("Branch", "branch")) or not more.group().endswith(")")):
-            end = more.end()
-            body = text[start:end]
+        if more is not None and more.end() > end:
+            # a bracketed region alone (The Bank (Demo)) stays out: a legal form or branch must follow it
+            if more.group().endswith(("Branch", "branch")) or not more.group().endswith(")"):
+                end = more.end()
+                body = text[start:end]
         if text[end - 1 : end] != "." and text[end : end + 1] == "." and re.search(r"(?:Inc|Ltd|Corp|Co)$", body):
             end += 1
         out.append((start, end, 0.75))

@@ -80,15 +80,18 @@ def test_address_span_edges(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         # Hong Kong ground floors and the New Territories abbreviated
-        ("Deliver to: Shop 3, G/F, 41 Tung Choi Street, Mong Kok, Kowloon", ["Shop 3, G/F, 41 Tung Choi Street, Mong Kok, Kowloon"]),
+        ("Deliver to: Shop 3, G/F, 41 Tung Choi Street, Mong Kok, Kowloon",
+         ["Shop 3, G/F, 41 Tung Choi Street, Mong Kok, Kowloon"]),
         ("Address: Flat 7D, Block 4, Sun Chui Estate, 2 Chui Tin Street, Tai Wai, N.T.\n",
          ["Flat 7D, Block 4, Sun Chui Estate, 2 Chui Tin Street, Tai Wai, N.T."]),
         # numbered road names (4th Road)
-        ("Office: 9 Binhe 3rd Road, Futian District, Shenzhen", ["9 Binhe 3rd Road, Futian District, Shenzhen"]),
+        ("Office: 9 Binhe 3rd Road, Futian District, Shenzhen",
+         ["9 Binhe 3rd Road, Futian District, Shenzhen"]),
         # Taiwanese addresses in English, smallest unit first; the postcode after the city left out
         ("Mail to 5F, No. 32, Sec. 3, Nanjing E. Rd., Zhongshan Dist., Taipei City 104, Taiwan",
          ["5F, No. 32, Sec. 3, Nanjing E. Rd., Zhongshan Dist., Taipei City"]),
-        ("Ship: No. 18, Ln. 45, Daguan Rd., Banqiao Dist., New Taipei City", ["No. 18, Ln. 45, Daguan Rd., Banqiao Dist., New Taipei City"]),
+        ("Ship: No. 18, Ln. 45, Daguan Rd., Banqiao Dist., New Taipei City",
+         ["No. 18, Ln. 45, Daguan Rd., Banqiao Dist., New Taipei City"]),
     ],
 )
 def test_addresses_in_english(text: str, expected: list[str]) -> None:

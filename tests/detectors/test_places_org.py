@@ -38,8 +38,10 @@ def orgs_in(text: str) -> list[str]:
         ("供应商为松田电机株式会社。", ["松田电机株式会社"]),
         # English: Plc, a bank's region in brackets with its legal form, and its branch
         ("Wire it to Ashford Mercantile Bank Plc today.", ["Ashford Mercantile Bank Plc"]),
-        ("Beneficiary bank: Morland Bank (China) Limited, Suzhou Branch.", ["Morland Bank (China) Limited, Suzhou Branch"]),
-        ("Account held at Kestrel Savings Bank Limited, Kowloon Branch", ["Kestrel Savings Bank Limited, Kowloon Branch"]),
+        ("Beneficiary bank: Morland Bank (China) Limited, Suzhou Branch.",
+         ["Morland Bank (China) Limited, Suzhou Branch"]),
+        ("Account held at Kestrel Savings Bank Limited, Kowloon Branch",
+         ["Kestrel Savings Bank Limited, Kowloon Branch"]),
         # a partnership's form in brackets, partnerships, unions
         ("审计机构：天衡会计师事务所（特殊普通合伙）\n", ["天衡会计师事务所（特殊普通合伙）"]),
         ("领投方：杭州云栖创新投资合伙企业（有限合伙）", ["杭州云栖创新投资合伙企业（有限合伙）"]),
