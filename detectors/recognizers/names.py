@@ -465,23 +465,28 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
     return names, frozenset(n[:2] for n in names)
 
 
+@functools.cache
+def _place_heads() -> frozenset[str]:
+    """The first two characters of every administrative and country name: one set lookup rules out most places."""
+    return lexicon.admin_heads() | _countries()[1]
+
+
 def best_name(text: str, i: int, strength: int) -> int:
     """End offset of the name starting at ``i``, or -1 when none is plausible."""
     head = text[i : i + 2]
-    if strength < STRONG:
-        countries, heads = _countries()
-        if head in heads and any(text[i : i + k] in countries for k in range(2, 8)):
-            return -1  # 乌克兰表示, 阿根廷认为: jieba tags many countries as person names
     if head in _COMPOUND:
         sl = 2
     elif text[i] in _SINGLE or text[i] == "阿":
         sl = 1
     else:
         return -1
-    if strength < STRONG and sl == 1 and head in lexicon.admin_heads():
+    if strength < STRONG and head in _place_heads():
         admin = lexicon.admin_short_names()
-        if head in admin or text[i : i + 3] in admin or text[i : i + 4] in admin:
+        if sl == 1 and (head in admin or text[i : i + 3] in admin or text[i : i + 4] in admin):
             return -1  # 齐齐哈尔, 成都: a place
+        countries = _countries()[0]
+        if any(text[i : i + k] in countries for k in range(2, 8)):
+            return -1  # 乌克兰表示, 阿根廷认为: jieba tags many countries as person names
     j = i + sl
     n = len(text)
     if _starts_title(text, j):
@@ -518,7 +523,12 @@ _TITLE_START_RE = re.compile(_alts(TITLES))
 _TITLE_AFTER_CJK_RE = re.compile(trie.pattern(TITLES.split("|"), after_first=f"(?<=[{CJK}].)"))
 
 
+_TITLE_FIRST = frozenset(t[0] for t in TITLES.split("|"))
+
+
 def _starts_title(text: str, j: int) -> bool:
+    if text[j : j + 1] not in _TITLE_FIRST:
+        return False  # most places: no title starts with this character, no pattern to run
     m = _TITLE_START_RE.match(text, j)
     if m is None:
         return False
