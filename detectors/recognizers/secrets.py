@@ -759,9 +759,19 @@ class PasswordRecognizer(ViewRecognizer):
         return Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}")
 
     def _spaced(self, view: View, lowered: str) -> list[Hit]:
-        """A password spaced out character by character within 80 characters after a password word."""
+        """A password spaced out character by character within 80 characters after a password word: looked for
+        in the view, and in the text as written when the view has closed up spaced-out runs (a run with four
+        digits reads there as one token, far from its password word on the line before)."""
+        hits = self._spaced_in(view.text, lowered, view.to_original)
+        if not view.identity and " " in view.original:
+            original = view.original
+            low = original.lower()
+            hits.extend(self._spaced_in(original, low if len(low) == len(original) else original,
+                                        lambda s, e: (s, e)))
+        return hits
+
+    def _spaced_in(self, text: str, lowered: str, to_original: Callable[[int, int], tuple[int, int]]) -> list[Hit]:
         hits: list[Hit] = []
-        text = view.text
         pos = 0
         while (g := _SPACED_GATE.search(text, pos)) is not None:
             m = _SPACED_PW.search(text, max(pos, g.start() - 16), g.end() + 256)
@@ -774,7 +784,7 @@ class PasswordRecognizer(ViewRecognizer):
                 continue
             if token.isdigit() or is_placeholder(token) or not _password_shape(token):
                 continue
-            os_, oe = view.to_original(*m.span())
+            os_, oe = to_original(*m.span())
             hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{self.name}:spaced"))
         return hits
 
@@ -965,6 +975,12 @@ class JwtRecognizer(ViewRecognizer):
         return not pattern_text.endswith(".") or str(obj["alg"]).lower() == "none"
 
 
+_PEM_ARMOUR = re.compile(r"-----(?:BEGIN|END) [A-Z0-9 ]+-----|^[A-Za-z\-]+: [^\n]*$", re.MULTILINE)
+_PEM_BODY = re.compile(r"[A-Za-z0-9+/=]")
+_PEM_MIN_BODY = 8
+"""Base64 characters under a BEGIN line that make it a key (a pasted key may be cut short, a marker has none)."""
+
+
 class PrivateKeyRecognizer(ViewRecognizer):
     """PEM / OpenSSH / PGP private key blocks, BEGIN line to END line (also with JSON \\n escapes)."""
 
@@ -974,6 +990,12 @@ class PrivateKeyRecognizer(ViewRecognizer):
         super().__init__("PRIVATE_KEY", patterns(
             ("pem", begin + r"[\s\S]{0,16384}?(?:" + end + r"|(?=\n\s*\n|\"|$(?![\s\S])))", 1.0),
         ), trigger=r"-----BEGIN")
+
+    def invalidate_result(self, pattern_text: str) -> bool | None:
+        """A BEGIN line with no key under it is a marker, not a key: `_SK_START = b"-----BEGIN OPENSSH PRIVATE
+        KEY-----"` in a parser, `-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----` redacted."""
+        body = _PEM_ARMOUR.sub("", pattern_text).replace("\\n", "")
+        return True if len(_PEM_BODY.findall(body)) < _PEM_MIN_BODY else None
 
 
 _DSN_SCHEMES = (r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|"

@@ -51,6 +51,8 @@ CODE_NEGATIVES = [
     "    ``postgres://user:pass@host:port/database?option=value``.",
     "2026-03-01 WARN login failed reason=bad_password [attempts=3]",
     '        print(f"password={password!r}")',
+    '_SK_START = b"-----BEGIN OPENSSH PRIVATE KEY-----"',
+    "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----",
 ]
 
 
@@ -70,6 +72,10 @@ CODE_POSITIVES = [
     ("API_SECRET=pmRAMPVCROYwpYzVLsJlPHTxaztUmd", "API_KEY", "pmRAMPVCROYwpYzVLsJlPHTxaztUmd"),
     ("upstream server 10.20.30.40:8080;", "IP_ADDRESS", "10.20.30.40"),
     ("contact: zhang.wei@openssh.com", "EMAIL", "zhang.wei@openssh.com"),
+    ("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oBrYo5mQ6Yt8oAoGCCqGSM49\n"
+     "-----END EC PRIVATE KEY-----", "PRIVATE_KEY",
+     "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oBrYo5mQ6Yt8oAoGCCqGSM49\n"
+     "-----END EC PRIVATE KEY-----"),
 ]
 
 
