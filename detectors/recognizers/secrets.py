@@ -415,6 +415,25 @@ def _basic_hits(view: View, detector: str) -> list[Hit]:
     return hits
 
 
+_DOCKER_AUTH = re.compile(r"\"auth\"[ \t]*:[ \t]*\"(?P<v>[A-Za-z0-9+/]{8,}={0,2})\"")
+"""A registry login in Docker's config.json (`"auths": {"host": {"auth": "<base64 of user:password>"}}`)."""
+
+
+def _docker_auth_hits(view: View, detector: str) -> list[Hit]:
+    """The `auth` values of Docker / Podman / Helm registry configurations, read like `Basic` tokens."""
+    text = view.text
+    hits: list[Hit] = []
+    at = text.find('"auth"')
+    while at >= 0:
+        m = _DOCKER_AUTH.match(text, at)
+        if m is not None:
+            hit = _basic_hit(view, m, detector)
+            if hit is not None:
+                hits.append(hit)
+        at = text.find('"auth"', at + 6)
+    return hits
+
+
 def _basic_hit(view: View, m: re.Match[str], detector: str) -> Hit | None:
     """The finding for one `Basic <token>` match, or None when the token is not a credential."""
     kind = _basic_credential(m.group("v"))
@@ -435,6 +454,8 @@ _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)", "-w"),
     (r"7z|7za|7zz|rar|unrar|rdesktop", "-p"),
     (r"xfreerdp|wlfreerdp|sdl-freerdp", "/p:"),
+    (r"psexec(?:64)?(?:\.exe)?|paexec(?:\.exe)?", "-p"),
+    (r"schtasks(?:\.exe)?", "/(?i:rp)"),
 )
 """Tools whose password flag is a bare letter, with that flag: `-p` means a port or a path elsewhere, so the
 flag only counts on the tool's own command line (same line, no pipe or `;` in between)."""
@@ -520,7 +541,7 @@ scanned, these patterns cost more than all the rest). A call is tried from the s
 its word (DriverManager.getConnection: at DriverManager and at getConnection)."""
 _PAIR_WORDS = re.compile(r"账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄")
 """The Chinese account labels, as one pattern: their first characters are rare, so `re` skips ahead in C."""
-_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:")
+_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP")
 """The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
 
@@ -701,7 +722,7 @@ class PasswordRecognizer(ViewRecognizer):
         """Like the base, but the value is whichever value group matched (quoted or bare)."""
         text = view.text
         lowered = view.lower()  # the text itself when lower-casing changes a length
-        hits: list[Hit] = _basic_hits(view, str(self.name))
+        hits: list[Hit] = _basic_hits(view, str(self.name)) + _docker_auth_hits(view, str(self.name))
         for m, score, pname in self._matches(text, lowered):
             hit = self._hit(view, m, score, pname)
             if hit is not None:

@@ -49,6 +49,9 @@ CASES = [
     ("密码：P @ s s w 0 r d 2 0 2 6", "PASSWORD", "P @ s s w 0 r d 2 0 2 6"),
     ("token: g h p _ A b C d E f G h I j K l M n O p Q r S t U v W x Y z 0 1 2 3 4 5 6 7 8 9", "API_KEY",
      "g h p _ A b C d E f G h I j K l M n O p Q r S t U v W x Y z 0 1 2 3 4 5 6 7 8 9"),
+    ('{"auths": {"harbor.corp.local": {"auth": "Y2ktYm90OkRrI1JlZzIwMjZ4"}}}', "PASSWORD", "Y2ktYm90OkRrI1JlZzIwMjZ4"),
+    ("psexec \\\\10.0.0.8 -u CORP\\admin -p Ps#Exec2026 cmd", "PASSWORD", "Ps#Exec2026"),
+    ("schtasks /create /tn backup /tr b.bat /ru CORP\\svc /rp Sch#2026pw", "PASSWORD", "Sch#2026pw"),
 ]
 
 
@@ -73,6 +76,8 @@ NEGATIVES = [
     ("登录 www.corp.com/login123", []),
     ("var re = /^https?:\\/\\/[a-z.]+\\/$/;", []),
     ("1 + 2 = 3 , 4 + 5 = 9", []),
+    ('{"auth": "dXNlcjpwYXNzd29yZA=="}', []),
+    ('{"auth": "true", "authType": "basic"}', []),
 ]
 """Templates, masked values and headers alone give nothing; a whole token never takes the next line's word."""
 
