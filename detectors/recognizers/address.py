@@ -192,6 +192,9 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     start = anchor
     while start > i and anchor - start < 16 and not _is_stop(text, start - 1):
         start -= 1
+    closed = max(text.rfind("号", start, anchor), text.rfind("號", start, anchor))
+    if closed >= 0:
+        start = closed + 1  # a house number closes the address before: the road name starts after it
     if anchor - start == 1 and start - 1 > i and text[start - 1] in _JOINERS:
         start -= 1  # 留和路: a road name of one character after the joiner has it inside
         while start > i and anchor - start < 16 and not _is_stop(text, start - 1):

@@ -149,9 +149,9 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             break
         elif ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
-        stops_here = ch in STOP_CHARS and not _word_stop(text, i - 1) and not _brand_he(text, i - 1)
-        if stop < 0 and not depth and stops_here:
-            stop = i
+        if stop < 0 and not depth and ch in STOP_CHARS:
+            if not _word_stop(text, i - 1) and not _brand_he(text, i - 1):
+                stop = i
         i -= 1
     run = text[i:pos]
     label = None
