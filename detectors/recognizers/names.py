@@ -180,10 +180,8 @@ _STAMPED_SPEAKER_NL_RE = re.compile(rf"\n{_CHAT_TIME}{_SPEAKER_BODY}")
 _STAMP_GATE = re.compile(r"\n\[?[0-2]?[0-9]:[0-5][0-9]")
 
 
-@functools.lru_cache(maxsize=2)
 def _stamped(text: str) -> bool:
-    """Does a line start with a chat time stamp ([14:03], 09:15)? Cached for the one text being scanned: three
-    scans ask (a string keeps its hash, so the lookup is cheap)."""
+    """Does a line start with a chat time stamp ([14:03], 09:15)? find_names asks once, passes it on."""
     return _STAMP_GATE.search(text) is not None or _STAMP_GATE.match("\n" + text[:9]) is not None
 _AT_BODY = rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})"
 _AT_RE = re.compile(rf"[@＠]{_AT_BODY}")
@@ -467,7 +465,7 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _place_heads() -> frozenset[str]:
-    """The first two characters of every administrative and country name: one set lookup rules out most places."""
+    """The first two characters of every administrative and country name: one lookup rules out most places."""
     return lexicon.admin_heads() | _countries()[1]
 
 
@@ -615,7 +613,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
             continue
         if title == "工" and name + title in lexicon.words():
             continue  # 车工, 漆工, 金工: trades, not the 王工 form
-        if len(title) == 1 and text[s] in _PREP_SURNAMES and not (text[s] in "于和" and text[s - 1 : s] in _CALLS):
+        called = text[s] in "于和" and text[s - 1 : s] in _CALLS
+        if len(title) == 1 and text[s] in _PREP_SURNAMES and not called:
             continue  # 和董英: a conjunction before a name, not 和董; but 约于总, 找和姐: someone is called
         prev = text[s - 1 : s]
         if (
@@ -946,13 +945,13 @@ def _spaced_table(text: str) -> Iterator[_Hit]:
             pos = stop + 1
 
 
-def _chat_speakers(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+def _chat_speakers(text: str, found: list[_Hit], stamped: bool | None = None) -> Iterator[_Hit]:
     """In a chat with two or more speakers already named, a speaker whose name is also a word (周末：,
     程序：) and who speaks at least twice is one of them."""
     confirmed = {text[h.start : h.end] for h in found}
     named: set[str] = set()
     others: dict[str, list[tuple[int, int]]] = {}
-    for m in _speakers(text):
+    for m in _speakers(text, stamped):
         s, e = m.start("n"), m.end("n")
         name = text[s:e]
         if name in confirmed:
@@ -1034,11 +1033,11 @@ def _titled_at(text: str, s: int) -> _Hit | None:
     return None
 
 
-def _chinese_hits(text: str) -> Iterator[_Hit]:
+def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
     scans = _joint_scan(text)
     for rx, matches, strength in (
         (_LABEL_RE, _joint_matches(_J_LABEL, text, scans[_J_LABEL]), STRONG),
-        (_SPEAKER_RE, _speakers(text), STRONG),
+        (_SPEAKER_RE, _speakers(text, stamped), STRONG),
         (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
         (_SIGNATURE_RE, _joint_matches(_J_SIGNATURE, text, scans[_J_SIGNATURE]), STRONG),
     ):
@@ -1112,20 +1111,21 @@ def _chinese_hits(text: str) -> Iterator[_Hit]:
         _DEPT_RE.finditer(text) if "部" in text else (),
     ):
         start = m.start("n")
-        # a class or a bed number is as specific as a label: a name that is also a famous person's entry counts
+        # a class or a bed number is as specific as a label: a famous person's dictionary name counts
         if m.re is _DEPT_RE and text[start] in _PREP_SURNAMES:
             continue  # 人事部于近期发布: after a department, 于 is the preposition
         end = best_name(text, start, STRONG if m.re is _CLASS_RE or m.re is _BED_RE else MEDIUM)
         post = m.group().rstrip()
-        if end - start == 3 and _sur_len(text, start) == 1 and not _name_ends(text, end) and not _clean_break(text, end):
+        closed = end > 0 and (_name_ends(text, end) or _clean_break(text, end))
+        if end - start == 3 and _sur_len(text, start) == 1 and not closed:
             if plausible(text[start : start + 2], MEDIUM) and _clean_break(text, start + 2):
-                end = start + 2  # 21床薛某术后: 术后 is the word, the name is two characters
+                end, closed = start + 2, True  # 21床薛某术后: 术后 is the word, the name is two characters
         if end < 0 and post not in _NOUN_POSTS and post not in _MODIFIER_POSTS and m.re is _TITLE_BEFORE_RE:
             end = _word_name_after_post(text, start)
             if end > 0 and not _post_glued(text, m.start(), start):
                 yield _Hit(start, end, MEDIUM)
             continue
-        if end > 0 and (_name_ends(text, end) or _clean_break(text, end)) and not _post_glued(text, m.start(), start) and not (
+        if closed and not _post_glued(text, m.start(), start) and not (
             _plain_word(text[start:end]) or (post in _NOUN_POSTS and text[start:end] in lexicon.words())
             or (post in _MODIFIER_POSTS and _modified_noun(text[start:end]))
         ):
@@ -1239,9 +1239,9 @@ _LIST_COUNT = re.compile("[两二三四五六七八九十几多]+(?:位|人|名)
 
 def _list_tail(text: str, end: int) -> bool:
     """Does the clause go on at ``end`` after the last name of a list (…、常某参加, …、白某某三人组成)?"""
-    return _name_ends(text, end) or _after_name_word(text, end) or _LIST_COUNT.match(text, end) is not None or (
-        _clean_break(text, end)
-    )
+    if _name_ends(text, end) or _after_name_word(text, end):
+        return True
+    return _LIST_COUNT.match(text, end) is not None or _clean_break(text, end)
 
 
 def _list_word_member(value: str) -> bool:
@@ -1325,7 +1325,8 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
     if end == -2:
         end = best_name(text, start, strength)
     if end > 0 and (rx is _PREP_RE or end == m.end("n")) and not _glued(text, start):
-        if rx is _ISOLATED_RE and _plain_word(text[start:end]) and lexicon.given_weights().get(text[end - 1], 0) < 50:
+        rare_given = lexicon.given_weights().get(text[end - 1], 0) < 50
+        if rx is _ISOLATED_RE and rare_given and _plain_word(text[start:end]):
             return None  # "安防", "金工": a rare dictionary word standing alone, as in a list of job names
         return [_Hit(start, end, strength)]
     return None
@@ -1342,14 +1343,14 @@ def _a_name(text: str, start: int) -> int:
     """同阿玲一齐返, 给阿强打电话: 阿 + one character after a preposition or a verb of addressing is a name when
     it is no word (阿姨, 阿里) and the clause goes on at once; the end, or -1."""
     end = start + 2
-    if end > len(text) or not plausible(text[start:end], MEDIUM) or lexicon.words().get(text[start : end + 1]):
+    if end > len(text) or not plausible(text[start:end], MEDIUM) or text[start : end + 1] in lexicon.words():
         return -1
     return end if _name_ends(text, end) or _clean_break(text, end) else -1
 
 
 def _clause_start_name(text: str, start: int, limit: int) -> bool:
     """10:02 于某发现…, 于某某您好: a surname that is also a particle (于, 和, 文 ...) heading a clause, with a
-    clause word right after the name, is the person's surname; unless the given part is a time word, an adverb,
+    clause word right after the name, is the person's surname; unless the given part is a time word, adverb,
     a verb or a very common word (和平时, 于近期, 和大家), or the whole is a word (于是, 文件)."""
     if start > 0 and (_is_cjk(text[start - 1]) or text[start - 1] in _QUOTES):
         return False
@@ -1359,7 +1360,9 @@ def _clause_start_name(text: str, start: int, limit: int) -> bool:
     if end < 0 or end > limit or not (_after_name_word(text, end) or text[end : end + 1] in ("是", "说")):
         return False
     given = lexicon.words().get(text[start + 1 : end])
-    return given is None or given.tag.startswith("nr") or not (given.tag.startswith(_NOT_NAME_TAGS) or given.freq >= 1000)
+    if given is None or given.tag.startswith("nr"):
+        return True
+    return not (given.tag.startswith(_NOT_NAME_TAGS) or given.freq >= 1000)
 
 
 def _inner_verb_matches(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
@@ -1372,10 +1375,12 @@ def _inner_verb_matches(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
             yield inner
 
 
-def _speakers(text: str) -> Iterator[re.Match[str]]:
+def _speakers(text: str, stamped: bool | None = None) -> Iterator[re.Match[str]]:
     """``_SPEAKER_RE.finditer(text)``: the line at 0, then the lines after each newline (the matches
     of _SPEAKER_NL_RE start at the newline; group ``n`` is the same)."""
-    head, lines = (_STAMPED_SPEAKER_RE, _STAMPED_SPEAKER_NL_RE) if _stamped(text) else (_SPEAKER_RE, _SPEAKER_NL_RE)
+    if stamped is None:
+        stamped = _stamped(text)
+    head, lines = (_STAMPED_SPEAKER_RE, _STAMPED_SPEAKER_NL_RE) if stamped else (_SPEAKER_RE, _SPEAKER_NL_RE)
     pos = 0
     first = head.match(text)
     if first is not None:
@@ -1508,7 +1513,7 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def _latin_hits(text: str) -> Iterator[_Hit]:
+def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
     first, last = lexicon.en_first_names(), lexicon.en_last_names()
     for m in fastre.finditer_gated(_EN_TITLE_RE, _EN_TITLE_GATE, text):
         group = "n" if m.group("n") else "m"
@@ -1519,7 +1524,7 @@ def _latin_hits(text: str) -> Iterator[_Hit]:
         if group == "m" and not (titled or words[0] in first or words[-1] in last):
             continue  # Dear Mr. Sato: the honorific vouches for a surname no list holds
         yield _Hit(m.start(group), m.end(group), STRONG)
-    yield from _cued(text, first, last)
+    yield from _cued(text, first, last, stamped)
     yield from _other_latin(text, first, last)
     if _CJK_ANY.search(text):
         yield from _given_in_chinese(text, first)
@@ -1796,7 +1801,9 @@ def _sign_off(text: str, first: frozenset[str]) -> Iterator[_Hit]:
         yield _Hit(start, start + len(name), MEDIUM)
 
 
-def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_Hit]:
+def _cued(
+    text: str, first: frozenset[str], last: frozenset[str], stamped: bool | None = None
+) -> Iterator[_Hit]:
     """Latin-script names after a cue (a header, a greeting, a label) or as a chat speaker."""
     def listed(words: list[str]) -> bool:
         return words[0] in first or any(w in last or w in _PINYIN_SURNAMES or w in first for w in words[1:])
@@ -1828,7 +1835,9 @@ def _cued(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_H
     for start, end, name in _at_lines(_EN_VOCATIVE_RE, text):
         if name in first and name not in _EN_WORD_NAMES:
             yield _Hit(start, end, MEDIUM)
-    for start, end, name in _at_lines(_STAMPED_EN_SPEAKER_RE if _stamped(text) else _EN_SPEAKER_RE, text):
+    if stamped is None:
+        stamped = _stamped(text)
+    for start, end, name in _at_lines(_STAMPED_EN_SPEAKER_RE if stamped else _EN_SPEAKER_RE, text):
         words = name.split(" ")
         if words[0] in first and not (len(words) == 1 and words[0] in _EN_WORD_NAMES):
             yield _Hit(start, end, STRONG)
@@ -2019,17 +2028,18 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
+    stamped = _stamped(view.text)  # asked by three scans; one search
     hits = [
-        h for h in _chinese_hits(view.text)
+        h for h in _chinese_hits(view.text, stamped)
         if _not_org_or_place(view.text, h)
         and view.text[h.start : h.end] not in CLOSINGS
         and not _class_word(view.text, h.start)
     ]
     if _HAS_LATIN.search(view.text):
-        hits.extend(_latin_hits(view.text))
+        hits.extend(_latin_hits(view.text, stamped))
     found = _resolve(hits)
     if view.text.count("\n") >= 3:
-        speakers = list(_chat_speakers(view.text, found))
+        speakers = list(_chat_speakers(view.text, found, stamped))
         if speakers:
             found = _resolve(found + speakers)
     more = list(_mentions(view.text, found))
