@@ -119,6 +119,11 @@ def _prefix_starts(text: str, s: int, e: int) -> list[int]:
             if (at == s or text[at - 1] not in _TOKEN_CHAR) and text.startswith(_SPLIT_STARTS, at)]
 
 
+def _too_short_for(rx: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether a token so far cannot be a key of `rx` yet (it is carried over the next line break)."""
+    return lambda token: rx.match(token) is None
+
+
 def _split_key(view: View, start: int, names: tuple[str, ...], detector: str) -> tuple[Hit, int] | None:
     """A vendor key from `start` that only a line break cut short, and where it ends in the view (None when the
     first line holds a key already)."""
@@ -131,7 +136,7 @@ def _split_key(view: View, start: int, names: tuple[str, ...], detector: str) ->
             return None  # the first line holds a key already: the vendor pattern has it
     for name in names:
         rx = _VENDORS[name]
-        lines = token_lines(text, start, _KEY_CHARS, lambda t, rx=rx: rx.match(t) is None)
+        lines = token_lines(text, start, _KEY_CHARS, _too_short_for(rx))
         for joined, end in reversed(lines[1:]):  # the most lines that still end where the key does
             m = rx.match(joined)
             if m is not None and m.end() == len(joined):
@@ -367,8 +372,8 @@ much faster than a case-insensitive alternation; the value is then read from the
 _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is"
             r"|(?:changed|reset|set|updated)[ \t]+to)")
 """`password is …`, `password was / has been reset to …`, `password for the root account is …`."""
-_PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})"
-             r"|[「“‘【『](?P<cq>[!-~]{1,128}?)[」”’】』])")
+_PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
+             r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})|[「“‘【『](?P<cq>[!-~]{1,128}?)[」”’】』])")
 """A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare, or in
 Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】: ASCII inside, shaped like a password)."""
 
@@ -650,8 +655,8 @@ class PasswordRecognizer(ViewRecognizer):
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
-            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'|\"(?P<q1>[^\"\n]{1,128})\""
-             r"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
+            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
+             r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
              0.85),
             ("cli_tool", _CLI_TOOL, 0.85),
@@ -733,8 +738,8 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3", "n1", "n2",
-                  "s1", "s2", "c1"):
+        for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
+                  "n1", "n2", "s1", "s2", "c1"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
