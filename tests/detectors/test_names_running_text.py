@@ -1,4 +1,4 @@
-"""Names in running text, fifth round: the forms the round-4 hand-written corpus still missed, each with new
+"""Names in running text: the forms the round-4 hand-written corpus still missed, each with new
 synthetic text (Faker zh_CN names or made-up ones), and the look-alikes that must stay unflagged.
 
 Why a test per form: each rule is a general reading of how people write names (a post or a record frame before
