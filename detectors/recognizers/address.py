@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.nlp import lexicon, segment
+from detectors.nlp.density import AnchorWindow
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -91,6 +92,9 @@ LABEL_TAIL = re.compile(
     r"^(?:(?:地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)[是为]?)+"
 )
 _MAX_LEFT = 40
+_CROWD_LIMIT = 8
+"""At most this many house numbers within _MAX_LEFT characters are examined (the eval corpora hold 5 at most);
+the rest are runs written to make the scan slow (路1号路1号…, see detectors.nlp.density)."""
 _COUNTRIES = frozenset({"中国", "中國", "台湾", "台灣", "臺灣"})
 # Between the divisions of one address people write a space, a comma or a line break (广东省 深圳市 南山区,
 # 南山区，科技南路): only straight after a division word.
@@ -325,8 +329,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     t = view.text
     out: list[tuple[int, int, float]] = []
     last_end = -1
+    crowd = AnchorWindow(_MAX_LEFT, _CROWD_LIMIT)
     for a_start, a_end in _anchors(t):
-        if a_start < last_end:
+        if crowd.crowded(a_start) or a_start < last_end:
             continue
         start, known = _left_start(t, a_start)
         left = t[start:a_start]

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.nlp import lexicon, segment, trie
+from detectors.nlp.density import AnchorWindow
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -74,6 +75,9 @@ _BODY_STEM = re.compile(
     r"自然资源|住房|水利|农业)$"
 )
 _MAX_LEFT = 24
+_CROWD_LIMIT = 8
+"""At most this many suffixes within _MAX_LEFT characters are examined (the eval corpora hold 4 at most); the
+rest are runs of suffixes written to make the scan slow (see detectors.nlp.density)."""
 # Bank names are facts; their stems (招商, 兴业) are ordinary words, so they are listed.
 BANKS = (
     "中国工商银行 工商银行 中国建设银行 建设银行 中国农业银行 农业银行 中国银行 交通银行 中国邮政储蓄银行 邮储银行 "
@@ -317,15 +321,28 @@ def _specific(stem: str, legal: bool) -> bool:
 _HEAD_SUFFIX = frozenset("局厅院所厂校站部处行馆署")
 
 
+def _body_near(text: str, pos: int, out: list[tuple[int, int, float]]) -> bool:
+    """Could the stem of a weak suffix at ``pos`` hold a public body's stem (_BODY_STEM)? The stem lies within
+    _MAX_LEFT characters before ``pos``, or starts at the previous name when it merges with it, so no match
+    in that window means none in the stem: one search in C instead of the walk, for every 局 of a text."""
+    low = pos - _MAX_LEFT
+    if out and out[-1][0] < low:
+        low = out[-1][0]
+    return _BODY_STEM.search(text, max(0, low), pos) is not None
+
+
 def _chinese(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     last_end = -1
+    crowd = AnchorWindow(_MAX_LEFT, _CROWD_LIMIT)
     for m in _SUFFIX_RE.finditer(text):
-        if m.start() < last_end:
+        if crowd.crowded(m.start()) or m.start() < last_end:
             continue
         suffix = m.group()
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
+        if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _body_near(text, m.start(), out):
+            continue  # 局, 厅, 厂 with no public body's stem within reach: no walk needed to say no
         bank = _bank_start(text, m.end()) if suffix == "银行" else -1
         start = bank if bank >= 0 else _left(text, m.start(), suffix in _LEGAL)
         merge = bool(out) and start < out[-1][1]
