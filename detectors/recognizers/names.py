@@ -267,16 +267,21 @@ TRANSLIT = set(
     "祖措次仁央顿珠尔江娃汉黛芭买提克孜帕依夫古力拉娜米热尼瓦吐逊卜杜甫玉苏普麦合肉孜阿吉如则赛迪娅琪"
     "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠不都图门特其额敦雅仁日乌兰"
 )
-_EN_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+# Latin letters with the accents of European names (Jürgen, José, Zoë), for the Latin-script name patterns.
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_EN_NAME = rf"[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"
 # The gap after the first word of a two-word Latin name (_EN_RE, _PINYIN_RE): a space or tab after a letter,
 # a capital after the blanks. One literal first, so ``re`` skips to spaces and tabs in C.
-_LATIN_GAPS = [re.compile(rf"{c}(?<=[A-Za-z]{c})[ \t]*[A-Z]") for c in " \t"]
-_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'")
-_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_LATIN_GAPS = [re.compile(rf"{c}(?<=[A-Za-z{_LO[3:]}]{c})[ \t]*[{_UP}]") for c in " \t"]
+_LATIN_ACCENTED = frozenset(chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'") | _LATIN_ACCENTED
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") | _LATIN_ACCENTED
 # Both start where no letter or digit precedes, checked after the first letter (see _ISOLATED_RE).
 _EN_RE = re.compile(
-    rf"(?P<n>(?P<f>[A-Z](?<![A-Za-z0-9].)[a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:[ \t]+[A-Z]\.)?[ \t]+(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
-    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z])"
+    rf"(?P<n>(?P<f>[{_UP}](?<![A-Za-z0-9].)[{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?)(?:[ \t]+[A-Z]\.)?[ \t]+"
+    rf"(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
+    rf"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z{_LO[3:]}])"
 )
 # Where a match of _EN_TITLE_RE can start: its honorifics (with the dot or space after them) and lead words,
 # not after a letter or digit (checked after the first letter, so ``re`` skips to the first letters in C).
@@ -310,11 +315,14 @@ _EN_LABELS = (
     "Full name|First name|Name|Applicant|Passenger|Guest|Patient|Customer|Client|Referee|Employee|Candidate|"
     "Cardholder|Account holder|Beneficiary|Recipient|Attendee|Contact person|Emergency contact|Signed by|"
     "Prepared by|Approved by|Interviewer|Interviewee|Speaker|Presenter|Moderator|Host|Tenant|Landlord|Driver|"
-    "Courier|Buyer|Seller|Agent|Supervisor|Manager|Point of contact"
+    "Courier|Buyer|Seller|Agent|Supervisor|Manager|Point of contact|Ship to|Bill to|Deliver to|Sold to|"
+    "Consignee|Shipper|Requested by|Reported by|Submitted by|Reviewed by|Assigned to|Checked by|Witness|"
+    "Addressee|Insured|Policyholder|Student|Teacher|Physician|Doctor|Nurse|Caller|Visitor|Member|Owner"
 ).split("|")
 # Each starts with its literals (the look-behind comes after the first letter), so ``re`` skips to them in C.
+# A quoted reply writes its headers after > marks (> From: Marcus Lindqvist).
 _EN_HEADER_RE = re.compile(
-    rf"\n(?:{trie.pattern(_EN_HEADERS)})[ \t]*:[ \t]*(?P<n>{_EN_NAMES})"
+    rf"\n(?:>[ \t]*)*(?:{trie.pattern(_EN_HEADERS)})[ \t]*:[ \t]*(?P<n>{_EN_NAMES})"
 )
 # Greetings and closings (group g) and English form labels in one pattern: one scan of the text.
 _EN_GREET_RE = re.compile(
@@ -1530,17 +1538,24 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         yield from _given_in_chinese(text, first)
     wide = lexicon.world_first_names()
     starts = _latin_pair_starts(text)
-    for m in _matches_at(_EN_RE, text, starts):
+    pos = 0
+    for s in starts:
+        # a refused pair must not hide the pair after it (Customer Ethan Brooks: "Customer Ethan", then
+        # "Ethan Brooks"), so only an accepted match moves ``pos`` past its words
+        if s < pos or (m := _EN_RE.match(text, s)) is None:
+            continue
         f, l_ = m.group("f"), m.group("l")
         # Emily Zhou: a Western given name with a Chinese family name; Sophie Laurent, in a CSV cell or
-        # a header: a listed given name and any family name, when the two are a field of their own
-        field = f in first and _tabular(text, m.start(), m.end())
+        # a header: a listed given name and any family name, when the two are a field of their own;
+        # Daniel Whitfield: a listed given name and a word shaped like a family name
+        field = f in first and (_surname_shaped(l_, f) or _tabular(text, m.start(), m.end()))
         if f in wide and (l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi")) or field):
             if _NOT_PERSON_NEXT.match(text, m.end()):
                 continue
-            if re.search(r"\d\s*$", text[max(0, m.start() - 3) : m.start()]):
-                continue
+            if _DIGIT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # 12 Baker Street: a house number, on the same line
             yield _Hit(m.start(), m.end(), MEDIUM)
+            pos = m.end()
     pos = 0
     while (pm := _search_at(_PINYIN_RE, text, starts, pos)) is not None:
         # a refused pair must not hide the pair after it (Did Li Na: "Did Li", then "Li Na")
@@ -1552,6 +1567,16 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             pos = end
             continue
         third = _HK_THIRD.match(text, end)
+        if a in _VIET_SURNAMES and b in _VIET_MIDDLE and third:
+            yield _Hit(pm.start(), third.end(), MEDIUM)  # Nguyen Van Minh: family, middle, given name
+            pos = third.end()
+            continue
+        if f"{a} {b}" in _HK_PLACES:
+            continue
+        if third and a in _HK_SURNAMES and len(b) <= 5:
+            yield _Hit(pm.start(), third.end(), MEDIUM)  # Wong Kar Yee: Hong Kong romanisation, three syllables
+            pos = third.end()
+            continue
         if third and a.isupper() and len(a) > 1 and _PINYIN_WORD.fullmatch(third.group("c")):
             end = third.end()  # CHAN Tai Man: the Hong Kong order, surname in capitals then two syllables
         sur, giv = (a, b) if a.capitalize() in _PINYIN_SURNAMES else (b, a)
@@ -1567,12 +1592,56 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         pos = end
 
 
+_DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
+# Endings of family names in many European languages (Whitfield, Lindqvist, Kowalski, Pavlov, Petrenko): with
+# a listed given name before it, a capitalised word that ends so is a family name no list holds.
+_SURNAME_ENDINGS = (
+    "son", "sen", "ssen", "field", "ford", "ton", "ley", "berg", "stein", "mann", "qvist", "kvist", "strom",
+    "lund", "gaard", "gren", "holm", "dahl", "quist", "ski", "sky", "ska", "wicz", "czyk", "vich", "vic", "ov", "ova", "ev", "eva", "enko", "ini",
+    "elli", "etti", "ez", "worth", "wood", "ington", "ridge", "brook", "brooks", "well", "hurst", "shaw",
+    "escu", "oglu", "yan", "dze", "ashvili", "poulos", "akis", "ides", "ovic", "ovich", "insky", "owski",
+)
+_SURNAME_PREFIXES = ("Mc", "Mac", "O'", "Al-", "El-", "D'")
+# Words with those endings that follow a given name as often as a family name does (Grace Period, Will Kill).
+_SHAPED_WORDS = frozenset(
+    "Season Reason Person Lesson Version Comparison Boston Button Cotton Carbon Valley Alley Money Journey Kidney "
+    "Galley Medley Trolley Volley Iceberg Well Farewell Stairwell Hollywood Plywood Firewood Likewise Chez "
+    "Prov Dev Rev Lev Kiev Kiyv Yen Taiwan Pan Ton Skeleton Singleton Newton Washington Wellington Worth "
+    "Network Pinewood Redwood Sherwood Password Keyword Crossword".split()
+)
+
+
+def _surname_shaped(word: str, given: str) -> bool:
+    """Is ``word``, after the listed given name ``given``, shaped like a family name (Whitfield, Kowalski)?
+    A given name that is also a word (May, Will) vouches for nothing."""
+    if len(word) < 4 or word in _SHAPED_WORDS or given in _EN_WORD_NAMES or given in _EN_NOT_PEOPLE:
+        return False
+    if any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _SURNAME_PREFIXES):
+        return word != "MacBook"  # McAllister, O'Brien, Al-Farsi
+    return word.lower().endswith(_SURNAME_ENDINGS) or not _LATIN_ACCENTED.isdisjoint(word)  # García, Müller
+
+
 # Korean family names in their usual romanisations; a Korean given name is two syllables, written
 # hyphenated (Park Ji-hoon, Lee Min-jung), which no English or pinyin name is.
 KOREAN_SURNAMES = frozenset(
     "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Shin Shim Oh "
     "Seo Suh Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Go Ko Moon Mun Yang Son Bae Baek Paik Heo Nam Noh Roh "
     "Ha Kwak Sung Cha Joo Woo Min Jin Ji Eom Chae Won Chun Bang Gong Hyun Yeo Byun Byeon Kil Gil Do Pyo Seok".split()
+)
+# Vietnamese names are written family, middle, given (Tran Van Duc, Nguyen Thi Lan); the middle names are few.
+_VIET_SURNAMES = frozenset(
+    "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Truong Mai".split()
+)
+_VIET_MIDDLE = frozenset("Van Thi Duc Huu Ngoc Minh Thanh Quoc Xuan Dinh Cong Anh Thu".split())
+# Hong Kong family names in Cantonese romanisation, whose given names are two syllables (Chan Tai Man), and the
+# places and brands that read the same way (Wong Tai Sin, Lai Chi Kok, Lee Kum Kee).
+_HK_SURNAMES = frozenset(
+    "Wong Chan Cheung Leung Lau Ng Ho Kwok Lam Tsang Chow Yip Tse Lai Fung Chiu Lee Tam Mak Yeung Kwan Chung "
+    "Siu Yuen Choi Law Lo Chu Hui Ip Kong Szeto Au Cheng Chang Tang Tong Kwan Yau Yim Wan Poon Pang Fok".split()
+)
+_HK_PLACES = frozenset(
+    ["Wong Tai", "Ho Man", "Ho Chi", "Lai Chi", "Lee Kum", "Lau Fau", "Chai Wan", "Tong Fuk", "Tang Lung",
+     "Lam Tin", "Tai Po", "Chan Tai", "Wan Chai", "Ho Sheung", "Lo Wu", "Kwan Tai"]
 )
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 # A booking record writes SURNAME/GIVEN in capitals (ZHAO/MINGYUE, SUZUKI/KENTA).
@@ -1582,6 +1651,8 @@ _PNR_RE = re.compile(r"/(?P<g>[A-Z]{2,14})(?![A-Za-z0-9/])")
 # An initial and a listed family name (J. Robertson, M. Gonzalez).
 # Starts at the dot (a literal, found in C), the initial is checked behind it.
 _INITIAL_RE = re.compile(rf"\.(?<=(?<![A-Za-z0-9.])[A-Z]\.)[ ]?(?P<l>{_EN_NAME})(?![A-Za-z.])")
+_MALAY_RE = re.compile(rf" bin(?:ti)? (?:{_EN_NAME})(?: {_EN_NAME})?(?![A-Za-z])")
+_WORD_BEFORE = re.compile(rf"(?<![A-Za-z]){_EN_NAME} ?\Z")
 _EN_AT_RE = re.compile(rf"(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME})?)")
 
 
@@ -1628,11 +1699,13 @@ def _latin_pair_starts(text: str) -> list[int]:
         k = g
         while k > 0 and text[k - 1] in _WORD_CHARS:
             k -= 1
-        if "A" <= text[k] <= "Z" and (k == 0 or text[k - 1] not in _ALNUM):
+        if ("A" <= text[k] <= "Z" or text[k] in _LATIN_ACCENTED and text[k].isupper()) and (
+            k == 0 or text[k - 1] not in _ALNUM
+        ):
             out.append(k)
         token = text[k:g]
         if "-" in token or "'" in token:  # inside a token only a capital after - or ' has no letter before
-            out.extend(i for i in range(k + 1, g) if text[i - 1] in "-'" and "A" <= text[i] <= "Z")
+            out.extend(i for i in range(k + 1, g) if text[i - 1] in "-'" and text[i].isupper())
     return out
 
 
@@ -1657,6 +1730,16 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
     for m in _INITIAL_RE.finditer(text):
         if m.group("l") in last and not _NOT_PERSON_NEXT.match(text, m.end()):
             yield _Hit(m.start() - 1, m.end(), MEDIUM)
+    for m in _MALAY_RE.finditer(text):
+        # Nurul Huda binti Ahmad: the given names before bin / binti, the father's name after it
+        k = m.start()
+        for _ in range(3):
+            w = _WORD_BEFORE.search(text, max(0, k - 20), k)
+            if w is None:
+                break
+            k = w.start()
+        if k < m.start() and text[k : m.start()].split()[0] in lexicon.world_first_names():
+            yield _Hit(k, m.end(), MEDIUM)
     for at in _offsets_of(text, "@＠"):
         at_m = _EN_AT_RE.match(text, at + 1)
         if at_m is None or (at > 0 and text[at - 1].isalnum()):
@@ -1712,13 +1795,55 @@ def _latin_given(name: str, first: frozenset[str], last: frozenset[str]) -> str 
     return None
 
 
+# Family names that are also common English words: alone, they are the word (Young people, Price is).
+_WORD_FAMILIES = frozenset(
+    "Long Song Fang Tang Bang Ding Hang Young Black White Brown Green Gray Grey King Hill Wood Stone Rose Hall "
+    "Little Page Price Cook Bell Ward Park Lane Case Best Hope Love Power Rich Early Strong Sharp Swift Field "
+    "Banks Wells Summer Winter West North South East Street Mark Grant Chase Hunter Fisher Baker Carter Turner "
+    "Parker Cooper Walker Miller Taylor Mason Porter Marsh Bush Noble Golden Hart Kind Moore More Read Reed Mills "
+    "Jobs Gates Church Castle Bishop Knight Major Day Will Bill".split()
+)
+
+
+def _latin_family(words: list[str], titled: bool, last: frozenset[str]) -> str | None:
+    """The family name of a Latin-script name, as a later mention may use it alone: Robertson of J. Robertson,
+    Pavlov of Mr. Pavlov, Wang of Wang Lu (pinyin, family name first)."""
+    if len(words) == 2 and words[0] in _PINYIN_SURNAMES and words[1] not in _PINYIN_SURNAMES:
+        family = words[0]
+    elif len(words) >= 2 or titled:
+        family = words[-1]
+    else:
+        return None
+    if len(family) < 4 or not family.isalpha() or not family[1:].islower() or family in _WORD_FAMILIES:
+        return None
+    known = family in last or family in _PINYIN_SURNAMES or _surname_shaped(family, words[0])
+    return family if titled or known or (len(words) == 2 and words[0].endswith(".")) else None
+
+
 def _latin_mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
-    """The given name alone (Wenhua, Jessica) near a mention of that person's full name."""
-    first, last = lexicon.en_first_names(), lexicon.en_last_names()
+    """The given name or the family name alone (Wenhua, Jessica, Robertson) near a mention of that person's
+    full name."""
+    first, last, wide = lexicon.en_first_names(), lexicon.en_last_names(), lexicon.world_first_names()
     seeds: dict[str, list[int]] = {}
     for h in found:
-        if "A" <= text[h.start] <= "Z" and (g := _latin_given(text[h.start : h.end], first, last)):
-            seeds.setdefault(g, []).append(h.start)
+        if not text[h.start].isupper() or _is_cjk(text[h.start]):
+            continue
+        name = text[h.start : h.end]
+        if not name.isascii() and not name.replace(" ", "").isalpha():
+            continue
+        all_words = name.split()
+        words = [w for w in all_words if w.rstrip(".") not in _EN_HONORIFICS]
+        if not words:
+            continue
+        given = _latin_given(" ".join(words), first, last) if len(words) == 2 else None
+        lead = words[0]
+        if given is None and 2 <= len(words) <= 3 and (lead in wide or h.strength >= STRONG and len(lead) >= 4):
+            if lead.isalpha() and lead not in _EN_WORD_NAMES and lead not in _EN_NOT_PEOPLE:
+                given = lead  # Daniel of Daniel Whitfield: the pair was found, so its given name is one
+        family = _latin_family(words, len(words) < len(all_words), last)
+        for variant in (given, family):
+            if variant:
+                seeds.setdefault(variant, []).append(h.start)
     for word, s in _occurrences(text, seeds):
         e = s + len(word)
         if not _word_char(text, s - 1) and not _word_char(text, e):
@@ -2054,7 +2179,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
-_HAS_LATIN = re.compile(r"[A-Z][a-z]|[A-Z]/[A-Z]")
+_HAS_LATIN = re.compile(rf"[{_UP}][{_LO}]|[A-Z]/[A-Z]")
 
 
 class PersonRecognizer(EntityRecognizer):
