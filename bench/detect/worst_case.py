@@ -42,6 +42,9 @@ UNITS: dict[str, str] = {
     "spaced": "a b c ", "zero-width": "\u200b", "zw-digits": "1\u200b", "brackets": "（(", "brackets2": "[{<",
     "quotes": "\"'", "newline": "\n", "tab": "\t", "全角": "１２３ａｂｃ", "BEGIN": "-----BEGIN ",
     "eyJ": "eyJ.", "key=": "key=", "sk-": "sk-", "def ": "def ", "{;": "{;", "机密": "机密", "http://": "http://a",
+    # as many anchors as the density cap examines, then a walk's length of name characters: the cap's worst case
+    "银行x8+甲x16": "银行" * 8 + "甲" * 16, "甲乙市局": "甲乙市局", "路1号x8+甲x32": "路1号" * 8 + "甲" * 32,
+    "甲乙路1号": "甲乙路1号", "省1号": "北京市海淀区某路1号",
 }
 
 

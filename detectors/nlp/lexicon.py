@@ -107,6 +107,13 @@ def words() -> Words:
 
 
 @functools.cache
+def word_tails() -> frozenset[str]:
+    """The last two characters of every word: where the text's two characters before a position are not in
+    here, no word ends there (the segmenter's walk over text that holds no words costs one lookup a character)."""
+    return frozenset(w[-2:] for w in words()._packed)
+
+
+@functools.cache
 def admin_names() -> frozenset[str]:
     """Province, prefecture and county names (full forms, e.g. 裕华区, 石家庄市)."""
     return frozenset(_lines("admin_names.txt"))

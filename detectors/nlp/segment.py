@@ -30,9 +30,16 @@ def iter_backward(text: str, start: int, end: int, longest: int = 4) -> Iterator
     """``backward`` one token at a time, for callers that stop at the first word of some kind (each
     token depends only on where the previous one began, so the tokens are the same)."""
     get, tags = lexicon.words().packed()
+    tails = lexicon.word_tails()
     new = tuple.__new__
     j = end
     while j > start:
+        if text[j - 2 : j] not in tails:
+            # no word of two or more characters ends here (one set lookup, not one per length): a single
+            # character; also when j - start == 1, where the slice has one character
+            yield new(Token, (text[j - 1 : j], j - 1, j, ""))
+            j -= 1
+            continue
         k = j - start if j - start < longest else longest
         while k > 1:
             word = text[j - k : j]

@@ -302,12 +302,18 @@ def _specific(stem: str, legal: bool) -> bool:
         return True
     if _BODY_STEM.search(stem) or stem.startswith(("首都", "中央")):
         return True  # 国家市场监督管理总局, 深圳市南山区人民法院
-    toks = segment.backward(stem, 0, len(stem))
-    unknown_run = longest = 0
-    for t in toks:
-        unknown_run = unknown_run + 1 if not t.tag else 0
-        longest = max(longest, unknown_run)
-    if longest >= 2 or any(t.tag in _NAMED_TAGS for t in toks) or any(ch.isascii() for ch in stem):
+    # two unknown words in a row or a named one: stop at the first (a long stem is walked only as far as needed)
+    unknown_run = 0
+    for t in segment.iter_backward(stem, 0, len(stem)):
+        if not t.tag:
+            unknown_run += 1
+            if unknown_run >= 2:
+                return True
+        else:
+            unknown_run = 0
+            if t.tag in _NAMED_TAGS:
+                return True
+    if any(ch.isascii() for ch in stem):
         return True
     names, shorts = lexicon.admin_names(), lexicon.admin_short_names()
     return any(

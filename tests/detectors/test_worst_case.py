@@ -1,0 +1,111 @@
+"""Crafted input (a suffix or house number repeated, a weak suffix without a body) costs the ORG and ADDRESS
+recognizers bounded work per character: counted as walks, not timed (the speed figures live in
+bench/detect/worst_case.py). And the caps never touch real text: a list of banks, a chain of divisions."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+from detectors.nlp import lexicon, segment
+from detectors.nlp.density import AnchorWindow
+from detectors.recognizers import address, org
+
+
+@contextmanager
+def counting(module: Any, name: str) -> Iterator[list[int]]:
+    """Count the calls of ``module.name`` (a left walk) while the block runs."""
+    calls = [0]
+    real: Callable[..., Any] = getattr(module, name)
+
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    setattr(module, name, wrapped)
+    try:
+        yield calls
+    finally:
+        setattr(module, name, real)
+
+
+def walks(module: Any, name: str, finder: Callable[[str], object], text: str) -> int:
+    with counting(module, name) as calls:
+        finder(text)
+    return calls[0]
+
+
+@pytest.mark.parametrize("unit", ["银行", "医院", "区局", "公司", "有限公司"])
+def test_org_walks_stay_bounded_on_a_run_of_suffixes(unit: str) -> None:
+    small = walks(org, "_left", org.find_orgs, unit * 500)
+    large = walks(org, "_left", org.find_orgs, unit * 4000)
+    assert large == small <= org._CROWD_LIMIT  # the run's first anchors only, whatever its length
+
+
+@pytest.mark.parametrize("unit", ["局", "厅", "厂", "甲局乙厅"])
+def test_weak_suffix_without_a_body_is_never_walked(unit: str) -> None:
+    assert walks(org, "_left", org.find_orgs, unit * 3000) == 0
+
+
+def test_org_walks_grow_linearly_with_anchors_spread_out() -> None:
+    """Eight suffixes then a walk's length of name characters: every anchor is examined, so the walks grow
+    with the text (linearly: never more than one walk per anchor)."""
+    unit = "银行" * 8 + "甲" * 24
+    n_small = walks(org, "_left", org.find_orgs, unit * 50)
+    n_large = walks(org, "_left", org.find_orgs, unit * 200)
+    assert n_small <= 8 * 50 and n_large <= 8 * 200
+    assert n_large == pytest.approx(4 * n_small, rel=0.05)
+
+
+@pytest.mark.parametrize("unit", ["路1号", "1号", "路1号楼", "街3栋"])
+def test_address_walks_stay_bounded_on_a_run_of_house_numbers(unit: str) -> None:
+    small = walks(address, "_left_start", address.find_addresses, unit * 500)
+    large = walks(address, "_left_start", address.find_addresses, unit * 4000)
+    assert large == small <= address._CROWD_LIMIT
+
+
+def test_lists_of_real_names_are_not_capped() -> None:
+    banks = "、".join(["工商银行", "农业银行", "中国银行", "建设银行", "交通银行", "招商银行", "兴业银行", "浦发银行",
+                      "民生银行", "光大银行", "中信银行", "华夏银行"])
+    text = f"开户行可选：{banks}。"
+    found = [text[s:e] for s, e, _ in org.find_orgs(text)]
+    assert found == banks.split("、")
+    addrs = "；".join(f"上海市浦东新区张杨路{n}号" for n in range(1, 13))
+    assert len(address.find_addresses(f"送货地址：{addrs}。")) == 12
+
+
+def test_public_bodies_still_found_after_the_precheck() -> None:
+    text = "请联系北京市海淀区公安局，或者国家税务总局，以及深圳市南山区人民法院。"
+    found = [text[s:e] for s, e, _ in org.find_orgs(text)]
+    assert "北京市海淀区公安局" in found and "国家税务总局" in found
+
+
+def test_anchor_window_counts_within_the_window_only() -> None:
+    win = AnchorWindow(window=10, limit=3)
+    assert [win.crowded(p) for p in (0, 1, 2, 3, 4)] == [False, False, False, True, True]
+    assert win.crowded(20) is False  # the earlier anchors slid out of the window
+    assert win.skipped == 2
+
+
+def test_segment_tail_check_gives_the_dictionary_walk() -> None:
+    """The one-lookup shortcut (no word ends here) yields the same tokens as trying every length."""
+    get, tags = lexicon.words().packed()
+
+    def reference(text: str) -> list[segment.Token]:
+        out, j = [], len(text)
+        while j > 0:
+            for k in range(min(4, j), 1, -1):
+                v = get(text[j - k : j])
+                if v is not None:
+                    out.append(segment.Token(text[j - k : j], j - k, j, tags[v & 63]))
+                    j -= k
+                    break
+            else:
+                out.append(segment.Token(text[j - 1 : j], j - 1, j, ""))
+                j -= 1
+        return out
+
+    for text in ("北京某某科技发展有限公司", "甲甲甲甲银行银行", "中华人民共和国国家市场监督管理总局", "a1华为x"):
+        assert segment.backward(text, 0, len(text)) == reference(text)
