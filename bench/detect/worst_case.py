@@ -6,10 +6,11 @@
 Why: every prompt is scanned inline and a client chooses the text, so a pattern or a walk whose cost grows
 faster than the text (a suffix repeated a million times, a separator run a regex backtracks over) is a
 denial-of-service lever. Each crafted input repeats one recognizer's trigger words, suffixes or separators
-(or mixes them at random) up to 64 KB / 256 KB / 1 MB (UTF-8 bytes); each recognizer, the normalization and the
-whole scan are timed on it. A row is flagged ``SUPERLINEAR`` when time(1 MB) / time(256 KB) > 5 (4x the text,
-so ~4 is linear) and ``SLOW`` when under 1 MB/s. With ``--base`` the baseline checkout's detectors (loaded under
-another name, see ab.py) run on the same text right before this checkout's: before -> after in one run.
+(or mixes them at random) up to 64 KB / 256 KB / 1 MB (UTF-8 bytes); each recognizer, the normalization and
+the whole scan are timed on it. A row is flagged ``SUPERLINEAR`` when time(1 MB) / time(256 KB) > 5 (4x the
+text, so ~4 is linear) and ``SLOW`` when under 1 MB/s. With ``--base`` the baseline checkout's detectors
+(loaded under another name, see ab.py) run on the same text right before this checkout's: before -> after in
+one run.
 A size is skipped (``-``) once the previous size took over ``--budget`` seconds: its growth is already known.
 """
 from __future__ import annotations
@@ -38,11 +39,13 @@ UNITS: dict[str, str] = {
     "先生女士总": "先生女士总", "张": "张", "张伟": "张伟", "姓名：": "姓名：", "@": "@", "a@": "a@", "://": "://",
     "=": "=", "a=": "a=", "密码": "密码", "密码：": "密码：", "password": "password ", "1-": "1-", "1 ": "1 ",
     "1.": "1.", "digits": "1", "1号": "1号", "a": "a", "A": "A", "-": "-", "\\": "\\", "/": "/", ".": ".",
-    "base64": "QUJDREVGR0g=", "Ab ": "Ab ", "Co. ": "Co. ", "Bank of ": "Bank of ", "No. 1 Road, ": "No. 1 Road, ",
+    "base64": "QUJDREVGR0g=", "Ab ": "Ab ", "Co. ": "Co. ", "Bank of ": "Bank of ",
+    "No. 1 Road, ": "No. 1 Road, ",
     "spaced": "a b c ", "zero-width": "\u200b", "zw-digits": "1\u200b", "brackets": "（(", "brackets2": "[{<",
     "quotes": "\"'", "newline": "\n", "tab": "\t", "全角": "１２３ａｂｃ", "BEGIN": "-----BEGIN ",
-    "eyJ": "eyJ.", "key=": "key=", "sk-": "sk-", "def ": "def ", "{;": "{;", "机密": "机密", "http://": "http://a",
-    # as many anchors as the density cap examines, then a walk's length of name characters: the cap's worst case
+    "eyJ": "eyJ.", "key=": "key=", "sk-": "sk-", "def ": "def ", "{;": "{;", "机密": "机密",
+    "http://": "http://a",
+    # as many anchors as the density cap examines, then a walk's length of name characters: its worst case
     "银行x8+甲x16": "银行" * 8 + "甲" * 16, "甲乙市局": "甲乙市局", "路1号x8+甲x32": "路1号" * 8 + "甲" * 32,
     "甲乙路1号": "甲乙路1号", "省1号": "北京市海淀区某路1号",
 }
@@ -83,7 +86,7 @@ def crafted(name: str, size: int) -> str:
 
 
 def targets(pkg: object) -> dict[str, Callable[[str], object]]:
-    """Label -> callable(text) for the normalization, each recognizer and the whole scan of package ``pkg``."""
+    """Label -> callable(text): the normalization, each recognizer and the whole scan of package ``pkg``."""
     from importlib import import_module
 
     name = pkg.__name__  # type: ignore[attr-defined]
@@ -112,11 +115,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="16K / 64K / 256K, flag on time(256K) / time(64K)")
     ap.add_argument("--sizes", default="", help="comma-separated from 16K,64K,256K,1M")
-    ap.add_argument("--only", default="", help="comma-separated recognizer labels (normalize, scan, zh_org ...)")
+    ap.add_argument("--only", default="", help="recognizer labels, comma-separated (scan, zh_org ...)")
     ap.add_argument("--inputs", default="", help="comma-separated input names (default: all)")
     ap.add_argument("--base", type=Path, help="a baseline checkout: its detectors run before this one's")
     ap.add_argument("--budget", type=float, default=6.0, help="skip the next size after a run this long (s)")
-    ap.add_argument("--all-rows", action="store_true", help="print every row, not only flagged or >0.05 s ones")
+    ap.add_argument("--all-rows", action="store_true", help="every row, not only flagged or > 0.05 s ones")
     args = ap.parse_args(list(argv) if argv is not None else None)
     try:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -166,7 +169,8 @@ def main(argv: Iterable[str] | None = None) -> int:
                         flagged += 1
                     if flags or args.all_rows or max(t for t, _ in done) > 0.05 or args.base is not None:
                         cells = "  ".join(f"{t:8.3f}" if t is not None else f"{'-':>8}" for t in times)
-                        print(f"{name!r:14} {label:20} {side:6} {cells}  {mbs:8.2f}  {' '.join(flags)}", flush=True)
+                        print(f"{name!r:14} {label:20} {side:6} {cells}  {mbs:8.2f}  {' '.join(flags)}",
+                              flush=True)
         print(f"{flagged} flagged rows")
     return 0
 

@@ -3,10 +3,10 @@
 Why: the organisation and address recognizers find a cheap anchor (a suffix such as 银行, a house number such as
 1号) and then walk a few dozen characters left of it. Text made of nothing but anchors (银行银行…, 路1号路1号…)
 makes every character an anchor and every walk cover the previous anchors: tens of walked characters per
-character of input, a lever for anyone who wants a prompt to cost seconds. Real text never holds many anchors
-inside one walk's reach (the eval corpora: at most 4 suffixes within 24 characters, 5 house numbers within 40),
-so an anchor with more than `limit` others inside the window before it is skipped: the work per character stays
-bounded whatever the text, and ordinary text loses nothing.
+character of input, a lever for anyone who wants a prompt to cost seconds. Real text never holds many
+anchors inside one walk's reach (the eval corpora: at most 4 suffixes within 24 characters, 5 house numbers
+within 40), so an anchor with more than `limit` others inside the window before it is skipped: the work per
+character stays bounded whatever the text, and ordinary text loses nothing.
 """
 from __future__ import annotations
 

@@ -108,8 +108,8 @@ def words() -> Words:
 
 @functools.cache
 def word_tails() -> frozenset[str]:
-    """The last two characters of every word: where the text's two characters before a position are not in
-    here, no word ends there (the segmenter's walk over text that holds no words costs one lookup a character)."""
+    """The last two characters of every word: where the text's two characters before a position are not
+    in here, no word ends there (the segmenter's walk over text without words: one lookup a character)."""
     return frozenset(w[-2:] for w in words()._packed)
 
 

@@ -143,7 +143,7 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     i = anchor
     while i > 0 and anchor - i < _MAX_LEFT:
         ch = text[i - 1]
-        if _is_cjk(ch) or ch in "·・":
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
             i -= 1
             continue
         if ch.isdigit():
@@ -162,7 +162,10 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             continue
         break
     run = text[i:anchor]
+    heads = lexicon.admin_heads()
     for p in range(len(run) - 1):
+        if run[p : p + 2] not in heads:
+            continue  # _admin_at's own first test, without the call (most positions start no name)
         k = _admin_at(run, p)
         if not k:
             continue

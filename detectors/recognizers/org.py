@@ -149,7 +149,8 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             depth += 1
         elif ch in "（(" and depth:
             depth -= 1
-        elif not (depth or _is_cjk(ch) or (ch.isalnum() and ch.isascii())):
+        elif not (depth or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # _is_cjk, inlined
+                  or (ch.isalnum() and ch.isascii())):
             break
         elif ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
@@ -302,7 +303,8 @@ def _specific(stem: str, legal: bool) -> bool:
         return True
     if _BODY_STEM.search(stem) or stem.startswith(("首都", "中央")):
         return True  # 国家市场监督管理总局, 深圳市南山区人民法院
-    # two unknown words in a row or a named one: stop at the first (a long stem is walked only as far as needed)
+    # two unknown words in a row or a named one: stop at the first (a long stem is walked only as far as
+    # needed)
     unknown_run = 0
     for t in segment.iter_backward(stem, 0, len(stem)):
         if not t.tag:
