@@ -133,7 +133,7 @@ def _split_key(view: View, start: int, names: tuple[str, ...], detector: str) ->
     for name in names:
         rx = _VENDORS[name]
         if rx.match(text, start, first_end):
-            return None  # the first line holds a key already: the vendor pattern has it
+            return _key_goes_on(view, start, first_end, rx, name, detector)
     for name in names:
         rx = _VENDORS[name]
         lines = token_lines(text, start, _KEY_CHARS, _too_short_for(rx))
@@ -145,6 +145,30 @@ def _split_key(view: View, start: int, names: tuple[str, ...], detector: str) ->
                 os_, oe = view.to_original(start, end)
                 return Hit("API_KEY", os_, oe, 0.9, f"{detector}:{name}:split"), end
     return None
+
+
+_GOES_ON = re.compile(r"\r?\n[ \t]*(?P<t>[A-Za-z0-9_\-]{16,})[ \t]*(?:\r?\n|$)")
+"""A next line holding one long token and nothing else."""
+
+
+def _key_goes_on(view: View, start: int, first_end: int, rx: re.Pattern[str], name: str,
+                 detector: str) -> tuple[Hit, int] | None:
+    """A key whose first line is a whole key already but whose next line is nothing but more of it (a long
+    project key wrapped by a mail client): the next line one random-looking token, no key of its own, and the
+    vendor pattern still matching the two lines joined. Scored like the vendor pattern so the longer span wins."""
+    text = view.text
+    m = _GOES_ON.match(text, first_end)
+    if m is None:
+        return None
+    rest = m.group("t")
+    if rest.startswith(_SPLIT_STARTS) or _vendor_of(rest) != "unknown" or not _looks_random(rest):
+        return None
+    joined = text[start:first_end] + rest
+    whole = rx.match(joined)
+    if whole is None or whole.end() != len(joined):
+        return None
+    os_, oe = view.to_original(start, m.end("t"))
+    return Hit("API_KEY", os_, oe, 0.95, f"{detector}:{name}:split"), m.end("t")
 
 
 class ApiKeyRecognizer(ViewRecognizer):
@@ -168,6 +192,7 @@ class ApiKeyRecognizer(ViewRecognizer):
     def match_view(self, view: View) -> list[Hit]:
         text = view.text
         hits: list[Hit] = []
+        id_ends: list[tuple[str, int]] = []  # where a cloud access key id ends: its secret may follow
         for m, vendor, shift in ((m, name, shift) for rx, name, shift in self._vendor for m in rx.finditer(text)):
             s, e = m.start() - shift, m.end()
             if s > 0 and text[s - 1] in _TOKEN_CHAR:
@@ -179,6 +204,8 @@ class ApiKeyRecognizer(ViewRecognizer):
                 continue  # a split key must still add up to a whole one
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:{vendor}"))
+            if vendor in _PAIR_SECRET_LENGTHS:
+                id_ends.append((vendor, e))
         for m in _ZHIPU.finditer(text):
             s, e = m.start() - 32, m.end()
             if s > 0 and text[s - 1] in _TOKEN_CHAR:
@@ -222,6 +249,9 @@ class ApiKeyRecognizer(ViewRecognizer):
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, min(score, 0.9), f"{self.name}:generic"))
         hits.extend(self._after_word(view))
+        hits.extend(_paired_secrets(view, id_ends, self.name))
+        if "define" in text:
+            hits.extend(h for h in _define_hits(view, self.name) if h.entity_type == "API_KEY")
         if "\n" in text:
             hits.extend(_split_vendor_keys(view, self.name))
         return hits
@@ -242,6 +272,68 @@ class ApiKeyRecognizer(ViewRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool | None:
         token = pattern_text.replace("\n", "").replace("\r", "")
         return True if is_placeholder(token) else None
+
+
+_PAIR_SECRET_LENGTHS = {"aliyun": 30, "tencent": 32, "aws": 40}
+"""The secret that goes with an access key id, by vendor: Alibaba Cloud AccessKey secrets are 30 letters and
+digits, Tencent Cloud SecretKeys 32, AWS secret access keys 40 (also '/' and '+')."""
+_PAIR_GAP = re.compile(r"[\"'`]?[ \t]*(?:[,/|;:：，][ \t]*)?[\"'`]?[ \t]*")
+"""Between a key id and its secret: a quote, a comma (two arguments of a call), a slash or a colon (id / secret
+in chat), or blanks only."""
+_PAIR_SECRET = re.compile(r"[A-Za-z0-9/+]{30,40}(?![A-Za-z0-9/+=_\-])")
+
+
+def _paired_secrets(view: View, id_ends: list[tuple[str, int]], detector: str) -> list[Hit]:
+    """The secret written right after a cloud access key id (`oss2.Auth('LTAI...', '<secret>')`,
+    `Credential("AKID...", "<secret>")`, `LTAI... / <secret>` in a chat): no name says what it is, the id
+    before it does. Taken only at the vendor's secret length and when it looks random."""
+    text = view.text
+    out: list[Hit] = []
+    for vendor, e in id_ends:
+        length = _PAIR_SECRET_LENGTHS[vendor]
+        gap = _PAIR_GAP.match(text, e)
+        m = _PAIR_SECRET.match(text, gap.end()) if gap is not None and gap.end() > e else None
+        if m is None or len(m.group()) != length or (vendor != "aws" and not m.group().isalnum()):
+            continue
+        token = m.group()
+        if not _looks_random(token) or is_placeholder(token) or _vendor_of(token) != "unknown":
+            continue
+        os_, oe = view.to_original(*m.span())
+        out.append(Hit("API_KEY", os_, oe, 0.85, f"{detector}:{vendor}_secret"))
+    return out
+
+
+_DEFINE = re.compile(r"define[ \t]*\([ \t]*(?P<q0>[\"'])(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})(?P=q0)[ \t]*,[ \t]*"
+                     r"(?P<q>[\"'])(?P<v>[^\"'\n]{1,200})(?P=q)[ \t]*\)")
+"""PHP constants (wp-config.php: `define( 'DB_PASSWORD', '...' )`, `define( 'AUTH_KEY', '...' )`): the name is a
+string argument, so no `=` or `:` stands between it and the value."""
+_DEFINE_PASSWORD = re.compile(r"(?i)(?:^|_)(?:password|passwd|pwd|pass)(?:$|_)")
+_DEFINE_KEY = re.compile(r"(?i)(?:^|_)(?:key|salt|secret|token)$")
+
+
+def _define_hits(view: View, detector: str) -> list[Hit]:
+    """`define('NAME', 'value')` with a password name (PASSWORD) or a key, salt, secret or token name and a
+    random-looking value (API_KEY); found from the literal `define(`."""
+    text = view.text
+    out: list[Hit] = []
+    at = text.find("define")
+    while at >= 0:
+        m = _DEFINE.match(text, at)
+        at = text.find("define", at + 6)
+        if m is None or (m.start() > 0 and text[m.start() - 1] in _TOKEN_CHAR):
+            continue
+        name, value = m.group("name"), m.group("v")
+        if is_placeholder(value) or _FORMAT_ONLY.fullmatch(value) or value.startswith(("$", "{")):
+            continue
+        if _DEFINE_PASSWORD.search(name) and len(value) >= 3 and not _CODE_VALUE.search(value):
+            kind = "PASSWORD"
+        elif _DEFINE_KEY.search(name) and _looks_random(value) and not _NOT_SECRET_KEY.search(name):
+            kind = "API_KEY"
+        else:
+            continue
+        os_, oe = view.to_original(*m.span("v"))
+        out.append(Hit(kind, os_, oe, 0.85, f"{detector}:php_define"))
+    return out
 
 
 _KEY_HINTS = ("secret", "token", "key", "credential", "passphrase", "_sk", "_ak", "client", "密钥", "令牌", "秘钥",
@@ -312,9 +404,10 @@ def _secret_key_name(text: str, lo: int, hi: int) -> bool:
 
 
 def _key_identifier(text: str, lo: int, hi: int) -> bool:
-    """A hex value's name ends in an id (private_key_id, keyId, key-id): the key's identifier or fingerprint,
-    published alongside it, not the secret itself."""
-    return _name_before(text, lo, hi).lower().endswith(("_id", "-id", ".id", "keyid", "fingerprint"))
+    """A hex value's name ends in an id (private_key_id, keyId, key-id) or is git's `signingkey` (a GPG key id):
+    the key's identifier or fingerprint, published alongside it, not the secret itself."""
+    name = _name_before(text, lo, hi).lower()
+    return name.endswith(("_id", "-id", ".id", "keyid", "fingerprint")) or name == "signingkey"
 
 
 def _strong_token(token: str) -> bool:
@@ -733,6 +826,11 @@ class PasswordRecognizer(ViewRecognizer):
             if hit is not None:
                 hits.append(hit)
         hits.extend(self._spaced(view, lowered))
+        if "define" in text:
+            hits.extend(h for h in _define_hits(view, str(self.name)) if h.entity_type == "PASSWORD")
+        hits.extend(_next_line_passwords(view, lowered, str(self.name)))
+        if text.count(":") >= 4:
+            hits.extend(_pgpass_hits(view, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
@@ -760,7 +858,7 @@ class PasswordRecognizer(ViewRecognizer):
                                                                or text[m.start() - 1] in "_-.$")):
                 return None  # a word of its own: not `...UspPW4gin...` in a token, `reason=bad_password [...]`
             value = text[s:e].rstrip(",;.)]}:")
-            if g != "u" or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) \
+            if g not in ("u", "bq") or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) \
                     or not _strong_password(value):
                 return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
             score = 0.8
@@ -777,6 +875,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value) or _TEMPLATE_FIELD.match(value):
             return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
+        if g == "u" and _YAML_TAG.fullmatch(value):
+            return None  # `db_password: !vault |`: a YAML tag (Ansible Vault, !Ref, !secret) says where it comes from
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
         if (pname in ("prose", "pair") or g == "cq") and not _password_shape(value):
@@ -815,6 +915,66 @@ class PasswordRecognizer(ViewRecognizer):
         return hits
 
 
+_LABEL_ALONE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?P<pre>(?:[a-z]+[ \t]+){0,2}|[\u4e00-\u9fff]{0,6})"
+                          r"(?:password|passwd|pwd|passphrase|密码|密碼|口令)[ \t]*[:：]?[ \t]*\r?$")
+"""A line holding only a password label (`password:`, `密码：`, `Admin password`, `- 新密码：`): the value may be
+the next line. Up to two words before the label, none of them program text (`if not password:`)."""
+_LABEL_CODE_WORDS = frozenset(("if", "elif", "while", "not", "and", "or", "return", "def", "for", "in", "is", "else",
+                               "case", "when", "unless", "until", "with", "assert", "del"))
+_NEXT_LINE_VALUE = re.compile(r"[ \t]*(?P<v>[!-~]{6,64})[ \t]*(?:\r?\n|$)")
+
+
+def _next_line_passwords(view: View, lowered: str, detector: str) -> list[Hit]:
+    """A password on the line after its label (a form copied line by line, a chat: `password:` then the value):
+    only a single token shaped like a password, not a key of its own (`secretName:`), a list item, a comment,
+    a template or a command."""
+    text = view.text
+    hits: list[Hit] = []
+    for w in ("password", "passwd", "pwd", "passphrase", "密码", "密碼", "口令"):
+        at = lowered.find(w)
+        while at >= 0:
+            nl = lowered.find("\n", at)
+            if nl < 0:
+                break
+            at = lowered.find(w, nl)
+            line_start = lowered.rfind("\n", 0, nl - 1) + 1
+            label = _LABEL_ALONE.match(lowered, line_start, nl)
+            if label is None or _LABEL_CODE_WORDS.intersection(label.group("pre").split()):
+                continue
+            m = _NEXT_LINE_VALUE.match(text, nl + 1)
+            if m is None:
+                continue
+            value = m.group("v")
+            if value[-1] in ":：" or value[0] in "-#{[<($`'\"/" or is_placeholder(value) or _CODE_VALUE.search(value) \
+                    or _NAMED_PASSWORD.fullmatch(value) or not _password_shape(value) or "=" in value \
+                    or (value.isalpha() and value.islower()) or ("(" in value and ")" in value):
+                continue
+            os_, oe = view.to_original(*m.span("v"))
+            hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line"))
+    return hits
+
+
+_PGPASS = re.compile(r"(?m)^[ \t]*(?P<h>[A-Za-z0-9_.\-]+|\*):(?P<p>\d{1,5}|\*):(?P<d>[A-Za-z0-9_.\-]+|\*):"
+                     r"(?P<u>[A-Za-z0-9_.\-@]+|\*):(?P<v>[!-~]{3,128})[ \t]*\r?$")
+"""A libpq password file line (~/.pgpass, PGPASSFILE): hostname:port:database:username:password."""
+
+
+def _pgpass_hits(view: View, detector: str) -> list[Hit]:
+    """The password field of `.pgpass` lines: a host (a dotted name, an IP, localhost or *), a port number or *,
+    then database, user and password; the password field may hold escaped colons (\\:)."""
+    text = view.text
+    hits: list[Hit] = []
+    for m in _PGPASS.finditer(text):
+        host, value = m.group("h"), m.group("v")
+        if not ("." in host or host in ("localhost", "*")) or is_placeholder(value):
+            continue
+        if ":" in value.replace("\\:", ""):
+            continue  # more fields than a password file has: a log line, a time, an IPv6 address
+        os_, oe = view.to_original(*m.span("v"))
+        hits.append(Hit("PASSWORD", os_, oe, 0.85, f"{detector}:pgpass"))
+    return hits
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
@@ -828,6 +988,8 @@ _TEMPLATE_FIELD = re.compile(r"\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}]*)?(?:\}|$)"
 _NAMED_PASSWORD = re.compile(r"(?i)[a-z_]*(?:password|passwd)[a-z_]*|[a-z_]*(?:passfile|pwd)[a-z_]*")
 _ACCOUNT_JOINED = re.compile(r"(?:账号|帳號|账户|帳戶|用户名|用戶名|用户|用戶)[和与與及、]?$")
 """账号密码 root/pw, 用户名和密码 root/pw: the value is a user / password pair (the pair pattern reads it)."""
+_YAML_TAG = re.compile(r"!{1,2}[A-Za-z_]{2,24}")
+"""A YAML tag where a value would be: letters only after the '!' (a password with a '!' first has more)."""
 _PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")
 """A bracketed word standing in for a value: (sensitive, (known after apply), [REDACTED], <hidden>."""
 
@@ -1065,6 +1227,12 @@ def ado_host(value: str) -> bool:
     return "." in host and not _LOCAL_HOSTS.match(host) and not any(c in host for c in "{$<%(")
 
 
+_LIBPQ_KEYS = ("host|hostaddr|port|dbname|user|password|passfile|sslmode|sslrootcert|sslcert|sslkey|connect_timeout|"
+               "application_name|options|target_session_attrs|service|client_encoding|gssencmode")
+_LIBPQ = re.compile(r"(?:(?:" + _LIBPQ_KEYS + r")=(?:'[^'\n]*'|[^\s'\"`]+)(?:[ \t]+|(?=[\"'`\n]|$))){3,}")
+"""Three or more libpq connection keywords with values, blank-separated (values may be single-quoted)."""
+
+
 class DbConnectionRecognizer(ViewRecognizer):
     """Database connection strings: URIs with user:password@ (the user may be empty, the password may hold '@'),
     JDBC and ADO.NET strings with a password, and JDBC URLs or database URIs without credentials when they name
@@ -1112,6 +1280,24 @@ class DbConnectionRecognizer(ViewRecognizer):
         for rx, score, pname in self._host:
             if pname != "adonet_host" or ado:
                 hits.extend(self._host_hits(view, rx, score, pname, starts))
+        if "password=" in text and ("dbname=" in text or "user=" in text):
+            hits.extend(self._libpq(view))
+        return hits
+
+    def _libpq(self, view: View) -> list[Hit]:
+        """libpq keyword/value strings (`host=10.0.0.5 port=5432 dbname=app user=app password=...`, psycopg's
+        `dsn=`, pgx, `PQconnectdb`): three or more known keywords, a host and a password among them."""
+        text = view.text
+        hits: list[Hit] = []
+        for m in _LIBPQ.finditer(text):
+            if m.start() > 0 and text[m.start() - 1] in _TOKEN_CHAR:
+                continue
+            pairs = dict(p.split("=", 1) for p in m.group().split())
+            password = pairs.get("password", "").strip("'")
+            if not ({"host", "hostaddr"} & pairs.keys()) or not password or is_placeholder(password):
+                continue
+            os_, oe = view.to_original(m.start(), m.start() + len(m.group().rstrip()))
+            hits.append(Hit("DB_CONNECTION_STRING", os_, oe, 1.0, f"{self.name}:libpq"))
         return hits
 
     def _go_dsn(self, view: View) -> list[Hit]:
