@@ -1534,22 +1534,36 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         yield _Hit(m.start(group), m.end(group), STRONG)
     yield from _cued(text, first, last, stamped)
     yield from _other_latin(text, first, last)
-    if _CJK_ANY.search(text):
-        yield from _given_in_chinese(text, first)
+    yield from _given_in_chinese(text, first, bool(_CJK_ANY.search(text)))
     wide = lexicon.world_first_names()
-    starts = _latin_pair_starts(text)
+    gaps = _latin_gaps(text)
+    yield from _after_cue(text, first, gaps)
+    starts = _latin_pair_starts(text, gaps)
     pos = 0
     for s in starts:
         # a refused pair must not hide the pair after it (Customer Ethan Brooks: "Customer Ethan", then
         # "Ethan Brooks"), so only an accepted match moves ``pos`` past its words
-        if s < pos or (m := _EN_RE.match(text, s)) is None:
+        if s < pos:
+            continue
+        if (m := _EN_RE.match(text, s)) is None:
+            if text[s + 1 : s + 2].isupper() and (caps := _CAPS_PAIR.match(text, s)) is not None:
+                g, f_ = caps.group("f").capitalize(), caps.group("l").capitalize()
+                if g in first and f_ in last and g not in _EN_WORD_NAMES and g not in _EN_NOT_PEOPLE:
+                    yield _Hit(s, caps.end(), MEDIUM)  # SOFIA ROSSI: a badge or a form in capitals
+                    pos = caps.end()
             continue
         f, l_ = m.group("f"), m.group("l")
         # Emily Zhou: a Western given name with a Chinese family name; Sophie Laurent, in a CSV cell or
         # a header: a listed given name and any family name, when the two are a field of their own;
         # Daniel Whitfield: a listed given name and a word shaped like a family name
-        field = f in first and (_surname_shaped(l_, f) or _tabular(text, m.start(), m.end()))
-        if f in wide and (l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi")) or field):
+        if f not in wide:
+            f = f.partition("-")[0]  # Jean-Luc, Mary-Kate: the first of a hyphenated given name
+            if f not in wide:
+                continue
+        if (
+            l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi"))
+            or f in first and (_surname_shaped(l_, f) or _tabular(text, m.start(), m.end()))
+        ):
             if _NOT_PERSON_NEXT.match(text, m.end()):
                 continue
             if _DIGIT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
@@ -1592,6 +1606,7 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         pos = end
 
 
+_CAPS_PAIR = re.compile(r"(?P<f>[A-Z]{2,12})[ \t]+(?P<l>[A-Z]{2,14})(?![A-Za-z])")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*\Z")
 # Endings of family names in many European languages (Whitfield, Lindqvist, Kowalski, Pavlov, Petrenko): with
 # a listed given name before it, a capitalised word that ends so is a family name no list holds.
@@ -1691,11 +1706,16 @@ def _search_at(rx: re.Pattern[str], text: str, starts: list[int], pos: int) -> r
     return None
 
 
-def _latin_pair_starts(text: str) -> list[int]:
+def _latin_gaps(text: str) -> list[int]:
+    """Offsets (sorted) of the blanks of _LATIN_GAPS: a space or tab after a letter, a capital after it."""
+    return sorted(m.start() for rx in _LATIN_GAPS for m in rx.finditer(text))
+
+
+def _latin_pair_starts(text: str, gaps: list[int] | None = None) -> list[int]:
     """Every place a match of _EN_RE or _PINYIN_RE can start (sorted): a capital with no ASCII letter or digit
     before it, inside the letters, hyphens and apostrophes just before a gap of _LATIN_GAPS."""
     out: list[int] = []
-    for g in sorted(m.start() for rx in _LATIN_GAPS for m in rx.finditer(text)):
+    for g in _latin_gaps(text) if gaps is None else gaps:
         k = g
         while k > 0 and text[k - 1] in _WORD_CHARS:
             k -= 1
@@ -1730,7 +1750,7 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
     for m in _INITIAL_RE.finditer(text):
         if m.group("l") in last and not _NOT_PERSON_NEXT.match(text, m.end()):
             yield _Hit(m.start() - 1, m.end(), MEDIUM)
-    for m in _MALAY_RE.finditer(text):
+    for m in _MALAY_RE.finditer(text) if " bin" in text else ():
         # Nurul Huda binti Ahmad: the given names before bin / binti, the father's name after it
         k = m.start()
         for _ in range(3):
@@ -1754,31 +1774,86 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
 _CJK_ANY = re.compile(f"[{CJK}]")
 # A capitalised word on its own (not inside a longer word, an identifier or a number) with a Chinese character
 # before it (across a space or @) or after it (across spaces or a colon); checked after the first letter.
+# Verbs of people that follow a given name in English prose (Daniel approved, Priya will), and the possessive.
+_PERSON_VERBS = (
+    "approved approves asked asks said says wrote writes replied replies confirmed confirms agreed agrees "
+    "mentioned sent sends will would can could should joined joins left called calls emailed suggested suggests "
+    "thinks thought noted reported requested signed reviewed reviews owns leads told tells explained added "
+    "promised wants needs"
+).split()
+# A capitalised word on its own (not inside a longer word, an identifier or a number) with a Chinese character
+# before it (across a space or @) or after it (across spaces or a colon), or a person's verb after it (group
+# v); checked after the first letter.
 _EN_WORD_RE = re.compile(
     rf"[A-Z](?<![A-Za-z0-9_].)"
-    rf"(?:(?<=[{CJK}].)|(?<=[{CJK}][ \t@＠].)|(?=[a-z]{{1,11}}(?![A-Za-z0-9_])[ \t:：]*[{CJK}]))"
+    rf"(?:(?<=[{CJK}].)|(?<=[{CJK}][ \t@＠].)|(?=[a-z]{{1,11}}(?![A-Za-z0-9_])"
+    rf"(?:[ \t:：]*[{CJK}]|(?P<v>['’]s\b|[ ](?:{trie.pattern(_PERSON_VERBS)})\b))))"
     r"[a-z]{1,11}(?![A-Za-z0-9_])"
+)
+# The same without the Chinese branches, for text with no Chinese in it.
+_EN_SUBJECT_RE = re.compile(
+    rf"[A-Z](?<![A-Za-z0-9_].)(?=[a-z]{{1,11}}(?P<v>['’]s\b|[ ](?:{trie.pattern(_PERSON_VERBS)})\b))"
+    r"[a-z]{1,11}"
 )
 # Listed given names that are also software, products or ordinary words in Chinese technical text.
 _EN_NOT_PEOPLE = frozenset(
     "Julia Crystal Max Mercedes Chase Hunter Austin Sydney Jordan Victoria Destiny Christian Angel Summer "
     "Autumn Jade Amber Alexa".split()
 )
+# Listed given names that English prose uses as words, places or software (Grace period, Jackson parses, Iris
+# dataset): a verb after them or a cue before them does not make them people.
+_PROSE_NOT_PEOPLE = _EN_NOT_PEOPLE | _EN_WORD_NAMES | frozenset(
+    "Cassandra Jasmine Travis Iris Ivy Holly Daisy Heather Sandy Penny Brandy Dawn Melody Grace Lily Faith Joy "
+    "Earl Raven Robin Jay Drew Sue Don Dean Gene Glen Dale Ray Guy Jack Frank Mark Bill Bob Nick Tyler Mason "
+    "Parker Taylor Cole Lance Victor Misty Kim Jo Dakota Cheyenne Savannah Madison Regina Chelsea Kent Logan "
+    "Jackson Franklin Clinton Hugo Ruby Ada Jenkins Pearl Olive Hazel Violet Rocky Phoenix Apollo Atlas Jasper "
+    "Sage Willow Ember".split()
+)
+# Lower-case words after which a given name is the person addressed or named (ask Priya, cc Tom, thanks to Wei).
+_PERSON_CUES = frozenset(
+    "ask asked ping pinged tell told cc thank thanks thanked remind reminded invite invited meet met call called "
+    "email emailed contact contacted with by and from to".split()
+)
 
 
-def _given_in_chinese(text: str, first: frozenset[str]) -> Iterator[_Hit]:
+def _given_in_chinese(text: str, first: frozenset[str], cjk: bool = True) -> Iterator[_Hit]:
     """An English given name standing alone inside Chinese text (和Kevin确认, 让 Lily 跟进, Tom 说): Chinese
     writers name colleagues by their English names, and a listed given name with Chinese on one side of
-    it, across a space or a colon, is a person; one inside code (Tom.java, Jason()) is not."""
+    it, across a space or a colon, is a person; one inside code (Tom.java, Jason()) is not. In English prose
+    a listed given name before a person's verb (Daniel approved, Priya's draft) is one too."""
     n = len(text)
-    for m in _EN_WORD_RE.finditer(text):
+    for m in (_EN_WORD_RE if cjk else _EN_SUBJECT_RE).finditer(text):
         word = m.group()
         if word not in first or word in _EN_WORD_NAMES or word in _EN_NOT_PEOPLE:
+            continue
+        if m.group("v") and word in _PROSE_NOT_PEOPLE:
             continue
         s, e = m.span()
         if (e < n and text[e] in "./\\_(=-<>[{") or (s > 0 and text[s - 1] in "./\\_-#$<"):
             continue
         yield _Hit(s, e, MEDIUM)
+
+
+def _after_cue(text: str, first: frozenset[str], gaps: list[int]) -> Iterator[_Hit]:
+    """A listed given name after a lower-case cue (ask Priya, cc Tom, thanks to Wei, acknowledged by Marcus),
+    found at the gaps of _LATIN_GAPS (a letter, a blank, a capital) the pair scan finds anyway."""
+    n = len(text)
+    for g in gaps:
+        k = g
+        while k > 0 and "a" <= text[k - 1] <= "z" and g - k < 10:
+            k -= 1
+        if k == g or (k > 0 and text[k - 1].isalnum()) or text[k:g] not in _PERSON_CUES:
+            continue
+        m = _GIVEN_AFTER_CUE.match(text, g + 1)
+        if m is None:
+            continue
+        word = m.group("n")
+        if word in first and word not in _PROSE_NOT_PEOPLE and not (m.end() < n and text[m.end()] == "."
+                                                                    and text[m.end() + 1 : m.end() + 2].isalnum()):
+            yield _Hit(m.start("n"), m.end("n"), MEDIUM)
+
+
+_GIVEN_AFTER_CUE = re.compile(r"[ \t]*(?P<n>[A-Z][a-z]{2,11})(?![A-Za-z0-9_@(/\-]|[ ][A-Z])")
 
 
 def _latin_given(name: str, first: frozenset[str], last: frozenset[str]) -> str | None:
@@ -1837,17 +1912,28 @@ def _latin_mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
             continue
         given = _latin_given(" ".join(words), first, last) if len(words) == 2 else None
         lead = words[0]
+        if len(all_words) == 1 and lead in first and len(lead) >= 3:
+            given = lead  # Sophie, meet …: a given name found once names that person again (… Sophie is)
         if given is None and 2 <= len(words) <= 3 and (lead in wide or h.strength >= STRONG and len(lead) >= 4):
             if lead.isalpha() and lead not in _EN_WORD_NAMES and lead not in _EN_NOT_PEOPLE:
                 given = lead  # Daniel of Daniel Whitfield: the pair was found, so its given name is one
+        if given in _EN_WORD_NAMES or given in _EN_NOT_PEOPLE:
+            given = None
         family = _latin_family(words, len(words) < len(all_words), last)
         for variant in (given, family):
             if variant:
                 seeds.setdefault(variant, []).append(h.start)
+    if not seeds:
+        return
+    spans = sorted((h.start, h.end) for h in found)
     for word, s in _occurrences(text, seeds):
         e = s + len(word)
-        if not _word_char(text, s - 1) and not _word_char(text, e):
-            yield _Hit(s, e, MEDIUM)
+        if _word_char(text, s - 1) or _word_char(text, e):
+            continue
+        k = bisect.bisect_right(spans, (s, len(text)))
+        if (k > 0 and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e):
+            continue  # inside a name already found (Wei of ZHANG Wei), which keeps its own span
+        yield _Hit(s, e, MEDIUM)
 
 
 def _word_char(text: str, i: int) -> bool:

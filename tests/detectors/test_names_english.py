@@ -29,6 +29,13 @@ def names(text: str) -> list[str]:
         ("Thanks for introducing me to Gavin Ashford at Brightwater Freight.", ["Gavin Ashford"]),
         ("Trevor Lindgren and Colleen Petrovic will review it.", ["Trevor Lindgren", "Colleen Petrovic"]),
         ("Please loop in Derek O'Malley and Megan McCandless.", ["Derek O'Malley", "Megan McCandless"]),
+        # hyphenated given names
+        ("Minutes by Jean-Marc Moreau and Mary-Ellen Fletcher.", ["Jean-Marc Moreau", "Mary-Ellen Fletcher"]),
+        # a listed given name before a person's verb, or after a cue word, with no family name at all
+        ("Colleen approved the rollout plan yesterday.", ["Colleen"]),
+        ("The budget is fine; Trevor's concern was the timeline.", ["Trevor"]),
+        ("Please ping Derek about the certificate, and cc Megan.", ["Derek", "Megan"]),
+        ("The incident was acknowledged by Brandon at 02:10.", ["Brandon"]),
         # a quoted reply's headers
         ("Earlier thread:\n> From: Trevor Haldorsen\n> Sent: Monday\n> Please check the invoice.", ["Trevor Haldorsen"]),
         # shipping and ticket labels
@@ -48,6 +55,9 @@ def test_english_names_without_an_honorific(text: str, expected: list[str]) -> N
         # the family name alone after an honorific or an initial
         ("Ms. Okonkwo owns the account; Okonkwo signs next week.", ["Ms. Okonkwo", "Okonkwo"]),
         ("Attendees: K. Thornton, L. Brennan\nThornton confirmed the pilot.", ["K. Thornton", "L. Brennan", "Thornton"]),
+        # a given name found once (a vocative) names that person again
+        ("Colleen, meet Gao Yutong from the Wuxi plant. Yutong, Colleen runs our QA team.",
+         ["Colleen", "Gao Yutong", "Yutong", "Colleen"]),
         # pinyin order: the family name alone
         ("Shop owner Wang Lihua, 61, opened at dawn. \"Rain keeps people home,\" said Wang.", ["Wang Lihua", "Wang"]),
     ],
@@ -75,6 +85,8 @@ def test_accented_and_prefixed_names(text: str, expected: list[str]) -> None:
         ("Site staff\nPham Thi Hoa (Da Nang)\nLe Van Tam (Hue)", ["Pham Thi Hoa", "Le Van Tam"]),
         ("Directors: Leung Wai Kit, Tse Hoi Ying", ["Leung Wai Kit", "Tse Hoi Ying"]),
         ("Trainer: Siti Aminah binti Yusof (Penang)", ["Siti Aminah binti Yusof"]),
+        # a badge list in capitals: a listed given name and a listed family name
+        ("Badges to reprint:\nMEGAN FLETCHER - Orbis Labs\nTREVOR HUGHES - Kestrel GmbH", ["MEGAN FLETCHER", "TREVOR HUGHES"]),
         # places and brands of the same shape stay unflagged
         ("We toured Wong Tai Sin temple, then flew to Ho Chi Minh City; Lee Kum Kee sauce at Lai Chi Kok.", []),
     ],
@@ -92,6 +104,9 @@ PROSE_WITHOUT_PEOPLE = [
     "The MacBook Pro ships with macOS; the Surface Laptop runs Windows Hello.",
     "Sort by Last Modified, then click Save Changes and Close Window.",
     "See Also: Data Field, Primary Key, Foreign Key and Unique Constraint in the Reference Manual.",
+    "WARNING: DO NOT EDIT. GENERATED FILE. HTTP POST REQUEST BODY MUST BE JSON.",
+    "Grace will apply to late payments. Iris is the classic flower dataset; Jackson parses the JSON.",
+    "Load it with Pandas, then call Julia.run() and send the result to Redis.",
 ]
 
 
