@@ -28,7 +28,7 @@ class CnPhoneRecognizer(ViewRecognizer):
 
     Written forms: 11 digits; 3-4-4 groups with spaces or dashes (either gap may be closed), or with one of the
     gaps a line break; 3-4-4 groups with the same dot, slash, underscore or middle dot in both gaps; every digit
-    spaced out; or one line break anywhere inside. Other groupings (8-3, 4-7) are extension or order numbers,
+    spaced out; the first group spaced out and the rest in groups of four; or one line break anywhere inside. Other groupings (8-3, 4-7) are extension or order numbers,
     not phones.
     """
 
@@ -50,6 +50,8 @@ class CnPhoneRecognizer(ViewRecognizer):
             ("mobile", lead + r"[3-9]\d(?:[ \-]?\d{4}[ \-]?|" + _NL + r"\d{4}[ \-]?|[ \-]?\d{4}" + _NL
              + r"|(?P<sep>" + _DOTS + r")\d{4}(?P=sep))\d{4}(?!\d)(?(sep)(?!" + _DOTS + r"\d))", 0.6),
             ("spaced", lead + r"(?: [3-9])(?: \d){9}(?![ ]?\d)", 0.6),
+            # the first group spaced or dashed digit by digit, the rest grouped 4-4 (１ ８ ９-６９９４-7159)
+            ("spaced_head", lead + r"[ \-][3-9][ \-]?\d[ \-]\d{4}[ \-]?\d{4}(?![ \-]?\d)", 0.6),
             ("linebreak", lead + r"(?:\r?\n)?[3-9](?:(?:\r?\n)?\d){9}(?!\d)", 0.6),
         ), context=PHONE_CONTEXT)
 

@@ -155,3 +155,16 @@ def test_ssh_login_is_not_an_email() -> None:
     assert _found(f"先 ssh-copy-id ops@{host}") == []
     real = f"{fake.user_name()}@{fake.domain_name()}"
     assert _found(f"ssh 连不上的话发邮件给 {real}") == [("EMAIL", real)]
+
+
+# -- a phone with its first group spaced out and the rest grouped ------------------------------------------
+
+@pytest.mark.parametrize("sep", [" ", "-"])
+def test_phone_with_spaced_first_group(sep: str) -> None:
+    head, mid, tail = "1" + rng.choice("3456789") + rng.choice("0123456789"), f"{rng.randrange(10**4):04d}", \
+        f"{rng.randrange(10**4):04d}"
+    spaced = sep.join(head)
+    assert _found(f"客户留的号码：{spaced}-{mid}-{tail}，下午打") == [("CN_PHONE", f"{spaced}-{mid}-{tail}")]
+    wide = " ".join(chr(ord(c) + 0xFEE0) for c in head)
+    assert _found(f"加我 {wide}-{mid}-{tail}") == [("CN_PHONE", f"{wide}-{mid}-{tail}")]
+    assert _found(f"工单 {spaced}-{mid}-{tail}9") == []  # twelve digits: no phone
