@@ -8,16 +8,20 @@ families the OpenTelemetry Prometheus exporter produced (same names, units, buck
 `target_info`), so dashboards and alerts see no difference. Only when an OpenTelemetry reader is
 configured (OTLP export, tests' in-memory reader) is each sample also forwarded to the SDK instrument.
 
+Names, label names and unit suffixes follow the OpenTelemetry-to-Prometheus compatibility rules
+(`metric_name`, `label_name`, `unit_suffix` below), written here rather than imported from the exporter's
+private module, which may change in any release.
+
 All recording happens on the event loop thread, as does /metrics, so the state needs no lock.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import chain
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
-from opentelemetry.exporter.prometheus._mapping import map_unit, sanitize_attribute, sanitize_full_name
 from opentelemetry.metrics import Meter
 from opentelemetry.sdk.resources import Resource
 from prometheus_client.core import CounterMetricFamily, HistogramMetricFamily, InfoMetricFamily, Metric
@@ -26,6 +30,53 @@ from prometheus_client.registry import Collector
 DEFAULT_BOUNDS = (0.0, 5.0, 10.0, 25.0, 50.0, 75.0, 100.0, 250.0, 500.0, 750.0, 1000.0, 2500.0, 5000.0,
                   7500.0, 10000.0)
 """OpenTelemetry's default explicit bucket boundaries, kept so histograms stay comparable over upgrades."""
+
+_NOT_IN_METRIC_NAME = re.compile(r"[^a-zA-Z0-9:]+")
+_NOT_IN_LABEL_NAME = re.compile(r"[^a-zA-Z0-9]+")
+_UNIT_ANNOTATION = re.compile(r"\{.*\}")
+UNIT_WORDS = {
+    "d": "days", "h": "hours", "min": "minutes", "s": "seconds", "ms": "milliseconds", "us": "microseconds",
+    "ns": "nanoseconds", "By": "bytes", "KiBy": "kibibytes", "MiBy": "mebibytes", "GiBy": "gibibytes",
+    "TiBy": "tibibytes", "KBy": "kilobytes", "MBy": "megabytes", "GBy": "gigabytes", "TBy": "terabytes",
+    "m": "meters", "V": "volts", "A": "amperes", "J": "joules", "W": "watts", "g": "grams", "Cel": "celsius",
+    "Hz": "hertz", "1": "", "%": "percent",
+}
+"""UCUM units as the Prometheus name suffix spells them ("ms" -> "milliseconds"; "1", a ratio, adds nothing)."""
+PER_UNIT_WORDS = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week", "mo": "month", "y": "year"}
+"""The denominator of a rate unit, singular ("By/s" -> "bytes_per_second")."""
+
+
+def metric_name(name: str) -> str:
+    """A Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*): every run of other characters becomes one "_",
+    and a leading digit is replaced by "_", as the OpenTelemetry Prometheus exporter does."""
+    if name[:1].isdigit():
+        name = "_" + name[1:]
+    return _NOT_IN_METRIC_NAME.sub("_", name)
+
+
+def label_name(key: str) -> str:
+    """A Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*, no ":"): an attribute key such as `service.name`
+    becomes `service_name`; runs of other characters become one "_", a leading digit "_"."""
+    if key[:1].isdigit():
+        key = "_" + key[1:]
+    return _NOT_IN_LABEL_NAME.sub("_", key)
+
+
+def unit_suffix(unit: str) -> str:
+    """The name suffix for an instrument's UCUM unit: {annotations} dropped, known units spelled out
+    (UNIT_WORDS), "a/b" as "a_per_b", anything else reduced to name characters without edge "_"."""
+    unit = _UNIT_ANNOTATION.sub("", unit)
+    if unit in UNIT_WORDS:
+        return UNIT_WORDS[unit]
+    top, slash, bottom = unit.partition("/")
+    per = _NOT_IN_METRIC_NAME.sub("_", bottom)
+    if slash and per:
+        numerator = _NOT_IN_METRIC_NAME.sub("_", top)
+        numerator = UNIT_WORDS.get(numerator, numerator)
+        per = PER_UNIT_WORDS.get(per, per)
+        return f"{numerator}_per_{per}" if numerator else f"per_{per}"
+    return _NOT_IN_METRIC_NAME.sub("_", unit).strip("_")
+
 
 _NO_ATTRIBUTES: frozenset[tuple[str, Any]] = frozenset()
 Attributes = Mapping[str, "str | int | float | bool"]
@@ -141,23 +192,23 @@ class Metrics(Collector):
             yield from families
 
     def _target_info(self) -> Metric:
-        labels = {sanitize_attribute(k): _label_value(v) for k, v in self._resource.attributes.items()}
-        info = InfoMetricFamily("target", "Target metadata", labels=labels)
-        info.add_metric(labels=list(labels), value=labels)
+        labels = {label_name(k): _label_value(v) for k, v in self._resource.attributes.items()}
+        info = InfoMetricFamily("target", "Target metadata")
+        info.add_metric(labels=[], value=labels)
         return info
 
     def _rows(self, keys: Iterable[frozenset[tuple[str, Any]]]) -> tuple[list[str], list[list[str]]]:
         rows = []
         names: set[str] = set()
         for key in keys:
-            labels = {sanitize_attribute(k): _label_value(v) for k, v in chain(self._scope.items(), key)}
+            labels = {label_name(k): _label_value(v) for k, v in chain(self._scope.items(), key)}
             names.update(labels)
             rows.append(labels)
         order = sorted(names)
         return order, [[labels.get(k, "") for k in order] for labels in rows]
 
     def _family(self, inst: Counter | Histogram) -> Metric | None:
-        name, unit = sanitize_full_name(inst.name), map_unit(inst.unit)
+        name, unit = metric_name(inst.name), unit_suffix(inst.unit)
         if isinstance(inst, Counter):
             if not inst.values:
                 return None

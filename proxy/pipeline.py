@@ -161,7 +161,7 @@ async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: 
         ex.target, ex.decision = target, decision
         ex.attempts.append(target.vendor.name)
         call = ex.call
-        restorer = None
+        restorer: Restorer | None = None
         changed: dict[int, str] = {}
         if not decision.shadow and any(t.action != Action.ALLOW for t in decision.treatments):
             texts = [s.text for s in call.segments]
