@@ -13,6 +13,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -268,13 +269,13 @@ TRANSLIT = set(
     "卓嘎达瓦平拉姆巴桑罗布边巴格旦增曲拥宗白玛才让加措卡德拉旺堆欧珠不都图门特其额敦雅仁日乌兰"
 )
 # Latin letters with the accents of European names (Jürgen, José, Zoë), for the Latin-script name patterns.
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
 _EN_NAME = rf"[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"
 # The gap after the first word of a two-word Latin name (_EN_RE, _PINYIN_RE): a space or tab after a letter,
 # a capital after the blanks. One literal first, so ``re`` skips to spaces and tabs in C.
 _LATIN_GAPS = [re.compile(rf"{c}(?<=[A-Za-z{_LO[3:]}]{c})[ \t]*[{_UP}]") for c in " \t"]
-_LATIN_ACCENTED = frozenset(chr(c) for c in range(0xC0, 0x100) if chr(c) not in "×÷")
+_LATIN_ACCENTED = frozenset(chr(c) for c in range(0xC0, 0x180) if chr(c) not in "×÷")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'") | _LATIN_ACCENTED
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") | _LATIN_ACCENTED
 # Both start where no letter or digit precedes, checked after the first letter (see _ISOLATED_RE).
@@ -1761,14 +1762,65 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
         if k < m.start() and text[k : m.start()].split()[0] in lexicon.world_first_names():
             yield _Hit(k, m.end(), MEDIUM)
     for at in _offsets_of(text, "@＠"):
+        if at > 0 and text[at - 1].isalnum():
+            if (named := _named_by_address(text, at)) is not None:
+                yield named
+            continue  # an e-mail address
         at_m = _EN_AT_RE.match(text, at + 1)
-        if at_m is None or (at > 0 and text[at - 1].isalnum()):
-            continue  # no name, or an e-mail address
+        if at_m is None:
+            continue
         words = at_m.group("n").split(" ")
         if words[0] not in first:
             continue
         keep = 1 if len(words) > 1 and not (words[1] in last or words[1] in _PINYIN_SURNAMES) else len(words)
         yield _Hit(at_m.start("n"), at_m.start("n") + len(" ".join(words[:keep])), STRONG)
+
+
+# Before an e-mail address: its local part (read backwards from the @), then the blanks, bracket or quote
+# between a display name and the address, then the name (two or three capitalised Latin words).
+_LOCAL_PART = re.compile(r"[A-Za-z0-9._-]{1,40}\Z")
+_NAME_BEFORE_ADDRESS = re.compile(
+    rf"(?<![A-Za-z{_LO[3:]}])(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME}){{1,2}})[\"']?[ \t\u3000]*(?:at[ \t]+)?[<(（]?[ \t]*"
+    r"(?:mailto:)?\Z"
+)
+# Words of team and role mailboxes (Billing Team <billing.team@…>, Help Desk <help.desk@…>), which are no one.
+_MAILBOX_WORDS = frozenset(
+    "team support service services sales billing help desk info admin noreply no reply customer care hr ops "
+    "operations security finance accounts payable receivable marketing news newsletter notifications alerts "
+    "jobs careers press media contact hello office reception orders shop store web webmaster postmaster abuse "
+    "legal compliance privacy feedback dev devops platform system systems bot automation mail center centre "
+    "group partners procurement purchasing it data cloud api account".split()
+)
+
+
+def _ascii_fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _named_by_address(text: str, at: int) -> _Hit | None:
+    """Jennie Svensson <jennie.svensson@…>, Pavel Soukup (psoukup@…): a display name that the address next to
+    it spells (first and family name, or an initial and the family name) is a person, listed or not; a team
+    or product name (Acme Support <support@…>) spells one word of it at most."""
+    local = _LOCAL_PART.search(text, max(0, at - 40), at)
+    if local is None:
+        return None
+    m = _NAME_BEFORE_ADDRESS.search(text, max(0, local.start() - 60), local.start())
+    if m is None:
+        return None
+    addr = local.group().lower()
+    parts = set(re.split(r"[._-]", addr))
+    joined = addr.replace(".", "").replace("_", "").replace("-", "")
+    raw = m.group("n").split(" ")
+    for drop in range(len(raw) - 1):  # Contact Dušan Kratochvíl: the name is the last words
+        words = [_ascii_fold(w) for w in raw[drop:]]
+        if not all(words) or not _MAILBOX_WORDS.isdisjoint(words):
+            continue
+        first, family = words[0], words[-1]
+        spelled = (first + family, first[0] + family, family + first[0], family + first)
+        if (first in parts and family in parts) or joined in spelled:
+            start = m.start("n") + sum(len(w) + 1 for w in raw[:drop])
+            return _Hit(start, m.end("n"), STRONG)
+    return None
 
 
 _CJK_ANY = re.compile(f"[{CJK}]")

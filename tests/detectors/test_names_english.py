@@ -73,6 +73,7 @@ def test_later_mentions_by_one_name(text: str, expected: list[str]) -> None:
         ("Our host was José Ibáñez from the Valencia office.", ["José Ibáñez"]),
         ("Reviewer notes from Søren Kierkegaard-Lund are attached.", ["Søren Kierkegaard-Lund"]),
         ("Reference check for Omar Al-Rashidi: no concerns.", ["Omar Al-Rashidi"]),
+        ("Our auditor Anna Wiśniewska signed the report.", ["Anna Wiśniewska"]),
     ],
 )
 def test_accented_and_prefixed_names(text: str, expected: list[str]) -> None:
@@ -92,6 +93,22 @@ def test_accented_and_prefixed_names(text: str, expected: list[str]) -> None:
     ],
 )
 def test_asian_names_in_latin_script(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a display name that its own address spells, listed or not
+        ("From: Ingrid Vesterholt <ingrid.vesterholt@example.no>\nSubject: pallets", ["Ingrid Vesterholt"]),
+        ("Escalate to Radim Soukal (rsoukal@example.cz) if it recurs.", ["Radim Soukal"]),
+        ("Contact Dorota Kwiecień at dorota.kwiecien@example.pl", ["Dorota Kwiecień"]),
+        # team and role mailboxes, and a name the address does not spell
+        ("From: Billing Team <billing.team@example.com>\nCc: Help Desk <help.desk@example.com>", []),
+        ("Sent by Orbis Freight <dispatch@orbis.example>", []),
+    ],
+)
+def test_names_spelled_by_their_address(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
