@@ -48,6 +48,8 @@ UNITS: dict[str, str] = {
     # as many anchors as the density cap examines, then a walk's length of name characters: its worst case
     "银行x8+甲x16": "银行" * 8 + "甲" * 16, "甲乙市局": "甲乙市局", "路1号x8+甲x32": "路1号" * 8 + "甲" * 32,
     "甲乙路1号": "甲乙路1号", "省1号": "北京市海淀区某路1号",
+    # findings of two scores, one after the other: the overlap resolution's worst order
+    "phone+email": "13812345678 a@b.cn ", "name+phone": "张伟，13812345678，",
 }
 
 

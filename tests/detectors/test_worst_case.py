@@ -7,9 +7,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import random
+
 import pytest
 
 from detectors.nlp import lexicon, segment
+from detectors.recognizers.base import Hit
+from detectors.scanner import CONTAINERS, SPECIFICITY, Scanner
 from detectors.nlp.density import AnchorWindow
 from detectors.recognizers import address, org
 
@@ -109,3 +113,24 @@ def test_segment_tail_check_gives_the_dictionary_walk() -> None:
 
     for text in ("北京某某科技发展有限公司", "甲甲甲甲银行银行", "中华人民共和国国家市场监督管理总局", "a1华为x"):
         assert segment.backward(text, 0, len(text)) == reference(text)
+
+
+def test_overlap_resolution_keeps_the_greedy_choice() -> None:
+    """The coverage-array resolution (linear in the hits' length; its speed is bench/detect/worst_case.py's)
+    keeps what the greedy order says: strongest first, each kept unless it overlaps one kept before it."""
+    rng = random.Random(5)
+    types = ["CN_PHONE", "EMAIL", "PERSON", "ORG", "ADDRESS", "SOURCE_CODE", "API_KEY"]
+    for _ in range(200):
+        hits = []
+        for _ in range(rng.randint(0, 40)):
+            s = rng.randrange(0, 300)
+            score = rng.choice([0.6, 0.7, 0.85, 1.0])
+            hits.append(Hit(rng.choice(types), s, s + rng.randint(1, 40), score, "t"))
+        plain = sorted((h for h in hits if h.entity_type not in CONTAINERS),
+                       key=lambda h: (-h.score, h.start - h.end, SPECIFICITY.index(h.entity_type), h.start))
+        expected: list[Hit] = []
+        for h in plain:
+            if all(h.end <= k.start or k.end <= h.start for k in expected):
+                expected.append(h)
+        got = [h for h in Scanner._resolve(hits) if h.entity_type not in CONTAINERS]
+        assert got == sorted(expected, key=lambda h: (h.start, h.end))
