@@ -133,10 +133,23 @@ _RUN_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 _GLUE = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-")
 
 
+_SPACED_KEY_PREFIXES = ("AKIA", "ASIA", "LTAI", "AKID", "AKLT", "ALTAK", "sk-", "ghp_", "gho_", "glpat-", "xox",
+                        "AIza", "hf_", "npm_")
+"""Vendor key prefixes: a spaced-out run starting with one is a key even with few digits (an AWS key id is 20
+upper-case letters and digits, often only one or two of them digits)."""
+
+
+def _spaced_key(run: str) -> bool:
+    """A spaced run that closes up into a vendor key shape: a key prefix and 16 characters or more."""
+    closed = run.replace(" ", "")
+    return len(closed) >= 16 and closed.startswith(_SPACED_KEY_PREFIXES)
+
+
 def _spaced_gaps(text: str) -> list[re.Match[str]]:
     """The single spaces inside spaced-out values, as edits that drop them (the value then reads as written
     plain; the span still maps back over the spaces). Runs with fewer than four digits are words or initials
-    (A B C D E F G), left alone; spaced Chinese characters (names) never match."""
+    (A B C D E F G), left alone unless they start with a vendor key prefix; spaced Chinese characters (names)
+    never match."""
     out: list[re.Match[str]] = []
     pos = 0
     while (g := _SPACED_GATE.search(text, pos)) is not None:
@@ -150,9 +163,34 @@ def _spaced_gaps(text: str) -> list[re.Match[str]]:
             pos = g.start() + 2
             continue
         b = run.end()
-        if sum(c.isdigit() for c in text[a:b]) >= _SPACED_MIN_DIGITS:
+        if sum(c.isdigit() for c in text[a:b]) >= _SPACED_MIN_DIGITS or _spaced_key(text[a:b]):
             out.extend(_SPACE.finditer(text, a, b))
         pos = b
+    if "A " in text or "I " in text:
+        out.extend(_spaced_key_gaps(text, out))
+    return out
+
+
+_SPACED_PREFIX_RUNS = tuple(" ".join(p) + " " for p in ("AKIA", "ASIA", "LTAI", "AKID", "AKLT"))
+"""The upper-case key prefixes spaced out: a key may have no digit between spaces for the gate to see, or only
+at its very end (A K I A Q W E ... H 2)."""
+
+
+_SPACED_KEY_RUN = re.compile(r"[A-Z](?: [0-9A-Za-z]){15,}(?![0-9A-Za-z])")
+"""A spaced key: it may be followed by a word (`... 2 please rotate`), unlike a run of initials."""
+
+
+def _spaced_key_gaps(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The spaces of spaced-out vendor keys the gate did not see, found from their spaced prefix (`str.find`)."""
+    taken = {m.start() for m in found}
+    out: list[re.Match[str]] = []
+    for prefix in _SPACED_PREFIX_RUNS:
+        at = text.find(prefix)
+        while at >= 0:
+            run = _SPACED_KEY_RUN.match(text, at) if at == 0 or text[at - 1] not in _GLUE else None
+            if run is not None and at + 1 not in taken and _spaced_key(run.group()):
+                out.extend(_SPACE.finditer(text, at, run.end()))
+            at = text.find(prefix, run.end() if run is not None else at + 1)
     return out
 
 

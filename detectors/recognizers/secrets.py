@@ -250,8 +250,8 @@ class ApiKeyRecognizer(ViewRecognizer):
             hits.append(Hit("API_KEY", os_, oe, min(score, 0.9), f"{self.name}:generic"))
         hits.extend(self._after_word(view))
         hits.extend(_paired_secrets(view, id_ends, self.name))
-        if "define" in text:
-            hits.extend(h for h in _define_hits(view, self.name) if h.entity_type == "API_KEY")
+        if "define" in text:  # PHP constants: keys and salts, and passwords too (one search for both)
+            hits.extend(_define_hits(view, self.name))
         if "\n" in text:
             hits.extend(_split_vendor_keys(view, self.name))
         return hits
@@ -778,11 +778,11 @@ class PasswordRecognizer(ViewRecognizer):
         """The scanned patterns one of whose trigger words occurs in `text` (lower-cased by the caller)."""
         return [c for c in self._compiled if c[2] in _TRIGGERS and any(w in text for w in _TRIGGERS[c[2]])]
 
-    def _matches(self, text: str, lowered: str) -> list[tuple[re.Match[str], float, str]]:
-        """Every pattern's matches: scanned ones over the text, anchored ones only at their words."""
+    def _matches(self, text: str, lowered: str, kv_positions: list[int]) -> list[tuple[re.Match[str], float, str]]:
+        """Every pattern's matches: scanned ones over the text, anchored ones only at their words (`kv` at
+        `kv_positions`)."""
         out = [(m, score, pname) for rx, score, pname in self.active_patterns(lowered)
-               for m in (anchored(rx, lowered, word_positions(lowered, _KV_STARTS)) if pname == "kv"
-                         else rx.finditer(text))]
+               for m in (anchored(rx, lowered, kv_positions) if pname == "kv" else rx.finditer(text))]
         code = "(" in text and ('"' in text or "'" in text)  # a call with a string literal is possible
         slash, pipe = "/" in text, "|" in text
         for rx, score, pname in self._compiled:
@@ -821,16 +821,15 @@ class PasswordRecognizer(ViewRecognizer):
         text = view.text
         lowered = view.lower()  # the text itself when lower-casing changes a length
         hits: list[Hit] = _basic_hits(view, str(self.name)) + _docker_auth_hits(view, str(self.name))
-        for m, score, pname in self._matches(text, lowered):
+        kv_positions = word_positions(lowered, _KV_STARTS) if any(w in lowered for w in _TRIGGERS["kv"]) else []
+        for m, score, pname in self._matches(text, lowered, kv_positions):
             hit = self._hit(view, m, score, pname)
             if hit is not None:
                 hits.append(hit)
         hits.extend(self._spaced(view, lowered))
-        if "define" in text:
-            hits.extend(h for h in _define_hits(view, str(self.name)) if h.entity_type == "PASSWORD")
-        hits.extend(_next_line_passwords(view, lowered, str(self.name)))
-        if text.count(":") >= 4:
-            hits.extend(_pgpass_hits(view, str(self.name)))
+        if "\n" in text:
+            hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
+        hits.extend(_pgpass_hits(view, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
@@ -924,39 +923,55 @@ _LABEL_CODE_WORDS = frozenset(("if", "elif", "while", "not", "and", "or", "retur
 _NEXT_LINE_VALUE = re.compile(r"[ \t]*(?P<v>[!-~]{6,64})[ \t]*(?:\r?\n|$)")
 
 
-def _next_line_passwords(view: View, lowered: str, detector: str) -> list[Hit]:
+def _next_line_passwords(view: View, lowered: str, positions: list[int], detector: str) -> list[Hit]:
     """A password on the line after its label (a form copied line by line, a chat: `password:` then the value):
     only a single token shaped like a password, not a key of its own (`secretName:`), a list item, a comment,
-    a template or a command."""
+    a template or a command. `positions`: where the key words start (`_KV_STARTS`); a Chinese label with the
+    value on the next line is the `zh` pattern's (its blanks may be a line break)."""
     text = view.text
     hits: list[Hit] = []
-    for w in ("password", "passwd", "pwd", "passphrase", "密码", "密碼", "口令"):
-        at = lowered.find(w)
-        while at >= 0:
-            nl = lowered.find("\n", at)
-            if nl < 0:
-                break
-            at = lowered.find(w, nl)
-            line_start = lowered.rfind("\n", 0, nl - 1) + 1
-            label = _LABEL_ALONE.match(lowered, line_start, nl)
-            if label is None or _LABEL_CODE_WORDS.intersection(label.group("pre").split()):
-                continue
-            m = _NEXT_LINE_VALUE.match(text, nl + 1)
-            if m is None:
-                continue
-            value = m.group("v")
-            if value[-1] in ":：" or value[0] in "-#{[<($`'\"/" or is_placeholder(value) or _CODE_VALUE.search(value) \
-                    or _NAMED_PASSWORD.fullmatch(value) or not _password_shape(value) or "=" in value \
-                    or (value.isalpha() and value.islower()) or ("(" in value and ")" in value):
-                continue
-            os_, oe = view.to_original(*m.span("v"))
-            hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line"))
+    done = -1
+    for at in positions:
+        if at < done or not lowered.startswith(_LABEL_WORDS, at):
+            continue
+        nl = lowered.find("\n", at)
+        if nl < 0:
+            break
+        done = nl
+        if nl - at <= 16:
+            line_start = lowered.rfind("\n", 0, at) + 1
+            hit = _next_line_value(view, lowered, line_start, nl, detector)
+            if hit is not None:
+                hits.append(hit)
     return hits
 
 
-_PGPASS = re.compile(r"(?m)^[ \t]*(?P<h>[A-Za-z0-9_.\-]+|\*):(?P<p>\d{1,5}|\*):(?P<d>[A-Za-z0-9_.\-]+|\*):"
+_LABEL_WORDS = ("password", "passwd", "pwd", "passphrase")
+
+
+def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detector: str) -> Hit | None:
+    """The password on the line after `nl` when the line before it is a label alone."""
+    label = _LABEL_ALONE.match(lowered, line_start, nl)
+    if label is None or _LABEL_CODE_WORDS.intersection(label.group("pre").split()):
+        return None
+    m = _NEXT_LINE_VALUE.match(view.text, nl + 1)
+    if m is None:
+        return None
+    value = m.group("v")
+    if value[-1] in ":：" or value[0] in "-#{[<($`'\"/" or is_placeholder(value) or _CODE_VALUE.search(value) \
+            or _NAMED_PASSWORD.fullmatch(value) or not _password_shape(value) or "=" in value \
+            or (value.isalpha() and value.islower()) or ("(" in value and ")" in value):
+        return None
+    os_, oe = view.to_original(*m.span("v"))
+    return Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line")
+
+
+_PGPASS = re.compile(r"[ \t]*(?P<h>[A-Za-z0-9_.\-]+|\*):(?P<p>\d{1,5}|\*):(?P<d>[A-Za-z0-9_.\-]+|\*):"
                      r"(?P<u>[A-Za-z0-9_.\-@]+|\*):(?P<v>[!-~]{3,128})[ \t]*\r?$")
 """A libpq password file line (~/.pgpass, PGPASSFILE): hostname:port:database:username:password."""
+
+
+_PGPASS_PORT = re.compile(r":(?:\d{1,5}|\*):")
 
 
 def _pgpass_hits(view: View, detector: str) -> list[Hit]:
@@ -964,7 +979,15 @@ def _pgpass_hits(view: View, detector: str) -> list[Hit]:
     then database, user and password; the password field may hold escaped colons (\\:)."""
     text = view.text
     hits: list[Hit] = []
-    for m in _PGPASS.finditer(text):
+    done = -1
+    for port in _PGPASS_PORT.finditer(text):  # from the port field (a literal ':' that `re` skips to)
+        line = text.rfind("\n", 0, port.start()) + 1
+        if line <= done:
+            continue
+        done = line
+        m = _PGPASS.match(text, line)
+        if m is None:
+            continue
         host, value = m.group("h"), m.group("v")
         if not ("." in host or host in ("localhost", "*")) or is_placeholder(value):
             continue

@@ -246,3 +246,23 @@ def test_disguised_values_fingerprint_like_the_plain_ones() -> None:
         "CN_LANDLINE", "010-87654321")
     blob = _b64(f"OPENAI_API_KEY={KEY}", 2)
     assert detectors.canonical_value("API_KEY", blob) == detectors.canonical_value("API_KEY", KEY)
+
+
+# -- spaced-out cloud key ids with few digits ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("key", "after"), [
+    ("AKIAZXCVBNMLKJHGFDS7", " please rotate it"),  # one digit, at the very end
+    ("ASIA3QWERTYPLKMNBVCX", ""),
+    ("LTAI5tWqErTyUiOpAsDf", " 用完就删"),
+])
+def test_spaced_key_id_with_few_digits(key: str, after: str) -> None:
+    spaced = " ".join(key)
+    assert _found(f"the key is {spaced}{after}") == [("API_KEY", spaced)]
+
+
+@pytest.mark.parametrize("text", [
+    "A K I A B C D E F G H I J K L M N O P Q R S T U V W X Y Z: the alphabet after AKIA",
+    "L T A I 1 2 is a row label",
+])
+def test_spaced_letters_after_a_key_prefix_are_no_key(text: str) -> None:
+    assert [k for k, _v in _found(text) if k == "API_KEY"] == []

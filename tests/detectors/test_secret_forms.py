@@ -25,9 +25,11 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 
 def _password() -> str:
-    """A password with letters, digits and one symbol that needs no shell quoting."""
+    """A password with letters, digits and one symbol that needs no shell quoting; a '%' is followed by a letter
+    that is no hex digit (`%27...` is percent-encoding, which the view decodes)."""
     body = fake.password(length=11, special_chars=False, digits=True, upper_case=True, lower_case=True)
-    return body[:5] + rng.choice("#%@_!") + body[5:]
+    symbol = rng.choice("#%@_!")
+    return body[:5] + symbol + ("Q" if symbol == "%" else "") + body[5:]
 
 
 def _token(n: int) -> str:
