@@ -305,7 +305,8 @@ _PINYIN_SURNAMES = lexicon.pinyin_surnames()
 # English form labels. (A match needs a listed given or family name among its words, see _cued.)
 _EN_NAMES = rf"{_EN_NAME}(?:[ ]{_EN_NAME}){{0,2}}"
 _EN_HEADERS = (
-    "From To Cc CC Bcc Reply-To Sender Organiser Organizer Attendee Attendees Owner Assignee Reviewer Reporter "
+    "From To Cc CC Bcc Reply-To Sender Organiser Organizer Attendee Attendees Owner Assignee "
+    "Reviewer Reporter "
     "Author Requester Approver"
 ).split()
 _EN_GREETINGS = (
@@ -369,7 +370,8 @@ _ZH_LABEL_END = re.compile(
 )
 # Words of company names (甲方：Molina Holdings LLP is a party, not a person).
 _EN_COMPANY_WORDS = frozenset(
-    "Holdings Holding Capital Trading Systems Consulting Logistics Technologies Technology Group Inc Ltd Co Corp "
+    "Holdings Holding Capital Trading Systems Consulting Logistics Technologies Technology Group Inc "
+    "Ltd Co Corp "
     "LLC LLP GmbH Partners Solutions Ventures Labs Bank Company Associates Limited Industries International "
     "Enterprises Services Media Global Networks Software".split()
 )
@@ -1546,14 +1548,14 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         # "Ethan Brooks"), so only an accepted match moves ``pos`` past its words
         if s < pos:
             continue
-        if (m := _EN_RE.match(text, s)) is None:
+        if (pair := _EN_RE.match(text, s)) is None:
             if text[s + 1 : s + 2].isupper() and (caps := _CAPS_PAIR.match(text, s)) is not None:
                 g, f_ = caps.group("f").capitalize(), caps.group("l").capitalize()
                 if g in first and f_ in last and g not in _EN_WORD_NAMES and g not in _EN_NOT_PEOPLE:
                     yield _Hit(s, caps.end(), MEDIUM)  # SOFIA ROSSI: a badge or a form in capitals
                     pos = caps.end()
             continue
-        f, l_ = m.group("f"), m.group("l")
+        f, l_ = pair.group("f"), pair.group("l")
         # Emily Zhou: a Western given name with a Chinese family name; Sophie Laurent, in a CSV cell or
         # a header: a listed given name and any family name, when the two are a field of their own;
         # Daniel Whitfield: a listed given name and a word shaped like a family name
@@ -1563,14 +1565,14 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
                 continue
         if (
             l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi"))
-            or f in first and (_surname_shaped(l_, f) or _tabular(text, m.start(), m.end()))
+            or f in first and (_surname_shaped(l_, f) or _tabular(text, pair.start(), pair.end()))
         ):
-            if _NOT_PERSON_NEXT.match(text, m.end()):
+            if _NOT_PERSON_NEXT.match(text, pair.end()):
                 continue
-            if _DIGIT_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            if _DIGIT_BEFORE.search(text, max(0, pair.start() - 3), pair.start()):
                 continue  # 12 Baker Street: a house number, on the same line
-            yield _Hit(m.start(), m.end(), MEDIUM)
-            pos = m.end()
+            yield _Hit(pair.start(), pair.end(), MEDIUM)
+            pos = pair.end()
     pos = 0
     while (pm := _search_at(_PINYIN_RE, text, starts, pos)) is not None:
         # a refused pair must not hide the pair after it (Did Li Na: "Did Li", then "Li Na")
@@ -1620,7 +1622,8 @@ _SURNAME_ENDINGS = (
 _SURNAME_PREFIXES = ("Mc", "Mac", "O'", "Al-", "El-", "D'")
 # Words with those endings that follow a given name as often as a family name does (Grace Period, Will Kill).
 _SHAPED_WORDS = frozenset(
-    "Season Reason Person Lesson Version Comparison Boston Button Cotton Carbon Valley Alley Money Journey Kidney "
+    "Season Reason Person Lesson Version Comparison Boston Button Cotton Carbon Valley Alley Money "
+    "Journey Kidney "
     "Galley Medley Trolley Volley Iceberg Well Farewell Stairwell Hollywood Plywood Firewood Likewise Chez "
     "Prov Dev Rev Lev Kiev Kiyv Yen Taiwan Pan Ton Skeleton Singleton Newton Washington Wellington Worth "
     "Network Pinewood Redwood Sherwood Password Keyword Crossword".split()
@@ -1640,8 +1643,10 @@ def _surname_shaped(word: str, given: str) -> bool:
 # Korean family names in their usual romanisations; a Korean given name is two syllables, written
 # hyphenated (Park Ji-hoon, Lee Min-jung), which no English or pinyin name is.
 KOREAN_SURNAMES = frozenset(
-    "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Shin Shim Oh "
-    "Seo Suh Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Go Ko Moon Mun Yang Son Bae Baek Paik Heo Nam Noh Roh "
+    "Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han "
+    "Shin Shim Oh "
+    "Seo Suh Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Jun Go Ko Moon Mun Yang Son Bae Baek Paik "
+    "Heo Nam Noh Roh "
     "Ha Kwak Sung Cha Joo Woo Min Jin Ji Eom Chae Won Chun Bang Gong Hyun Yeo Byun Byeon Kil Gil Do Pyo Seok".split()
 )
 # Vietnamese names are written family, middle, given (Tran Van Duc, Nguyen Thi Lan); the middle names are few.
@@ -1649,8 +1654,8 @@ _VIET_SURNAMES = frozenset(
     "Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Trinh Dinh Truong Mai".split()
 )
 _VIET_MIDDLE = frozenset("Van Thi Duc Huu Ngoc Minh Thanh Quoc Xuan Dinh Cong Anh Thu".split())
-# Hong Kong family names in Cantonese romanisation, whose given names are two syllables (Chan Tai Man), and the
-# places and brands that read the same way (Wong Tai Sin, Lai Chi Kok, Lee Kum Kee).
+# Hong Kong family names in Cantonese romanisation, whose given names are two syllables (Chan Tai Man), and
+# the places and brands that read the same way (Wong Tai Sin, Lai Chi Kok, Lee Kum Kee).
 _HK_SURNAMES = frozenset(
     "Wong Chan Cheung Leung Lau Ng Ho Kwok Lam Tsang Chow Yip Tse Lai Fung Chiu Lee Tam Mak Yeung Kwan Chung "
     "Siu Yuen Choi Law Lo Chu Hui Ip Kong Szeto Au Cheng Chang Tang Tong Kwan Yau Yim Wan Poon Pang Fok".split()
@@ -1776,50 +1781,58 @@ def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iter
         yield _Hit(at_m.start("n"), at_m.start("n") + len(" ".join(words[:keep])), STRONG)
 
 
-# Before an e-mail address: its local part (read backwards from the @), then the blanks, bracket or quote
-# between a display name and the address, then the name (two or three capitalised Latin words).
-_LOCAL_PART = re.compile(r"[A-Za-z0-9._-]{1,40}\Z")
-_NAME_BEFORE_ADDRESS = re.compile(
-    rf"(?<![A-Za-z{_LO[3:]}])(?P<n>{_EN_NAME}(?:[ ]{_EN_NAME}){{1,2}})[\"']?[ \t\u3000]*(?:at[ \t]+)?[<(（]?[ \t]*"
-    r"(?:mailto:)?\Z"
-)
+# A word of a display name before an e-mail address (Jennie, Kratochvíl, O'Neil).
+_NAME_WORD = re.compile(_EN_NAME)
+# The local part of an address, searched from 40 characters before its @ (the leftmost run reaching it).
+_LOCAL_PART = re.compile(r"[A-Za-z0-9._-]+@")
 # Words of team and role mailboxes (Billing Team <billing.team@…>, Help Desk <help.desk@…>), which are no one.
 _MAILBOX_WORDS = frozenset(
     "team support service services sales billing help desk info admin noreply no reply customer care hr ops "
     "operations security finance accounts payable receivable marketing news newsletter notifications alerts "
-    "jobs careers press media contact hello office reception orders shop store web webmaster postmaster abuse "
+    "jobs careers press media contact hello office reception orders shop store web webmaster "
+    "postmaster abuse "
     "legal compliance privacy feedback dev devops platform system systems bot automation mail center centre "
     "group partners procurement purchasing it data cloud api account".split()
 )
 
 
 def _ascii_fold(word: str) -> str:
+    if word.isascii():
+        return word.lower()
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 def _named_by_address(text: str, at: int) -> _Hit | None:
     """Jennie Svensson <jennie.svensson@…>, Pavel Soukup (psoukup@…): a display name that the address next to
     it spells (first and family name, or an initial and the family name) is a person, listed or not; a team
-    or product name (Acme Support <support@…>) spells one word of it at most."""
-    local = _LOCAL_PART.search(text, max(0, at - 40), at)
-    if local is None:
+    or product name (Acme Support <support@…>) spells one word of it at most. Only the bracketed form is read,
+    and it is ruled out after one short search: a text may hold thousands of addresses."""
+    local = _LOCAL_PART.search(text, max(0, at - 40), at + 1)
+    k = local.start() if local is not None else at
+    j = k - 7 if text.endswith("mailto:", 0, k) else k
+    if k == at or j <= 0 or text[j - 1] not in "<(（":
+        return None  # only a display name's form, Name <address> or Name (address); not 邮箱：a@b, not at a@b
+    addr = text[k:at].lower()
+    j -= 1
+    while j > 0 and k - j < 12 and text[j - 1] in " \t\u3000\"'":
+        j -= 1
+    raw = text[max(0, j - 60) : j].replace('"', " ").replace("“", " ").split(" ")[-3:]
+    while raw and _NAME_WORD.fullmatch(raw[0]) is None:
+        raw = raw[1:]  # Contact Dušan Kratochvíl: the name is the last words
+    if len(raw) < 2 or any(_NAME_WORD.fullmatch(w) is None for w in raw):
         return None
-    m = _NAME_BEFORE_ADDRESS.search(text, max(0, local.start() - 60), local.start())
-    if m is None:
-        return None
-    addr = local.group().lower()
-    parts = set(re.split(r"[._-]", addr))
-    joined = addr.replace(".", "").replace("_", "").replace("-", "")
-    raw = m.group("n").split(" ")
-    for drop in range(len(raw) - 1):  # Contact Dušan Kratochvíl: the name is the last words
+    dotted = addr.replace("_", ".").replace("-", ".")
+    parts = set(dotted.split("."))
+    joined = dotted.replace(".", "")
+    for drop in range(len(raw) - 1):
         words = [_ascii_fold(w) for w in raw[drop:]]
         if not all(words) or not _MAILBOX_WORDS.isdisjoint(words):
             continue
         first, family = words[0], words[-1]
         spelled = (first + family, first[0] + family, family + first[0], family + first)
         if (first in parts and family in parts) or joined in spelled:
-            start = m.start("n") + sum(len(w) + 1 for w in raw[:drop])
-            return _Hit(start, m.end("n"), STRONG)
+            length = len(" ".join(raw[drop:]))
+            return _Hit(j - length, j, STRONG)
     return None
 
 
@@ -1829,7 +1842,8 @@ _CJK_ANY = re.compile(f"[{CJK}]")
 # Verbs of people that follow a given name in English prose (Daniel approved, Priya will), and the possessive.
 _PERSON_VERBS = (
     "approved approves asked asks said says wrote writes replied replies confirmed confirms agreed agrees "
-    "mentioned sent sends will would can could should joined joins left called calls emailed suggested suggests "
+    "mentioned sent sends will would can could should joined joins left called calls emailed "
+    "suggested suggests "
     "thinks thought noted reported requested signed reviewed reviews owns leads told tells explained added "
     "promised wants needs"
 ).split()
@@ -1855,15 +1869,18 @@ _EN_NOT_PEOPLE = frozenset(
 # Listed given names that English prose uses as words, places or software (Grace period, Jackson parses, Iris
 # dataset): a verb after them or a cue before them does not make them people.
 _PROSE_NOT_PEOPLE = _EN_NOT_PEOPLE | _EN_WORD_NAMES | frozenset(
-    "Cassandra Jasmine Travis Iris Ivy Holly Daisy Heather Sandy Penny Brandy Dawn Melody Grace Lily Faith Joy "
+    "Cassandra Jasmine Travis Iris Ivy Holly Daisy Heather Sandy Penny Brandy Dawn Melody Grace Lily "
+    "Faith Joy "
     "Earl Raven Robin Jay Drew Sue Don Dean Gene Glen Dale Ray Guy Jack Frank Mark Bill Bob Nick Tyler Mason "
     "Parker Taylor Cole Lance Victor Misty Kim Jo Dakota Cheyenne Savannah Madison Regina Chelsea Kent Logan "
-    "Jackson Franklin Clinton Hugo Ruby Ada Jenkins Pearl Olive Hazel Violet Rocky Phoenix Apollo Atlas Jasper "
+    "Jackson Franklin Clinton Hugo Ruby Ada Jenkins Pearl Olive Hazel Violet Rocky Phoenix Apollo "
+    "Atlas Jasper "
     "Sage Willow Ember".split()
 )
-# Lower-case words after which a given name is the person addressed or named (ask Priya, cc Tom, thanks to Wei).
+# Lower-case words after which a given name is the person addressed or named (ask Priya, cc Tom, to Wei).
 _PERSON_CUES = frozenset(
-    "ask asked ping pinged tell told cc thank thanks thanked remind reminded invite invited meet met call called "
+    "ask asked ping pinged tell told cc thank thanks thanked remind reminded invite invited meet met "
+    "call called "
     "email emailed contact contacted with by and from to".split()
 )
 
@@ -1924,10 +1941,14 @@ def _latin_given(name: str, first: frozenset[str], last: frozenset[str]) -> str 
 
 # Family names that are also common English words: alone, they are the word (Young people, Price is).
 _WORD_FAMILIES = frozenset(
-    "Long Song Fang Tang Bang Ding Hang Young Black White Brown Green Gray Grey King Hill Wood Stone Rose Hall "
-    "Little Page Price Cook Bell Ward Park Lane Case Best Hope Love Power Rich Early Strong Sharp Swift Field "
-    "Banks Wells Summer Winter West North South East Street Mark Grant Chase Hunter Fisher Baker Carter Turner "
-    "Parker Cooper Walker Miller Taylor Mason Porter Marsh Bush Noble Golden Hart Kind Moore More Read Reed Mills "
+    "Long Song Fang Tang Bang Ding Hang Young Black White Brown Green Gray Grey King Hill Wood Stone "
+    "Rose Hall "
+    "Little Page Price Cook Bell Ward Park Lane Case Best Hope Love Power Rich Early Strong Sharp "
+    "Swift Field "
+    "Banks Wells Summer Winter West North South East Street Mark Grant Chase Hunter Fisher Baker "
+    "Carter Turner "
+    "Parker Cooper Walker Miller Taylor Mason Porter Marsh Bush Noble Golden Hart Kind Moore More "
+    "Read Reed Mills "
     "Jobs Gates Church Castle Bishop Knight Major Day Will Bill".split()
 )
 
@@ -2036,7 +2057,8 @@ def _pinyin_given(word: str) -> bool:
 
 _TWO_SYLLABLES = re.compile(rf"(?i){_SYL}{_SYL}")
 _PLACES_ONE_WORD = frozenset(p.replace(" ", "").capitalize() for p in _ROMANISED_PLACES) | frozenset(
-    "Beijing Shanghai Shenzhen Guangzhou Hangzhou Chengdu Wuhan Nanjing Tianjin Chongqing Xiamen Suzhou Qingdao "
+    "Beijing Shanghai Shenzhen Guangzhou Hangzhou Chengdu Wuhan Nanjing Tianjin Chongqing Xiamen "
+    "Suzhou Qingdao "
     "Dalian Kunming Changsha Hefei Jinan Zhengzhou Fuzhou Shenyang Ningbo Wuxi Dongguan Foshan Zhuhai Haikou "
     "Sanya Guiyang Nanning Lanzhou Taiyuan Nanchang Changchun Xining Yinchuan Lhasa Taipei Taiwan Hainan".split()
 )
