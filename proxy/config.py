@@ -18,7 +18,7 @@ to it by name. Shape (every section optional; `guanqia serve` with no file uses 
     clients:
       - {id: app-1, key_sha256: "<hex>", tenant: payments, roles: [client], models: ["deepseek-*"]}
     audit: {...}                          # see docs/audit.md
-    telemetry: {...}                      # see proxy/telemetry.py
+    telemetry: {service_name: guanqia, otlp_endpoint: "http://collector:4318", prometheus: true}
 """
 
 from __future__ import annotations
@@ -288,15 +288,43 @@ def _build(raw: Any, source: str, base: Path, *, embedded: bool) -> Config:
     routes = _routes(r, top.get("routes"), vendors)
     clients = _clients(r, top.get("clients"))
     audit = top.get("audit") or {}
-    telemetry = top.get("telemetry") or {}
     if not isinstance(audit, dict):
         raise r.fail("audit", "a mapping")
-    if not isinstance(telemetry, dict):
-        raise r.fail("telemetry", "a mapping")
+    _check_audit(r, audit, data_dir)
+    telemetry = _telemetry(r, top.get("telemetry"))
     return Config(source=source, host=host, port=port, data_dir=data_dir, policy=policy,
                   inspection=inspection, limits=limits, vendors=vendors, routes=routes, clients=clients,
                   audit=audit, telemetry=telemetry,
                   pseudonym_key_file=str(_path(base, key_file)) if key_file else "", embedded=embedded)
+
+
+TELEMETRY_KEYS = ("service_name", "otlp_endpoint", "prometheus")
+"""Every key of the `telemetry:` section (proxy/telemetry.py reads them)."""
+
+
+def _telemetry(r: _Reader, raw: Any) -> dict[str, Any]:
+    """The `telemetry:` section, checked like every other: a mistyped key (`otlp_endpiont`) would
+    otherwise switch export off without a word."""
+    section = dict(r.mapping(raw, "telemetry", TELEMETRY_KEYS))
+    if "service_name" in section:
+        r.string(section["service_name"], "telemetry.service_name")
+    endpoint = section.get("otlp_endpoint")
+    if endpoint not in (None, "") and (not isinstance(endpoint, str)
+                                       or not endpoint.startswith(("http://", "https://"))):
+        raise r.fail("telemetry.otlp_endpoint", "an http(s) URL (omit it to export nothing)")
+    if not isinstance(section.get("prometheus", True), bool):
+        raise r.fail("telemetry.prometheus", "true or false")
+    return section
+
+
+def _check_audit(r: _Reader, section: dict[str, Any], data_dir: Path) -> None:
+    """Check the `audit:` section when the config is loaded, so `serve` reports a mistake in it like any
+    other config error instead of failing while it starts."""
+    from audit.config import AuditConfig, AuditConfigError
+    try:
+        AuditConfig.from_mapping(section, data_dir)
+    except AuditConfigError as exc:
+        raise ConfigError(f"{r.source}: {exc}") from None
 
 
 def _path(base: Path, value: str) -> Path:

@@ -7,6 +7,8 @@ Settings (`telemetry:` in the serve config)::
       otlp_endpoint: http://127.0.0.1:4318   # OTLP/HTTP traces and metrics; omit to disable export
       prometheus: true                       # GET /metrics in Prometheus text format (default true)
 
+Any other key is a config error (`proxy.config` checks the section when the config is loaded).
+
 Providers are private to each app (never the global ones), so tests can run several proxies side by side
 with in-memory exporters.
 """
@@ -30,6 +32,7 @@ from opentelemetry.trace import SpanKind, Status, StatusCode, TraceFlags
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from prometheus_client import CollectorRegistry
 
+from proxy.config import TELEMETRY_KEYS
 from proxy.metrics import Metrics
 
 if TYPE_CHECKING:
@@ -53,6 +56,9 @@ class Telemetry:
                  span_exporter: SpanExporter | None = None,
                  metric_readers: tuple[MetricReader, ...] = ()) -> None:
         settings = dict(settings or {})
+        unknown = sorted(set(map(str, settings)) - set(TELEMETRY_KEYS))
+        if unknown:  # load_config refuses these first; this guards callers that build settings themselves
+            raise ValueError(f"telemetry: unknown key {unknown[0]!r} (allowed: {', '.join(TELEMETRY_KEYS)})")
         resource = Resource.create({"service.name": str(settings.get("service_name", "guanqia"))})
         endpoint = settings.get("otlp_endpoint")
         # With nowhere to export spans, recording them is pure cost (~75 us a request); ids are still made
