@@ -11,7 +11,12 @@
     rotate-key     --name NAME
     prune          [--before TIME]     (retention by hand; the proxy prunes hourly)
 
-Exit status: 0 ok; 1 verification failed or nothing found; 2 usage or config error; 3 store unavailable.
+Exit status (the rule of every `guanqia` command, see proxy/cli.py): 0 ok, including a query that matches
+nothing; 1 the log, an export or a report does not verify, `report` refuses a log that does not verify,
+or `find-value` found no request carrying the value; 2 usage or input error: bad options, an invalid
+config, or a checkpoint, report, key or export bundle named on the command line that is missing,
+unreadable or invalid; 3 the audit store is unavailable, a file the log keeps or an output (`export
+--out`, `report --out`) cannot be read or written, or an internal error (its type only).
 Nothing printed ever holds a raw value: records hold fingerprints, and find-value prints only indexes,
 request ids and record fields.
 """
@@ -35,6 +40,7 @@ from audit.query import QueryFilters, normalize_time
 from audit.record import AuditRecord
 from audit.signing import NoteError, Verifier
 from audit.store import StoreUnavailable
+from audit.verify import Report
 
 OK, FAILED, USAGE, UNAVAILABLE = 0, 1, 2, 3
 FILTER_FLAGS = ("since", "until", "tenant", "vendor", "region", "action", "rule", "entity_type", "data_class",
@@ -79,8 +85,8 @@ def parser() -> argparse.ArgumentParser:
         c.add_argument("--cursor")
 
     v = cmd("verify", "verify the log (or an export) against its signed checkpoints")
-    v.add_argument("--from", dest="first", type=int, default=0)
-    v.add_argument("--to", dest="last", type=int)
+    v.add_argument("--from", dest="first", type=int, default=0, help="first record index (default 0)")
+    v.add_argument("--to", dest="last", type=int, help="end index, exclusive: records FROM to TO-1")
     v.add_argument("--checkpoint", action="append", default=[], help="a signed checkpoint kept earlier; "
                    "the log must extend it")
     v.add_argument("--export", help="verify this export bundle offline instead of the live log")
@@ -90,8 +96,8 @@ def parser() -> argparse.ArgumentParser:
     output(q)
     e = cmd("export", "write a self-contained, offline-verifiable bundle")
     e.add_argument("--out", required=True)
-    e.add_argument("--from", dest="first", type=int, default=0)
-    e.add_argument("--to", dest="last", type=int)
+    e.add_argument("--from", dest="first", type=int, default=0, help="first record index (default 0)")
+    e.add_argument("--to", dest="last", type=int, help="end index, exclusive: records FROM to TO-1")
     fv = cmd("find-value", "requests that carried a value (via its keyed fingerprint)")
     fv.add_argument("--type", required=True, dest="entity_type", help="entity type, e.g. CN_PHONE")
     fv.add_argument("value")
@@ -124,15 +130,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], Coroutine[Any, Any, int]] = COMMANDS[args.command]
     try:
         return asyncio.run(handler(args))
-    except UsageError as exc:
+    except (UsageError, NoteError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return USAGE
-    except (NoteError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return USAGE
-    except (StoreUnavailable, OSError) as exc:
+    except StoreUnavailable as exc:
         print(f"error: audit store unavailable: {exc}", file=sys.stderr)
         return UNAVAILABLE
+    except OSError as exc:  # the store's files and keys, or an output: never an input (read_input)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return UNAVAILABLE
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: 3 and its type, never a traceback or a value
+        print(f"error: internal-error: {type(exc).__name__}", file=sys.stderr)
+        return UNAVAILABLE
+
+
+def read_input(path: str, what: str) -> bytes:
+    """A file the auditor named (a kept checkpoint, a report): one that cannot be read is a usage error."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{what} {path}: cannot read: {exc.strerror or exc}") from None
+
+
+def verify_bundle(path: str, verifiers: list[Verifier], trusted: list[bytes] | None = None) -> Report:
+    """Verify an export bundle named with --export. A bundle whose files cannot be read is a usage error
+    (exit 2), like any file named on the command line; one whose files are wrong does not verify (1)."""
+    from audit.export import verify_export
+    if not Path(path).is_dir():
+        raise UsageError(f"export bundle {path}: not a directory")
+    try:
+        return verify_export(Path(path), verifiers, trusted)
+    except OSError as exc:
+        raise UsageError(f"export bundle {path}: cannot read {exc.filename}: {exc.strerror or exc}") from None
 
 
 async def _open(args: argparse.Namespace, *, writable: bool = False) -> Any:
@@ -147,13 +177,13 @@ def _pinned(args: argparse.Namespace, log_verifiers: list[Verifier]) -> list[Ver
 
 
 async def verify(args: argparse.Namespace) -> int:
-    from audit.export import verifiers_from, verify_export
+    from audit.export import verifiers_from
     from audit.verify import verify_store
-    trusted = [Path(p).read_bytes() for p in args.checkpoint]
+    trusted = [read_input(p, "checkpoint") for p in args.checkpoint]
     if args.export:
         if not args.pubkey:
             raise UsageError("--export needs --pubkey (the key you trust, not the bundle's keys.txt)")
-        report = verify_export(Path(args.export), verifiers_from(args.pubkey), trusted)
+        report = verify_bundle(args.export, verifiers_from(args.pubkey), trusted)
     else:
         log = await _open(args)
         try:
@@ -300,17 +330,17 @@ async def report_cmd(args: argparse.Namespace) -> int:
 
 async def verify_report(args: argparse.Namespace) -> int:
     from audit import report as rep
-    note = Path(args.file).read_bytes()
+    note = read_input(args.file, "report")
     if args.export:
-        from audit.export import verifiers_from, verify_export
+        from audit.export import verifiers_from
         from audit.store import Row
         if not args.pubkey:
             raise UsageError("--export needs --pubkey")
         verifiers = verifiers_from(args.pubkey)
-        check = verify_export(Path(args.export), verifiers)
-        bundle = Path(args.export)
-        manifest = orjson.loads((bundle / "manifest.json").read_bytes())
-        lines = (bundle / "records.jsonl").read_bytes().split(b"\n")
+        check = verify_bundle(args.export, verifiers)
+        where = Path(args.export)
+        manifest = orjson.loads(read_input(str(where / "manifest.json"), "export bundle file"))
+        lines = read_input(str(where / "records.jsonl"), "export bundle file").split(b"\n")
         rows = [Row(int(manifest["first"]) + k, b"", line or None) for k, line in enumerate(lines)
                 if int(manifest["first"]) + k < int(manifest["last"])]
         origin = manifest["origin"]

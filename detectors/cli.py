@@ -9,9 +9,10 @@ number ...; see ``TAIL_TYPES``). With several FILEs each finding also carries ``
 every input line is a JSON object with a ``text`` field; each output line is that object (other fields kept)
 plus ``"findings"``: one process for many documents.
 
-Exit status: 0 on success whether or not anything was found (use ``--exit-code`` to get 1 when something
-was found, for CI gates); 2 on usage or input errors (invalid UTF-8, a bad JSONL line: the message names the
-line, never its content); 3 on an internal error.
+Exit status (the rule of every `guanqia` command, see proxy/cli.py): 0 on success whether or not anything
+was found (use ``--exit-code`` to get 1 when something was found, for CI gates); 2 on usage or input errors
+(a FILE or ``--policy`` file that is missing or unreadable, invalid UTF-8, a bad JSONL line: the message
+names the file or line, never its content); 3 when the output cannot be written, or on an internal error.
 """
 
 from __future__ import annotations
@@ -170,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE
     except BrokenPipeError:
         return OK
+    except OSError as exc:  # the output (or an input already opened) failed part-way: not the input's fault
+        print(f"guanqia scan: error: input/output: {exc.strerror or type(exc).__name__}",
+              file=sys.stderr)
+        return INTERNAL
     except Exception as exc:  # a bug of ours: say which kind, never the input
         print(f"guanqia scan: internal error: {type(exc).__name__}", file=sys.stderr)
         return INTERNAL

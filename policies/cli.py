@@ -1,7 +1,9 @@
 """`guanqia policy check | test | explain`: validate, test and understand a policy before it goes live.
 
-Exit status: 0 ok; 1 a check or test failed; 2 usage or input error (an invalid policy file is an
-input error for `test` and `explain`, and the failed check for `check`); 3 internal error.
+Exit status (the rule of every `guanqia` command, see proxy/cli.py): 0 ok; 1 a check or test failed (for
+`check`, a policy file that was read but is invalid or names what the config lacks); 2 usage or input
+error: bad options, or a policy, test or config file that is missing, unreadable or invalid (an invalid
+policy is an input error for `test` and `explain`); 3 an internal error (its type only, never the input).
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from pathlib import Path
 
 from policies import PolicyError, load, load_builtin
 from policies.engine import Policy
+from proxy.config import ConfigError
+
+OK, FAILED, USAGE, INTERNAL = 0, 1, 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,35 +52,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(list(argv) if argv is not None else None)
     except SystemExit as exc:
-        return 0 if exc.code == 0 else 2
+        return OK if exc.code == 0 else USAGE
     try:
         if args.command == "check":
             return _check(args.file, args.config)
         if args.command == "test":
             return _test(args.files, args.config, args.verbose)
         return _explain(args)
-    except PolicyError as exc:
+    except (PolicyError, ConfigError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return USAGE
     except Exception as exc:   # noqa: BLE001 - the CLI contract: 3 and a message, never a traceback
         print(f"error: internal-error: {type(exc).__name__}", file=sys.stderr)
-        return 3
+        return INTERNAL
+
+
+def _unreadable(name: str) -> str | None:
+    """Why a policy file cannot be read, or None: a file that is not there is the caller's mistake
+    (exit 2), not a policy that failed its check (exit 1)."""
+    if name == "builtin":
+        return None
+    try:
+        with open(name, "rb"):
+            return None
+    except OSError as exc:
+        return f"{name}: cannot read: {exc.strerror or exc}"
 
 
 def _check(name: str, config_path: str | None) -> int:
+    why = _unreadable(name)
+    if why is not None:
+        print(f"error: {why}", file=sys.stderr)
+        return USAGE
     try:
         policy = _load(name)
     except PolicyError as exc:
         print(f"FAIL {exc}", file=sys.stderr)
-        return 1
+        return FAILED
     problems: list[str] = []
     if config_path is not None:
-        from proxy.config import ConfigError, load_config
-        try:
-            config = load_config(config_path)
-        except ConfigError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
+        from proxy.config import load_config
+        config = load_config(config_path)
         refs = policy.destinations_referenced()
         vendors = set(config.vendors)
         regions = {v.region for v in config.vendors.values()} | \
@@ -100,12 +117,12 @@ def _check(name: str, config_path: str | None) -> int:
     for p in problems:
         print(f"FAIL {policy.doc.source}: {p}", file=sys.stderr)
     if problems:
-        return 1
+        return FAILED
     doc = policy.doc
     print(f"ok {doc.source}: policy {policy.ref.id} v{policy.ref.version} sha256 {policy.ref.sha256} — "
           f"{len(doc.rules)} rules, {len(doc.request_rules)} request rules, {len(doc.detectors)} detectors, "
           f"mode {doc.mode}")
-    return 0
+    return OK
 
 
 def _test(files: Sequence[str], config: str | None, verbose: bool) -> int:
@@ -116,7 +133,7 @@ def _test(files: Sequence[str], config: str | None, verbose: bool) -> int:
         paths.extend(discover(p) if p.is_dir() else [p])
     if not paths:
         print("error: no *_test.yaml files found", file=sys.stderr)
-        return 2
+        return USAGE
     passed = failed = 0
     for path in paths:
         for result in run_file(path, config=config):
@@ -130,7 +147,7 @@ def _test(files: Sequence[str], config: str | None, verbose: bool) -> int:
                 for failure in result.failures:
                     print(f"     {failure}")
     print(f"{passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return FAILED if failed else OK
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -143,8 +160,8 @@ def _explain(args: argparse.Namespace) -> int:
     except KeyError:
         print(f"error: unknown vendor {args.vendor!r} (not in the serve config or the vendor catalogue)",
               file=sys.stderr)
-        return 2
+        return USAGE
     outcome = evaluate(policy, Detector(policy), [text], tenant=args.tenant, endpoint=args.endpoint,
                        model=args.model, destination=destination, opaque_parts=args.opaque_parts)
     print("\n".join(explain(policy, outcome)))
-    return 0
+    return OK

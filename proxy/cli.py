@@ -1,7 +1,15 @@
 """`guanqia`: the command table. Each subcommand is "module:function", imported only when used.
 
-Exit codes (every subcommand): 0 ok; 1 the check failed (tampering found, a policy test failed);
-2 usage or configuration error; 3 I/O or store unavailable.
+Exit codes, the same rule for every subcommand:
+  0  ok (a scan or query that finds nothing is ok);
+  1  the answer is no: `scan --exit-code` found something, a policy is invalid (`policy check`) or a policy
+     test failed, the audit log / export / report does not verify, `audit find-value` found nothing;
+  2  the command cannot do what was asked with what it was given: bad options, or a config, policy, test,
+     input, checkpoint, report, key or export file named on the command line (or the policy the config
+     names) that is missing, unreadable or invalid: fix the command or the file;
+  3  what it was given is fine but the environment failed: the audit store is unavailable, `serve` cannot
+     listen or cannot read or create its key and data files, an output cannot be written, or an internal
+     error (named by type only).
 """
 
 from __future__ import annotations
