@@ -1312,16 +1312,24 @@ class DbConnectionRecognizer(ViewRecognizer):
         `dsn=`, pgx, `PQconnectdb`): three or more known keywords, a host and a password among them."""
         text = view.text
         hits: list[Hit] = []
-        for m in _LIBPQ.finditer(text):
-            if m.start() > 0 and text[m.start() - 1] in _TOKEN_CHAR:
-                continue
-            pairs = dict(p.split("=", 1) for p in m.group().split())
-            password = pairs.get("password", "").strip("'")
-            if not ({"host", "hostaddr"} & pairs.keys()) or not password or is_placeholder(password):
-                continue
-            os_, oe = view.to_original(m.start(), m.start() + len(m.group().rstrip()))
-            hits.append(Hit("DB_CONNECTION_STRING", os_, oe, 1.0, f"{self.name}:libpq"))
+        for line in lines_with(text, ("password=",)):  # a keyword alternation scanned over the text is slow
+            for m in _LIBPQ.finditer(text, line, _line_end(text, line)):
+                hit = self._libpq_hit(view, m)
+                if hit is not None:
+                    hits.append(hit)
         return hits
+
+    def _libpq_hit(self, view: View, m: re.Match[str]) -> Hit | None:
+        """The finding for one run of libpq keywords: a host and a real password among them."""
+        text = view.text
+        if m.start() > 0 and text[m.start() - 1] in _TOKEN_CHAR:
+            return None
+        pairs = dict(p.split("=", 1) for p in m.group().split())
+        password = pairs.get("password", "").strip("'")
+        if not ({"host", "hostaddr"} & pairs.keys()) or not password or is_placeholder(password):
+            return None
+        os_, oe = view.to_original(m.start(), m.start() + len(m.group().rstrip()))
+        return Hit("DB_CONNECTION_STRING", os_, oe, 1.0, f"{self.name}:libpq")
 
     def _go_dsn(self, view: View) -> list[Hit]:
         """Go's MySQL driver form, ``user:password@tcp(host:port)/db?params``: no scheme, so it is found from its
