@@ -28,7 +28,7 @@ def is_placeholder(value: str) -> bool:
 # A token that may be split across two lines: continue only when the next line is nothing but the rest.
 _CONT = r"(?:\r?\n[A-Za-z0-9/+_\-]{4,}(?=[\"'`,;]|\.(?:\s|$)|\r?\n|$))?"
 _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
-    ("openai", r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{16,}T3BlbkFJ[A-Za-z0-9_\-]{16,}"),
+    ("openai", r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{16,240}T3BlbkFJ[A-Za-z0-9_\-]{16,}"),
     ("openai_proj", r"sk-(?:proj|svcacct|admin)-[A-Za-z0-9_\-]{40,}"),
     ("anthropic", r"sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_\-]{32,}"),
     ("sk", r"sk-(?:[A-Za-z0-9]|\r?\n(?=[A-Za-z0-9]))(?:[A-Za-z0-9]|\r?\n(?=[A-Za-z0-9])){31,64}(?![A-Za-z0-9_\-])"),
@@ -58,6 +58,9 @@ _GENERIC = r"[:=：](?:|(?<==)>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2
 `：` or `=>`, written as one class first (then the `>` of `=>`): a leading alternation with a class in it gives
 `re` no first character to skip to."""
 _KEY_BEFORE = re.compile(r"(?i:" + _KEY_WORD + r")[\"'`]?[ \t]*$")
+# openai: the run before T3BlbkFJ is bounded (240, over the longest project keys) so that a match that fails
+# costs at most that much: unbounded, each `sk-` in one long token re-read the rest of it (1 MB of `sk-` repeated
+# took over 30 s, 0.79 s bounded; bench/detect/worst_case.py, input sk-).
 _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
 """No named groups: a group before the first literal switches off `re`'s first-character skip (10x slower)."""
 _VENDOR_EACH = [(name, re.compile(rx)) for name, rx in _VENDOR_KEYS]
@@ -459,9 +462,11 @@ def _looks_random(token: str) -> bool:
 
 
 _PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|rediscli_auth)"
-           r"[a-z0-9_.\-]*")
+           r"[a-z0-9_.\-]{0,64}")
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
-much faster than a case-insensitive alternation; the value is then read from the real text."""
+much faster than a case-insensitive alternation; the value is then read from the real text. The name's tail is
+bounded (64): unbounded, every `pw` inside one long token re-read the rest of it before failing (quadratic: 1 MB
+of random token characters took 19.6 s, 0.37 s bounded; bench/detect/worst_case.py, input long-line)."""
 _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is"
             r"|(?:changed|reset|set|updated)[ \t]+to)")
 """`password is …`, `password was / has been reset to …`, `password for the root account is …`."""
