@@ -1,4 +1,4 @@
-"""The hand-written corpora (blind, hold-out, rounds 3, 4 and 5) are exactly what their builder writes; every label is valid.
+"""The hand-written corpora (blind, hold-out, rounds 3 to 6) are exactly what their builder writes; every label is valid.
 
 A hand edit to a committed .jsonl, or a builder change that shifts ids, offsets or synthetic values, fails
 here; so does a record that bench.eval.labels would refuse (span invalid for its type, decoy passing its
@@ -21,6 +21,7 @@ CORPORA = {
     "round3": (["--round3"], build.ROUND3_OUT),
     "round4": (["--round4"], build.ROUND4_OUT),
     "round5": (["--round5"], build.ROUND5_OUT),
+    "round6": (["--round6"], build.ROUND6_OUT),
 }
 
 
@@ -58,6 +59,7 @@ def test_the_two_corpora_share_no_document() -> None:
     assert not texts["round3"] & (texts["blind"] | texts["holdout"])
     assert not texts["round4"] & (texts["blind"] | texts["holdout"] | texts["round3"])
     assert not texts["round5"] & (texts["blind"] | texts["holdout"] | texts["round3"] | texts["round4"])
+    assert not texts["round6"] & (texts["blind"] | texts["holdout"] | texts["round3"] | texts["round4"] | texts["round5"])
 
 
 def test_a_mislabeled_span_is_refused_by_the_builder() -> None:

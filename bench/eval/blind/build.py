@@ -10,6 +10,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round3     # corpus/blind-round3.jsonl from round3_documents.py
     python -m bench.eval.blind.build --round4     # corpus/blind-round4.jsonl from round4_documents.py
     python -m bench.eval.blind.build --round5     # corpus/blind-round5.jsonl from round5_documents.py
+    python -m bench.eval.blind.build --round6     # corpus/blind-round6.jsonl from bench/eval/round6_passwords.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -34,6 +35,7 @@ HOLDOUT_OUT = OUT.with_name("blind-holdout.jsonl")
 ROUND3_OUT = OUT.with_name("blind-round3.jsonl")
 ROUND4_OUT = OUT.with_name("blind-round4.jsonl")
 ROUND5_OUT = OUT.with_name("blind-round5.jsonl")
+ROUND6_OUT = OUT.with_name("blind-round6.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -306,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--round4", action="store_true", help="build the round-4 blind corpus (names, credentials)")
     ap.add_argument("--round5", action="store_true",
                     help="build the round-5 blind corpus (no-gold look-alikes, names, credentials, evasions)")
+    ap.add_argument("--round6", action="store_true",
+                    help="build the round-6 blind corpus (passwords and credential look-alikes, seeded templates)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -322,7 +326,12 @@ def main(argv: list[str] | None = None) -> int:
         docs, out, split = ROUND5_DOCS, args.out or ROUND5_OUT, "round5"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
-    records = build(docs, out, split)
+    if args.round6:   # generated from seeded templates, not markup
+        from bench.eval import round6_passwords
+        out = args.out or ROUND6_OUT
+        records = round6_passwords.write(out)
+    else:
+        records = build(docs, out, split)
     neg = sum(1 for r in records if not r["spans"])
     spans = sum(len(r["spans"]) for r in records)
     ev = sum(1 for r in records for s in r["spans"] if EVASIONS & set(s.get("tags", [])))
