@@ -8,7 +8,8 @@ to it by name. Shape (every section optional; `guanqia serve` with no file uses 
     data_dir: ./data                      # env GUANQIA_DATA_DIR overrides
     policy: builtin                       # or a path to a policy YAML
     inspection: true                      # false only for benchmarks: detection skipped, still audited
-    limits: {max_body_bytes: 10485760, max_header_bytes: 16384, drain_seconds: 30}
+    limits: {max_body_bytes: 10485760, max_header_bytes: 16384, drain_seconds: 30,
+             inspection_threads: 1, inspection_queue: 4}
     secrets: {pseudonym_key_file: keys/pseudonym.key}
     vendors:
       deepseek: {catalogue: deepseek, credentials: {env: DEEPSEEK_API_KEY}}
@@ -123,6 +124,10 @@ class Limits:
     max_body_bytes: int = 10 * 1024 * 1024
     max_header_bytes: int = 16 * 1024
     drain_seconds: float = 30.0
+    inspection_threads: int = 1
+    """Worker threads that scan big prompts off the event loop (the GIL runs one scan at a time anyway)."""
+    inspection_queue: int = 4
+    """Big prompts that may wait for a worker; one more is refused (503) rather than held in memory."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +250,11 @@ class _Reader:
             raise self.fail(where, f"a number > {minimum}")
         return float(value)
 
+    def count(self, value: Any, where: str, *, minimum: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise self.fail(where, f"an integer >= {minimum}")
+        return value
+
     def strings(self, value: Any, where: str) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self.fail(where, "a list of strings")
@@ -275,12 +285,17 @@ def _build(raw: Any, source: str, base: Path, *, embedded: bool) -> Config:
     inspection = top.get("inspection", True)
     if not isinstance(inspection, bool):
         raise r.fail("inspection", "true or false")
-    lim = r.mapping(top.get("limits"), "limits", ("max_body_bytes", "max_header_bytes", "drain_seconds"))
+    lim = r.mapping(top.get("limits"), "limits", ("max_body_bytes", "max_header_bytes", "drain_seconds",
+                                                  "inspection_threads", "inspection_queue"))
     limits = Limits(
         max_body_bytes=int(r.number(lim.get("max_body_bytes", _LIMITS.max_body_bytes), "limits.max_body_bytes")),
         max_header_bytes=int(r.number(lim.get("max_header_bytes", _LIMITS.max_header_bytes),
                                       "limits.max_header_bytes")),
         drain_seconds=r.number(lim.get("drain_seconds", _LIMITS.drain_seconds), "limits.drain_seconds"),
+        inspection_threads=r.count(lim.get("inspection_threads", _LIMITS.inspection_threads),
+                                   "limits.inspection_threads", minimum=1),
+        inspection_queue=r.count(lim.get("inspection_queue", _LIMITS.inspection_queue),
+                                 "limits.inspection_queue", minimum=0),
     )
     secrets = r.mapping(top.get("secrets"), "secrets", ("pseudonym_key_file",))
     key_file = secrets.get("pseudonym_key_file", "")

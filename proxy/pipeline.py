@@ -25,8 +25,9 @@ from proxy.errors import (AuditUnavailable, BadRequest, Blocked, GuanqiaError, I
                           InternalError, NotFound, UpstreamError)
 from proxy.exchange import Exchange, request_id_from
 from proxy.gateway import Gateway
-from proxy.inspection import inspect
+from proxy.inspection import inspect_off_loop
 from proxy.logs import safe_exception
+from proxy.offload import shared_offload
 from proxy.protocols.base import Call, ProtocolAdapter, Restorer
 from proxy.protocols.coverage import cover_unknown_fields
 from proxy.routing import Target
@@ -63,7 +64,7 @@ async def handle(request: web.Request, adapter: ProtocolAdapter) -> web.StreamRe
                                      f"No vendor for this model speaks the {adapter.protocol} protocol.")
             policy = gw.policies.current
             with gw.telemetry.stage(ex, "detect"):
-                _detect(gw, ex, policy)
+                await _detect(gw, ex, policy)
             with gw.telemetry.stage(ex, "decide"):
                 plan = _plan(gw, ex, policy, candidates)
             response = await _send_first(request, gw, ex, adapter, plan, policy)
@@ -87,15 +88,20 @@ def unrouted_model(gw: Gateway, model: str) -> str:
     return "unrouted:" + gw.fingerprint("MODEL", model)[:16] if model else ""
 
 
-def _detect(gw: Gateway, ex: Exchange, policy: object) -> None:
+async def _detect(gw: Gateway, ex: Exchange, policy: object) -> None:
+    """Findings per segment; a big call is scanned in a worker thread (proxy.inspection.INLINE_CHARS)."""
     assert ex.call is not None
     scanner = gw.scanner_for(policy)
     texts = [s.text for s in ex.call.segments]
     if scanner is None:
         ex.findings = [[] for _ in texts]
         return
+    limits = gw.config.limits
     try:
-        found = inspect(texts, scanner, gw.fingerprint, policy.data_class)  # type: ignore[attr-defined]
+        found = await inspect_off_loop(texts, scanner, gw.fingerprint, policy.data_class,  # type: ignore[attr-defined]
+                                       shared_offload(limits.inspection_threads, limits.inspection_queue))
+    except GuanqiaError:
+        raise                           # InspectionBusy: refused before any work, nothing forwarded
     except Exception:
         log.error("inspection-failed", extra={"request_id": ex.request_id, "error": safe_exception()})
         raise InspectionFailed("inspection-failed", "The request could not be inspected; it was not sent.") from None

@@ -225,13 +225,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     trees = {"current": ROOT}
     for spec in args.tree:
-        name, _, path = spec.partition("=")
-        trees[name] = Path(path)
+        name, _, where = spec.partition("=")
+        trees[name] = Path(where)
     max_body = max(16 * 1024 * 1024, max(args.big_kb) * 1024 * 2)
     services: dict[str, tuple[procs.Service, str]] = {}
     try:
-        for name, tree in trees.items():
-            services[name] = start_tree(args.out, name, tree, max_body)
+        for name, src in trees.items():
+            services[name] = start_tree(args.out, name, src, max_body)
         print(f"{'':10} {'tree':<10} {'phase':<12} {'small':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
               f"{'hz max ms':>9} {'big ms':>9}   failures", flush=True)
         results = asyncio.run(main_async(args, services))
