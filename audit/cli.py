@@ -7,7 +7,7 @@
     find-value     --type TYPE VALUE [--since --until] [--format ...]
     report         --since S --until U [--home-region cn-mainland] [--data-class C]... [--out FILE]
     verify-report  FILE [--export DIR --pubkey KEY]
-    keys           print the verifier keys to pin
+    keys           print the verifier keys to pin (exit 3 when none is published yet)
     rotate-key     --name NAME
     prune          [--before TIME]     (retention by hand; the proxy prunes hourly)
 
@@ -16,7 +16,8 @@ nothing; 1 the log, an export or a report does not verify, `report` refuses a lo
 or `find-value` found no request carrying the value; 2 usage or input error: bad options, an invalid
 config, or a checkpoint, report, key or export bundle named on the command line that is missing,
 unreadable or invalid; 3 the audit store is unavailable, a file the log keeps or an output (`export
---out`, `report --out`) cannot be read or written, or an internal error (its type only).
+--out`, `report --out`) cannot be read or written, `keys` finds no verifier key published (no log in
+the data dir yet), or an internal error (its type only).
 Nothing printed ever holds a raw value: records hold fingerprints, and find-value prints only indexes,
 request ids and record fields.
 """
@@ -395,9 +396,22 @@ async def verify_report(args: argparse.Namespace) -> int:
 
 
 async def keys(args: argparse.Namespace) -> int:
+    """Print the verifier keys to pin. None published means the data dir holds no log yet (or the wrong
+    data dir is configured): like `query` on such a dir this is 3, said on stderr, with nothing on stdout
+    that a script could pin."""
     cfg = load_audit_config(args.config)
     from audit.log import key_files
-    for v in key_files(cfg).verifiers():
+    files = key_files(cfg)
+    try:
+        verifiers = files.verifiers()
+    except NoteError as exc:  # a file the log keeps, not one named on the command line: the environment
+        print(f"error: {files.verifier_keys_file}: not a verifier key file: {exc}", file=sys.stderr)
+        return UNAVAILABLE
+    if not verifiers:
+        print(f"error: no verifier keys: {files.verifier_keys_file} is missing or empty; the proxy creates "
+              "it on its first start with this config (is --config the proxy's?)", file=sys.stderr)
+        return UNAVAILABLE
+    for v in verifiers:
         print(v.vkey())
     return OK
 

@@ -6,6 +6,8 @@ import argparse
 import asyncio
 import secrets
 import sys
+import traceback
+from pathlib import Path
 
 from proxy import __version__
 from proxy.config import DEMO_KEY, ConfigError, Config, hash_key, load_config
@@ -16,8 +18,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="guanqia serve", description="Run the Guanqia proxy.")
     parser.add_argument("--config", help="serve config YAML (default: the embedded default with echo vendors)")
     parser.add_argument("--host", help="listen address (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, help="listen port (default 8080)")
-    parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--port", type=port_number, help="listen port, 0-65535 (default 8080)")
+    parser.add_argument("--log-level", default="INFO", type=str.upper, choices=LOG_LEVELS)
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config, host=args.host, port=args.port)
@@ -30,6 +32,7 @@ def main(argv: list[str]) -> int:
         uvloop.install()
     except ImportError:
         pass
+    from audit.signing import NoteError
     from audit.store import StoreUnavailable
     from policies import PolicyError
     from proxy.ops import ListenError, serve
@@ -49,7 +52,47 @@ def main(argv: list[str]) -> int:
         print(f"error: start-failed: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return 3
+    except NoteError as error:
+        # An audit key file under the data dir holds something that is not a key. NoteError messages are
+        # our own fixed texts (key names at most, never key material).
+        print(f"error: start-failed: an audit key file under {config.data_dir} is invalid: {error}",
+              file=sys.stderr)
+        return 3
+    except Exception as error:  # noqa: BLE001 - one line and status 3 for an operator, not a traceback
+        # The message of an unexpected error may quote a key file or a value, so only its type and where
+        # it was raised are printed (like proxy.logs.safe_exception).
+        print(f"error: start-failed: internal-error: {type(error).__name__} at {raised_at(error)}",
+              file=sys.stderr)
+        return 3
     return 0
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def port_number(text: str) -> int:
+    """--port as a TCP port: argparse exits 2 on anything else (70000 would otherwise wrap to 4464)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"port {port} is outside 0-65535")
+    return port
+
+
+def raised_at(error: BaseException) -> str:
+    """`file:line in function` of the innermost frame of Guanqia's own code the error passed through
+    (the last frame when none is ours), so the one line still tells an operator where to look."""
+    frames = traceback.extract_tb(error.__traceback__)
+    root = Path(__file__).resolve().parents[1]
+    ours = [f for f in frames if f.filename.startswith(str(root)) and "site-packages" not in f.filename]
+    if not (ours or frames):
+        return "unknown"
+    frame = (ours or frames)[-1]
+    where = Path(frame.filename)
+    name = str(where.relative_to(root)) if where.is_relative_to(root) else where.name
+    return f"{name}:{frame.lineno} in {frame.name}"
 
 
 def banner(config: Config, where: str) -> str:

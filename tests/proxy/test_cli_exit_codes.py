@@ -117,3 +117,18 @@ def test_audit_answers(tmp_path: Path, log_config: Path) -> None:
     empty.write_text(f"version: 1\ndata_dir: {tmp_path / 'nothing'}\n", encoding="utf-8")
     code, err = run("audit", "query", "--config", str(empty))
     assert code == 3 and "unavailable" in err
+
+
+def test_audit_keys(tmp_path: Path, log_config: Path) -> None:
+    done = subprocess.run([GUANQIA, "audit", "keys", "--config", str(log_config)], capture_output=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.decode().startswith("guanqia-audit+")
+    empty = tmp_path / "empty.yaml"
+    empty.write_text(f"version: 1\ndata_dir: {tmp_path / 'nothing'}\n", encoding="utf-8")
+    done = subprocess.run([GUANQIA, "audit", "keys", "--config", str(empty)], capture_output=True, timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 3 and done.stdout == b""                       # nothing a script could pin
+    assert "no verifier keys" in err and str(tmp_path / "nothing" / "keys" / "audit-verifiers.txt") in err
+    (tmp_path / "nothing" / "keys").mkdir(parents=True)
+    (tmp_path / "nothing" / "keys" / "audit-verifiers.txt").write_text("not a key\n")
+    code, err = run("audit", "keys", "--config", str(empty))
+    assert code == 3 and "not a verifier key file" in err
