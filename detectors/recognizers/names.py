@@ -22,6 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.nlp import fastre, lexicon, trie
+from detectors.nlp import traditional
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -2313,23 +2314,25 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
-    stamped = _stamped(view.text)  # asked by three scans; one search
+    t = traditional.fold(view.text)  # same length: offsets into the fold are offsets into the view
+    stamped = _stamped(t)  # asked by three scans; one search
     hits = [
-        h for h in _chinese_hits(view.text, stamped)
-        if _not_org_or_place(view.text, h)
-        and view.text[h.start : h.end] not in CLOSINGS
-        and not _class_word(view.text, h.start)
+        h for h in _chinese_hits(t, stamped)
+        if _not_org_or_place(t, h)
+        and t[h.start : h.end] not in CLOSINGS
+        and not _class_word(t, h.start)
     ]
-    if _HAS_LATIN.search(view.text):
-        hits.extend(_latin_hits(view.text, stamped))
+    latin = _HAS_LATIN.search(t) is not None
+    if latin:
+        hits.extend(_latin_hits(t, stamped))
     found = _resolve(hits)
-    if view.text.count("\n") >= 3:
-        speakers = list(_chat_speakers(view.text, found, stamped))
+    if t.count("\n") >= 3:
+        speakers = list(_chat_speakers(t, found, stamped))
         if speakers:
             found = _resolve(found + speakers)
-    more = list(_mentions(view.text, found))
-    if _HAS_LATIN.search(view.text):
-        more.extend(_latin_mentions(view.text, found))
+    more = list(_mentions(t, found))
+    if latin:
+        more.extend(_latin_mentions(t, found))
     if more:
         found = _resolve(found + more)
     out = []
@@ -2351,6 +2354,7 @@ class PersonRecognizer(EntityRecognizer):
     def load(self) -> None:
         """Warm the word lists so the first request does not pay for reading them."""
         _countries()
+        traditional.warm()
         lexicon.words()
         lexicon.given_weights()
         lexicon.admin_names()
