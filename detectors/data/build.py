@@ -29,6 +29,8 @@ SINGLE_SURNAMES = (
     "展阴昝智幸奉植衡富尧闭由习蒯"
     # rarer surnames of the Hundred Family Surnames that are seldom ordinary words
     "濮邴隗宓郗钭荀羿莘逄郦璩郏庾殳夔厍訾乜桓酆贲宦糜汲"
+    # rare surnames that start few or no dictionary words (jieba: word-start frequency under 600)
+    "笪钮韶蓟禄竺庹佴禚蹇郄仉邗茆郇綦隽麴菅"
 )
 TRADITIONAL_SURNAMES = (
     "陳張劉黃趙吳周徐孫馬朱鄭謝許韓馮鄧曹彭曾蕭董袁潘蔣蔡葉蘇魏呂盧姜鍾譚陸範賈韋鄒孟熊邱薛閻段雷侯龍"
