@@ -117,6 +117,26 @@ class Counter(_Instrument):
         if self._otel is not None:
             self._otel.add(amount, attributes)
 
+    def bind(self, attributes: Attributes) -> Callable[[float], None]:
+        """`add(amount, attributes)` for one fixed attribute set, its series key made once: the same
+        series and the same samples forwarded to OpenTelemetry, without a frozenset per call."""
+        key = frozenset(attributes.items())
+        fixed = dict(attributes)
+        values, otel = self.values, self._otel
+        if not self._keep:
+            def add_otel(amount: float) -> None:
+                if amount >= 0 and otel is not None:
+                    otel.add(amount, fixed)
+            return add_otel
+
+        def add(amount: float) -> None:
+            if amount < 0:
+                return
+            values[key] = values.get(key, 0) + amount
+            if otel is not None:
+                otel.add(amount, fixed)
+        return add
+
 
 class Histogram(_Instrument):
     """Bucket counts (OpenTelemetry semantics: a value on a boundary counts in the bucket it closes) and sum."""
@@ -147,19 +167,26 @@ class Histogram(_Instrument):
         """`record(value, attributes)` for one fixed attribute set, its series key made once."""
         key = frozenset(attributes.items())
         fixed = dict(attributes)
-        bounds, series = self.bounds, self.series
+        bounds, series, otel = self.bounds, self.series, self._otel
+        if not self._keep:
+            def record_otel(value: float) -> None:
+                if value >= 0 and otel is not None:
+                    otel.record(value, fixed)
+            return record_otel
+        # The series is still made on the first sample (a series nobody recorded is not exported); the
+        # closure then keeps that very list (shared with `series` and any other binding of the same set).
+        held: list[list[Any]] = []
 
         def record(value: float) -> None:
             if value < 0:
                 return
-            if self._keep:
-                state = series.get(key)
-                if state is None:
-                    state = series[key] = [[0] * (len(bounds) + 1), 0.0]
-                state[0][bisect_left(bounds, value)] += 1
-                state[1] += value
-            if self._otel is not None:
-                self._otel.record(value, fixed)
+            if not held:
+                held.append(series.setdefault(key, [[0] * (len(bounds) + 1), 0.0]))
+            state = held[0]
+            state[0][bisect_left(bounds, value)] += 1
+            state[1] += value
+            if otel is not None:
+                otel.record(value, fixed)
         return record
 
 

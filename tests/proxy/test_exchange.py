@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
-from proxy.exchange import Exchange, record_time, request_id_from, summarize
+from proxy.exchange import Exchange, record_time, record_time_ns, request_id_from, summarize
 
 
 def test_record_time_is_the_strftime_format() -> None:
@@ -31,3 +31,26 @@ def test_record_without_findings() -> None:
     ex = Exchange("req_test0001", "openai.chat", "openai", "127.0.0.1")
     record = ex.to_record()
     assert record.findings == () and record.time == ex.wall_start.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def test_record_time_from_ns_truncates_to_the_microsecond_as_datetime_now_does() -> None:
+    base = 1_796_029_507_123_456_789                      # 2026-11-30T09:05:07.123456789Z
+    for ns in (base, base + 999, base + 1_000, base - 123_456_789, base + 59_876_543_210, base + 86_400 * 10**9 * 400,
+               0, 999):
+        when = datetime.fromtimestamp(ns // 10**9, timezone.utc).replace(microsecond=ns // 1000 % 10**6)
+        assert record_time_ns(ns) == when.strftime("%Y-%m-%dT%H:%M:%S.%fZ") == record_time(when)
+    assert record_time_ns(base) == "2026-11-30T09:05:07.123456Z"
+    assert record_time_ns(base + 1_000_000_000) == "2026-11-30T09:05:08.123456Z"   # the cached second moves on
+    assert record_time_ns(base) == "2026-11-30T09:05:07.123456Z"                   # and back
+
+
+def test_exchange_keeps_only_its_fields() -> None:
+    ex = Exchange("req_test0001", "openai.chat", "openai", "127.0.0.1")
+    before = datetime.now(timezone.utc)
+    assert abs((ex.wall_start - before).total_seconds()) < 5
+    try:
+        ex.no_such_field = 1  # type: ignore[attr-defined]
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("a misspelt attribute would silently never reach the audit record")
