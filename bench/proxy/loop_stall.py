@@ -4,8 +4,10 @@
     .venv/bin/python bench/proxy/loop_stall.py --tree before=/tmp/gq-before --big-kb 1024 5120 --rounds 3
 
 Each tree is served by its own Guanqia process (`python -P -m proxy serve`, the tree on PYTHONPATH, inspection
-on, the builtin policy, the built-in echo vendor `echo-cn`), so a change and its start commit are measured side
-by side in one run, rounds interleaved. The load comes from this process, not the proxy's, so a stalled proxy
+on, the builtin policy), so a change and its start commit are measured side by side in one run, rounds
+interleaved. The vendor is the fake OpenAI vendor of bench/proxy/run.py (its own process: it reads the whole
+body and answers a short fixed reply, as a real vendor would); `--vendor echo` uses the built-in echo vendor
+instead, which builds a reply as big as the prompt on the proxy's loop (the demo vendor's cost, not inspection's). The load comes from this process, not the proxy's, so a stalled proxy
 loop cannot stall the clock that measures it. Per tree and phase:
 
 - `quiet`: small (1 KB) chat requests on a fixed schedule (`--rate` per second, open loop: a request starts on
@@ -43,8 +45,9 @@ if str(ROOT) not in sys.path:
 from bench.common import procs
 from bench.common.prompts import make_prompt
 from bench.common.stats import percentile
+from bench.common.targets import start_vendor
 
-MODEL = "echo-cn"
+MODEL = "bench-model"
 OUT = ROOT / "bench" / "out" / "loop_stall"
 
 
@@ -69,8 +72,10 @@ class Phase:
                 "failures": dict(self.failures)}
 
 
-def start_tree(out: Path, name: str, tree: Path, max_body: int) -> tuple[procs.Service, str]:
-    """Serve `tree` with inspection on and an echo vendor; return the service and a client key."""
+def start_tree(out: Path, name: str, tree: Path, max_body: int,
+               vendor_url: str | None) -> tuple[procs.Service, str]:
+    """Serve `tree` with inspection on and the fake vendor at `vendor_url` (None: the built-in echo vendor);
+    return the service and a client key."""
     port = procs.free_port()
     data_dir = out / "data" / name
     shutil.rmtree(data_dir, ignore_errors=True)
@@ -79,12 +84,17 @@ def start_tree(out: Path, name: str, tree: Path, max_body: int) -> tuple[procs.S
         "version": 1, "listen": {"host": "127.0.0.1", "port": port}, "data_dir": str(data_dir),
         "policy": "builtin", "inspection": True,
         "limits": {"max_body_bytes": max_body, "max_header_bytes": 16384, "drain_seconds": 5},
-        "vendors": {"echo-cn": {"protocol": "echo", "region": "cn-mainland", "jurisdiction": "CN",
-                                "inference_scope": "cn-mainland", "models": [MODEL]}},
-        "routes": [{"model": MODEL, "to": ["echo-cn"]}],
+        "vendors": {"stall-vendor": {"protocol": "echo", "region": "cn-mainland", "jurisdiction": "CN",
+                                     "inference_scope": "cn-mainland", "models": [MODEL]}},
+        "routes": [{"model": MODEL, "to": ["stall-vendor"]}],
         "clients": [{"id": "stall", "key_sha256": hashlib.sha256(key.encode()).hexdigest(), "tenant": "bench",
                      "roles": ["client"], "models": ["*"]}],
     }
+    if vendor_url is not None:
+        cfg["vendors"]["stall-vendor"] = {  # type: ignore[index]
+            "protocol": "openai", "base_url": f"{vendor_url}/v1", "region": "cn-mainland", "jurisdiction": "CN",
+            "inference_scope": "cn-mainland", "credentials": {"env": "BENCH_VENDOR_KEY"},
+            "timeouts": {"connect": 5, "first_byte": 300, "total": 600}, "models": [MODEL]}
     config = out / "config" / f"{name}.yaml"
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text(yaml.safe_dump(cfg, sort_keys=False), encoding="utf-8")
@@ -92,7 +102,7 @@ def start_tree(out: Path, name: str, tree: Path, max_body: int) -> tuple[procs.S
     svc = procs.start(name, [str(procs.PYTHON), "-P", "-m", "proxy", "serve", "--config", str(config),
                              "--log-level", "WARNING"],
                       f"http://127.0.0.1:{port}", "/healthz", out / "logs" / f"{name}.log",
-                      env={"PYTHONPATH": str(tree.resolve())})
+                      env={"PYTHONPATH": str(tree.resolve()), "BENCH_VENDOR_KEY": "sk-vendor-bench"})
     return svc, key
 
 
@@ -175,7 +185,7 @@ async def run_phase(base_url: str, key: str, small: bytes, big: bytes | None, ar
 def fmt_row(tree: str, label: str, s: dict[str, Any]) -> str:
     fails = ", ".join(f"{k}: {v}" for k, v in sorted(s["failures"].items())) or "-"
     big = f"{s['big_median_ms']:9.0f}" if s["big_n"] else f"{'-':>9}"
-    return (f"{tree:<10} {label:<12} {s['small_n']:5d} {s['small_p50_ms']:8.1f} {s['small_p99_ms']:8.1f} "
+    return (f"{tree:<10} {label:<12} {s['small_n']:5.0f} {s['small_p50_ms']:8.1f} {s['small_p99_ms']:8.1f} "
             f"{s['small_max_ms']:8.1f} {s['healthz_max_ms']:9.1f} {big}   {fails}")
 
 
@@ -221,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lead-s", type=float, default=0.5, help="small traffic before the first big body")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--vendor", choices=("fake", "echo"), default="fake")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     trees = {"current": ROOT}
@@ -229,15 +240,20 @@ def main(argv: list[str] | None = None) -> int:
         trees[name] = Path(where)
     max_body = max(16 * 1024 * 1024, max(args.big_kb) * 1024 * 2)
     services: dict[str, tuple[procs.Service, str]] = {}
+    vendor: procs.Service | None = None
     try:
+        if args.vendor == "fake":
+            vendor = start_vendor(args.out, chunks=4, chunk_delay=0.0)
         for name, src in trees.items():
-            services[name] = start_tree(args.out, name, src, max_body)
+            services[name] = start_tree(args.out, name, src, max_body, vendor.base_url if vendor else None)
         print(f"{'':10} {'tree':<10} {'phase':<12} {'small':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} "
               f"{'hz max ms':>9} {'big ms':>9}   failures", flush=True)
         results = asyncio.run(main_async(args, services))
     finally:
         for svc, _key in services.values():
             procs.stop(svc)
+        if vendor is not None:
+            procs.stop(vendor)
     print(f"\nmedians over {args.rounds} round(s)")
     print(f"{'tree':<10} {'phase':<12} {'small':>5} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'hz max ms':>9} "
           f"{'big ms':>9}   failures")
