@@ -67,6 +67,7 @@ def chat(gq: ProxyThread, model: str, content: str, timeout: float = 60) -> http
 
 def gate(gq: ProxyThread, **kw: Any) -> Gate:
     gw = gq.app[GATEWAY]  # type: ignore[index]
+    assert gw.base_scanner is not None
     g = Gate(gw.base_scanner, **kw)
     gw.base_scanner = g
     return g
