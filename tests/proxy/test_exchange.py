@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import datetime, timedelta, timezone
 
-from proxy.exchange import Exchange, record_time, record_time_ns, request_id_from, summarize
+from proxy.exchange import ID_BATCH, Exchange, record_time, record_time_ns, request_id_from, summarize
 
 
 def test_record_time_is_the_strftime_format() -> None:
@@ -19,8 +20,8 @@ def test_record_time_is_the_strftime_format() -> None:
 
 
 def test_generated_request_ids_are_random_hex() -> None:
-    ids = {request_id_from(None) for _ in range(200)}
-    assert len(ids) == 200
+    ids = {request_id_from(None) for _ in range(3 * ID_BATCH)}     # across refills of the ids made ahead
+    assert len(ids) == 3 * ID_BATCH
     assert all(re.fullmatch(r"req_[0-9a-f]{32}", i) for i in ids)
     assert request_id_from("client-chosen-id-1") == "client-chosen-id-1"
     assert request_id_from("bad id") != "bad id"
@@ -54,3 +55,18 @@ def test_exchange_keeps_only_its_fields() -> None:
         pass
     else:
         raise AssertionError("a misspelt attribute would silently never reach the audit record")
+
+
+def test_ids_made_ahead_are_never_shared_with_a_forked_child() -> None:
+    request_id_from(None)                                 # the parent now holds ids made ahead
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:                                          # the child reports its next id and leaves
+        os.write(write, request_id_from(None).encode())
+        os._exit(0)
+    os.waitpid(pid, 0)
+    child = os.read(read, 100).decode()
+    os.close(read)
+    os.close(write)
+    ours = {request_id_from(None) for _ in range(2 * ID_BATCH)}
+    assert re.fullmatch(r"req_[0-9a-f]{32}", child) and child not in ours
