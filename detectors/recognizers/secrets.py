@@ -16,6 +16,7 @@ _PLACEHOLDER = re.compile(
     r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
     r"true|false|yes|no|on|off|required|optional|hidden|redacted|masked|sensitive|empty|unset|"
     r"undefined|changeme|change_me|password|passwd|pass|pwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
+    r"todo(?:[_\-:].*)?|tbd|fixme|to[_\-]?be[_\-]?(?:set|filled|replaced)|replace[_\-]?(?:me|this)|string|"
     r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
     re.IGNORECASE)
 """Values that only stand in for a secret: masked, templated, empty-ish or one repeated character."""
@@ -471,7 +472,7 @@ _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:change
             r"|(?:changed|reset|set|updated)[ \t]+to)")
 """`password is …`, `password was / has been reset to …`, `password for the root account is …`."""
 _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
-             r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})|[「“‘【『](?P<cq>[!-~]{1,128}?)[」”’】』])")
+             r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》])")
 """A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare, or in
 Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】: ASCII inside, shaped like a password)."""
 
@@ -582,23 +583,30 @@ _SHELL_FORMS = (
     # net use \\server\share /user:DOMAIN\name pw (a mapped drive with its password; * asks for it instead)
     r"net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]{1,256}[ \t]+/u(?:ser)?:[^\s]{1,128}[ \t]+"
     r"(?:\"(?P<n1>[^\"\n]{1,128})\"|(?P<n2>[^\s*/\"'][^\s\"']{0,127}))",
+    # Samba tools: -U user%pw, --user=DOMAIN\\user%pw (the password after the '%')
+    r"(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree)(?![\w\-])[^\n|;&]{0,200}?[ \t]"
+    r"(?:-U|--user(?:name)?)(?:=|[ \t]*)[\"']?[^\s%\"'/]{1,64}%(?P<m1>[^\s\"']{1,128})",
+    # lftp -u user,pw host
+    r"lftp(?![\w\-])[^\n|;&]{0,200}?[ \t]-u[ \t]+[\"']?[^\s,\"']{1,64},(?P<l1>[^\s\"']{1,128})",
 )
 """Shell commands that take a password as a positional argument or through a pipe; read only on the lines
 holding one of `_SHELL_WORDS`."""
 _SHELL = r"(?<![\w\-])(?:" + "|".join(_SHELL_FORMS) + ")"
-_XML = (r"(?i:<[\w:.\-]*(?:password|passwd|pwd)>(?P<x1>[^<\n]{1,128})</"
+_XML = (r"(?i:<(?:[\w:.\-]*(?:password|passwd|pwd)|(?:[\w:.\-]*[_.:\-])?pass)>(?P<x1>[^<\n]{1,128})</"
         r"|(?:name|key)=[\"'][\w:.\-]*(?:password|passwd|pwd)[\"'](?:[ \t]+value=[\"'](?P<x2>[^\"'\n]{1,128})[\"']"
         r"|[^<>\n]{0,40}>(?P<x3>[^<\n]{1,128})<))")
-"""XML configuration: `<password>…</password>` (Maven settings.xml), `<property name="connection.password">…<`
+"""XML configuration: `<password>…</password>` (Maven settings.xml), `<Pass>…</Pass>` and `<db_pass>` (FileZilla,
+site exports), `<property name="connection.password">…<`
 (Hibernate, Spring), `<add key="DbPassword" value="…"/>` (.NET appSettings). Read only on lines holding a
 `password>` / `password"` style word, and only in text with a '<'."""
-_XML_WORDS = ("password>", "passwd>", "pwd>", "password\"", "password'", "pwd\"")
-_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin")
+_XML_WORDS = ("password>", "passwd>", "pwd>", "pass>", "password\"", "password'", "pwd\"")
+_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smbclient", "rpcclient", "smbcacls", "smbget",
+                "smbmap", "smbtree", "lftp")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
 _SHELL_PIPE_WORDS = ("sudo -s", "--stdin", "-password-stdin", "chpasswd")
 """Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
 _LIT = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})')"
-_ARG = r"(?:\"[^\"\n]{0,128}\"|'[^'\n]{0,128}'|[^,()\"'\n]{1,80})[ \t]*,[ \t]*"
+_ARG = r"(?:\"[^\"\n]{0,128}\"|'[^'\n]{0,128}'|[^,()\"'\n]{1,80})[ \t]*,[ \t]*(?:\r?\n[ \t]*)?"
 _CALL_THIRD = (r"(?:mysqli|mysqli_connect|mysql_p?connect|PDO|getConnection|MySQLdb\.connect|pymssql\.connect|"
                r"odbc_connect|sqlsrv_connect)")
 _CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredential|PasswordAuthentication|"
@@ -611,13 +619,21 @@ _PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登�
          r"[ \t]*[A-Za-z0-9_.@\-]{1,64}[ \t]*/[ \t]*(?P<u>[!#-&(-.0-~]{3,64})(?![!-~])")
 """`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash; the colon may
 be left out after a label that names the password too (`用户名/密码 admin/Adm1n#26`)."""
+_COLON_PAIR = (r"(?:(?i:login|log[ \t]+in|sign[ \t]+in|creds|credentials?)|账号|帐号|帳號|用户名|用戶名|登录|登錄)"
+               r"(?:[ \t]+(?i:with|as|using|via|is|are)|[ \t]*[:：=]|[ \t]*[是为用])?[ \t]*"
+               r"(?P<cu>[A-Za-z][A-Za-z0-9_\-]{0,31}):(?P<cv>[!-~]{6,64})")
+"""`login with admin:Xk9#mP2q`, `creds: root:T0mcat!26`, `账号 admin:Adm1n#26`: user and password joined by a colon
+after a word for signing in (the value must be a strong password: `login: 10:30`, `login as user:group` are not)."""
+_ZH_GAP_NOT = re.compile(r"示例|例如|比如|格式|规则|規則|要求|长度|長度|策略|强度|強度|位数|位數|有效期|复杂|複雜|错误|錯誤|次数|次數|"
+                         r"字段|提示|忘记|忘記|找回|重置链接|明文|哈希|加密")
+"""Words between 密码 and its colon that make the colon introduce a rule, an example or a field, not the value."""
 _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password|passwd|pwd)[A-Za-z0-9_.\-]*[\"']?"
              r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)[\"']?(?i:value)[\"']?[ \t]*[:=][ \t]*" + _PW_VALUE)
 """A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "rediscli_auth"),
-    "zh": ("密码", "密碼", "口令"), "mysql": ("-p",),
+    "zh": ("密码", "密碼", "口令"), "zh_gap": ("密码", "密碼", "口令"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
 _KV_STARTS = ("pass", "pw", "rediscli_auth")
@@ -625,7 +641,10 @@ _KV_STARTS = ("pass", "pw", "rediscli_auth")
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
-    "redis_conf": ("requirepass", "masterauth"),
+    "redis_conf": ("requirepass", "masterauth"), "redis_auth": ("auth ",),
+    "as_password": ("as the password", "as password", "as your password", "as my password", "作为密码", "当密码"),
+    "pair_login": ("登录", "登陆", "登入", "login", "log in", "sign in"),
+    "pair_login_before": ("登录", "登陆", "登入", "login", "log in", "sign in"),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
@@ -633,8 +652,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "curl_user": ("curl", "wget"),
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
     "pair": ("login", "credential", "creds"),
+    "colon_pair": ("login", "log in", "sign in", "credential", "creds", "账号", "帐号", "帳號", "用户名", "用戶名", "登录",
+                   "登錄"),
     "netrc": ("login",),
-    "sql": ("identified", "password '", "password \"", "set password"),
+    "sql": ("identified", "password '", "password \"", "set password", "password = n'", "password=n'"),
+    "sql_bare": ("identified",),
     "pwsh": ("convertto-securestring",),
     "env_pair": ("name",),
 }
@@ -751,8 +773,9 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)"
-             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
-             r"重置为|重置成|换成|更新为))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
+             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|"
+             r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
+             r"重置为|重置成|换成|更新为|用))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
              r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
@@ -762,8 +785,8 @@ class PasswordRecognizer(ViewRecognizer):
              r"[^\s:\"'/]{1,64}:(?P<v>[^\s\"']{1,128})", 0.85),
             ("tool_pass", r"(?<![\w\-])-(?:pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<v>[^\s\"']{1,128})|"
              r"(?:src|dest|new)?(?:store|key)pass[ \t]+" + _CLI_VALUE + ")", 0.85),
-            ("call", r"(?<![\w$])(?:" + _CALL_THIRD + r"[ \t]*\([ \t]*" + _ARG + _ARG + "|" + _CALL_SECOND
-             + r"[ \t]*\([ \t]*" + _ARG + ")" + _LIT, 0.8),
+            ("call", r"(?<![\w$])(?:" + _CALL_THIRD + r"[ \t]*\([ \t]*(?:\r?\n[ \t]*)?" + _ARG + _ARG + "|"
+             + _CALL_SECOND + r"[ \t]*\([ \t]*(?:\r?\n[ \t]*)?" + _ARG + ")" + _LIT, 0.8),
             ("pair", _PAIR, 0.8),
             ("shell", _SHELL, 0.85),
             ("xml", _XML, 0.85),
@@ -773,9 +796,24 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?P<u>[!#-&(-~]{1,128})", 0.85),
             # SQL: IDENTIFIED BY '…' (MySQL, Oracle), [WITH] PASSWORD '…' (PostgreSQL), SET PASSWORD … = '…'; also a
             # quoted value right after the word password in prose ("the password 'K7#mQ2' expired")
-            ("sql", r"(?i:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by|(?<![A-Za-z_])password"
+            ("sql", r"(?i:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by|(?<![A-Za-z_])password(?:[ \t]*=[ \t]*n(?=['\"]))?"
              r"|set[ \t]+password[ \t]+(?:for[ \t]+[^=\n]{1,80})?=(?:[ \t]*password[ \t]*\()?)[ \t]*" + _LIT, 0.85),
+            # Oracle: IDENTIFIED BY Welcome1 (no quotes); not VALUES '<hash>', a bind (:pw) or a variable name
+            ("sql_bare", r"(?i:identified[ \t]+by)[ \t]+(?!(?i:values|password)(?![\w$#]))"
+             r"(?P<u>[A-Za-z0-9_][^\s;'\"]{2,127})", 0.8),
             ("env_pair", _ENV_PAIR, 0.85),
+            ("zh_gap", r"(?:密码|密碼|口令)(?P<gap>[^\n：:，,。；;！!？?=]{1,8})[：:][ \t]*" + _PW_VALUE, 0.8),
+            ("colon_pair", _COLON_PAIR, 0.8),
+            # `use K7#mQ2xz as the password`, `用 K7#mQ2xz 作为密码`
+            ("as_password", r"(?<![!-~])(?P<v>[!-~]{6,64})[ \t]*(?:(?i:as)[ \t]+(?:(?i:the|your|my)[ \t]+)?"
+             r"(?i:password|passphrase|passcode)|作为密码|當密碼|当密码)", 0.8),
+            # `用 root / K7#mQ2xz 登录`, `log in with admin / K7#mQ2xz`
+            ("pair_login", r"(?<![!-~])[A-Za-z][A-Za-z0-9_.\-]{0,31}[ \t]*/[ \t]*(?P<v>[!-~]{6,64}?)[ \t,，]*"
+             r"(?:登录|登陆|登入|(?i:to[ \t]+)?(?i:login|log[ \t]+in|sign[ \t]+in))", 0.8),
+            ("pair_login_before", r"(?:登录|登陆|登入|(?i:login|log[ \t]+in|sign[ \t]+in))[^\n:：/]{0,12}?[ \t]"
+             r"[A-Za-z][A-Za-z0-9_.\-]{0,31}[ \t]*/[ \t]*(?P<v>[!-~]{6,64})(?![!-~])", 0.8),
+            ("redis_auth", r"(?<![^\n>])[ \t]*(?:AUTH|auth)[ \t]+(?:[A-Za-z0-9_\-]{1,32}[ \t]+)?(?P<v>[^\s\"']{3,128})"
+             r"[ \t]*(?=\r?\n|$)", 0.8),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 
@@ -835,23 +873,33 @@ class PasswordRecognizer(ViewRecognizer):
         if "\n" in text:
             hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
         hits.extend(_pgpass_hits(view, str(self.name)))
+        if "htpasswd" in lowered:
+            hits.extend(_htpasswd_hits(view, str(self.name)))
+        if "/" in text:
+            hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
-                  "n1", "n2", "s1", "s2", "c1"):
+                  "n1", "n2", "s1", "s2", "c1", "m1", "l1", "cv"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
         else:
             return None
-        if pname == "kv" and not _keyword_boundary(text, m.start()):
-            return None
+        if pname == "kv" and (not _keyword_boundary(text, m.start()) or _about_the_password(text, m.start())):
+            return None  # min_password_length=8, password_sha256: "...", POSTGRES_PASSWORD_FILE: a setting about it
         if pname == "zh" and (_ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start())
                               or "/" in text[s:e] and _ACCOUNT_JOINED.search(text, max(0, m.start() - 6), m.start())):
             return None  # 账号/密码：admin / pw - the first value is the account (the pair pattern reads the password)
+        if pname == "zh" and g == "u" and _ACCOUNT_JOINED.search(text, max(0, m.start() - 6), m.start()) \
+                and not _CJK.search(text, m.start() + 2, s):  # no verb (账号密码都是 X: X is both)
+            second = _SECOND_TOKEN.match(text, e)
+            if second is None:
+                return None  # 账号密码：root (one token after a joined label: the account, or both, unclear)
+            s, e = second.span("v")  # 账号密码：root K7#mQ2xz - the account, then the password
         if pname == "redis_conf" and text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#"):
             return None  # "# requirepass foobared": the configuration file's commented-out example
         if pname == "kv" and m.group("prose") is not None:
@@ -867,12 +915,32 @@ class PasswordRecognizer(ViewRecognizer):
                 return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
             score = 0.8
         value = text[s:e]
-        if g in ("u", "e3", "r3", "n2"):
+        if g == "u" and pname == "kv" and m.start() > 0 and text[m.start() - 1] in "?&;":
+            cut = value.find("&" if text[m.start() - 1] != ";" else ";")
+            if cut > 0:  # ?user=app&password=pw&useSSL=false, ;user=app;password=pw;encrypt=false: the next key
+                e, value = s + cut, value[:cut]
+        if g in ("u", "e3", "r3", "n2", "cv"):
             stripped = value.rstrip(",;.)]}:")
             e -= len(value) - len(stripped)
             value = stripped
-        if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value):
-            return None
+        if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value) or _HASH_VALUE.match(value):
+            return None  # a placeholder, code reading the password, or a stored hash of it ($2b$12$..., {SSHA}...)
+        if pname == "zh" and "\n" in text[m.start():s] and ("=" in value or value[-1] in ":："):
+            return None  # 密码 at a line's end, then `login.password.error=` on the next: a key, not the value
+        if pname == "cli_flag" and g == "u" and value.isalpha() and _PROSE_AFTER.match(text, e):
+            return None  # "Using --password via the CLI is insecure": a sentence about the flag
+        if pname == "zh_gap" and (_ZH_GAP_NOT.search(m.group("gap")) or not _password_shape(value)):
+            return None  # 密码长度至少：8位, 密码示例：Abc@1234; but 密码（区分大小写）：K7#mQ2xz, 密码发群里了：...
+        if pname == "colon_pair" and ("/" in value or not _strong_password(value.rstrip(".,;)"))):
+            return None  # login at db.internal:5432/crm, login as user:group
+        if pname in ("as_password", "pair_login", "pair_login_before") and (
+                not _strong_password(value) or "/" in value or _VERSION_LIKE.fullmatch(value)):
+            return None  # only a value no word or path looks like: `use v1.2 as the baseline`, `src/main login`
+        if pname == "redis_auth" and (not _password_shape(value) or _NAMED_PASSWORD.fullmatch(value)):
+            return None  # "auth failed", `AUTH $REDIS_PASSWORD`: only a value shaped like a password
+        if pname == "sql_bare" and (_IDENT.fullmatch(value) and not any(c.isdigit() for c in value)
+                                    or not _password_shape(value)):
+            return None  # IDENTIFIED BY p_new_pwd (a PL/SQL variable), IDENTIFIED BY oracle (too weak to tell)
         if value[0].isspace() or value[-1].isspace():
             return None  # `"password for %s: " % (user, host)`: the quotes close one string and open the next
         if g == "u" and pname == "kv" and _code_or_prose(text, m.start(), value, e):
@@ -1003,6 +1071,73 @@ def _pgpass_hits(view: View, detector: str) -> list[Hit]:
     return hits
 
 
+_HTPASSWD = re.compile(r"(?<![\w\-./])htpasswd(?![\w\-.])(?P<flags>(?:[ \t]+-[A-Za-z]+(?:[ \t]+\d{1,3})?)+)"
+                       r"(?P<args>(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s|;&'\"]+)){2,3})")
+_SHELL_WORD = re.compile(r"\"(?P<d>[^\"\n]*)\"|'(?P<s>[^'\n]*)'|(?P<b>[^\s|;&'\"]+)")
+
+
+def _htpasswd_hits(view: View, detector: str) -> list[Hit]:
+    """`htpasswd -b[c|B|m] FILE USER PASSWORD` and `htpasswd -nb USER PASSWORD`: with -b the password is the last
+    positional argument (a file first unless -n prints to stdout). Without -b htpasswd asks for it."""
+    text = view.text
+    hits: list[Hit] = []
+    for m in _HTPASSWD.finditer(text):
+        flags = "".join(f.lstrip("-") for f in m.group("flags").split() if f.startswith("-"))
+        if "b" not in flags:
+            continue
+        words = list(_SHELL_WORD.finditer(text, m.start("args"), m.end("args")))
+        need = 2 if "n" in flags else 3
+        if len(words) < need:
+            continue
+        w = words[need - 1]
+        g = w.lastgroup or "b"
+        value = w.group(g)
+        if len(value) < 3 or is_placeholder(value) or value.startswith(("$", "`")) or _HASH_VALUE.match(value):
+            continue
+        os_, oe = view.to_original(*w.span(g))
+        hits.append(Hit("PASSWORD", os_, oe, 0.85, f"{detector}:htpasswd"))
+    return hits
+
+
+_LIST_PAIR = re.compile(r"[:：][ \t]*(?P<user>[A-Za-z][A-Za-z0-9_.@\-]{0,31})(?P<gap>[ \t]*)/[ \t]*(?P<v>[!-~]{6,64})"
+                        r"[ \t]*\r?$", re.MULTILINE)
+_LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.、)])?[ \t]*[^\s:：/=][^\n:：/=]{0,23}$")
+"""A short label starting its line (a list item: `- 测试Redis：`, `Jenkins:`) before `user / password`."""
+_CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|(?i:password|passwd|login|"
+                               r"credential|creds|account|handover)")
+_ACCOUNT_NAMES = frozenset(("root", "admin", "administrator", "sa", "sys", "system", "postgres", "oracle", "ubuntu",
+                            "ec2-user", "centos", "deploy", "ops", "guest", "test", "dba", "user", "manager"))
+_VERSION_LIKE = re.compile(r"[vV]?\d+(?:\.\d+)+(?:[\-+.][0-9A-Za-z.\-]+)?")
+
+
+def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """`label: user / password` lines (a hand-over list: `- 生产MySQL：dba / Xk9#mP2`, `Jenkins: admin / ...`): the
+    line is nothing but a short label, an account name, a slash and one strong token. Read when the text speaks of
+    credentials somewhere (密码, 账号, login, ...) or the account is a well-known administrator name, and, unless it
+    is such a name, only with blanks around the slash (`image: registry.example.com/app:v1.2`, `Node: pool/worker-17`
+    are paths)."""
+    text = view.text
+    hits: list[Hit] = []
+    context: bool | None = None
+    for m in _LIST_PAIR.finditer(text):
+        value = m.group("v").rstrip("。，,;；.")
+        line = text.rfind("\n", 0, m.start()) + 1
+        if len(value) < 6 or not _strong_password(value) or _LIST_LABEL.match(text, line, m.start()) is None:
+            continue
+        if _VERSION_LIKE.fullmatch(value) or "/" in value or is_placeholder(value) or _HASH_VALUE.match(value):
+            continue
+        if m.group("user").lower() not in _ACCOUNT_NAMES:
+            if not m.group("gap"):
+                continue
+            if context is None:
+                context = _CREDENTIAL_WORDS.search(text) is not None
+            if not context:
+                continue
+        os_, oe = view.to_original(m.start("v"), m.start("v") + len(value))
+        hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{detector}:list_pair"))
+    return hits
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
@@ -1014,15 +1149,58 @@ _FORMAT_ONLY = re.compile(r"(?:%[sdr]|\{\w*\}|[:/@ ])+")
 _TEMPLATE_FIELD = re.compile(r"\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}]*)?(?:\}|$)")
 """An f-string / str.format field where the value would be (`f"password={password!r}"`)."""
 _NAMED_PASSWORD = re.compile(r"(?i)[a-z_]*(?:password|passwd)[a-z_]*|[a-z_]*(?:passfile|pwd)[a-z_]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SECOND_TOKEN = re.compile(r"[ \t]+(?P<v>[!#-&(-~]{3,128})")
 _ACCOUNT_JOINED = re.compile(r"(?:账号|帳號|账户|帳戶|用户名|用戶名|用户|用戶)[和与與及、]?$")
 """账号密码 root/pw, 用户名和密码 root/pw: the value is a user / password pair (the pair pattern reads it)."""
 _YAML_TAG = re.compile(r"!{1,2}[A-Za-z_]{2,24}")
 """A YAML tag where a value would be: letters only after the '!' (a password with a '!' first has more)."""
 _PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")
 """A bracketed word standing in for a value: (sensitive, (known after apply), [REDACTED], <hidden>."""
+_HASH_VALUE = re.compile(r"\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha\d*|argon2(?:id|i|d)|scrypt|pbkdf2[\w\-]*)\$"
+                         r"|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt|sha\d+_crypt|SCRAM-SHA-256)\$"
+                         r"|\{(?i:s?sha\d*|s?md5|crypt|pbkdf2[\w\-]*|bcrypt|argon2\w*)\}"
+                         r"|\*[0-9A-F]{40}$|md5[0-9a-f]{32}$")
+"""A stored password hash in its scheme's own notation (crypt `$id$`, Django `algo$`, LDAP `{SSHA}`, MySQL
+`*<40 hex>`, PostgreSQL `md5<32 hex>`): what a password becomes, not the password (the conventions' decoys)."""
+_ABOUT_PARTS = frozenset((
+    "hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "digest", "bcrypt", "crypt", "salt", "hmac", "algo",
+    "algorithm", "file", "path", "dir", "length", "len", "min", "max", "minlength", "maxlength", "expire", "expires",
+    "expiry", "expiration", "days", "age", "history", "attempts", "retries", "policy", "complexity", "strength",
+    "rule", "rules", "regex", "pattern", "field", "label", "hint", "prompt", "placeholder", "error", "msg",
+    "message", "title", "enabled", "required", "encrypted", "enc", "cipher", "ciphertext", "url"))
+"""Parts of a password setting's name after the password word that make it a setting about the password (its
+hash, file, policy, form label), whose value is no password: PASSWORD_MIN_LENGTH=12, password_sha256,
+POSTGRES_PASSWORD_FILE. Before the word, a part says whose password it is (KEYSTORE_FILE_PASSWORD is one), so
+only `_ABOUT_BEFORE` counts there."""
+_ABOUT_BEFORE = frozenset(("hash", "hashed", "sha", "sha1", "sha256", "sha512", "md5", "bcrypt", "crypt", "salted",
+                           "digest", "encrypted", "enc", "cipher", "min", "max"))
+_ABOUT_CAMEL = ("hash", "file", "path", "salt", "digest", "policy", "minlen", "maxlen", "length", "expir", "hint",
+                "label", "placeholder", "prompt")
+"""The same after a password word run together in camel case (passwordHash, passwordFile, passwordMinLength)."""
+_NAME_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
-_SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "passphrase", "passcode"))
+def _about_the_password(text: str, at: int) -> bool:
+    """Whether the name holding the password word at `at` names a setting about the password rather than the
+    password itself (see `_ABOUT_PARTS`)."""
+    s = at
+    while s > 0 and at - s < 64 and text[s - 1] in _NAME_RUN:
+        s -= 1
+    e = at
+    while e < len(text) and e - at < 96 and text[e] in _NAME_RUN:
+        e += 1
+    name = text[s:e].lower()
+    word = re.match(r"password|passwd|passphrase|pwd|pass|pw", name[at - s:])
+    if word is None:
+        return False
+    after = name[at - s + word.end():]
+    if any(p in _ABOUT_BEFORE for p in re.split(r"[_.\-]+", name[:at - s])):
+        return True
+    return after.startswith(_ABOUT_CAMEL) or any(p in _ABOUT_PARTS for p in re.split(r"[_.\-]+", after))
+
+
+_SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode"))
 """The words after which a value may follow with only a space."""
 
 
@@ -1330,6 +1508,8 @@ class DbConnectionRecognizer(ViewRecognizer):
         if m.start() > 0 and text[m.start() - 1] in _TOKEN_CHAR:
             return None
         pairs = dict(p.split("=", 1) for p in m.group().split())
+        if any(v.endswith(",") for v in pairs.values()):
+            return None  # connect(host=host, user=user, password=password): keyword arguments, not a libpq string
         password = pairs.get("password", "").strip("'")
         if not ({"host", "hostaddr"} & pairs.keys()) or not password or is_placeholder(password):
             return None
