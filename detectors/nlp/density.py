@@ -1,39 +1,67 @@
-"""A cap on how many anchors a recognizer examines close together.
+"""A floor for the left walks of anchors that stand close together, so that no anchor is skipped.
 
 Why: the organisation and address recognizers find a cheap anchor (a suffix such as 银行, a house number such as
 1号) and then walk a few dozen characters left of it. Text made of nothing but anchors (银行银行…, 路1号路1号…)
 makes every character an anchor and every walk cover the previous anchors: tens of walked characters per
-character of input, a lever for anyone who wants a prompt to cost seconds. Real text never holds many
-anchors inside one walk's reach (the eval corpora: at most 4 suffixes within 24 characters, 5 house numbers
-within 40), so an anchor with more than `limit` others inside the window before it is skipped: the work per
-character stays bounded whatever the text, and ordinary text loses nothing.
+character of input, a lever for anyone who wants a prompt to cost seconds. Skipping such crowded anchors bounded
+the work but let padding hide a value (1号 nine times, then a real address: its own anchor was skipped too).
+
+So every anchor is walked, some over the text after a floor only, as if the text began there:
+
+- Padding: an anchor that directly follows an anchor which itself directly follows one (nothing or one character
+  between each: the third of 1号1号1号, of 路1号路1号路1号) is no part of a name, so no walk crosses it. Real
+  text holds three back-to-back anchors only where the first one's match already covers the rest (控股集团有限公司,
+  3号院2号楼5层), and then the later ones are never walked.
+- Crowds: an anchor with more than ``limit`` others within the ``window`` characters before it (the eval corpora
+  hold at most 4 suffixes within 24 characters, 5 house numbers within 40) crosses at most ``passes`` anchors: a
+  value may hold an anchor its walk rejected (八里 in 北京市朝阳区八里庄路19号, 保险 in 平安保险公司), a crafted
+  run needs no more. Its walk then covers at most ``passes + 1`` gaps between anchors, so the walked characters
+  stay within ``passes + 1`` times the input's length however the anchors are spaced.
 """
 from __future__ import annotations
 
 from collections import deque
 
+NONE = -1
+"""`AnchorFloor.floor`'s answer for an anchor walked as written, over the whole text."""
 
-class AnchorWindow:
-    """Sliding count of the anchors seen (examined or skipped) in the last ``window`` characters."""
 
-    __slots__ = ("_seen", "limit", "skipped", "window")
+class AnchorFloor:
+    """The anchors of the last ``window`` characters, and the floor of each new one."""
 
-    def __init__(self, window: int, limit: int) -> None:
+    __slots__ = ("_last_end", "_last_close", "_seen", "floored", "limit", "passes", "window")
+
+    def __init__(self, window: int, limit: int, passes: int = 2) -> None:
         self.window = window
         self.limit = limit
-        self.skipped = 0
-        """How many anchors `crowded` turned away (for tests and the bench: it says the cap was reached)."""
-        self._seen: deque[int] = deque()
+        self.passes = passes
+        self.floored = 0
+        """How many anchors were walked above a floor (for tests and the bench: padding or a crowd was met)."""
+        self._seen: deque[tuple[int, int, bool]] = deque()
+        """(start, end, is padding) of the anchors starting within the window, oldest first."""
+        self._last_end = -2
+        self._last_close = False
 
-    def crowded(self, pos: int) -> bool:
-        """Record an anchor at ``pos`` (positions must not decrease) and say whether more than ``limit``
-        anchors, this one included, start within the ``window`` characters ending at it."""
+    def floor(self, start: int, end: int) -> int:
+        """Record the anchor ``text[start:end]`` (anchors in text order, not overlapping) and say where its walk
+        must stop: `NONE` to walk as written, else the floor (the end of an anchor before it)."""
         seen = self._seen
-        low = pos - self.window
-        while seen and seen[0] <= low:
+        low = start - self.window
+        while seen and seen[0][0] <= low:
             seen.popleft()
-        seen.append(pos)
-        if len(seen) > self.limit:
-            self.skipped += 1
-            return True
-        return False
+        close = start - self._last_end < 2
+        padding = close and self._last_close
+        self._last_end, self._last_close = end, close
+        floor = NONE
+        crowded = len(seen) >= self.limit
+        passed = 0
+        for k in range(len(seen) - 1, -1, -1):
+            prev_end = seen[k][1]
+            if seen[k][2] or (crowded and passed == self.passes):
+                floor = prev_end
+                break
+            passed += 1
+        seen.append((start, end, padding))
+        if floor != NONE:
+            self.floored += 1
+        return floor

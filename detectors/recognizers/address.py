@@ -16,7 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.nlp import lexicon, segment
-from detectors.nlp.density import AnchorWindow
+from detectors.nlp.density import NONE, AnchorFloor
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -93,8 +93,11 @@ LABEL_TAIL = re.compile(
 )
 _MAX_LEFT = 40
 _CROWD_LIMIT = 8
-"""At most this many house numbers within _MAX_LEFT characters are examined (the eval corpora hold 5 at most);
-the rest are runs written to make the scan slow (路1号路1号…, see detectors.nlp.density)."""
+"""A house number with more than this many others within _MAX_LEFT characters before it (the eval corpora hold 5
+at most) is walked only from a floor near it (路1号路1号…, see detectors.nlp.density)."""
+_CROWD_PASSES = 2
+"""How many rejected house numbers with a name before them (北京市朝阳区八里 in …八里庄路19号) a crowded walk may
+cross."""
 _COUNTRIES = frozenset({"中国", "中國", "台湾", "台灣", "臺灣"})
 # Between the divisions of one address people write a space, a comma or a line break (广东省 深圳市 南山区,
 # 南山区，科技南路): only straight after a division word.
@@ -215,6 +218,14 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     return start, any(u in text[start:anchor] for u in ADMIN_UNITS)
 
 
+def _left_start_above(text: str, floor: int, anchor: int) -> tuple[int, bool]:
+    """`_left_start` as if the text began at ``floor``: the walk of a crowded house number (see
+    detectors.nlp.density) reads no further back, so its work is bounded by the gap and not by _MAX_LEFT.
+    The slice runs a few characters past the anchor, as far as `_is_stop`'s dictionary look-up reads."""
+    start, known = _left_start(text[floor : anchor + 4], anchor - floor)
+    return floor + start, known
+
+
 # Before a road written without its divisions, what the writer says about it: a verb (改成, 说, 放), a
 # pronoun (我家) or a place word (楼下). jieba's tags of the words before the road name tell them apart.
 _LEAD_TAGS = frozenset({"v", "r", "rr", "s", "p", "c", "u", "uj", "y"})
@@ -332,11 +343,12 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     t = view.text
     out: list[tuple[int, int, float]] = []
     last_end = -1
-    crowd = AnchorWindow(_MAX_LEFT, _CROWD_LIMIT)
+    floors = AnchorFloor(_MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES)
     for a_start, a_end in _anchors(t):
-        if crowd.crowded(a_start) or a_start < last_end:
-            continue
-        start, known = _left_start(t, a_start)
+        floor = floors.floor(a_start, a_end)
+        if a_start < last_end or floor == a_start:
+            continue  # inside the address before; or crowded with nothing after its floor: no road, no address
+        start, known = _left_start(t, a_start) if floor == NONE else _left_start_above(t, floor, a_start)
         left = t[start:a_start]
         if left in _GENERIC_PLACES:
             continue  # 园区8号楼, 小区3栋: a building of a place not named

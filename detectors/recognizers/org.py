@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.nlp import lexicon, segment, trie
-from detectors.nlp.density import AnchorWindow
+from detectors.nlp.density import NONE, AnchorFloor
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -76,8 +76,13 @@ _BODY_STEM = re.compile(
 )
 _MAX_LEFT = 24
 _CROWD_LIMIT = 8
-"""At most this many suffixes within _MAX_LEFT characters are examined (the eval corpora hold 4 at most); the
-rest are runs of suffixes written to make the scan slow (see detectors.nlp.density)."""
+"""A suffix with more than this many others within _MAX_LEFT characters before it (the eval corpora hold 4 at
+most) is walked only from a floor near it (银行银行…, see detectors.nlp.density)."""
+_CROWD_PASSES = 2
+"""How many rejected suffixes with a name before them (平安 in 平安保险公司) a crowded walk may cross."""
+_MERGE_SPAN = 48
+"""No organisation name runs on for more characters than this (a name is merged into the one before it only
+within it)."""
 # Bank names are facts; their stems (招商, 兴业) are ordinary words, so they are listed.
 BANKS = (
     "中国工商银行 工商银行 中国建设银行 建设银行 中国农业银行 农业银行 中国银行 交通银行 中国邮政储蓄银行 邮储银行 "
@@ -329,32 +334,50 @@ def _specific(stem: str, legal: bool) -> bool:
 _HEAD_SUFFIX = frozenset("局厅院所厂校站部处行馆署")
 
 
-def _body_near(text: str, pos: int, out: list[tuple[int, int, float]]) -> bool:
-    """Could the stem of a weak suffix at ``pos`` hold a public body's stem (_BODY_STEM)? The stem lies within
-    _MAX_LEFT characters before ``pos``, or starts at the previous name when it merges with it, so no match
-    in that window means none in the stem: one search in C instead of the walk, for every 局 of a text."""
-    low = pos - _MAX_LEFT
-    if out and out[-1][0] < low:
+def _body_near(text: str, pos: int, end: int, out: list[tuple[int, int, float]], floor: int = 0) -> bool:
+    """Could the stem of the weak suffix ``text[pos:end]`` hold a public body's stem (_BODY_STEM)? The stem lies
+    within _MAX_LEFT characters before ``pos`` and above the walk's ``floor``, or starts at the previous name when
+    it merges with it (only when that name reaches into the walk and starts within _MERGE_SPAN of ``end``), so no
+    match in that window means none in the stem: one search in C instead of the walk, for every 局 of a text.
+    Bounded so: searching back to any earlier name made 局甲甲甲… after one name cost quadratic time."""
+    low = max(0, pos - _MAX_LEFT, floor)
+    if out and out[-1][0] < low < out[-1][1] and end - out[-1][0] <= _MERGE_SPAN:
         low = out[-1][0]
-    return _BODY_STEM.search(text, max(0, low), pos) is not None
+    return _BODY_STEM.search(text, low, pos) is not None
+
+
+def _left_above(text: str, floor: int, pos: int, legal: bool) -> int:
+    """`_left` as if the text began at ``floor``: the walk of a crowded suffix (see detectors.nlp.density) reads
+    no further back, so its work is bounded by the gap and not by _MAX_LEFT. The slice runs a few characters past
+    the suffix's start, as far as the dictionary and place look-ups read."""
+    return floor + _left(text[floor : pos + 8], pos - floor, legal)
 
 
 def _chinese(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     last_end = -1
-    crowd = AnchorWindow(_MAX_LEFT, _CROWD_LIMIT)
+    floors = AnchorFloor(_MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES)
     for m in _SUFFIX_RE.finditer(text):
-        if crowd.crowded(m.start()) or m.start() < last_end:
+        floor = floors.floor(m.start(), m.end())
+        if m.start() < last_end:
             continue
         suffix = m.group()
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
-        if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _body_near(text, m.start(), out):
+        weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
+        if weak and not _body_near(text, m.start(), m.end(), out, floor):
             continue  # 局, 厅, 厂 with no public body's stem within reach: no walk needed to say no
         bank = _bank_start(text, m.end()) if suffix == "银行" else -1
-        start = bank if bank >= 0 else _left(text, m.start(), suffix in _LEGAL)
+        if bank >= 0:
+            start = bank
+        elif floor == NONE:
+            start = _left(text, m.start(), suffix in _LEGAL)
+        elif floor == m.start():
+            continue  # crowded, nothing after its floor: an empty stem (no name before reaches past its end)
+        else:
+            start = _left_above(text, floor, m.start(), suffix in _LEGAL)
         merge = bool(out) and start < out[-1][1]
-        if merge and m.end() - out[-1][0] > 48:
+        if merge and m.end() - out[-1][0] > _MERGE_SPAN:
             merge, start = False, out[-1][1]  # no organisation name runs on for 48 characters
         if merge:
             start = out[-1][0]

@@ -1,6 +1,7 @@
 """Crafted input (a suffix or house number repeated, a weak suffix without a body) costs the ORG and ADDRESS
 recognizers bounded work per character: counted as walks, not timed (the speed figures live in
-bench/detect/worst_case.py). And the caps never touch real text: a list of banks, a chain of divisions."""
+bench/detect/worst_case.py). And the caps never touch real text: a list of banks, a chain of divisions. Padding
+made of anchors hides no value: tests/detectors/test_crowd_padding.py."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -14,7 +15,7 @@ import pytest
 from detectors.nlp import lexicon, segment
 from detectors.recognizers.base import Hit
 from detectors.scanner import CONTAINERS, SPECIFICITY, Scanner
-from detectors.nlp.density import AnchorWindow
+from detectors.nlp.density import NONE, AnchorFloor
 from detectors.recognizers import address, org
 
 
@@ -41,11 +42,39 @@ def walks(module: Any, name: str, finder: Callable[[str], object], text: str) ->
     return calls[0]
 
 
-@pytest.mark.parametrize("unit", ["银行", "医院", "区局", "公司", "有限公司"])
-def test_org_walks_stay_bounded_on_a_run_of_suffixes(unit: str) -> None:
-    small = walks(org, "_left", org.find_orgs, unit * 500)
-    large = walks(org, "_left", org.find_orgs, unit * 4000)
-    assert large == small <= org._CROWD_LIMIT  # the run's first anchors only, whatever its length
+def walked(module: Any, name: str, finder: Callable[[str], object], text: str) -> tuple[int, int]:
+    """(walks, characters within their reach) of ``module.name`` (``_left`` / ``_left_start``, called with the
+    text and the anchor) while ``finder`` scans ``text``: a crowded anchor's walk is handed the text above its
+    floor, so its reach is the anchor's offset in that slice; any walk reaches _MAX_LEFT characters at most."""
+    calls = [0, 0]
+    real: Callable[..., Any] = getattr(module, name)
+
+    def wrapped(text: str, anchor: int, *args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        calls[1] += min(anchor, module._MAX_LEFT)
+        return real(text, anchor, *args, **kwargs)
+
+    setattr(module, name, wrapped)
+    try:
+        finder(text)
+    finally:
+        setattr(module, name, real)
+    return calls[0], calls[1]
+
+
+# Runs of anchors: back to back (padding), one character apart, and spaced so that each is crowded but none is
+# padding (every anchor walked, each over a bounded number of gaps).
+ORG_RUNS = ["银行", "医院", "区局", "公司", "有限公司", "银行甲", "银行甲乙", "甲乙市局", "平安保险公司"]
+ADDRESS_RUNS = ["路1号", "1号", "路1号楼", "街3栋", "1号甲乙", "甲乙路1号", "北京市海淀区某路1号"]
+
+
+@pytest.mark.parametrize("unit", ORG_RUNS)
+def test_org_walks_stay_linear_on_a_run_of_suffixes(unit: str) -> None:
+    small, large = unit * 250, unit * 2000
+    _, reach_small = walked(org, "_left", org.find_orgs, small)
+    _, reach_large = walked(org, "_left", org.find_orgs, large)
+    assert reach_large <= (org._CROWD_LIMIT + 1) * len(large)  # each character within reach of 9 walks at most
+    assert reach_large / len(large) <= 1.05 * reach_small / len(small)  # 8x the text: 8x the walking, not more
 
 
 @pytest.mark.parametrize("unit", ["局", "厅", "厂", "甲局乙厅"])
@@ -63,11 +92,41 @@ def test_org_walks_grow_linearly_with_anchors_spread_out() -> None:
     assert n_large == pytest.approx(4 * n_small, rel=0.05)
 
 
-@pytest.mark.parametrize("unit", ["路1号", "1号", "路1号楼", "街3栋"])
-def test_address_walks_stay_bounded_on_a_run_of_house_numbers(unit: str) -> None:
-    small = walks(address, "_left_start", address.find_addresses, unit * 500)
-    large = walks(address, "_left_start", address.find_addresses, unit * 4000)
-    assert large == small <= address._CROWD_LIMIT
+@pytest.mark.parametrize("unit", ADDRESS_RUNS)
+def test_address_walks_stay_linear_on_a_run_of_house_numbers(unit: str) -> None:
+    small, large = unit * 250, unit * 2000
+    _, reach_small = walked(address, "_left_start", address.find_addresses, small)
+    _, reach_large = walked(address, "_left_start", address.find_addresses, large)
+    assert reach_large <= (address._CROWD_LIMIT + 1) * len(large)
+    assert reach_large / len(large) <= 1.05 * reach_small / len(small)
+
+
+class _CountingSearch:
+    """A compiled pattern whose ``search`` adds up the characters it is asked to search."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern = pattern
+        self.searched = 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        end = len(text) if endpos is None else endpos
+        self.searched += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+
+def test_weak_suffix_precheck_searches_a_bounded_window_after_a_name() -> None:
+    """局 after filler, long after one name: the public-body precheck searched back to that name for every 局
+    (quadratic: 80,000 characters took two minutes)."""
+    counter = _CountingSearch(org._BODY_STEM)
+    text = "华为技术有限公司" + "局甲甲甲" * 1000
+    real = org._BODY_STEM
+    org._BODY_STEM = counter
+    try:
+        found = org.find_orgs(text)
+    finally:
+        org._BODY_STEM = real
+    assert [text[s:e] for s, e, _ in found] == ["华为技术有限公司"]
+    assert counter.searched <= 1000 * org._MERGE_SPAN
 
 
 def test_lists_of_real_names_are_not_capped() -> None:
@@ -86,11 +145,19 @@ def test_public_bodies_still_found_after_the_precheck() -> None:
     assert "北京市海淀区公安局" in found and "国家税务总局" in found
 
 
-def test_anchor_window_counts_within_the_window_only() -> None:
-    win = AnchorWindow(window=10, limit=3)
-    assert [win.crowded(p) for p in (0, 1, 2, 3, 4)] == [False, False, False, True, True]
-    assert win.crowded(20) is False  # the earlier anchors slid out of the window
-    assert win.skipped == 2
+def test_anchor_floor_stops_at_padding_and_bounds_a_crowd() -> None:
+    back_to_back = AnchorFloor(window=40, limit=8, passes=2)
+    # 1号1号1号…: the third anchor directly follows two others; from then on each walk stops at the one before
+    assert [back_to_back.floor(s, s + 2) for s in (1, 3, 5, 7)] == [NONE, NONE, NONE, 7]
+    assert back_to_back.floor(20, 23) == 9  # after a name (12 characters), the padding still ends the walk
+    spread = AnchorFloor(window=40, limit=8, passes=2)
+    # anchors 2 characters long, 2 apart: never padding; from the ninth on each has 8 others within the window,
+    # is crowded, and crosses two anchors
+    starts = list(range(1, 1 + 4 * 12, 4))
+    floors = [spread.floor(s, s + 2) for s in starts]
+    assert floors[:8] == [NONE] * 8
+    assert floors[8:] == [s - 3 * 4 + 2 for s in starts[8:]]  # the end of the third anchor back
+    assert spread.floored == len(starts) - 8
 
 
 def test_segment_tail_check_gives_the_dictionary_walk() -> None:
