@@ -114,17 +114,13 @@ class _CountingSearch:
         return self.pattern.search(text, pos, end)
 
 
-def test_weak_suffix_precheck_searches_a_bounded_window_after_a_name() -> None:
+def test_weak_suffix_precheck_searches_a_bounded_window_after_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
     """局 after filler, long after one name: the public-body precheck searched back to that name for every 局
     (quadratic: 80,000 characters took two minutes)."""
     counter = _CountingSearch(org._BODY_STEM)
     text = "华为技术有限公司" + "局甲甲甲" * 1000
-    real = org._BODY_STEM
-    org._BODY_STEM = counter
-    try:
-        found = org.find_orgs(text)
-    finally:
-        org._BODY_STEM = real
+    monkeypatch.setattr(org, "_BODY_STEM", counter)
+    found = org.find_orgs(text)
     assert [text[s:e] for s, e, _ in found] == ["华为技术有限公司"]
     assert counter.searched <= 1000 * org._MERGE_SPAN
 
