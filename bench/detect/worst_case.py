@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -48,6 +49,10 @@ UNITS: dict[str, str] = {
     # as many anchors as the density cap examines, then a walk's length of name characters: its worst case
     "银行x8+甲x16": "银行" * 8 + "甲" * 16, "甲乙市局": "甲乙市局", "路1号x8+甲x32": "路1号" * 8 + "甲" * 32,
     "甲乙路1号": "甲乙路1号", "省1号": "北京市海淀区某路1号",
+    # anchors spaced so that each is crowded but none is padding: every walk crosses the most anchors it may
+    "1号甲乙": "1号甲乙", "银行甲乙": "银行甲乙", "平安保险公司": "平安保险公司",
+    # padding written to hide the value after it (every value must still be found: tests/detectors/test_crowd_padding.py)
+    "1号x20+地址": "1号" * 20 + "北京市朝阳区八里庄路19号", "银行x20+机构": "银行" * 20 + "深圳市腾云信息技术有限公司",
     # findings of two scores, one after the other: the overlap resolution's worst order
     "phone+email": "13812345678 a@b.cn ", "name+phone": "张伟，13812345678，",
 }
@@ -74,8 +79,15 @@ def _no_spaces(size: int) -> str:
     return "".join(rng.choice(alphabet) for _ in range(size))
 
 
+def _name_then_weak(size: int) -> str:
+    """One organisation name, then 局 after filler: the public-body precheck once searched back to the name."""
+    head, unit = "华为技术有限公司", "局甲甲甲"
+    return head + unit * max(1, (size - len(head.encode())) // len(unit.encode()))
+
+
 GENERATED: dict[str, Callable[[int], str]] = {
     "mix-1": _random_mix(1), "mix-2": _random_mix(2), "mix-3": _random_mix(3), "long-line": _no_spaces,
+    "名+局甲甲甲": _name_then_weak,
 }
 
 
@@ -107,7 +119,7 @@ def targets(pkg: object) -> dict[str, Callable[[str], object]]:
     return out
 
 
-def _cpu(fn: Callable[[object], object], arg: object) -> float:
+def _cpu(fn: Callable[[Any], object], arg: object) -> float:
     t0 = time.process_time()
     fn(arg)
     return time.process_time() - t0
