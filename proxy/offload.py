@@ -2,8 +2,10 @@
 
 While a 1 MB prompt is scanned (about 0.3 s of ordinary text on the 2-core VM, seconds of crafted text), an
 inline scan holds the loop: every other request and the /healthz probe wait. In a worker thread the scan still
-needs the GIL, but the interpreter hands it back to the loop every switch interval (5 ms), so the loop keeps
-turning at a few milliseconds' delay.
+needs the GIL, but the interpreter hands it back to the loop every switch interval, so the loop keeps turning
+at a few milliseconds' delay. The first offloaded call lowers that interval from Python's 5 ms to `SWITCH_S`
+(process-wide; it only matters while two threads want the GIL): the loop waits about half as long per turn
+(docs/operations.md). A single long C call (one regex pass over megabytes) still holds the GIL to its end.
 
 The pool is small and bounded: at most `threads` scans run and `queue` more wait; one more is refused at once
 with `InspectionBusy` (503 + Retry-After) instead of being held, so many huge bodies cannot pile up in memory.
@@ -17,6 +19,7 @@ own event loop) share them; the admission count is a plain counter under a `thre
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable, TypeVar
@@ -24,6 +27,9 @@ from typing import Any, Callable, TypeVar
 from proxy.errors import GuanqiaError
 
 T = TypeVar("T")
+
+SWITCH_S = 0.001
+"""GIL switch interval while big scans may run (Python's default is 0.005)."""
 
 
 class InspectionBusy(GuanqiaError):
@@ -42,6 +48,7 @@ class Offload:
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guanqia-inspect")
         self._lock = threading.Lock()
         self._taken = 0
+        self._switch_set = False
 
     @property
     def taken(self) -> int:
@@ -54,6 +61,10 @@ class Offload:
                 raise InspectionBusy("inspection-busy", "Too many large requests are being inspected; retry later.",
                                      headers={"Retry-After": "1"})
             self._taken += 1
+        if not self._switch_set:
+            self._switch_set = True
+            if sys.getswitchinterval() > SWITCH_S:
+                sys.setswitchinterval(SWITCH_S)
         try:
             future = self._pool.submit(fn, *args)
         except BaseException:
