@@ -29,39 +29,41 @@ NONE = -1
 class AnchorFloor:
     """The anchors of the last ``window`` characters, and the floor of each new one."""
 
-    __slots__ = ("_last_end", "_last_close", "_seen", "floored", "limit", "passes", "window")
+    __slots__ = ("_ends", "_last_close", "_last_end", "_pad_end", "_pad_start", "_seen", "floored", "limit",
+                 "window")
 
     def __init__(self, window: int, limit: int, passes: int = 2) -> None:
+        assert 0 <= passes < limit
         self.window = window
         self.limit = limit
-        self.passes = passes
         self.floored = 0
         """How many anchors were walked above a floor (for tests and the bench: padding or a crowd was met)."""
-        self._seen: deque[tuple[int, int, bool]] = deque()
-        """(start, end, is padding) of the anchors starting within the window, oldest first."""
+        self._seen: deque[int] = deque()
+        """Starts of the anchors within the window, oldest first."""
+        self._ends: deque[int] = deque(maxlen=passes + 1)
+        """Ends of the latest anchors: the first is where a crowded walk stops at the latest."""
         self._last_end = -2
         self._last_close = False
+        self._pad_start = -(1 << 62)
+        self._pad_end = NONE
+        """Start and end of the latest padding anchor."""
 
     def floor(self, start: int, end: int) -> int:
         """Record the anchor ``text[start:end]`` (anchors in text order, not overlapping) and say where its walk
         must stop: `NONE` to walk as written, else the floor (the end of an anchor before it)."""
         seen = self._seen
         low = start - self.window
-        while seen and seen[0][0] <= low:
+        while seen and seen[0] <= low:
             seen.popleft()
+        floor = self._pad_end if self._pad_start > low else NONE
+        if len(seen) >= self.limit and self._ends[0] > floor:
+            floor = self._ends[0]  # crowded: at most ``passes`` anchors crossed
+        seen.append(start)
         close = start - self._last_end < 2
-        padding = close and self._last_close
+        if close and self._last_close:
+            self._pad_start, self._pad_end = start, end
+        self._ends.append(end)
         self._last_end, self._last_close = end, close
-        floor = NONE
-        crowded = len(seen) >= self.limit
-        passed = 0
-        for k in range(len(seen) - 1, -1, -1):
-            prev_end = seen[k][1]
-            if seen[k][2] or (crowded and passed == self.passes):
-                floor = prev_end
-                break
-            passed += 1
-        seen.append((start, end, padding))
         if floor != NONE:
             self.floored += 1
         return floor

@@ -346,8 +346,10 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     floors = AnchorFloor(_MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES)
     for a_start, a_end in _anchors(t):
         floor = floors.floor(a_start, a_end)
-        if a_start < last_end or floor == a_start:
-            continue  # inside the address before; or crowded with nothing after its floor: no road, no address
+        if a_start < last_end:
+            continue
+        if floor != NONE and a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"):
+            continue  # one character or none above the floor: no road (_road_ok needs two), no known place
         start, known = _left_start(t, a_start) if floor == NONE else _left_start_above(t, floor, a_start)
         left = t[start:a_start]
         if left in _GENERIC_PLACES:

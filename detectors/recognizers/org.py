@@ -95,10 +95,10 @@ BANKS = (
 _BANK_NAMES = frozenset(BANKS.split())
 
 
-def _bank_start(text: str, end: int) -> int:
-    """Start of a listed bank name ending at ``end`` (longest first), or -1."""
+def _bank_start(text: str, end: int, floor: int = 0) -> int:
+    """Start of a listed bank name ending at ``end`` (longest first) and starting at ``floor`` or after, or -1."""
     for k in range(10, 3, -1):
-        if end - k >= 0 and text[end - k : end] in _BANK_NAMES:
+        if end - k >= floor and text[end - k : end] in _BANK_NAMES:
             return end - k
     return -1
 _LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公司", "合伙企业", "合夥企業", "事务所", "律师事务所", "会计师事务所", "事務所",
@@ -361,19 +361,19 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         floor = floors.floor(m.start(), m.end())
         if m.start() < last_end:
             continue
+        if floor != NONE and m.start() - floor < 2 and not (out and out[-1][1] > floor):
+            continue  # a stem of one character or none above the floor (and no name before to merge with)
         suffix = m.group()
+        bank = _bank_start(text, m.end(), floor) if suffix == "银行" else -1
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
         if weak and not _body_near(text, m.start(), m.end(), out, floor):
             continue  # 局, 厅, 厂 with no public body's stem within reach: no walk needed to say no
-        bank = _bank_start(text, m.end()) if suffix == "银行" else -1
         if bank >= 0:
             start = bank
         elif floor == NONE:
             start = _left(text, m.start(), suffix in _LEGAL)
-        elif floor == m.start():
-            continue  # crowded, nothing after its floor: an empty stem (no name before reaches past its end)
         else:
             start = _left_above(text, floor, m.start(), suffix in _LEGAL)
         merge = bool(out) and start < out[-1][1]
