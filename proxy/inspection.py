@@ -23,8 +23,9 @@ SEPARATOR = "\n"
 
 INLINE_CHARS = 16384
 """Calls with at most this many characters of text are scanned on the event loop. Measured on the 2-core VM
-(docs/operations.md): 16 K characters of mixed Chinese prose scan in about 8-17 ms, the
-hop to a worker and back costs about 0.12 ms (under 1.5 %); 1 MB takes 0.27 s, which the loop must not wait."""
+(`bench/proxy/loop_stall.py --threshold`, docs/operations.md): 11 K-22 K characters of mixed Chinese prose scan
+in 13-31 ms of CPU and the hop to a worker and back costs 0.14 ms (about 1 %); 1 MB takes 0.4 s, which the loop
+must not wait for."""
 
 
 class TextScanner(Protocol):

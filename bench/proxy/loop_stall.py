@@ -17,6 +17,10 @@ loop cannot stall the clock that measures it. Per tree and phase:
 
 Printed: small-request p50 / p99 / max, /healthz max, and each big request's own latency (median), plus any
 request that did not answer 200. Prompts are Faker zh_CN prose with a made-up name, phone and e-mail.
+
+`--threshold` measures, in this process and without a proxy, what proxy.inspection.INLINE_CHARS trades: scan CPU
+time by prompt size, the cost of one hop to a worker thread and back, and the Python memory peak of parsing and
+scanning a big body (tracemalloc, so that scan runs slower than usual; its time is not reported).
 """
 
 from __future__ import annotations
@@ -219,6 +223,44 @@ async def main_async(args: argparse.Namespace, services: dict[str, tuple[procs.S
     return results
 
 
+def threshold_table(sizes_kb: list[int]) -> None:
+    """Scan CPU per size (median of repeats), thread-hop cost, memory peak of a big body's parse + scan."""
+    import tracemalloc
+    from concurrent.futures import ThreadPoolExecutor
+
+    from detectors import Scanner
+    scanner = Scanner()
+    scanner.scan("warm-up 预热 13800138000")
+    for kb in sizes_kb:
+        text = make_prompt(kb * 1024, seed=11)
+        times = []
+        for _ in range(max(3, min(50, 2048 // kb))):
+            t0 = time.process_time()
+            scanner.scan(text)
+            times.append(time.process_time() - t0)
+        print(f"scan {kb:6d} KB ({len(text):8d} characters): {statistics.median(times) * 1e3:9.2f} ms CPU")
+    pool = ThreadPoolExecutor(1)
+
+    async def hops(n: int) -> float:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(pool, len, "x")
+        t0 = time.process_time()
+        for _ in range(n):
+            await loop.run_in_executor(pool, len, "x")
+        return (time.process_time() - t0) / n
+    hop = statistics.median(asyncio.run(hops(2000)) for _ in range(5))
+    print(f"hop to a worker thread and back: {hop * 1e6:.0f} us CPU (median of 5 x 2000)")
+    pool.shutdown()
+    for kb in (1024, 10240):
+        body = chat_body(make_prompt(kb * 1024, seed=11))
+        tracemalloc.start()
+        found = scanner.scan(orjson.loads(body)["messages"][0]["content"])
+        _now, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"memory peak of parse + scan, {len(body) / 2**20:.0f} MiB body: {peak / 2**20:.0f} MiB "
+              f"({len(found)} findings)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tree", action="append", default=[], metavar="NAME=PATH",
@@ -232,8 +274,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--vendor", choices=("fake", "echo"), default="fake")
+    parser.add_argument("--threshold", action="store_true",
+                        help="only the in-process scan-cost / thread-hop / memory table (no proxy)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
+    if args.threshold:
+        threshold_table([1, 4, 16, 32, 64, 128, 1024])
+        return 0
     trees = {"current": ROOT}
     for spec in args.tree:
         name, _, where = spec.partition("=")
