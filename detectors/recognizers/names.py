@@ -957,6 +957,71 @@ def _spaced_table(text: str) -> Iterator[_Hit]:
             pos = stop + 1
 
 
+# Column headers that name one person per row in a comma-, semicolon- or tab-separated table.
+_DELIMITED_HEADERS = ("姓名", "名字", "联系人", "负责人", "收件人", "收货人", "经办人", "申请人", "员工", "学生", "客户")
+_DELIMITED_HEADER_SET = frozenset(_DELIMITED_HEADERS)
+_DELIMITERS = (",", "\t", "，", ";", "；")
+_MAX_HEADER_LINE = 400
+_CELL_EDGE = frozenset(",\t，;；\n\r \"'")
+_CELL_PAD = " \t\r\"'"
+
+
+def _delimited_table(text: str) -> Iterator[_Hit]:
+    """Rows of a CSV / TSV table under a 姓名 column (姓名,部门,手机 / 高峰,基础架构部,138…): the header vouches
+    for the cell in its column on every row below it, as in a Markdown table. Rows may have extra or missing
+    trailing cells (a broken export is exactly what people paste); the table ends at the first line without
+    the delimiter."""
+    n = len(text)
+    checked: set[int] = set()
+    for header in _DELIMITED_HEADERS:
+        at = 0
+        while (at := text.find(header, at)) >= 0:
+            before = text[at - 1] if at else "\n"
+            after = text[at + len(header)] if at + len(header) < n else "\n"
+            if (before not in _CELL_EDGE or after not in _CELL_EDGE) or (before == "\n" and after == "\n"):
+                at += len(header)  # prose (客户反馈…) or a line of its own: not a header cell
+                continue
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line_end = n if line_end < 0 else line_end
+            at = line_end  # one look per line: a long line full of 客户 costs one pass, not one per mention
+            if line_start in checked or line_end - line_start > _MAX_HEADER_LINE:
+                continue
+            checked.add(line_start)
+            line = text[line_start:line_end]
+            delim = next((d for d in _DELIMITERS if d in line), None)
+            if delim is None:
+                continue
+            cells = [c.strip(_CELL_PAD) for c in line.split(delim)]
+            col = next((i for i, c in enumerate(cells) if c in _DELIMITED_HEADER_SET), -1)
+            if len(cells) >= 2 and col >= 0:
+                yield from _delimited_rows(text, line_end + 1, delim, col, checked)
+
+
+def _delimited_rows(text: str, pos: int, delim: str, col: int, checked: set[int]) -> Iterator[_Hit]:
+    """The cells in column ``col`` of the rows from ``pos`` on; each row's line joins ``checked``, so a header
+    word inside the table is not read as a second table (which would make rows cost once per header)."""
+    n = len(text)
+    while pos < n:
+        stop = text.find("\n", pos)
+        stop = n if stop < 0 else stop
+        line = text[pos:stop]
+        if delim not in line or pos in checked:
+            return
+        checked.add(pos)
+        cell_start = pos
+        for i, cell in enumerate(line.split(delim)):
+            if i == col:
+                value = cell.strip(_CELL_PAD)
+                if value and _is_cjk(value[0]) and len(value) <= 6:
+                    s = cell_start + cell.index(value)
+                    if _cell_name(value) or best_name(text, s, STRONG) == s + len(value):
+                        yield _Hit(s, s + len(value), STRONG)
+                break
+            cell_start += len(cell) + len(delim)
+        pos = stop + 1
+
+
 def _chat_speakers(text: str, found: list[_Hit], stamped: bool | None = None) -> Iterator[_Hit]:
     """In a chat with two or more speakers already named, a speaker whose name is also a word (周末：,
     程序：) and who speaks at least twice is one of them."""
@@ -1162,6 +1227,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         yield from _table(text)
     if "姓名" in text:
         yield from _spaced_table(text)
+    yield from _delimited_table(text)
 
 
 # Labels whose value may be a company, a wallet or an account rather than a person.
