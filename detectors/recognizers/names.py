@@ -1585,6 +1585,8 @@ def _after_name_word(text: str, end: int) -> bool:
 _LEGAL_TAIL = re.compile("有限公司|有限责任公司|股份|集团|事务所|研究院|医院|大学|学院|银行")
 _ROAD_TAIL = re.compile(r"[路街巷道弄][0-9０-９]")
 _CJK_RUN = re.compile(f"[{CJK}]*")
+# Characters that organisation names almost never hold but clauses after a name do (留在, 去, 到, 的, 把, 被, 让).
+_CLAUSE_MARK = re.compile("[在去到的把被让]")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -2220,8 +2222,9 @@ def _not_org_or_place(text: str, hit: _Hit) -> bool:
         return True  # 马某负责与某某集团对接: a verb closes the name before any organisation starts
     found = _CJK_RUN.match(text, end, end + 12)
     run = found.group() if found else ""
-    if _ORG_TAIL.search(text[hit.start : end] + run):
-        return False
+    tail = _ORG_TAIL.search(text[hit.start : end] + run)
+    if tail is not None and not _CLAUSE_MARK.search(run, 0, tail.start() - (end - hit.start)):
+        return False  # 银嘉信息有限公司; but 小李留在公司 / 王明的公司: a clause runs between the name and 公司
     if not run:
         return True
     return _ROAD_TAIL.search(text, end, min(len(text), end + 5)) is None

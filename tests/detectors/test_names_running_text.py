@@ -217,3 +217,18 @@ def test_a_names_after_a_preposition(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), [("光伏系统工程师", []), ("王建国经理", ["王建国"]), ("李海洋主任", ["李海洋"])])
 def test_a_common_word_before_a_title_is_no_given_name(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("林海：我去，小李留在公司盯上线", ["林海", "小李"]),
+        ("小王去公司了，钥匙在前台。", ["小王"]),
+    ],
+)
+def test_a_clause_before_company_is_not_part_of_an_organisation(text: str, expected: list[str]) -> None:
+    assert names_in(text) == expected
+
+
+def test_a_company_name_still_swallows_its_lookalike_head() -> None:
+    assert names_in("银嘉信息有限公司发来了合同。") == []
