@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     if args.threshold:
-        threshold_table([1, 4, 16, 32, 64, 128, 1024])
+        threshold_table([1, 4, 16, 32, 64, 128, 1024, 10240])
         return 0
     trees = {"current": ROOT}
     for spec in args.tree:
