@@ -24,8 +24,8 @@ SEPARATOR = "\n"
 INLINE_CHARS = 16384
 """Calls with at most this many characters of text are scanned on the event loop. Measured on the 2-core VM
 (`bench/proxy/loop_stall.py --threshold`, docs/operations.md): 11 K-22 K characters of mixed Chinese prose scan
-in 13-31 ms of CPU and the hop to a worker and back costs 0.14 ms (about 1 %); 1 MB takes 0.4 s, which the loop
-must not wait for."""
+in 12-31 ms of CPU and the hop to a worker and back costs 0.14-0.16 ms (about 1 %); 1 MB takes 0.3-0.4 s,
+which the loop must not wait for."""
 
 
 class TextScanner(Protocol):
