@@ -51,7 +51,7 @@ UNITS: dict[str, str] = {
     "甲乙路1号": "甲乙路1号", "省1号": "北京市海淀区某路1号",
     # anchors spaced so that each is crowded but none is padding: every walk crosses the most anchors it may
     "1号甲乙": "1号甲乙", "银行甲乙": "银行甲乙", "平安保险公司": "平安保险公司",
-    # padding written to hide the value after it (every value must still be found: tests/detectors/test_crowd_padding.py)
+    # padding written to hide the value after it (each must still be found: tests/detectors/test_crowd_padding.py)
     "1号x20+地址": "1号" * 20 + "北京市朝阳区八里庄路19号", "银行x20+机构": "银行" * 20 + "深圳市腾云信息技术有限公司",
     # findings of two scores, one after the other: the overlap resolution's worst order
     "phone+email": "13812345678 a@b.cn ", "name+phone": "张伟，13812345678，",

@@ -219,8 +219,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
 
 
 def _left_start_above(text: str, floor: int, anchor: int) -> tuple[int, bool]:
-    """`_left_start` as if the text began at ``floor``: the walk of a crowded house number (see
-    detectors.nlp.density) reads no further back, so its work is bounded by the gap and not by _MAX_LEFT.
+    """`_left_start` as if the text began at ``floor``: the walk of a house number after padding or in a crowd
+    (see detectors.nlp.density) reads no further back, so its work is bounded by the gap and not by _MAX_LEFT.
     The slice runs a few characters past the anchor, as far as `_is_stop`'s dictionary look-up reads."""
     start, known = _left_start(text[floor : anchor + 4], anchor - floor)
     return floor + start, known

@@ -347,9 +347,9 @@ def _body_near(text: str, pos: int, end: int, out: list[tuple[int, int, float]],
 
 
 def _left_above(text: str, floor: int, pos: int, legal: bool) -> int:
-    """`_left` as if the text began at ``floor``: the walk of a crowded suffix (see detectors.nlp.density) reads
-    no further back, so its work is bounded by the gap and not by _MAX_LEFT. The slice runs a few characters past
-    the suffix's start, as far as the dictionary and place look-ups read."""
+    """`_left` as if the text began at ``floor``: the walk of a suffix after padding or in a crowd (see
+    detectors.nlp.density) reads no further back, so its work is bounded by the gap and not by _MAX_LEFT. The
+    slice runs a few characters past the suffix's start, as far as the dictionary and place look-ups read."""
     return floor + _left(text[floor : pos + 8], pos - floor, legal)
 
 
@@ -364,7 +364,7 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         if floor != NONE and m.start() - floor < 2 and not (out and out[-1][1] > floor):
             continue  # a stem of one character or none above the floor (and no name before to merge with)
         suffix = m.group()
-        bank = _bank_start(text, m.end(), floor) if suffix == "银行" else -1
+        bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
