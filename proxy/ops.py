@@ -20,6 +20,8 @@ from aiohttp import web
 from proxy.config import Config
 from proxy.logs import safe_exception
 from proxy.errors import BadRequest, GuanqiaError, NotFound
+from proxy.inspection import INLINE_CHARS
+from proxy.offload import shared_offload
 from proxy.pipeline import GATEWAY
 from proxy.telemetry import Telemetry
 
@@ -150,7 +152,12 @@ async def scan(request: web.Request) -> web.Response:
     scanner = gw.scanner_for(policy)
     if scanner is None:
         raise GuanqiaError("inspection-disabled", "Inspection is disabled in this proxy's config.", status=409)
-    findings = scanner.scan(data["text"])
+    text = data["text"]
+    if len(text) > INLINE_CHARS:    # a big text off the loop, like a big prompt (docs/operations.md)
+        lim = gw.config.limits
+        findings = await shared_offload(lim.inspection_threads, lim.inspection_queue).run(scanner.scan, text)
+    else:
+        findings = scanner.scan(text)
     return json_response({"findings": [
         {**f.to_json(), "data_class": policy.data_class(f.type)} for f in findings]})
 

@@ -19,7 +19,7 @@ from faker import Faker
 from detectors.finding import Finding
 from proxy.inspection import TextScanner
 from proxy.pipeline import GATEWAY
-from tests.support.proxy_thread import CLIENT_KEY, ProxyThread, audit_record
+from tests.support.proxy_thread import CLIENT_KEY, SECURITY_KEY, ProxyThread, audit_record
 
 BIG = 16384
 """Characters above which the proxy scans off the loop (proxy.inspection.INLINE_CHARS), repeated here so the
@@ -153,3 +153,15 @@ def test_big_bodies_beyond_the_queue_are_refused_not_held(tmp_path: Path) -> Non
     finally:
         g.release.set()
         gq.stop()
+
+
+def test_the_scan_endpoint_scans_a_big_text_off_the_loop_with_the_same_findings(gq: ProxyThread) -> None:
+    g = gate(gq)
+    text = big_prompt(seed=8)
+    r = httpx.post(f"{gq.url}/v1/guanqia/scan", headers={"Authorization": f"Bearer {SECURITY_KEY}"},
+                   json={"text": text}, timeout=60)
+    assert r.status_code == 200, r.text
+    assert [name.startswith("guanqia-inspect") for _n, name in g.scans] == [True]
+    expected = [(f.type, f.start, f.end) for f in g.inner.scan(text)]
+    assert [(f["type"], f["start"], f["end"]) for f in r.json()["findings"]] == expected
+    assert ("CN_PHONE", 8, 19) in expected
