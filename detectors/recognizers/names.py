@@ -1809,6 +1809,25 @@ def _spaced_runs(text: str) -> Iterator[re.Match[str]]:
     return _matches_at(_SPACED_RE, text, sorted(m.start() for rx in _SPACED_GATES for m in rx.finditer(text)))
 
 
+# Letters spaced out one by one, words apart by two or more spaces (J o n a t h a n  L e e): an evasion that
+# hides a name from every word list. Two to four words of up to 20 letters (bounded: a long run of spaced
+# capitals costs linear time, not one pass per capital), each word's letters single-spaced.
+_SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z](?: [a-zA-Z]){1,19}(?: {2,4}[A-Z](?: [a-zA-Z]){1,19}){1,3}(?![A-Za-z])")
+
+
+def _spaced_latin(text: str) -> Iterator[_Hit]:
+    """A spaced-out name counts when its collapsed words read as one: a listed given name first or a listed
+    family name last, every word capitalised the way names are."""
+    firsts, lasts = lexicon.world_first_names(), lexicon.en_last_names()
+    for m in _SPACED_LATIN.finditer(text):
+        words = [w.replace(" ", "") for w in re.split(" {2,}", m.group())]
+        if not all(w[0].isupper() and (w[1:].islower() or w.isupper()) for w in words):
+            continue
+        names = [w.capitalize() for w in words]
+        if names[0] in firsts or names[-1] in lasts or names[0] in _PINYIN_SURNAMES:
+            yield _Hit(m.start(), m.end(), MEDIUM)
+
+
 def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_Hit]:
     """Booking-record names, initials and @mentions: forms with their own shape, each confirmed by a
     listed surname or given name."""
@@ -2394,6 +2413,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     latin = _HAS_LATIN.search(t) is not None
     if latin:
         hits.extend(_latin_hits(t, stamped))
+    if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate
+        hits.extend(_spaced_latin(t))
     found = _resolve(hits)
     if t.count("\n") >= 3:
         speakers = list(_chat_speakers(t, found, stamped))
