@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -109,9 +110,11 @@ class AuditLog:
 
     # -- checkpoints -------------------------------------------------------------------------------
 
-    async def _after_commit(self, head: TreeHead) -> None:
+    def _after_commit(self, head: TreeHead) -> Awaitable[bytes | None] | None:
+        """The checkpoint to sign after this commit, if one is due; None (no coroutine, no task) otherwise."""
         if head.size - max(self._checkpointed, 0) >= self.cfg.checkpoint_records:
-            await self.checkpoint(head)
+            return self.checkpoint(head)
+        return None
 
     async def checkpoint(self, head: TreeHead | None = None, *, signers: list[Signer] | None = None,
                          force: bool = False) -> bytes | None:

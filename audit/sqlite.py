@@ -12,7 +12,8 @@ refuses a batch numbered from anything but the log's size, so the journal's inde
 All calls run on one dedicated thread that owns the connection (sqlite3 releases the GIL during I/O,
 so the event loop keeps serving); it hands each result back with one `call_soon_threadsafe`
 (audit.journal.IoThread), not through an executor's concurrent future, which cost an extra wake-up
-and lock hand-off per commit. Writers take BEGIN IMMEDIATE and read the head inside the
+and lock hand-off per commit; `append_then` hands a commit's outcome straight to the group-commit
+writer's callback, which releases the batch's callers in that loop iteration. Writers take BEGIN IMMEDIATE and read the head inside the
 transaction, so a second process on the same file (a CLI) cannot fork the tree.
 """
 
@@ -117,6 +118,13 @@ class SqliteStore:
     def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> asyncio.Future[TreeHead]:
         """The transaction is queued on the store's thread when this returns (see `_run`)."""
         return self._run(self._append, leaves, at)
+
+    def append_then(self, leaves: Sequence[Leaf], done: Callable[[TreeHead | None, BaseException | None], None]
+                    ) -> None:
+        """`append` for the group-commit writer: the transaction is queued now and `done(head, None)` or
+        `done(None, StoreUnavailable)` runs on the loop as the thread's hand-back, so the batch's callers
+        are released in that same loop iteration (no future in between to wake a task)."""
+        self._io.post(self._guarded, (self._append, leaves), done)
 
     def _sync(self) -> int:
         """One write transaction committed with synchronous=FULL: its WAL fsync makes every earlier
