@@ -152,9 +152,8 @@ class Telemetry:
         action = str(ex.decision.action) if ex.decision else ("error" if ex.error_code else "")
         vendor = ex.target.vendor.name if ex.target else ""
         counts: dict[str, int] = {}
-        if any(ex.findings):
-            for _, f in ex.flat_findings:
-                counts[f.type] = counts.get(f.type, 0) + 1
+        for _, f in ex.flat_findings:
+            counts[f.type] = counts.get(f.type, 0) + 1
         if span.is_recording():
             attrs: dict[str, str | int | float | bool] = {
                 "guanqia.tenant": ex.client.tenant if ex.client else "", "guanqia.vendor": vendor,
