@@ -64,6 +64,8 @@ class GroupCommitWriter:
         """What `on_commit` started and has not finished (checkpoints being signed)."""
         self._idle: list[asyncio.Future[None]] = []
         """`flush` callers waiting for the batch in flight."""
+        self._awaiting: asyncio.Future[None] | None = None
+        """The task awaiting a store without `append_then`."""
         self._closed = False
         self.batches = 0
         self.appended = 0
@@ -89,15 +91,27 @@ class GroupCommitWriter:
         # looked up on the type: a wrapper that forwards unknown attributes (a test's failing store)
         # must be called through its own `append`
         post = getattr(type(self.store), "append_then", None)
+        if post is None:
+            # kept: the loop holds tasks only weakly, and this one must not be collected mid-commit
+            self._awaiting = asyncio.ensure_future(self._commit_awaiting(leaves, done))
+            return
         try:
-            if post is not None:
-                post(self.store, leaves, done)
-                return
-            running = asyncio.ensure_future(self.store.append(leaves))
+            post(self.store, leaves, done)
         except Exception as exc:  # noqa: BLE001 - reported like a failed commit, one loop iteration later
             asyncio.get_running_loop().call_soon(done, None, exc)
+
+    async def _commit_awaiting(self, leaves: list[Leaf], done: Callable[[TreeHead | None, BaseException | None], None]
+                               ) -> None:
+        """Stores without `append_then` (PostgreSQL): the commit awaited in a task that hands its outcome
+        to the same callback as soon as it resumes (as many loop iterations as awaiting it in a loop did)."""
+        try:
+            head = await self.store.append(leaves)
+        except BaseException as exc:  # noqa: BLE001 - the callers learn of any failure; cancellation goes on
+            done(None, exc)
+            if not isinstance(exc, Exception):
+                raise
             return
-        running.add_done_callback(lambda f: done(*_outcome(f)))
+        done(head, None)
 
     def _committed(self, batch: list[tuple[Leaf, asyncio.Future[int]]], head: TreeHead | None,
                    exc: BaseException | None) -> None:
@@ -173,14 +187,6 @@ class GroupCommitWriter:
     async def close(self) -> None:
         self._closed = True
         await self.flush()
-
-
-def _outcome(fut: asyncio.Future[TreeHead]) -> tuple[TreeHead | None, BaseException | None]:
-    """A finished store future as the (result, exception) pair `append_then` hands back."""
-    if fut.cancelled():
-        return None, asyncio.CancelledError()
-    exc = fut.exception()
-    return (None, exc) if exc is not None else (fut.result(), None)
 
 
 class JournalBackedWriter(ABC):
