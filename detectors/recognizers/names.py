@@ -1809,6 +1809,27 @@ def _spaced_runs(text: str) -> Iterator[re.Match[str]]:
     return _matches_at(_SPACED_RE, text, sorted(m.start() for rx in _SPACED_GATES for m in rx.finditer(text)))
 
 
+# A letter or chat that opens on a given name alone (晓峰你好，/ 欣怡，您好): the greeting frames the name.
+_GREETED = re.compile(rf"(?m)^[ \t　]*(?P<n>[{CJK}]{{2}})[，,、 ]?(?:你好|您好)")
+_ADDRESS_FORMS = frozenset("哥姐弟妹总工爷叔姨嫂伯婶们")
+
+
+def _greeted_given_names(text: str) -> Iterator[_Hit]:
+    """Two characters at a line's start before 你好 / 您好 are a given name when both are common in given names
+    and together they are no ordinary word, role or address form (大家, 老师, 客服, 帅哥 stay out)."""
+    weights, table = lexicon.given_weights(), lexicon.words()
+    for m in _GREETED.finditer(text):
+        name = m.group("n")
+        if name[1] in _ADDRESS_FORMS or role_noun(name) or name in _LABEL_SET:
+            continue
+        if weights.get(name[0], 0) < 50 or weights.get(name[1], 0) < 50:
+            continue
+        entry = table.get(name)
+        if entry is not None and not (entry.tag.startswith("nr") and entry.freq < 200):
+            continue
+        yield _Hit(m.start("n"), m.end("n"), MEDIUM)
+
+
 # Letters spaced out one by one, words apart by two or more spaces (J o n a t h a n  L e e): an evasion that
 # hides a name from every word list. Two to four words of up to 20 letters (bounded: a long run of spaced
 # capitals costs linear time, not one pass per capital), each word's letters single-spaced.
@@ -2415,6 +2436,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_latin_hits(t, stamped))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate
         hits.extend(_spaced_latin(t))
+    if "你好" in t or "您好" in t:
+        hits.extend(_greeted_given_names(t))
     found = _resolve(hits)
     if t.count("\n") >= 3:
         speakers = list(_chat_speakers(t, found, stamped))
