@@ -600,8 +600,7 @@ site exports), `<property name="connection.password">…<`
 (Hibernate, Spring), `<add key="DbPassword" value="…"/>` (.NET appSettings). Read only on lines holding a
 `password>` / `password"` style word, and only in text with a '<'."""
 _XML_WORDS = ("password>", "passwd>", "pwd>", "pass>", "password\"", "password'", "pwd\"")
-_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smbclient", "rpcclient", "smbcacls", "smbget",
-                "smbmap", "smbtree", "lftp")
+_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smb", "rpcclient", "lftp")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
 _SHELL_PIPE_WORDS = ("sudo -s", "--stdin", "-password-stdin", "chpasswd")
 """Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
@@ -633,7 +632,7 @@ _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "rediscli_auth"),
-    "zh": ("密码", "密碼", "口令"), "zh_gap": ("密码", "密碼", "口令"), "mysql": ("-p",),
+    "zh": ("密码", "密碼", "口令"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
 _KV_STARTS = ("pass", "pw", "rediscli_auth")
@@ -642,18 +641,18 @@ _KV_STARTS = ("pass", "pw", "rediscli_auth")
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
     "redis_conf": ("requirepass", "masterauth"), "redis_auth": ("auth ",),
-    "as_password": ("as the password", "as password", "as your password", "as my password", "作为密码", "当密码"),
-    "pair_login": ("登录", "登陆", "登入", "login", "log in", "sign in"),
-    "pair_login_before": ("登录", "登陆", "登入", "login", "log in", "sign in"),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
+_LOGIN_WORDS = ("login", "log in", "sign in", "cred", "账号", "用户名", "登录")
+"""Where `colon_pair` and `pair_login_before` are tried (and, before its word, `pair_login`): each word's positions
+are found once per text for all of them (`Positions`); every word is one more pass over the text."""
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "curl_user": ("curl", "wget"),
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
     "pair": ("login", "credential", "creds"),
-    "colon_pair": ("login", "log in", "sign in", "credential", "creds", "账号", "帐号", "帳號", "用户名", "用戶名", "登录",
-                   "登錄"),
+    "pair_login_before": _LOGIN_WORDS,
+    "colon_pair": _LOGIN_WORDS,
     "netrc": ("login",),
     "sql": ("identified", "password '", "password \"", "set password", "password = n'", "password=n'"),
     "sql_bare": ("identified",),
@@ -669,6 +668,25 @@ _PAIR_WORDS = re.compile(r"账号|帳號|账户|帳戶|用户名|用戶名|账�
 _CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP")
 """The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
+
+
+class Positions(dict[str, list[int]]):
+    """Where each word occurs in one lower-cased text, found once (`str.find`) however many patterns ask."""
+
+    def __init__(self, lowered: str) -> None:
+        super().__init__()
+        self.lowered = lowered
+
+    def word(self, w: str) -> list[int]:
+        if w not in self:
+            self[w] = word_positions(self.lowered, (w,))
+        return self[w]
+
+    def of(self, words: tuple[str, ...]) -> list[int]:
+        """Sorted positions of any of `words` (what `word_positions` returns)."""
+        if len(words) == 1:
+            return self.word(words[0])
+        return sorted(p for w in words for p in self.word(w))
 
 
 def call_starts(text: str, lowered: str, words: tuple[str, ...]) -> list[int]:
@@ -775,7 +793,8 @@ class PasswordRecognizer(ViewRecognizer):
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
-             r"重置为|重置成|换成|更新为|用))?\s*[:：=]?\s*" + _PW_VALUE, 0.85),
+             r"重置为|重置成|换成|更新为|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]){1,8}(?=[:：])))?\s*[:：=]?\s*"
+             + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
              r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
@@ -802,14 +821,8 @@ class PasswordRecognizer(ViewRecognizer):
             ("sql_bare", r"(?i:identified[ \t]+by)[ \t]+(?!(?i:values|password)(?![\w$#]))"
              r"(?P<u>[A-Za-z0-9_][^\s;'\"]{2,127})", 0.8),
             ("env_pair", _ENV_PAIR, 0.85),
-            ("zh_gap", r"(?:密码|密碼|口令)(?P<gap>[^\n：:，,。；;！!？?=]{1,8})[：:][ \t]*" + _PW_VALUE, 0.8),
             ("colon_pair", _COLON_PAIR, 0.8),
-            # `use K7#mQ2xz as the password`, `用 K7#mQ2xz 作为密码`
-            ("as_password", r"(?<![!-~])(?P<v>[!-~]{6,64})[ \t]*(?:(?i:as)[ \t]+(?:(?i:the|your|my)[ \t]+)?"
-             r"(?i:password|passphrase|passcode)|作为密码|當密碼|当密码)", 0.8),
             # `用 root / K7#mQ2xz 登录`, `log in with admin / K7#mQ2xz`
-            ("pair_login", r"(?<![!-~])[A-Za-z][A-Za-z0-9_.\-]{0,31}[ \t]*/[ \t]*(?P<v>[!-~]{6,64}?)[ \t,，]*"
-             r"(?:登录|登陆|登入|(?i:to[ \t]+)?(?i:login|log[ \t]+in|sign[ \t]+in))", 0.8),
             ("pair_login_before", r"(?:登录|登陆|登入|(?i:login|log[ \t]+in|sign[ \t]+in))[^\n:：/]{0,12}?[ \t]"
              r"[A-Za-z][A-Za-z0-9_.\-]{0,31}[ \t]*/[ \t]*(?P<v>[!-~]{6,64})(?![!-~])", 0.8),
             ("redis_auth", r"(?<![^\n>])[ \t]*(?:AUTH|auth)[ \t]+(?:[A-Za-z0-9_\-]{1,32}[ \t]+)?(?P<v>[^\s\"']{3,128})"
@@ -821,7 +834,8 @@ class PasswordRecognizer(ViewRecognizer):
         """The scanned patterns one of whose trigger words occurs in `text` (lower-cased by the caller)."""
         return [c for c in self._compiled if c[2] in _TRIGGERS and any(w in text for w in _TRIGGERS[c[2]])]
 
-    def _matches(self, text: str, lowered: str, kv_positions: list[int]) -> list[tuple[re.Match[str], float, str]]:
+    def _matches(self, text: str, lowered: str, kv_positions: list[int],
+                 found: Positions) -> list[tuple[re.Match[str], float, str]]:
         """Every pattern's matches: scanned ones over the text, anchored ones only at their words (`kv` at
         `kv_positions`)."""
         out = [(m, score, pname) for rx, score, pname in self.active_patterns(lowered)
@@ -839,7 +853,9 @@ class PasswordRecognizer(ViewRecognizer):
                 starts = sorted([m.start() for m in _PAIR_WORDS.finditer(text)]
                                 + word_positions(lowered, _ANCHORS[pname]))
             elif pname in _ANCHORS:
-                starts = word_positions(lowered, _ANCHORS[pname])
+                if pname == "pair_login_before" and not slash or pname == "colon_pair" and ":" not in text:
+                    continue  # the pair's '/', the user:password colon
+                starts = found.of(_ANCHORS[pname])
             elif pname == "uri":
                 starts = scheme_starts(text)
             elif pname in ("cli_tool", "shell", "xml") or pname in _LINE_WORDS:
@@ -864,8 +880,9 @@ class PasswordRecognizer(ViewRecognizer):
         text = view.text
         lowered = view.lower()  # the text itself when lower-casing changes a length
         hits: list[Hit] = _basic_hits(view, str(self.name)) + _docker_auth_hits(view, str(self.name))
-        kv_positions = word_positions(lowered, _KV_STARTS) if any(w in lowered for w in _TRIGGERS["kv"]) else []
-        for m, score, pname in self._matches(text, lowered, kv_positions):
+        found = Positions(lowered)
+        kv_positions = found.of(_KV_STARTS) if any(w in lowered for w in _TRIGGERS["kv"]) else []
+        for m, score, pname in self._matches(text, lowered, kv_positions, found):
             hit = self._hit(view, m, score, pname)
             if hit is not None:
                 hits.append(hit)
@@ -873,6 +890,7 @@ class PasswordRecognizer(ViewRecognizer):
         if "\n" in text:
             hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
         hits.extend(_pgpass_hits(view, str(self.name)))
+        hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
         if "/" in text:
@@ -929,11 +947,12 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # 密码 at a line's end, then `login.password.error=` on the next: a key, not the value
         if pname == "cli_flag" and g == "u" and value.isalpha() and _PROSE_AFTER.match(text, e):
             return None  # "Using --password via the CLI is insecure": a sentence about the flag
-        if pname == "zh_gap" and (_ZH_GAP_NOT.search(m.group("gap")) or not _password_shape(value)):
+        if pname == "zh" and m.group("gap") is not None and (_ZH_GAP_NOT.search(m.group("gap"))
+                                                             or not _password_shape(value)):
             return None  # 密码长度至少：8位, 密码示例：Abc@1234; but 密码（区分大小写）：K7#mQ2xz, 密码发群里了：...
         if pname == "colon_pair" and ("/" in value or not _strong_password(value.rstrip(".,;)"))):
             return None  # login at db.internal:5432/crm, login as user:group
-        if pname in ("as_password", "pair_login", "pair_login_before") and (
+        if pname == "pair_login_before" and (
                 not _strong_password(value) or "/" in value or _VERSION_LIKE.fullmatch(value)):
             return None  # only a value no word or path looks like: `use v1.2 as the baseline`, `src/main login`
         if pname == "redis_auth" and (not _password_shape(value) or _NAMED_PASSWORD.fullmatch(value)):
@@ -1071,6 +1090,50 @@ def _pgpass_hits(view: View, detector: str) -> list[Hit]:
     return hits
 
 
+_BEFORE_WORD: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    # `use K7#mQ2xz as the password`, `用 K7#mQ2xz 作为密码`
+    ("as_password", ("pass",),
+     re.compile(r"(?<![!-~])(?P<v>[!-~]{6,64})[ \t]*(?i:as)[ \t]+(?:(?i:the|your|my)[ \t]+)?"
+                r"(?i:password|passphrase|passcode)")),
+    # `用 root / K7#mQ2xz 登录`, `admin / K7#mQ2xz to log in`
+    ("pair_login", ("login", "log in", "sign in", "登录"),
+     re.compile(r"(?<![!-~])[A-Za-z][A-Za-z0-9_.\-]{0,31}[ \t]*/[ \t]*(?P<v>[!-~]{6,64}?)[ \t,，]*"
+                r"(?:登录|登陆|登入|(?i:to[ \t]+)?(?i:login|log[ \t]+in|sign[ \t]+in))")),
+)
+"""Forms whose value comes before their word: searched only in the 100 characters before each occurrence of
+the word (a scan from every position of a long line costs more than all the other password patterns)."""
+_AS_BEFORE = re.compile(r"as[ \t]+(?:(?:the|your|my)[ \t]+)?$")
+
+
+def _before_word_hits(view: View, found: Positions, kv_positions: list[int], detector: str) -> list[Hit]:
+    """The `_BEFORE_WORD` forms: a strong value, not a path or a version, right before its word (`as the password`
+    only where a password word of `kv_positions` has `as` right before it; the pair only in text with a '/')."""
+    text = view.text
+    lowered = found.lowered
+    hits: list[Hit] = []
+    for pname, words, rx in _BEFORE_WORD:
+        if pname == "as_password":
+            positions = [p for p in kv_positions if lowered.startswith(("password", "passphrase", "passcode"), p)
+                         and _AS_BEFORE.search(lowered, max(0, p - 12), p)]
+        elif "/" in text:
+            positions = found.of(words)
+        else:
+            continue
+        done = -1
+        for at in positions:
+            lo = max(done, text.rfind("\n", max(0, at - 100), at) + 1, at - 100)
+            m = rx.search(text, lo, at + 16)
+            if m is None or m.start() > at:
+                continue
+            done = m.end()
+            value = m.group("v")
+            if not _strong_password(value) or "/" in value or _VERSION_LIKE.fullmatch(value) or is_placeholder(value):
+                continue
+            os_, oe = view.to_original(*m.span("v"))
+            hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{detector}:{pname}"))
+    return hits
+
+
 _HTPASSWD = re.compile(r"(?<![\w\-./])htpasswd(?![\w\-.])(?P<flags>(?:[ \t]+-[A-Za-z]+(?:[ \t]+\d{1,3})?)+)"
                        r"(?P<args>(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s|;&'\"]+)){2,3})")
 _SHELL_WORD = re.compile(r"\"(?P<d>[^\"\n]*)\"|'(?P<s>[^'\n]*)'|(?P<b>[^\s|;&'\"]+)")
@@ -1099,10 +1162,11 @@ def _htpasswd_hits(view: View, detector: str) -> list[Hit]:
     return hits
 
 
-_LIST_PAIR = re.compile(r"[:：][ \t]*(?P<user>[A-Za-z][A-Za-z0-9_.@\-]{0,31})(?P<gap>[ \t]*)/[ \t]*(?P<v>[!-~]{6,64})"
-                        r"[ \t]*\r?$", re.MULTILINE)
-_LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.、)])?[ \t]*[^\s:：/=][^\n:：/=]{0,23}$")
-"""A short label starting its line (a list item: `- 测试Redis：`, `Jenkins:`) before `user / password`."""
+_LIST_PAIR = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.、)])?[ \t]*[^\s:：/=][^\n:：/=]{0,23}[:：][ \t]*"
+                        r"(?P<user>[A-Za-z][A-Za-z0-9_.@\-]{0,31})(?P<gap>[ \t]*)/[ \t]*(?P<v>[!-~]{6,64})[ \t]*\r?$",
+                        re.MULTILINE)
+"""A whole line: a short label starting it (a list item: `- 测试Redis：`, `Jenkins:`), then `user / password`. The
+label holds no '/', so the line's first '/' is the pair's: the line is matched once, from its start."""
 _CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|(?i:password|passwd|login|"
                                r"credential|creds|account|handover)")
 _ACCOUNT_NAMES = frozenset(("root", "admin", "administrator", "sa", "sys", "system", "postgres", "oracle", "ubuntu",
@@ -1119,10 +1183,21 @@ def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
     text = view.text
     hits: list[Hit] = []
     context: bool | None = None
-    for m in _LIST_PAIR.finditer(text):
+    done = -1
+    at = text.find("/")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        at = text.find("/", end)
+        if line <= done or end - line > 160:
+            continue
+        done = line
+        m = _LIST_PAIR.match(text, line, end)
+        if m is None:
+            continue
         value = m.group("v").rstrip("。，,;；.")
-        line = text.rfind("\n", 0, m.start()) + 1
-        if len(value) < 6 or not _strong_password(value) or _LIST_LABEL.match(text, line, m.start()) is None:
+        if len(value) < 6 or not _strong_password(value):
             continue
         if _VERSION_LIKE.fullmatch(value) or "/" in value or is_placeholder(value) or _HASH_VALUE.match(value):
             continue
