@@ -21,50 +21,39 @@ So every anchor is walked, some over the text after a floor only, as if the text
 """
 from __future__ import annotations
 
+import re
 from collections import deque
+from collections.abc import Iterable, Iterator
 
 NONE = -1
-"""`AnchorFloor.floor`'s answer for an anchor walked as written, over the whole text."""
+"""`with_floors`' floor for an anchor walked as written, over the whole text."""
 
 
-class AnchorFloor:
-    """The anchors of the last ``window`` characters, and the floor of each new one."""
-
-    __slots__ = ("_ends", "_last_close", "_last_end", "_pad_end", "_pad_start", "_seen", "floored", "limit",
-                 "window")
-
-    def __init__(self, window: int, limit: int, passes: int = 2) -> None:
-        assert 0 <= passes < limit
-        self.window = window
-        self.limit = limit
-        self.floored = 0
-        """How many anchors were walked above a floor (for tests and the bench: padding or a crowd was met)."""
-        self._seen: deque[int] = deque()
-        """Starts of the anchors within the window, oldest first."""
-        self._ends: deque[int] = deque(maxlen=passes + 1)
-        """Ends of the latest anchors: the first is where a crowded walk stops at the latest."""
-        self._last_end = -2
-        self._last_close = False
-        self._pad_start = -(1 << 62)
-        self._pad_end = NONE
-        """Start and end of the latest padding anchor."""
-
-    def floor(self, start: int, end: int) -> int:
-        """Record the anchor ``text[start:end]`` (anchors in text order, not overlapping) and say where its walk
-        must stop: `NONE` to walk as written, else the floor (the end of an anchor before it)."""
-        seen = self._seen
-        low = start - self.window
-        while seen and seen[0] <= low:
-            seen.popleft()
-        floor = self._pad_end if self._pad_start > low else NONE
-        if len(seen) >= self.limit and self._ends[0] > floor:
-            floor = self._ends[0]  # crowded: at most ``passes`` anchors crossed
-        seen.append(start)
-        close = start - self._last_end < 2
-        if close and self._last_close:
-            self._pad_start, self._pad_end = start, end
-        self._ends.append(end)
-        self._last_end, self._last_close = end, close
-        if floor != NONE:
-            self.floored += 1
-        return floor
+def with_floors(
+    matches: Iterable[re.Match[str]], window: int, limit: int, passes: int = 2, group: int | str = 0
+) -> Iterator[tuple[re.Match[str], int, int, int]]:
+    """(match, start, end, floor) for each anchor, the anchor being ``group`` of each match (in text order, not
+    overlapping); the floor is `NONE` to walk as written, else the end of an anchor before it, where the walk
+    must stop. A generator with its state in locals: it runs for every anchor of a text, and crafted text makes
+    every other character one, so it must cost little more than the skip it replaced."""
+    assert 0 <= passes < limit
+    starts: deque[int] = deque(maxlen=limit)  # crowded when the first is within the window
+    ends: deque[int] = deque(maxlen=passes + 1)  # the first is where a crowded walk stops at the latest
+    last_end, last_close = -2, False
+    pad_start, pad_end = -(1 << 62), NONE  # the latest padding anchor
+    for m in matches:
+        start, end = m.span(group)
+        low = start - window
+        floor = pad_end if pad_start > low else NONE
+        if len(starts) == limit and starts[0] > low and ends[0] > floor:
+            floor = ends[0]  # crowded: at most ``passes`` anchors crossed
+        starts.append(start)
+        ends.append(end)
+        if start - last_end < 2:
+            if last_close:
+                pad_start, pad_end = start, end
+            last_close = True
+        else:
+            last_close = False
+        last_end = end
+        yield m, start, end, floor

@@ -16,7 +16,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.nlp import lexicon, segment
-from detectors.nlp.density import NONE, AnchorFloor
+from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -265,15 +265,20 @@ def _road_ok(left: str) -> bool:
     return any(u in tail[:-1] for u in "镇乡村")
 
 
-def _anchors(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of house numbers (12号, 三栋, 5-3弄) right after a Chinese character, as
+def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of house numbers (12号, 三栋, 5-3弄; group ``a``) right after a Chinese character, as
     ``finditer`` of ``(?<=[CJK])number unit`` gives them: the search resumes at the last character
     of the previous number (its unit, 号 in 88号3栋), which may be the next one's Chinese character."""
     pos = 1  # _ANCHOR's match starts at pos at the earliest, its group at pos + 1
     search = _ANCHOR_AT_NUMBER.search
     while (m := search(text, pos)) is not None:
-        yield m.span("a")
+        yield m
         pos = m.end()
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the house numbers of `_anchor_matches`."""
+    return (m.span("a") for m in _anchor_matches(text))
 
 
 def _building_ok(t: str, start: int, end: int) -> bool:
@@ -343,9 +348,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     t = view.text
     out: list[tuple[int, int, float]] = []
     last_end = -1
-    floors = AnchorFloor(_MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES)
-    for a_start, a_end in _anchors(t):
-        floor = floors.floor(a_start, a_end)
+    for _, a_start, a_end, floor in with_floors(_anchor_matches(t), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES, "a"):
         if a_start < last_end:
             continue
         if floor != NONE and a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"):

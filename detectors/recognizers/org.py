@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.nlp import lexicon, segment, trie
-from detectors.nlp.density import NONE, AnchorFloor
+from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -356,12 +356,10 @@ def _left_above(text: str, floor: int, pos: int, legal: bool) -> int:
 def _chinese(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     last_end = -1
-    floors = AnchorFloor(_MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES)
-    for m in _SUFFIX_RE.finditer(text):
-        floor = floors.floor(m.start(), m.end())
-        if m.start() < last_end:
+    for m, m_start, _, floor in with_floors(_SUFFIX_RE.finditer(text), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES):
+        if m_start < last_end:
             continue
-        if floor != NONE and m.start() - floor < 2 and not (out and out[-1][1] > floor):
+        if floor != NONE and m_start - floor < 2 and not (out and out[-1][1] > floor):
             continue  # a stem of one character or none above the floor (and no name before to merge with)
         suffix = m.group()
         bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1

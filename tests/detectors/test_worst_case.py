@@ -9,13 +9,14 @@ from contextlib import contextmanager
 from typing import Any
 
 import random
+import re
 
 import pytest
 
 from detectors.nlp import lexicon, segment
 from detectors.recognizers.base import Hit
 from detectors.scanner import CONTAINERS, SPECIFICITY, Scanner
-from detectors.nlp.density import NONE, AnchorFloor
+from detectors.nlp.density import NONE, with_floors
 from detectors.recognizers import address, org
 
 
@@ -141,19 +142,21 @@ def test_public_bodies_still_found_after_the_precheck() -> None:
     assert "北京市海淀区公安局" in found and "国家税务总局" in found
 
 
-def test_anchor_floor_stops_at_padding_and_bounds_a_crowd() -> None:
-    back_to_back = AnchorFloor(window=40, limit=8, passes=2)
-    # 1号1号1号…: the third anchor directly follows two others; from then on each walk stops at the one before
-    assert [back_to_back.floor(s, s + 2) for s in (1, 3, 5, 7)] == [NONE, NONE, NONE, 7]
-    assert back_to_back.floor(20, 23) == 9  # after a name (12 characters), the padding still ends the walk
-    spread = AnchorFloor(window=40, limit=8, passes=2)
+def _floors(text: str) -> list[tuple[int, int]]:
+    """(start, floor) of each anchor (``ab`` or ``abc``) of ``text``, window 40, limit 8, two passes."""
+    return [(s, f) for _, s, _, f in with_floors(re.finditer("abc|ab", text), window=40, limit=8, passes=2)]
+
+
+def test_floors_stop_at_padding_and_bound_a_crowd() -> None:
+    # ab ab ab ab (back to back), a name, abc: from the fourth on, each walk stops at the padding before it
+    assert _floors("x" + "ab" * 4 + "y" * 11 + "abc") == [(1, NONE), (3, NONE), (5, NONE), (7, 7), (20, 9)]
     # anchors 2 characters long, 2 apart: never padding; from the ninth on each has 8 others within the window,
-    # is crowded, and crosses two anchors
-    starts = list(range(1, 1 + 4 * 12, 4))
-    floors = [spread.floor(s, s + 2) for s in starts]
-    assert floors[:8] == [NONE] * 8
-    assert floors[8:] == [s - 3 * 4 + 2 for s in starts[8:]]  # the end of the third anchor back
-    assert spread.floored == len(starts) - 8
+    # is crowded, and crosses two anchors: its floor is the end of the third anchor back
+    spread = _floors("x" + "abyy" * 12)
+    assert [f for _, f in spread[:8]] == [NONE] * 8
+    assert [f for _, f in spread[8:]] == [s - 3 * 4 + 2 for s, _ in spread[8:]]
+    # padding out of the window no longer floors a walk
+    assert _floors("x" + "ab" * 4 + "y" * 60 + "ab")[-1] == (69, NONE)
 
 
 def test_segment_tail_check_gives_the_dictionary_walk() -> None:
