@@ -547,11 +547,15 @@ def _starts_title(text: str, j: int) -> bool:
 
 
 def _glued(text: str, start: int) -> bool:
-    """Does the character before ``start`` form a word with the surname (下周, 对于)?"""
+    """Does the text before ``start`` form a word with the surname (下周, 对于; 违约金, 供应商)?"""
     if start == 0:
         return False
-    entry = lexicon.words().get(text[start - 1 : start + 1])
-    return entry is not None and entry.freq >= 50 and (not entry.tag.startswith("nr") or entry.freq >= 1000)
+    table = lexicon.words()
+    for k in (1, 2) if start >= 2 else (1,):
+        entry = table.get(text[start - k : start + 1])
+        if entry is not None and entry.freq >= 50 and (not entry.tag.startswith("nr") or entry.freq >= 1000):
+            return True
+    return False
 
 
 # Surname characters that are far more often an ordinary word or particle in running text: outside

@@ -121,3 +121,14 @@ PROSE = """
 def test_prose_without_people_has_no_names(line: str) -> None:
     found = [line[s:e] for s, e, _ in find_names(line)]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本公司法务对第四条的违约金比例有异议。",   # 违约金 closes on 金: 金比 is no name
+        "供应商准入审核，帮我核对信用代码格式。",   # 供应商 closes on 商
+    ],
+)
+def test_a_surname_that_closes_a_three_character_word_starts_no_name(text: str) -> None:
+    assert [text[s:e] for s, e, _ in find_names(text)] == []
