@@ -132,6 +132,18 @@ class GroupCommitWriter:
                     fut.set_result(first + k)
             if self.on_commit is not None:
                 self._start_after_commit(head)
+        if len(self._pending) >= len(batch):
+            self._commit_next()
+            return
+        # Fewer records queued than callers just released: stay busy until those callers have run (their
+        # wake-ups are queued before this callback). Appenders that append again at once then share one
+        # commit with what is queued; starting it now would send a straggler (or the lone first record
+        # of a burst, which an idle writer commits at once) alone, and the rest behind it, batch after batch.
+        asyncio.get_running_loop().call_soon(self._settle_idle)
+
+    def _settle_idle(self) -> None:
+        """One loop iteration after a commit that left nothing queued: commit what the released callers
+        appended meanwhile, or go idle."""
         if self._pending:
             self._commit_next()
             return

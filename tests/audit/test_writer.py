@@ -109,3 +109,23 @@ async def test_a_failed_commit_fails_its_callers_and_the_next_batch_still_runs(t
     finally:
         store._append = real.__get__(store)  # type: ignore[attr-defined]
         await log.close()
+
+
+async def test_appenders_that_append_again_at_once_share_commits(tmp_path: Path) -> None:
+    """Eight appenders in a closed loop (as a load test drives the log): after the first record of the
+    burst goes alone, each commit takes one record of every appender, not one straggler and then the
+    rest, batch after batch."""
+    log = await AuditLog.open(sqlite_cfg(tmp_path))
+    counter = iter(range(10_000))
+
+    async def appender() -> None:
+        for _ in range(10):
+            await log.append(record(next(counter)))
+
+    try:
+        before = log.writer.batches
+        await asyncio.wait_for(asyncio.gather(*(appender() for _ in range(8))), 30)
+        assert log.writer.batches - before <= 12, f"{log.writer.batches - before} commits for 80 records"
+        assert [r.idx for r in await log.store.scan(0, 80)] == list(range(80))
+    finally:
+        await log.close()
