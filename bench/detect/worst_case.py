@@ -1,7 +1,7 @@
 """Worst-case scan cost: every recognizer on crafted input at growing sizes, in CPU time.
 
     .venv/bin/python bench/detect/worst_case.py [--quick] [--only org,address] [--inputs '区局,路1号']
-    .venv/bin/python bench/detect/worst_case.py --base /tmp/gq-base [--sizes 1M] ...   # A/B, same run
+    .venv/bin/python bench/detect/worst_case.py --base /tmp/gq-base [--sizes 1M] [--reps 5] ...   # A/B, same run
 
 Why: every prompt is scanned inline and a client chooses the text, so a pattern or a walk whose cost grows
 faster than the text (a suffix repeated a million times, a separator run a regex backtracks over) is a
@@ -16,8 +16,10 @@ A size is skipped (``-``) once the previous size took over ``--budget`` seconds:
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -125,6 +127,16 @@ def _cpu(fn: Callable[[Any], object], arg: object) -> float:
     return time.process_time() - t0
 
 
+def _cpu_median(fn: Callable[[Any], object], arg: object, reps: int) -> float:
+    """Median CPU seconds of ``reps`` calls, each after an untimed full collection (see ab.py's cpu_medians: a
+    collection landing inside one side's call is most of the noise between identical trees)."""
+    times = []
+    for _ in range(max(1, reps)):
+        gc.collect()
+        times.append(_cpu(fn, arg))
+    return statistics.median(times)
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true", help="16K / 64K / 256K, flag on time(256K) / time(64K)")
@@ -134,6 +146,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--base", type=Path, help="a baseline checkout: its detectors run before this one's")
     ap.add_argument("--budget", type=float, default=6.0, help="skip the next size after a run this long (s)")
     ap.add_argument("--all-rows", action="store_true", help="every row, not only flagged or > 0.05 s ones")
+    ap.add_argument("--reps", type=int, default=1, help="time each call this many times, print the median")
     args = ap.parse_args(list(argv) if argv is not None else None)
     try:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
@@ -175,7 +188,7 @@ def main(argv: Iterable[str] | None = None) -> int:
                             continue
                         arg: object = texts[s] if label in ("normalize", "scan") else (
                             views[s] if not base_side else _base_view(fns, texts[s]))
-                        times.append(_cpu(fn, arg))
+                        times.append(_cpu_median(fn, arg, args.reps))
                     flags = _flags(times, [len(texts[s].encode()) for s in sizes])
                     done = [(t, s) for t, s in zip(times, sizes) if t is not None]
                     mbs = len(texts[done[-1][1]].encode()) / 1e6 / max(done[-1][0], 1e-9)
