@@ -48,8 +48,9 @@ class GroupCommitWriter:
     allows: an append that finds the writer idle hands its batch to the store's thread at once (not a
     loop iteration later from a task), and the commit's outcome comes back as one callback on the loop
     (`SqliteStore.append_then`) that releases every caller of the batch and starts the next batch, so a
-    caller resumes in the loop iteration after the thread's hand-back. Stores without `append_then`
-    (PostgreSQL) are awaited through their coroutine instead.
+    caller resumes in the loop iteration after the thread's hand-back. When fewer records are queued
+    than were just released, the next batch starts one iteration later, after the released callers ran
+    (see `_committed`). Stores without `append_then` (PostgreSQL) are awaited through their coroutine.
     """
 
     def __init__(self, store: AuditStore, *, max_batch: int = 1024, on_commit: OnCommit | None = None) -> None:
