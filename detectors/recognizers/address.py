@@ -9,13 +9,14 @@ right over estate names, buildings, units and rooms.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, segment
+from detectors.nlp import lexicon, segment, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 
@@ -226,6 +227,29 @@ def _left_start_above(text: str, floor: int, anchor: int) -> tuple[int, bool]:
     return floor + start, known
 
 
+@functools.cache
+def _heads_re() -> re.Pattern[str]:
+    """The first two characters of any administrative name (lexicon.admin_heads), searched for in C."""
+    return re.compile(trie.pattern(lexicon.admin_heads()))
+
+
+def _may_take(text: str, floor: int, a_start: int, a_end: int) -> bool:
+    """Could the walk above ``floor`` make the house number ``text[a_start:a_end]`` an address? False only when
+    it would be turned away (a test in C, not a walk: crafted text such as 1号甲乙1号甲乙… makes every fourth
+    character a crowded house number). The address's left part is a tail of the window above the floor: it is
+    known only with a division name (its first two characters) or unit character in the window, and every test
+    of `_road_ok` that holds for the tail holds for the whole window."""
+    window = text[floor:a_start]
+    if any(u in window for u in ADMIN_UNITS) or _heads_re().search(window) is not None:
+        return True
+    unit = text[a_end - 1]
+    if unit in "层層楼樓F" and text[a_end - 2 : a_end] not in ("号楼", "號樓"):
+        return False  # a floor needs a known place
+    if unit == "室":
+        return window[-1:] != "" and window[-1] in _ROOM_LEFT
+    return _road_ok(window)
+
+
 # Before a road written without its divisions, what the writer says about it: a verb (改成, 说, 放), a
 # pronoun (我家) or a place word (楼下). jieba's tags of the words before the road name tell them apart.
 _LEAD_TAGS = frozenset({"v", "r", "rr", "s", "p", "c", "u", "uj", "y"})
@@ -351,8 +375,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     for _, a_start, a_end, floor in with_floors(_anchor_matches(t), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES, "a"):
         if a_start < last_end:
             continue
-        if floor != NONE and a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"):
-            continue  # one character or none above the floor: no road (_road_ok needs two), no known place
+        if floor != NONE and (
+            (a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"))
+            or not _may_take(t, floor, a_start, a_end)
+        ):
+            continue  # one character or none above the floor (no road: _road_ok needs two), or nothing to take
         start, known = _left_start(t, a_start) if floor == NONE else _left_start_above(t, floor, a_start)
         left = t[start:a_start]
         if left in _GENERIC_PLACES:
