@@ -12,7 +12,7 @@ So every anchor is walked, some over the text after a floor only, as if the text
   between each: the third of 1号1号1号, of 路1号路1号路1号) is no part of a name, so no later walk crosses it.
   Real text holds such runs only as chains of units (…三段197巷109號3樓, 1473号14号楼1000室), which end the
   address they belong to, so a walk that stops after them loses nothing (bench/detect/same_findings.py: 0 of
-  6,100 texts differ; 14 walks in the eval corpora start at such a floor, all at the end of an address).
+  6,100 texts differ; 8 walks in the eval corpora start at such a floor, all at the end of an address).
 - Crowds: an anchor with more than ``limit`` others within the ``window`` characters before it (the eval corpora
   hold at most 4 suffixes within 24 characters, 5 house numbers within 40) crosses at most ``passes`` anchors: a
   value may hold an anchor its walk rejected (八里 in 北京市朝阳区八里庄路19号, 保险 in 平安保险公司), a crafted
