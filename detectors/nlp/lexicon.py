@@ -93,10 +93,12 @@ def words() -> Words:
                 k = index[t] = len(tags)
                 tags.append(t)
             packed[w] = int(f) * 64 + k
-    # Modern words jieba lacks (官网, 贵司); jieba's own entry wins where both have the word.
+    # Modern words jieba lacks (官网, 贵司); jieba's own entry wins where both have the word, unless jieba
+    # has it only as a person (哈希 nrt, 陆家嘴 nr): the hand list exists to say such words are no names.
+    person = {k for t, k in index.items() if t.startswith("nr")}
     for row in _listed("common_words.txt"):
         w, f, t = row.split("\t")
-        if w in packed:
+        if w in packed and (packed[w] & 63) not in person:
             continue
         k = index.get(t)
         if k is None:
