@@ -1840,11 +1840,39 @@ def _greeted_given_names(text: str) -> Iterator[_Hit]:
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z](?: [a-zA-Z]){1,19}(?: {2,4}[A-Z](?: [a-zA-Z]){1,19}){1,3}(?![A-Za-z])")
 
 
+# Where a spaced-out word ends and the next begins ("n  L"): a literal two spaces first, so ``re`` skips in C
+# over text that has none, instead of trying the whole pattern at every capital letter.
+_SPACED_BREAK = re.compile(r"  (?: {0,2})(?=[A-Z] [a-zA-Z])")
+
+
+def _spaced_latin_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_SPACED_LATIN` matches, tried only at the start of the spaced word before each word break."""
+    done = 0
+    for b in _SPACED_BREAK.finditer(text):
+        k = b.start() - 1
+        if k < done or not text[k].isascii() or not text[k].isalpha():
+            continue
+        steps = 0
+        while k >= 2 and text[k - 1] == " " and _lone_letter(text, k - 2) and steps < 20:
+            k -= 2
+            steps += 1
+        m = _SPACED_LATIN.match(text, k)
+        if m is not None:
+            done = m.end()
+            yield m
+
+
+def _lone_letter(text: str, i: int) -> bool:
+    """An ASCII letter with no letter on its left (the J of `J o n`, not the l of `call`)."""
+    ch = text[i]
+    return ch.isascii() and ch.isalpha() and (i == 0 or not text[i - 1].isalpha())
+
+
 def _spaced_latin(text: str) -> Iterator[_Hit]:
     """A spaced-out name counts when its collapsed words read as one: a listed given name first or a listed
     family name last, every word capitalised the way names are."""
     firsts, lasts = lexicon.world_first_names(), lexicon.en_last_names()
-    for m in _SPACED_LATIN.finditer(text):
+    for m in _spaced_latin_runs(text):
         words = [w.replace(" ", "") for w in re.split(" {2,}", m.group())]
         if not all(w[0].isupper() and (w[1:].islower() or w.isupper()) for w in words):
             continue
