@@ -18,6 +18,8 @@ from aiohttp import web
 from proxy.errors import AuditUnavailable, GuanqiaError
 from proxy.exchange import Exchange
 from proxy.gateway import Gateway
+from proxy.inspection import INLINE_CHARS
+from proxy.offload import shared_offload
 from proxy.protocols.base import ProtocolAdapter, Restorer, SseEvent
 from proxy.sse import SseDecoder
 from proxy.upstream import Answer, scrub, vendor_error_message
@@ -112,7 +114,13 @@ async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: Proto
             answer.close()
             raise_upstream_broken()
         _require_json_object(raw)
-        body, usage = adapter.restore_body(raw, restorer)
+        if restorer is not None and len(raw) > INLINE_CHARS:
+            # a big answer under response rules is scanned off the loop, like a big prompt (docs/operations.md)
+            limits = gw.config.limits
+            offload = shared_offload(limits.inspection_threads, limits.inspection_queue)
+            body, usage = await offload.run(adapter.restore_body, raw, restorer)
+        else:
+            body, usage = adapter.restore_body(raw, restorer)
     ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens
     ex.status = answer.status
     ex.bytes_out = len(body)

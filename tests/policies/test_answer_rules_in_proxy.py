@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 from pathlib import Path
 
 import anthropic
@@ -154,3 +155,28 @@ def test_audit_report_counts_answers_redacted_and_withheld(gq: ProxyThread, tmp_
     assert done.returncode == 0, done.stderr
     totals = json.loads(out.read_text().rsplit("\n\n", 1)[0])["totals"]
     assert (totals["requests"], totals["answers_redacted"], totals["answers_blocked"]) == (2, 1, 1)
+
+
+def test_a_big_answer_is_checked_off_the_event_loop_with_the_same_result(gq: ProxyThread,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An answer over 16 K characters is scanned in the inspection worker, as a big prompt is: the proxy's
+    loop keeps serving meanwhile, and the client gets the same masked answer as from an inline scan."""
+    import threading
+
+    from proxy.answer_guard import AnswerGuard
+
+    threads: list[str] = []
+    scan = AnswerGuard.scan
+
+    def recording_scan(self: AnswerGuard, text: str) -> list[Any]:
+        threads.append(threading.current_thread().name)
+        return scan(self, text)
+
+    monkeypatch.setattr(AnswerGuard, "scan", recording_scan)
+    answer = PADDING * 70 + ANSWER_WITH_ID + PADDING * 70
+    assert len(answer) > 16384
+    gq.vendor.push(Script(reply=answer))
+    with openai_client(gq) as client:
+        reply = client.chat.completions.create(model="fake-us", messages=[{"role": "user", "content": "长文"}])
+    assert reply.choices[0].message.content == answer.replace(ID_CARD, MASKED_ID)
+    assert threads and all(name.startswith("guanqia-inspect") for name in threads)
