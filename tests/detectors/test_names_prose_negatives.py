@@ -140,6 +140,7 @@ def test_a_surname_that_closes_a_three_character_word_starts_no_name(text: str) 
         "用户表导出片段（密码字段是哈希，不是明文）。",
         "云主机 8C32G × 6 台，按月计费。",
         "今天的菜单：白切鸡、清蒸鲈鱼。",
+        "帅哥你好，这件外套还有大码吗？",
     ],
 )
 def test_office_and_menu_words_starting_with_a_surname(text: str) -> None:
