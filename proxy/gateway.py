@@ -11,6 +11,7 @@ from policies import transform
 from proxy.auth import KeyRing
 from proxy.config import Config
 from proxy.inspection import TextScanner
+from proxy.offload import Offload, shared_offload
 from proxy.routing import Router
 from proxy.telemetry import Telemetry
 from proxy.upstream import EchoUpstream, HttpUpstream
@@ -63,6 +64,12 @@ class Gateway:
         if key is None:
             key = self._tenant_keys[tenant] = transform.tenant_key(self.pseudonym_secret, tenant)
         return key
+
+    @property
+    def inspection_pool(self) -> Offload:
+        """The bounded worker pool for big scans (prompts, answers, the scan endpoint), per `limits`."""
+        limits = self.config.limits
+        return shared_offload(limits.inspection_threads, limits.inspection_queue)
 
     def scanner_for(self, policy: Any) -> TextScanner | None:
         """The base scanner plus the policy's own custom detectors, built once per policy version."""

@@ -21,7 +21,6 @@ from proxy.config import Config
 from proxy.logs import safe_exception
 from proxy.errors import BadRequest, GuanqiaError, NotFound
 from proxy.inspection import INLINE_CHARS
-from proxy.offload import shared_offload
 from proxy.pipeline import GATEWAY
 from proxy.telemetry import Telemetry
 
@@ -154,8 +153,7 @@ async def scan(request: web.Request) -> web.Response:
         raise GuanqiaError("inspection-disabled", "Inspection is disabled in this proxy's config.", status=409)
     text = data["text"]
     if len(text) > INLINE_CHARS:    # a big text off the loop, like a big prompt (docs/operations.md)
-        lim = gw.config.limits
-        findings = await shared_offload(lim.inspection_threads, lim.inspection_queue).run(scanner.scan, text)
+        findings = await gw.inspection_pool.run(scanner.scan, text)
     else:
         findings = scanner.scan(text)
     return json_response({"findings": [

@@ -27,7 +27,6 @@ from proxy.exchange import Exchange, request_id_from
 from proxy.gateway import Gateway
 from proxy.inspection import inspect_off_loop
 from proxy.logs import safe_exception
-from proxy.offload import shared_offload
 from proxy.protocols.base import Call, ProtocolAdapter, Restorer
 from proxy.protocols.coverage import cover_unknown_fields
 from proxy.routing import Target
@@ -96,10 +95,9 @@ async def _detect(gw: Gateway, ex: Exchange, policy: object) -> None:
     if scanner is None:
         ex.findings = [[] for _ in texts]
         return
-    limits = gw.config.limits
     try:
         found = await inspect_off_loop(texts, scanner, gw.fingerprint, policy.data_class,  # type: ignore[attr-defined]
-                                       shared_offload(limits.inspection_threads, limits.inspection_queue))
+                                       gw.inspection_pool)
     except GuanqiaError:
         raise                           # InspectionBusy: refused before any work, nothing forwarded
     except Exception:

@@ -19,7 +19,6 @@ from proxy.errors import AuditUnavailable, GuanqiaError
 from proxy.exchange import Exchange
 from proxy.gateway import Gateway
 from proxy.inspection import INLINE_CHARS
-from proxy.offload import shared_offload
 from proxy.protocols.base import ProtocolAdapter, Restorer, SseEvent
 from proxy.sse import SseDecoder
 from proxy.upstream import Answer, scrub, vendor_error_message
@@ -116,9 +115,7 @@ async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: Proto
         _require_json_object(raw)
         if restorer is not None and len(raw) > INLINE_CHARS:
             # a big answer under response rules is scanned off the loop, like a big prompt (docs/operations.md)
-            limits = gw.config.limits
-            offload = shared_offload(limits.inspection_threads, limits.inspection_queue)
-            body, usage = await offload.run(adapter.restore_body, raw, restorer)
+            body, usage = await gw.inspection_pool.run(adapter.restore_body, raw, restorer)
         else:
             body, usage = adapter.restore_body(raw, restorer)
     ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens
