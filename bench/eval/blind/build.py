@@ -11,6 +11,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round4     # corpus/blind-round4.jsonl from round4_documents.py
     python -m bench.eval.blind.build --round5     # corpus/blind-round5.jsonl from round5_documents.py
     python -m bench.eval.blind.build --round6     # corpus/blind-round6.jsonl from bench/eval/round6_passwords.py
+    python -m bench.eval.blind.build --round8     # corpus/blind-round8.jsonl from round8_places.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -36,6 +37,7 @@ ROUND3_OUT = OUT.with_name("blind-round3.jsonl")
 ROUND4_OUT = OUT.with_name("blind-round4.jsonl")
 ROUND5_OUT = OUT.with_name("blind-round5.jsonl")
 ROUND6_OUT = OUT.with_name("blind-round6.jsonl")
+ROUND8_OUT = OUT.with_name("blind-round8.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -310,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-5 blind corpus (no-gold look-alikes, names, credentials, evasions)")
     ap.add_argument("--round6", action="store_true",
                     help="build the round-6 blind corpus (passwords and credential look-alikes, seeded templates)")
+    ap.add_argument("--round8", action="store_true",
+                    help="build the round-8 blind corpus (ORG and ADDRESS spans, generic references, seeded templates)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -324,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round5:
         from bench.eval.blind.round5_documents import DOCS as ROUND5_DOCS
         docs, out, split = ROUND5_DOCS, args.out or ROUND5_OUT, "round5"
+    elif args.round8:
+        from bench.eval.blind.round8_places import DOCS as ROUND8_DOCS
+        docs, out, split = ROUND8_DOCS, args.out or ROUND8_OUT, "round8"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
