@@ -107,6 +107,24 @@ written ``[c][c]*``, not ``[c]+``: `re` skips ahead in C only to a pattern's fir
 repeat does not count as one."""
 
 
+_FOLDED_RUN_IN_BMP = re.compile("(" + _class_of(sorted(cp for cp in _TRANSLATE if cp < 0x10000)) + "+)")
+"""Runs of BMP characters `_TRANSLATE` changes (full-width letters and punctuation, circled digits ...)."""
+assert not any("\x00" in v for v in _TRANSLATE.values())  # `_fold` joins the runs with NUL
+
+
+def _fold(text: str, astral: bool) -> str:
+    """``text.translate(_TRANSLATE)``, for BMP text translating only the runs it changes: translate looks every
+    character up in a 5000-entry dict (3 ms on 64 KB of Chinese), while a class scan finds the few runs in a
+    third of that. The runs are translated in one call, joined by NUL (no key, in no value)."""
+    if astral:
+        return text.translate(_TRANSLATE)
+    parts = _FOLDED_RUN_IN_BMP.split(text)
+    if len(parts) == 1:
+        return text
+    parts[1::2] = "\x00".join(parts[1::2]).translate(_TRANSLATE).split("\x00")
+    return "".join(parts)
+
+
 def has_astral(text: str) -> bool:
     """Whether `text` holds a character beyond the BMP: it takes four bytes in UTF-16 (one C-level encode)."""
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
@@ -397,7 +415,7 @@ def normalize(text: str) -> View:
     if quiet:
         base = text
     else:
-        base = text.translate(_TRANSLATE) if (_MATTERS if astral else _MATTERS_IN_BMP).search(text) else text
+        base = _fold(text, astral) if (_MATTERS if astral else _MATTERS_IN_BMP).search(text) else text
     edits = _edits(base, invisible=not quiet)
     if not edits:
         return _finish(View(base, text), homoglyphs=not quiet)
