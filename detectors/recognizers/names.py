@@ -52,7 +52,9 @@ ROLE_LABELS = (
 # separator (客户：张三, 用户 侯丽).
 RELATION_LABELS = (
     "客户|用户|学生|员工|职员|同事|家长|配偶|父亲|母亲|丈夫|妻子|儿子|女儿|作者|经理|主管|老师|医生|律师|同学|朋友|"
-    "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致|收|寄|我方|对方"
+    "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致|收|寄|我方|对方|"
+    # minutes, contracts, court papers and records: 主持：某某, 乙方：某某, 审判员 某某, 主治医师：某某
+    "主持|记录|甲方|乙方|丙方|审判长|审判员|书记员|主治医师|管床医生|直属上级"
 )
 LABELS = ROLE_LABELS + "|" + RELATION_LABELS
 TITLES = (
@@ -99,6 +101,8 @@ _FOLLOW_WORDS = (
     "下周", "上周", "本周", "下午", "上午", "晚上", "跟进", "处理", "审核", "签署", "到访", "联系", "认为", "强调",
     # someone's contact details: 谁有马某的新号码
     "反映", "投诉", "报名", "报警", "毕业", "下个月", "上个月", "这个月", "今年", "明年", "去年",
+    # court papers and visit records: 由审判员某某独任审判, 某某陪同
+    "独任", "陪同",
     "的号码", "的新号码", "的手机号", "的电话号码", "的联系方式", "的微信号", "的新手机", "的新电话", "的新地址",
 )
 
@@ -201,6 +205,18 @@ _ADDRESSED = re.compile(r"(?:找|问|叫|请|让|给|跟|联系|告诉|通知|�
 _LAOXIAO_HARD = frozenset(["小时", "小于", "老师", "老公", "小区", "小组", "小计", "小米", "小麦", "小车", "小费", "老家"])
 # 老 / 小 + surname-character words that are ordinary words, not 老王 / 小李 forms.
 _LAOXIAO_WORDS = {"小时", "老师", "小麦", "老公", "小于", "小康", "小孔", "小路", "小区", "小米", "小牛", "小史", "老母", "小车", "老区", "小楼", "小国", "老祖", "小农", "小包", "老翁", "小费", "小门", "小曲", "小花", "小鹿", "老练", "小钱", "小丘", "小童", "老庄", "小房", "小商", "小龙", "老成", "小将", "小平", "老家", "老乡", "小计", "小组", "小吃", "老总", "小和", "老于", "小方", "小白", "小成", "小文", "小时候", "小伙", "老人", "老年", "小雨", "小山", "小江", "小金", "小石", "小巷", "小生", "小满", "小暑", "小寒", "小雪", "老百姓"}
+# What a person (not a thing) does right after being named at the head of a clause: 小和那边我去说, 老向已经看过.
+_AGENT_AFTER = ("那边", "这边", "替我", "替你", "帮我", "帮忙", "已经", "负责", "你好", "您好", "在吗", "说", "回复")
+# Where a clause (and so its subject) starts: punctuation, a line break, or 的 closing a modifier (财务的老向).
+_CLAUSE_OPEN = frozenset("，,。！？!?：:；;（(、 \t\n的")
+
+
+def _laoxiao_subject(text: str, start: int, end: int) -> bool:
+    """收到，小和那边我去说 / 财务的老向已经看过: a 老 / 小 form that is also a word (小和, 老于) opens a clause and an
+    agent's verb follows it at once, so it is someone being talked about."""
+    return (start == 0 or text[start - 1] in _CLAUSE_OPEN) and text.startswith(_AGENT_AFTER, end)
+
+
 # A short run of its own. "Not after a Chinese character" is checked once the first character is
 # matched, (?<![CJK].), not before it: a pattern that starts with a look-behind makes ``re`` enter the
 # matcher at every position, one that starts with a character class lets it skip to candidates in C
@@ -234,7 +250,7 @@ TITLES_BEFORE = (
     "支书|村支书|主席|副主席|厂长|店长|护士长|医师|主任医师|主治医师|住院医师|班主任|辅导员|民警|法官|检察官|"
     "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队|"
     # who someone is to the writer or in the story: 他太太某某, 前直属领导某某, 市民某某, 被告人某某
-    "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|我司|"
+    "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|业务|我司|"
     # members, pupils and staff in records and reports: 员工某某, 徒弟某某, 主刀某某, 之女某某, 值班某某
     "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|传承人|之女|之子|之妻|之夫|之父|之母|"
     "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友|老板|老板娘|店主|摊主"
@@ -595,8 +611,10 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     glue = lexicon.words().get(text[p - 1 : p + 1])
     if glue is not None and glue.freq >= 1000 and not glue.tag.startswith("nr"):
         return None  # 银行长沙: 银行 is the word, not 银 + 行长
-    if title[0] in "市省县区镇乡村" and after and _is_cjk(after) and after not in FOLLOW:
-        return None  # 石家庄市长安区, 贡江镇长坑村: a place, then a place
+    if p > 0 and _title_glued(text, p - 1, p, title):
+        return None  # 班组长, 车间班组长: the character before the title opens a word with it (班组 + 长)
+    if title[0] in "市省县区镇乡村" and after and _is_cjk(after) and after not in FOLLOW and _place_tail(text, p + 1):
+        return None  # 石家庄市长安区, 贡江镇长坑村: a place, then a place (but 孙市长最后强调: a mayor)
     names = lexicon.admin_names()
     if title[0] in "市省县区" and any(text[p + 1 - k : p + 1] in names for k in range(2, 7)):
         return None
@@ -606,6 +624,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
             continue
         if length == 4 and _sur_len(text, s) != 2:
             continue
+        if title in _STANDALONE_POSTS and text[p - 1] in _PREP_SURNAMES:
+            break  # 报销单由店长签字: the character before the post is a preposition, not the end of a name
         name = text[s:p]
         if name in _COMPOUND:
             continue  # 申屠局长: a compound surname and its title
@@ -621,6 +641,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         name = text[s:p]
         if (len(title) == 1 and _is_word(name + title, MEDIUM)) or _glued(text, s):
             continue
+        if title in _STANDALONE_POSTS and text[s] in _PREP_SURNAMES and _preposition_before_post(text, s):
+            continue  # 向总经理汇报, 由店长轮流担任: a preposition, then the post itself
         if s > 0 and text[s - 1] not in _CALLS and (
             _plain_word(text[s - 1 : s + 1]) or (s > 1 and _plain_word(text[s - 2 : s + 1]))
         ):
@@ -642,9 +664,44 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     return None
 
 
+# Posts that name one holder in an organisation and stand alone as a noun: after a preposition (向总经理汇报,
+# 由店长负责) they are that post, not a surname + title.
+_STANDALONE_POSTS = frozenset(
+    "董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 店长 组长 班长 队长 厂长 行长 校长 院长 局长 处长 科长 "
+    "部长 主任 护士长 站长 所长 馆长 秘书".split()
+)
+# After a conjunction or a preposition (请黎总监与于经理) the next character opens a noun phrase: no second preposition.
+_LINKS = frozenset("请找问叫让烦和跟与及给把对向见约")
+# Prepositions that are seldom a surname (由, 经, 对 ...): before a post they are always the preposition.
+_RARE_SURNAME_PREPS = frozenset("由经对给从与把将")
+# Characters that continue a place name after 市 / 镇 (长安区, 长坑村): the title reading would cut a place.
+_PLACE_TAIL_CHARS = frozenset("省市区县镇乡村庄屯路街道巷弄里")
+
+
+def _place_tail(text: str, k: int) -> bool:
+    """Does a place name run on from ``k`` (长安区, 长坑村 after 市 / 镇): a place suffix within three characters?"""
+    return any(c in _PLACE_TAIL_CHARS for c in text[k + 1 : k + 4])
+
+
+def _title_glued(text: str, s: int, p: int, title: str) -> bool:
+    """班组长, 白班长: the surname character at ``s`` and the title's first character form a dictionary word (班组,
+    白班) and the title's rest is the head 长, so the post is that word + 长; 高教授 keeps its reading (授 heads
+    nothing)."""
+    return p == s + 1 and title[1:] == "长" and _plain_word(text[s : p + 1])
+
+
+def _preposition_before_post(text: str, s: int) -> bool:
+    """向总经理汇报, 由店长负责: is the character at ``s`` a preposition before a post? Always for 由 / 经 ...;
+    for 向 / 于 / 和 / 同 (also surnames) when it follows a Chinese character that is no calling verb."""
+    if text[s] in _RARE_SURNAME_PREPS:
+        return True
+    prev = text[s - 1 : s]
+    return bool(prev) and _is_cjk(prev) and prev not in _CALLS and prev not in _LINKS
+
+
 # Posts that also modify a following noun (员工花名册, 客服中心, 市民卡): any dictionary word after them is
 # that noun, even one jieba tags as a name.
-_NOUN_POSTS = frozenset("商务 法务 销售 我司 领导 客户 同事".split())
+_NOUN_POSTS = frozenset("商务 法务 销售 业务 我司 领导 客户 同事".split())
 # Members and staff that also modify a following noun (员工信息, 学生会, 市民卡): a plain word after them is
 # that noun, so they never take the word-name reading of _word_name_after_post.
 _MODIFIER_POSTS = frozenset(
@@ -1163,7 +1220,10 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         # after 找 / 联系 / @ a 老 / 小 form is a person even when it is also a word (联系小孔拿钥匙)
         addressed = _ADDRESSED.search(text, max(0, m.start() - 3), m.start()) is not None
         ordinary = word in _LAOXIAO_WORDS or word[1] in AMBIGUOUS or (common is not None and common.freq >= 500)
-        if ordinary and not (addressed and word not in _LAOXIAO_HARD and (common is None or common.freq < 1000)):
+        if ordinary and not (
+            word not in _LAOXIAO_HARD and (common is None or common.freq < 1000)
+            and (addressed or _laoxiao_subject(text, m.start(), m.end()))
+        ):
             continue  # 小时, 小于, 小麦, 老公
         if text[m.start() : m.end() + 1] in table or (_glued(text, m.start()) and not _left_word(text, m.start())):
             continue  # 小王子; 大小王 (but 店长老谢: 店长 is the word, 老谢 the person)

@@ -1,0 +1,81 @@
+"""Names in enterprise text (round 7): rota words, posts after prepositions, mayors, 老 / 小 forms that are also
+words, court and contract fields, 业务 before a name, clause words after a name.
+
+Each case holds a rule from the language, not a string of the round-7 corpus. Synthetic names only."""
+from __future__ import annotations
+
+import pytest
+
+import detectors
+
+
+def _people(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detectors.scan(text) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "排班表：\n日期\t白班\t夜班\n周一\tA组\tB组\n周二\tB组\tA组",   # 白班 is the day shift
+        "下月起实行常白班，倒班补贴取消。",
+        "各班组长于周五前提交报表。",                                   # 班组 + 长, not 班 + 组长
+        "请车间班组长到会议室开会。",
+        "本周报销单由店长签字后交财务。",                               # 由 + the post, not 单由 + 店长
+        "项目风险请及时向总经理报告。",                                 # 向 + the post, not 向总经理
+        "值班长由副总经理指定。",
+    ],
+)
+def test_shift_words_and_posts_after_prepositions_are_not_people(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("联系高教授就行。", ["高教授"]),                               # 高教 is a word, but 授 heads no post
+        ("请黎总监与于经理在月底前完成交接。", ["黎总监", "于经理"]),  # after 与, 于 opens the noun phrase
+        ("约于总下周吃饭。", ["于总"]),
+    ],
+)
+def test_honorifics_next_to_those_words_stay(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_a_surname_before_shi_zhang_is_a_mayor_unless_a_place_runs_on() -> None:
+    assert _people("会上，周市长强调要抓好安全生产。") == ["周市长"]
+    assert _people("石家庄市长安区") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("好的，小和那边我来联系。", ["小和"]),
+        ("办公室的老于已经到了。", ["老于"]),
+    ],
+)
+def test_lao_xiao_words_heading_a_clause_with_an_agent_verb_are_people(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["一个小时已经过去了。", "小时候说过的话。", "误差小于已经公布的标准。"])
+def test_lao_xiao_words_in_running_text_stay_words(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("本案由审判员郑晓梅独任审判。", ["郑晓梅"]),
+        ("乙方：周全\n签订日期：2026年3月1日", ["周全"]),               # a contract party field, word-like name
+        ("主治医师：方圆；责任护士：待定", ["方圆"]),
+        ("详情请洽业务郑柏宏。", ["郑柏宏"]),                           # 业务 (sales) before a name
+        ("当天吴志斌陪同客户参观了生产线。", ["吴志斌"]),
+    ],
+)
+def test_court_contract_and_visit_frames_vouch_for_a_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["乙方应于收到发票后付款。", "业务范围包括软件开发。", "主持召开专题会议。"])
+def test_those_frames_in_running_text_find_nobody(text: str) -> None:
+    assert _people(text) == []
