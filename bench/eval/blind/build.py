@@ -11,6 +11,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round4     # corpus/blind-round4.jsonl from round4_documents.py
     python -m bench.eval.blind.build --round5     # corpus/blind-round5.jsonl from round5_documents.py
     python -m bench.eval.blind.build --round6     # corpus/blind-round6.jsonl from bench/eval/round6_passwords.py
+    python -m bench.eval.blind.build --round7     # corpus/blind-round7.jsonl from round7_people.py
     python -m bench.eval.blind.build --round8     # corpus/blind-round8.jsonl from round8_places.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
@@ -37,6 +38,7 @@ ROUND3_OUT = OUT.with_name("blind-round3.jsonl")
 ROUND4_OUT = OUT.with_name("blind-round4.jsonl")
 ROUND5_OUT = OUT.with_name("blind-round5.jsonl")
 ROUND6_OUT = OUT.with_name("blind-round6.jsonl")
+ROUND7_OUT = OUT.with_name("blind-round7.jsonl")
 ROUND8_OUT = OUT.with_name("blind-round8.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
@@ -312,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-5 blind corpus (no-gold look-alikes, names, credentials, evasions)")
     ap.add_argument("--round6", action="store_true",
                     help="build the round-6 blind corpus (passwords and credential look-alikes, seeded templates)")
+    ap.add_argument("--round7", action="store_true",
+                    help="build the round-7 blind corpus (PERSON in enterprise text and name look-alikes, seeded templates)")
     ap.add_argument("--round8", action="store_true",
                     help="build the round-8 blind corpus (ORG and ADDRESS spans, generic references, seeded templates)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
@@ -337,6 +341,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.eval import round6_passwords
         out = args.out or ROUND6_OUT
         records = round6_passwords.write(out)
+    elif args.round7:   # generated from seeded templates with Faker, not markup
+        from bench.eval.blind import round7_people
+        out = args.out or ROUND7_OUT
+        records = round7_people.write(out)
     else:
         records = build(docs, out, split)
     neg = sum(1 for r in records if not r["spans"])
