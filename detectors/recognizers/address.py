@@ -62,18 +62,32 @@ _ROOM_AFTER = re.compile(_ROOM_NUM)
 # Words that may follow a building named after a house number without being part of it: where at the
 # building (门口, 南门, 附近), what happens there (举行, 集合), a particle (的, 了, 吗).
 _AFTER_PLACE = (
-    "门口", "門口", "门前", "附近", "旁边", "对面", "楼下", "里面", "里", "内", "东门", "南门", "西门", "北门", "正门",
+    "门口", "門口", "门前", "楼下", "里面", "里", "内", "东门", "南门", "西门", "北门", "正门",
     "大门", "举行", "舉行", "举办", "集合", "见面", "碰头", "报到", "上班", "办公", "开会", "参加", "取件", "签收",
     "的", "了", "吗", "呢", "吧", "对吗", "是", "和", "或", "及", "等", "附", "见", "嗎", "對嗎",
 )
-_DASH_UNITS = re.compile(r"[-－]?[0-9０-９]{1,4}[-－][0-9０-９]{1,4}(?:[-－][0-9０-９]{1,5})?(?![0-9０-９年月日])")
+_NOT_DATE = r"(?!(?:19|20)[0-9]{2}[-－](?:0?[1-9]|1[0-2])[-－])"  # 2023-11-05 written after an address is a date
+_DASH_UNITS = re.compile(
+    rf"[-－]?{_NOT_DATE}[0-9０-９]{{1,4}}[-－][0-9０-９]{{1,4}}(?:[-－][0-9０-９]{{1,5}})?(?![0-9０-９年月日])(?:室|房|户|戶)?"
+)
+# An estate of any name after the house number, then its building-unit-room triple (金地格林小镇16-3-1501室): the
+# three dash-joined numbers say it is an estate, whatever word ends its name.
+_NAMED_TRIPLE = re.compile(
+    rf"[{CJK}A-Za-z]{{2,12}}?{_NOT_DATE}[0-9０-９]{{1,4}}[-－][0-9０-９]{{1,4}}[-－][0-9０-９]{{1,5}}(?![0-9０-９年月日])(?:室|房|户|戶)?"
+)
+# Words that make the building before them a landmark the address is near, not the place at the address
+# (88号万达广场附近, 某大厦对面): the address ends at its house number.
+_NEAR_WORDS = ("附近", "旁边", "旁邊", "对面", "對面", "斜对面", "周边", "周邊", "一带", "隔壁")
 # Before a room number (1012室) the text must end in a building or estate word (顯祥樓, 某某邨).
 _ROOM_LEFT = "樓楼閣阁邨苑座廈厦"
 _BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座)$")
 # What a dash-joined unit number may follow: a house number or the last character of a building word.
 _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场場寓舍")
 _SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
-_TRAILING_ROOM = re.compile(rf"[-－]?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?!\s?(?:{_UNIT}|[年月日元万人个次]))")
+# Not a number that runs on with a dash and digits (32楼027-31602359: a landline written straight after the floor).
+_TRAILING_ROOM = re.compile(
+    rf"[-－]?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
+)
 # A bare room number straight after the house number (七莘路3088弄25号1202): three or four digits, so a
 # count or a phone number is never taken.
 _ROOM_AFTER_NUMBER = re.compile(r"[0-9０-９]{3,4}(?![0-9０-９A-Za-z.\-－—~～/:])(?!\s?(?:[年月日元万人个次号號]))")
@@ -309,7 +323,7 @@ def _building_ok(t: str, start: int, end: int) -> bool:
     """A building name is taken only whole: no stop word in it, and the address does not run on
     into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元) unless that
     text says where at the building or what happens there (上海某某广场门口, 某某教学楼举行)."""
-    if any(c in STOP_CHARS for c in t[start:end]):
+    if any(c in STOP_CHARS for c in t[start:end]) or t.startswith(_NEAR_WORDS, end):
         return False
     return (
         end == len(t)
@@ -351,6 +365,10 @@ def _extend(t: str, end: int) -> int:
         bld = _building(t, end)
         if bld > end:
             end = bld
+            continue
+        triple = _NAMED_TRIPLE.match(t, end) if t[end - 1] in "号號" else None
+        if triple and not any(c in STOP_CHARS for c in triple.group()):
+            end = triple.end()
             continue
         if t[end : end + 1] in ("\n", "，", ",") and t[end - 1] in "号號":
             # 27号 / 中关村大厦8层 wrapped onto the next line or after a comma: a building with its floor or

@@ -44,18 +44,21 @@ _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
     + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|[东南西北中]?(?:路|街|大道|大街|巷)"
-    + "|胡同|站|大厦|小区|社区"
-    # 转出医院：, 公司： - a suffix word right before a colon is a field label, not a name
-    + "|[:：])"
+    + "|胡同|站|大厦|小区|社区)"
 )
+# 转出医院：, 公司：: a suffix word right before a colon is mostly a field label. A name is taken there only when
+# it is a legal form (致某某有限公司：) or a specific name that opens its line or list item (1. 某市妇幼保健院：).
+_COLONS = (":", "：")
 # A branch or department after a name (某银行杭州分行营业部, 某某股份有限公司信用卡中心); 营业部 may follow
 # 分行 directly.
 _BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部)")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
 LABEL_RE = re.compile(
-    r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|单位|开户行|开户银行|发卡行|收款行|银行名称|"
+    r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|开户行|开户银行|发卡行|收款行|银行名称|"
     r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|就职于|任职于|毕业于|就读于|供职于|来自|加入|入职|离职|就职|任职|"
-    r"毕业|就读|名称|企业|机构)(?:是|为|:|：)?"
+    r"毕业|就读)(?:是|为|:|：)?"
+    # nouns that also end or sit inside names (某某企业管理咨询有限公司): labels only with their separator
+    r"|(?:名称|企业|机构|单位)(?:是|为|:|：)"
 )
 DETERMINERS = re.compile(r"^(?:本|该|贵|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
 GENERIC = {
@@ -193,15 +196,24 @@ def _place_at(text: str, p: int) -> bool:
 
 
 def _brand_he(text: str, k: int) -> bool:
-    """Is the 和 at ``k`` the first character of a brand after a place (苏州工业园区和达精密), not a
-    conjunction (上海市和华为)? After a division's unit, when no dictionary word follows it."""
-    return (
-        text[k] == "和"
-        and k > 0
-        and text[k - 1] in "市区县區縣"
-        and text[k + 1 : k + 3] not in lexicon.words()
-        and text[k + 1 : k + 4] not in lexicon.words()
-    )
+    """Is the 和 at ``k`` part of a name, not a conjunction (上海市和华为)? The first character of a brand after a
+    place (苏州工业园区和达精密: after a division's unit, when no dictionary word follows it); the last one of a brand
+    before its region in brackets or its line of business (正和（深圳）律师事务所, 某市正和餐饮管理有限公司: a
+    conjunction joins two names, never a name and a bracket or a trade); or inside the fixed name of a public
+    body's line of work (人力资源和社会保障局)."""
+    if text[k] != "和" or k == 0:
+        return False
+    if text[k - 1] in "市区县區縣":
+        return text[k + 1 : k + 3] not in lexicon.words() and text[k + 1 : k + 4] not in lexicon.words()
+    if _is_cjk(text[k - 1]) and text[k - 1] not in STOP_CHARS and text[k - 1] not in _STOP_SINGLE:
+        if text[k + 1 : k + 2] in ("（", "(") or text[k + 1 : k + 3] in INDUSTRY:
+            return True
+    return any(text[k - j : k - j + len(w)] == w for w in _BODY_AND for j in range(1, 5) if w[j : j + 1] == "和")
+
+
+# Lines of work whose official name holds 和 (人力资源和社会保障局, 住房和城乡建设厅): facts, like the bank names.
+_BODY_AND = ("人力资源和社会保障", "住房和城乡建设", "工业和信息化", "文化和旅游", "自然资源和规划", "卫生和计划生育",
+             "商务和投资促进", "科学技术和工业信息化", "民族和宗教事务", "新闻出版和广电")
 
 
 def _full_place_at(text: str, p: int) -> bool:
@@ -270,7 +282,7 @@ LEAD_VERBS = frozenset(
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离")
 # Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
 _NAME_WORDS = frozenset(
     {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
@@ -279,6 +291,34 @@ _NAME_WORDS = frozenset(
 # A name that begins with a bare unit (区民政局, 市第一中学, 县医院) is the local body of a place not written:
 # a generic reference, like 本公司.
 _UNIT_START = set("省市区县州镇乡區縣鎮鄉")
+# Legal forms that may follow another suffix word in one name (某某集团有限公司, 某某证券股份有限公司).
+_CHAIN_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "（", "(")
+# A stem that ends in a determiner or a counted noun phrase (回复本公司, 开一家有限公司, 该银行) names no particular
+# organisation; but 本 also ends a few nouns that begin names (某某资本有限公司, 日本).
+_GENERIC_TAIL = re.compile(r"(?:一家|这家|那家|哪家|每家|多家|几家|两家|各家|一个|这个|那个|[本该贵我此某各这那])$")
+_TAIL_NOUNS = ("资本", "日本", "基本", "版本", "成本")
+_LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9]{1,3}[)）]|[-*•·])?[ \t]*(?:致)?$")
+
+
+def _generic_tail(stem: str) -> bool:
+    """Does the stem end in a determiner (回复本公司, 开一家有限公司)? Then the name is a generic reference."""
+    return _GENERIC_TAIL.search(stem) is not None and not stem.endswith(_TAIL_NOUNS)
+
+
+def _heading(text: str, start: int, stem: str) -> bool:
+    """Before a colon, is this name the heading of its line or list item (1. 某市妇幼保健院：, 致某某大学：),
+    with a specific stem, rather than a field label (转出医院：)?"""
+    if _LIST_MARK.search(text, max(0, start - 12), start) is None or not _specific(stem, False):
+        return False
+    return _place_at(text, start) or _SUFFIX_RE.search(stem) is not None  # 某市…医院, 某某大学附属医院
+
+
+def _complete(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` end in its legal form (有限公司, 律师事务所, （特殊普通合伙）)?"""
+    tail = text[max(0, end - 10) : end]
+    return tail.endswith(tuple(_LEGAL)) or _PARTNERSHIP.search(tail) is not None and tail.endswith(("）", ")"))
+
+
 # jieba tags that end a name when read leftwards from its suffix.
 _STOP_TAGS = {"p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "r", "rr", "rz", "rg", "d", "dg", "y", "e", "o",
               "t", "tg", "f", "ad", "l", "i", "q", "zg", "h", "k"}
@@ -365,16 +405,22 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
+        legal = suffix in _LEGAL or text.startswith(_CHAIN_FORMS, m.end())
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
         if weak and not _body_near(text, m.start(), m.end(), out, floor):
             continue  # 局, 厅, 厂 with no public body's stem within reach: no walk needed to say no
         if bank >= 0:
             start = bank
         elif floor == NONE:
-            start = _left(text, m.start(), suffix in _LEGAL)
+            start = _left(text, m.start(), legal)
         else:
-            start = _left_above(text, floor, m.start(), suffix in _LEGAL)
+            start = _left_above(text, floor, m.start(), legal)
         merge = bool(out) and start < out[-1][1]
+        if merge and _complete(text, out[-1][1]):
+            # 某某律师事务所受某某有限公司委托: a name that ends in its legal form is whole; the next one starts
+            # after it, past the verb or preposition between them
+            merge = False
+            start = _left_above(text, out[-1][1], m.start(), legal)
         if merge and m.end() - out[-1][0] > _MERGE_SPAN:
             merge, start = False, out[-1][1]  # no organisation name runs on for 48 characters
         if merge:
@@ -387,8 +433,10 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         labelled = any(lm.end() == start for lm in LABEL_RE.finditer(text, max(0, start - 12), start))
         if not any(ch.isalnum() for ch in stem):
             continue  # （████）有限公司, ***公司: a masked or punctuation-only name names nobody
-        if not (bank >= 0 or _specific(stem, suffix in _LEGAL or field or labelled)):
+        if not (bank >= 0 or _specific(stem, legal or field or labelled)) or _generic_tail(stem):
             continue
+        if text[m.end() : m.end() + 1] in _COLONS and not (legal or bank >= 0 or _heading(text, start, stem)):
+            continue  # 转出医院：, 公司：: a field label
         if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):
             continue
         if suffix in ("公司", "集团") and len(stem) < 2:
@@ -412,7 +460,9 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
                 end = br.end()
                 continue
             break
-        score = 0.8 if suffix not in _WEAK_SUFFIX else 0.65
+        score = 0.8 if suffix not in _WEAK_SUFFIX or legal else 0.65  # 某某集团有限公司 is a legal name
+        if legal and (field or labelled):
+            score = 0.9  # a whole field value in its legal form: a surname-like brand in it (蓝鲸) is no person
         if merge:
             score = max(score, out.pop()[2])
         out.append((start, end, score))

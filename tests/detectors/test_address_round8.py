@@ -1,0 +1,61 @@
+"""ADDRESS, round 8: exact spans, from the highest division written to the finest unit and no further.
+
+Each case is a rule of how addresses are written (an estate with a building-unit-room triple, a landline or a date
+written straight after the address, a landmark the address is near), with synthetic places.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detectors import scan
+from detectors.recognizers.address import AddressRecognizer
+
+REC = AddressRecognizer()
+
+
+def addresses_in(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["ADDRESS"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("住所：保定市涿州市友谊路386号金地格林小镇16-3-1501室\n法定代表人", "保定市涿州市友谊路386号金地格林小镇16-3-1501室"),
+        ("地址：广东省东莞市长安镇港城大道41号东方明珠花园26-1-303室", "广东省东莞市长安镇港城大道41号东方明珠花园26-1-303室"),
+        ("地址：江北区文三路117号翠苑三区24-2-703室，谢谢", "江北区文三路117号翠苑三区24-2-703室"),
+        ("北京市海淀区中关村大街1号5-2-301", "北京市海淀区中关村大街1号5-2-301"),
+    ],
+)
+def test_estate_with_dash_triple(text: str, expected: str) -> None:
+    """Three dash-joined numbers after an estate of any name are its building, unit and room (with 室)."""
+    assert addresses_in(text) == [expected]
+
+
+def test_date_after_address_is_no_unit() -> None:
+    text = "广州市天河区体育西路1号2023-11-5到货"
+    assert addresses_in(text) == ["广州市天河区体育西路1号"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address", "landline"),
+    [
+        ("地址、电话：南岗区和平里北街1268号智慧谷产业园32楼027-31602359", "南岗区和平里北街1268号智慧谷产业园32楼", "027-31602359"),
+        ("地址、电话：四川省成都市锦江区望京东路1411号科技园大厦A座10层0668-64305755", "四川省成都市锦江区望京东路1411号科技园大厦A座10层", "0668-64305755"),
+    ],
+)
+def test_landline_written_straight_after_floor(text: str, address: str, landline: str) -> None:
+    """开票信息 write 地址、电话 with no space: the area code is no room number, and both are found."""
+    found = {(f.type, text[f.start : f.end]) for f in scan(text)}
+    assert ("ADDRESS", address) in found
+    assert ("CN_LANDLINE", landline) in found
+
+
+@pytest.mark.parametrize("near", ["附近", "旁边", "对面", "斜对面"])
+def test_landmark_the_address_is_near_is_left_out(near: str) -> None:
+    text = f"地址：浙江省杭州市西湖区文三路88号万达广场{near}"
+    assert addresses_in(text) == ["浙江省杭州市西湖区文三路88号"]
+
+
+def test_building_at_the_address_stays() -> None:
+    """门口 says where at the building: the building is at the address."""
+    assert addresses_in("在文三路88号万达广场门口见") == ["文三路88号万达广场"]
