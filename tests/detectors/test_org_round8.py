@@ -104,3 +104,17 @@ def test_legal_field_value_wins_over_a_surname_like_brand() -> None:
     """蓝鲸 looks like surname + given name; as the start of a labelled legal name it is the ORG's."""
     text = "甲方：蓝鲸供应链管理（福州）集团有限公司\n统一社会信用代码：见附件"
     assert scanned_orgs(text) == ["蓝鲸供应链管理（福州）集团有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("原告北京百度网讯科技有限公司诉被告上海某某网络科技有限公司不正当竞争纠纷一案",
+         ["北京百度网讯科技有限公司", "上海某某网络科技有限公司"]),
+        ("出租方深圳市星辰物业管理有限公司与承租方签订本合同", ["深圳市星辰物业管理有限公司"]),
+        ("被执行人杭州云图贸易有限公司名下财产", ["杭州云图贸易有限公司"]),
+    ],
+)
+def test_party_role_before_a_name_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    """原告 / 出租方 / 被执行人 name the party's role in a judgment or contract, like 甲方."""
+    assert orgs_in(text) == expected
