@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -657,7 +657,7 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         prev = text[s - 1 : s]
         if (
             text[s] in AMBIGUOUS and prev and _is_cjk(prev) and prev not in "请找问叫让烦和跟与给把对向见约"
-            and not (len(title) > 1 and _word_ends(text, s))
+            and not (len(title) > 1 and (_word_ends(text, s) or prev in _BEFORE_TITLED))
         ):
             continue  # 专应总, 时经理: the character belongs to the words around it
         return _Hit(s, p + len(title), MEDIUM)
@@ -670,6 +670,9 @@ _STANDALONE_POSTS = frozenset(
     "董事长 副董事长 总经理 副总经理 总裁 副总裁 总监 经理 店长 组长 班长 队长 厂长 行长 校长 院长 局长 处长 科长 "
     "部长 主任 护士长 站长 所长 馆长 秘书".split()
 )
+# Before an ambiguous surname and a title of two or more characters, these close what precedes them (财务的和先生,
+# 由应医生办理): the surname character cannot join them into a word.
+_BEFORE_TITLED = frozenset("的由")
 # After a conjunction or a preposition (请黎总监与于经理) the next character opens a noun phrase: no second preposition.
 _LINKS = frozenset("请找问叫让烦和跟与及给把对向见约")
 # Prepositions that are seldom a surname (由, 经, 对 ...): before a post they are always the preposition.
@@ -2500,6 +2503,7 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         e = s + 2
         if not taken(s, e) and not (s > 0 and text[s - 1] in _SINGLE) and _loose_mention(text, s, e):
             yield _Hit(s, e, MEDIUM)
+    yield from _laoxiao_mentions(text, found, taken)
     for sur, s in _occurrences(text, surnames):
         t = _TITLE_START_RE.match(text, s + len(sur))
         if t is None or not _starts_title(text, t.start()):
@@ -2510,6 +2514,25 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         if text[s] in _PREP_SURNAMES and not (_free_left(text, s) or e == len(text) or not _is_cjk(text[e])):
             continue  # 我和老师说: the conjunction, not 和 the person
         yield _Hit(s, e, MEDIUM)
+
+
+def _laoxiao_mentions(text: str, found: list[_Hit], taken: Callable[[int, int], bool]) -> Iterator[_Hit]:
+    """于杰：…小于替我去吧: 老 / 小 + the surname of someone the text names, heading a clause with an agent's
+    verb (or called by 找 / 请 / @), is a person even when it is also a word (小于, 小时), which the 老 / 小 rule
+    alone leaves to the word."""
+    seeds: dict[str, list[int]] = {}
+    for h in found:
+        if h.strength >= MEDIUM and h.end - h.start >= 2 and text[h.start] in _SINGLE and _is_cjk(text[h.start + 1]):
+            for c in "老小":
+                seeds.setdefault(c + text[h.start], []).append(h.start)
+    for word, lo, hi, _ in _windows(seeds, len(text)):
+        s = text.find(word, lo, hi)
+        while s >= 0:
+            e = s + 2
+            addressed = _ADDRESSED.search(text, max(0, s - 3), s) is not None
+            if not taken(s, e) and (_laoxiao_subject(text, s, e) or (addressed and _free_right(text, e))):
+                yield _Hit(s, e, MEDIUM)
+            s = text.find(word, s + 1, hi)
 
 
 def find_names(text: str) -> list[tuple[int, int, float]]:

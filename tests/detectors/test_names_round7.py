@@ -79,3 +79,20 @@ def test_court_contract_and_visit_frames_vouch_for_a_name(text: str, names: list
 @pytest.mark.parametrize("text", ["乙方应于收到发票后付款。", "业务范围包括软件开发。", "主持召开专题会议。"])
 def test_those_frames_in_running_text_find_nobody(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("附件是报价单，我们财务的和先生已经看过。", ["和先生"]),      # 的 closes the phrase before 和先生
+        ("备注：由应医生办理入职手续。", ["应医生"]),
+    ],
+)
+def test_ambiguous_surname_with_a_long_title_after_de_or_you(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_lao_xiao_with_the_surname_of_someone_named_is_that_person() -> None:
+    assert _people("于杰：明天的评审我去不了，小于替我去吧？") == ["于杰", "小于"]
+    assert _people("于杰说了，数值小于已经设定的阈值") == ["于杰"]
+    assert _people("时磊：请假两小时，已经批了") == ["时磊"]
