@@ -46,12 +46,12 @@ _DIGIT = {str(d): d for d in range(10)}
 def luhn(value: str) -> bool:
     """Luhn (ISO/IEC 7812) over a digit string.
 
-    stdnum gives the verdict; the sum computed here first turns away the nine in ten numbers that fail, at a
-    fraction of stdnum's cost (candidates are many in long documents)."""
+    For ASCII digits the sum computed here is stdnum's checksum (the same digits doubled, the same sum mod 10)
+    at a fraction of its cost (candidates are many in long documents); other digits go to stdnum."""
     if not (value.isdigit() and value.isascii()):
         return value.isdigit() and _luhn.is_valid(value)
     total = sum(map(_DIGIT.__getitem__, value[::-2])) + sum(map(_DOUBLED.__getitem__, value[-2::-2]))
-    return total % 10 == 0 and _luhn.is_valid(value)
+    return total % 10 == 0
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

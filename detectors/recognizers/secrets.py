@@ -20,10 +20,21 @@ _PLACEHOLDER = re.compile(
     r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
     re.IGNORECASE)
 """Values that only stand in for a secret: masked, templated, empty-ish or one repeated character."""
+_PLACEHOLDER_WORDS = re.compile(
+    _PLACEHOLDER.pattern.replace(r"|.*\*{4,}.*", "").replace(r"|.*(?:xxxx|XXXX|\.\.\.|…).*", ""), re.IGNORECASE)
+"""`_PLACEHOLDER` without its two ``.*X.*`` branches, which `is_placeholder` tests as substrings: backtracking
+over every character of a 40-character key, they were two thirds of its cost (and it runs for every key)."""
+assert _PLACEHOLDER_WORDS.pattern.count(".*") == _PLACEHOLDER.pattern.count(".*") - 4
 
 
 def is_placeholder(value: str) -> bool:
-    return bool(_PLACEHOLDER.match(value.strip("\"'`")))
+    """`_PLACEHOLDER` matches the value without its quotes. Its ``.*X.*`` branches hold when X occurs in a value
+    with no line break (but a last one, where ``$`` also matches); under IGNORECASE xxxx is x or X four times."""
+    v = value.strip("\"'`")
+    body = v[:-1] if v[-1:] == "\n" else v
+    if "\n" not in body and ("****" in body or "..." in body or "…" in body or "xxxx" in body.replace("X", "x")):
+        return True
+    return _PLACEHOLDER_WORDS.match(v) is not None
 
 
 # A token that may be split across two lines: continue only when the next line is nothing but the rest.
@@ -197,6 +208,7 @@ class ApiKeyRecognizer(ViewRecognizer):
         text = view.text
         hits: list[Hit] = []
         id_ends: list[tuple[str, int]] = []  # where a cloud access key id ends: its secret may follow
+        vendor_spans: set[tuple[int, int]] = set()  # view spans of the vendor keys found (scored 0.95)
         for m, vendor, shift in ((m, name, shift) for rx, name, shift in self._vendor for m in rx.finditer(text)):
             s, e = m.start() - shift, m.end()
             if s > 0 and text[s - 1] in _TOKEN_CHAR:
@@ -208,6 +220,7 @@ class ApiKeyRecognizer(ViewRecognizer):
                 continue  # a split key must still add up to a whole one
             os_, oe = view.to_original(s, e)
             hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:{vendor}"))
+            vendor_spans.add((s, e))
             if vendor in _PAIR_SECRET_LENGTHS:
                 id_ends.append((vendor, e))
         for m in _ZHIPU.finditer(text):
@@ -226,6 +239,8 @@ class ApiKeyRecognizer(ViewRecognizer):
             s, e = m.span("v")
             while e > s and text[e - 1] in ".-_":  # sentence punctuation after the value
                 e -= 1
+            if (s, e) in vendor_spans:
+                continue  # OPENAI_API_KEY=sk-...: the vendor key, found already with a higher score, wins anyway
             before = text[max(0, m.start() - 64):m.start()].lower()
             tail = text[max(0, m.start() - 12):m.start()]
             short_name = (("K" in tail or "k" in tail or "钥" in tail or "牌" in tail or "证" in tail)
