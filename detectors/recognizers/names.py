@@ -479,8 +479,20 @@ def plausible(name: str, strength: int) -> bool:
             return False
         if lexicon.given_weights().get(given[1], 0) < 30:
             return False
+    if strength < STRONG and _village(name, sl):
+        return False
     admin = lexicon.admin_short_names()
     return not (strength < STRONG and (name in admin or name in lexicon.admin_names()))
+
+
+# Last characters of village names (宋庄, 李家屯, 张家寨, 何家湾): after a surname, with or without 家, a place.
+_VILLAGE_TAILS = frozenset("庄屯寨堡铺湾洼坳营")
+
+
+def _village(name: str, sl: int) -> bool:
+    """宋庄, 王家庄, 刘家湾: a surname, optionally 家, and a village ending is a place name, not a person."""
+    given = name[sl:]
+    return given[-1] in _VILLAGE_TAILS and (len(given) == 1 or given[0] == "家")
 
 
 @functools.cache
@@ -1315,6 +1327,14 @@ def _before_courtesy(text: str, start: int) -> int:
     return -1
 
 
+def _he_given(value: str) -> bool:
+    """杨和平, 郑永和: 和 is a conjunction in running text, hence no given-name character to the general rules, but
+    a whole field value of surname + 和平 / 永和 is a name."""
+    sl = _sur_len(value, 0)
+    given = value[sl:]
+    return bool(sl) and len(given) == 2 and "和" in given and _given_ok(given.replace("和", ""), STRONG)
+
+
 def _field_value(text: str, start: int, label: str) -> int:
     """End of a whole field value after a person label (申请人：平凡, 姓名：和平安 性别：男) that reads as
     surname + given name though it is also a word: the field ends right after it, so no sentence runs
@@ -1325,7 +1345,7 @@ def _field_value(text: str, start: int, label: str) -> int:
     if not 2 <= k - start <= 4 or (k < n and _is_cjk(text[k])) or label in _PAYEE_LABELS:
         return -1
     value = text[start:k]
-    if not _cell_name(value) or role_noun(value) or value in _LABEL_SET:
+    if not (_cell_name(value) or _he_given(value)) or role_noun(value) or value in _LABEL_SET:
         return -1
     if value in lexicon.admin_short_names() or value in lexicon.admin_names():
         return -1

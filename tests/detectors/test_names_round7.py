@@ -96,3 +96,19 @@ def test_lao_xiao_with_the_surname_of_someone_named_is_that_person() -> None:
     assert _people("于杰：明天的评审我去不了，小于替我去吧？") == ["于杰", "小于"]
     assert _people("于杰说了，数值小于已经设定的阈值") == ["于杰"]
     assert _people("时磊：请假两小时，已经批了") == ["时磊"]
+
+
+@pytest.mark.parametrize("text", ["// 注释：明白了，见 宋庄 节点配置", "集合地点改到 王庄 村委会门口", "导航就搜 李家屯 ，别搜错了"])
+def test_surname_and_a_village_ending_is_a_place(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("户主：杨和平\n身份证号：见附件", ["杨和平"]),
+        ("联系人：郑永和，电话另告", ["郑永和"]),
+    ],
+)
+def test_a_whole_field_value_with_he_in_the_given_name_is_a_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names
