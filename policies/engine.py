@@ -32,6 +32,8 @@ DOCUMENTED_REGIONS: tuple[str, ...] = ("cn-mainland", "hk", "sg", "jp", "us", "e
 DEFAULT_BLOCK_MESSAGE = "请求已被数据合规策略拦截。 / The request was blocked by the data compliance policy."
 DEFAULT_ACCESS_MESSAGE = "策略不允许将请求发送到该模型服务。 / Policy does not allow requests to this model vendor."
 _CACHE_LIMIT = 4096
+_CLEAN_LIMIT = 64
+"""Finding-less decisions kept per context (one per opaque-part count seen; the count is client-chosen)."""
 RESPONSE_DEFAULT = Rule("response-default", When(direction="response"), Action.ALLOW,
                         reason="response-default")
 """What an answer's finding takes when no `direction: response` rule matches it: answers are inspected
@@ -122,7 +124,7 @@ def request_mismatch(rule: Rule, facts: Facts) -> str | None:
 class _Context:
     """What one (tenant, endpoint, model, destination, direction) resolves to, computed once."""
 
-    __slots__ = ("access", "default", "finding_rules", "memo", "request_rules")
+    __slots__ = ("access", "clean", "default", "finding_rules", "memo", "request_rules")
 
     def __init__(self, access: Access | None, finding_rules: tuple[Rule, ...],
                  request_rules: tuple[Rule, ...], default: Rule) -> None:
@@ -131,6 +133,9 @@ class _Context:
         self.request_rules = request_rules
         self.default = default
         self.memo: dict[tuple[str, str], Rule] = {}
+        self.clean: dict[int, Decision] = {}
+        """`decide`'s result for facts without findings, per opaque-part count: such facts differ in
+        nothing else within one context, and most requests carry no findings."""
 
 
 class Policy:
@@ -223,8 +228,20 @@ class Policy:
         return bool(ctx.finding_rules or ctx.request_rules)
 
     def decide(self, facts: Facts) -> Decision:
-        """Pure function of `facts`: the same facts and policy always give the same decision."""
-        decision = self._decide(self._context(facts), facts)
+        """Pure function of `facts`: the same facts and policy always give the same decision (so the
+        decision for facts without findings is made once per context and opaque-part count)."""
+        ctx = self._context(facts)
+        if facts.findings:
+            return self._decide_with_shadow(ctx, facts)
+        decision = ctx.clean.get(facts.opaque_parts)
+        if decision is None:
+            decision = self._decide_with_shadow(ctx, facts)
+            if len(ctx.clean) < _CLEAN_LIMIT:
+                ctx.clean[facts.opaque_parts] = decision
+        return decision
+
+    def _decide_with_shadow(self, ctx: _Context, facts: Facts) -> Decision:
+        decision = self._decide(ctx, facts)
         if not self.has_shadow_rules:
             return decision
         would = self._decide(self._context(facts, observe=True), facts)

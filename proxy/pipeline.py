@@ -108,10 +108,11 @@ async def _detect(gw: Gateway, ex: Exchange, policy: object) -> None:
 
 def _facts(ex: Exchange, target: Target) -> Facts:
     assert ex.call is not None and ex.client is not None
+    flat = ex.flat_findings
     facts = tuple(FindingFact(f.type, ex.finding_classes[n], seg, ex.finding_values[n])
-                  for n, (seg, f) in enumerate(ex.flat_findings))
-    return Facts(tenant=ex.client.tenant, endpoint=ex.endpoint, model=ex.call.model,
-                 destination=target.destination, findings=facts, opaque_parts=ex.call.opaque)
+                  for n, (seg, f) in enumerate(flat)) if flat else ()
+    # positional: Facts(tenant, endpoint, model, destination, findings, opaque_parts), once per candidate
+    return Facts(ex.client.tenant, ex.endpoint, ex.call.model, target.destination, facts, ex.call.opaque)
 
 
 def _plan(gw: Gateway, ex: Exchange, policy: object,
@@ -167,7 +168,8 @@ async def _send_first(request: web.Request, gw: Gateway, ex: Exchange, adapter: 
         call = ex.call
         restorer: Restorer | None = None
         changed: dict[int, str] = {}
-        if not decision.shadow and any(t.action != Action.ALLOW for t in decision.treatments):
+        if decision.treatments and not decision.shadow and any(t.action != Action.ALLOW
+                                                               for t in decision.treatments):
             texts = [s.text for s in call.segments]
             new_texts, restorer = transform.apply(texts, ex.findings, decision, key=key)
             changed = {i: t for i, (t, old) in enumerate(zip(new_texts, texts)) if t != old}
