@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import Any
 
 import aiohttp
 import orjson
@@ -112,12 +113,12 @@ async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: Proto
         except (aiohttp.ClientError, OSError, asyncio.TimeoutError):
             answer.close()
             raise_upstream_broken()
-        _require_json_object(raw)
+        decoded = _require_json_object(raw)
         if restorer is not None and len(raw) > INLINE_CHARS:
             # a big answer under response rules is scanned off the loop, like a big prompt (docs/operations.md)
-            body, usage = await gw.inspection_pool.run(adapter.restore_body, raw, restorer)
+            body, usage = await gw.inspection_pool.run(adapter.restore_body, raw, restorer, decoded)
         else:
-            body, usage = adapter.restore_body(raw, restorer)
+            body, usage = adapter.restore_body(raw, restorer, decoded)
     ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens
     ex.status = answer.status
     ex.bytes_out = len(body)
@@ -127,16 +128,19 @@ async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: Proto
     return web.Response(status=answer.status, body=body, headers={**headers, "Content-Type": ctype})
 
 
-def _require_json_object(raw: bytes) -> None:
-    """A 200 that is not a JSON object (an HTML error page, a truncated body) is the vendor's failure,
+def _require_json_object(raw: bytes) -> dict[str, Any]:
+    """The answer decoded (handed on to `restore_body`, which then does not decode it again).
+
+    A 200 that is not a JSON object (an HTML error page, a truncated body) is the vendor's failure,
     not an answer: relaying it would hand the client junk (and unrestored pseudonyms) as a success."""
     try:
-        ok = isinstance(orjson.loads(raw), dict)
+        decoded = orjson.loads(raw)
     except orjson.JSONDecodeError:
-        ok = False
-    if not ok:
+        decoded = None
+    if not isinstance(decoded, dict):
         from proxy.errors import UpstreamError
         raise UpstreamError("upstream-bad-response", "The vendor's answer was not valid JSON.")
+    return decoded
 
 
 def raise_upstream_broken() -> None:

@@ -17,8 +17,9 @@ AnswerRestorer = Callable[[JsonObject, Restorer], bool]
 
 
 def restore_answer(body: bytes, restorer: Restorer | None, read_usage: UsageReader,
-                   restore: AnswerRestorer) -> tuple[bytes, Usage]:
-    answer = load_answer(body)
+                   restore: AnswerRestorer, decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
+    """`decoded`: `body` already decoded by the caller (who checked it is an object), not decoded again."""
+    answer = load_answer(body) if decoded is None else decoded
     if not isinstance(answer, dict):
         return body, Usage()
     usage = read_usage(answer.get("usage")) or Usage()

@@ -11,7 +11,7 @@ from proxy.protocols._json import dumps, load_answer, open_request
 from proxy.protocols._stream import NoStreamRewriter, int_of
 from proxy.protocols._wire import AnthropicWire
 from proxy.protocols.anthropic_messages import walk_request
-from proxy.protocols.base import Call, Restorer, SseEvent, Usage
+from proxy.protocols.base import Call, JsonObject, Restorer, SseEvent, Usage
 
 
 class AnthropicCountTokens(AnthropicWire):
@@ -22,8 +22,9 @@ class AnthropicCountTokens(AnthropicWire):
         walk_request(obj, out)
         return Call(self.name, model, False, obj, out.segments, out.opaque)
 
-    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        answer = load_answer(body)
+    def restore_body(self, body: bytes, restorer: Restorer | None,
+                     decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
+        answer = load_answer(body) if decoded is None else decoded
         tokens = int_of(answer.get("input_tokens")) if isinstance(answer, dict) else 0
         return body, Usage(tokens, 0)
 

@@ -110,8 +110,9 @@ class AnthropicMessages(AnthropicWire):
         return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque,
                     include_usage=True)
 
-    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        return restore_answer(body, restorer, anthropic_usage, restore_message)
+    def restore_body(self, body: bytes, restorer: Restorer | None,
+                     decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
+        return restore_answer(body, restorer, anthropic_usage, restore_message, decoded)
 
     def event_rewriter(self, restorer: Restorer | None) -> MessagesRewriter:
         return MessagesRewriter(restorer)

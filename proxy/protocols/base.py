@@ -124,8 +124,11 @@ class ProtocolAdapter(Protocol):
         """Body to send upstream: segment i's text replaced by texts[i] (others untouched), model set."""
         ...
 
-    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        """Non-streamed answer: restore every text field (content, tool-call arguments); extract usage."""
+    def restore_body(self, body: bytes, restorer: Restorer | None,
+                     decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
+        """Non-streamed answer: restore every text field (content, tool-call arguments); extract usage.
+        `decoded`: the caller's own decoding of `body` (a JSON object), so it is not decoded twice; it
+        may be restored in place."""
         ...
 
     def event_rewriter(self, restorer: Restorer | None) -> EventRewriter: ...

@@ -149,8 +149,9 @@ class OpenAIChat(OpenAIWire):
             out.json_text(("messages", i, "function_call", "arguments"), legacy.get("arguments"),
                           "tool_arguments")
 
-    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        return restore_answer(body, restorer, openai_usage, restore_completion)
+    def restore_body(self, body: bytes, restorer: Restorer | None,
+                     decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
+        return restore_answer(body, restorer, openai_usage, restore_completion, decoded)
 
     def event_rewriter(self, restorer: Restorer | None) -> ChatRewriter:
         return ChatRewriter(restorer)

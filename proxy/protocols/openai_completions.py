@@ -51,8 +51,9 @@ class OpenAICompletions(OpenAIWire):
         return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque,
                     wants_stream_usage(obj))
 
-    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        return restore_answer(body, restorer, openai_usage, restore_choices)
+    def restore_body(self, body: bytes, restorer: Restorer | None,
+                     decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
+        return restore_answer(body, restorer, openai_usage, restore_choices, decoded)
 
     def event_rewriter(self, restorer: Restorer | None) -> CompletionsRewriter:
         return CompletionsRewriter(restorer)

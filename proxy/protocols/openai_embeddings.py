@@ -14,7 +14,7 @@ from proxy.protocols import _echo
 from proxy.protocols._json import dumps, load_answer, open_request, require_present
 from proxy.protocols._stream import NoStreamRewriter, openai_usage
 from proxy.protocols._wire import OpenAIWire
-from proxy.protocols.base import Call, Restorer, SseEvent, Usage
+from proxy.protocols.base import Call, JsonObject, Restorer, SseEvent, Usage
 from proxy.protocols.openai_chat import walk_metadata
 from proxy.protocols.openai_completions import walk_text_or_tokens
 
@@ -28,10 +28,11 @@ class OpenAIEmbeddings(OpenAIWire):
         walk_metadata(obj, out)
         return Call(self.name, model, False, obj, out.segments, out.opaque)
 
-    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
+    def restore_body(self, body: bytes, restorer: Restorer | None,
+                     decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
         if b'"usage"' not in body:
             return body, Usage()
-        answer = load_answer(body)
+        answer = load_answer(body) if decoded is None else decoded
         usage = openai_usage(answer.get("usage")) if isinstance(answer, dict) else None
         return body, usage or Usage()
 

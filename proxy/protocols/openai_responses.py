@@ -22,7 +22,7 @@ from proxy.protocols._errors import with_request_id
 from proxy.protocols._json import SegmentList, dumps, invalid, objects_in, open_request, optional_bool
 from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
 from proxy.protocols._wire import OpenAIWire
-from proxy.protocols.base import Call, Restorer, SseEvent, Usage
+from proxy.protocols.base import Call, JsonObject, Restorer, SseEvent, Usage
 from proxy.protocols.openai_chat import walk_metadata
 
 Path = tuple[str | int, ...]
@@ -135,8 +135,9 @@ class OpenAIResponses(OpenAIWire):
         return Call(self.name, model, optional_bool(obj, "stream"), obj, out.segments, out.opaque,
                     include_usage=True)
 
-    def restore_body(self, body: bytes, restorer: Restorer | None) -> tuple[bytes, Usage]:
-        return restore_answer(body, restorer, openai_usage, restore_response)
+    def restore_body(self, body: bytes, restorer: Restorer | None,
+                     decoded: JsonObject | None = None) -> tuple[bytes, Usage]:
+        return restore_answer(body, restorer, openai_usage, restore_response, decoded)
 
     def event_rewriter(self, restorer: Restorer | None) -> ResponsesRewriter:
         return ResponsesRewriter(restorer)
