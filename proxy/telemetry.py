@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from random import getrandbits
 from time import perf_counter
 from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterator, Mapping
 
@@ -27,6 +28,7 @@ from opentelemetry.sdk.metrics.export import MetricReader, PeriodicExportingMetr
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor, SpanExporter
+from opentelemetry.sdk.trace.id_generator import RandomIdGenerator
 from opentelemetry.sdk.trace.sampling import ALWAYS_OFF, ParentBased
 from opentelemetry.trace import SpanKind, Status, StatusCode, TraceFlags
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
@@ -52,6 +54,7 @@ BOUND_SERIES = 1024
 _PROPAGATOR = TraceContextTextMapPropagator()
 _UNTRACED: ContextVar[str | None] = ContextVar("guanqia_untraced_traceparent", default=None)
 """The traceparent of the current request when it is not traced (no OpenTelemetry span exists for it)."""
+_SPAN_MASK = (1 << 64) - 1
 
 
 class Telemetry:
@@ -81,6 +84,8 @@ class Telemetry:
         self._fast_unsampled = not exporting
         """Untraced requests skip the SDK's span machinery (see request_span); only valid with ALWAYS_OFF."""
         self._ids = self.tracer_provider.id_generator
+        self._random_ids = type(self._ids) is RandomIdGenerator
+        """The SDK's default generator: an untraced request draws its trace and span id in one call."""
         self._untraced_flags = format(TraceFlags.RANDOM_TRACE_ID if self._ids.is_trace_id_random()
                                       else TraceFlags.DEFAULT, "02x")
         # /metrics is served from our own cheap instrument state (proxy.metrics); the OpenTelemetry SDK
@@ -134,10 +139,23 @@ class Telemetry:
             safe_set(span, "guanqia.endpoint", ex.endpoint)
             yield span
 
-    def stage(self, ex: Exchange, name: str) -> _Stage:
+    def stage(self, ex: Exchange, name: str) -> _Stage | _Timer:
         """A child span per stage when the request is traced; its duration always goes to the stage
-        histogram and the access log. An untraced request makes no child spans (they would be dropped)."""
+        histogram and the access log. An untraced request makes no child spans (they would be dropped):
+        it gets the bare timer."""
+        if _UNTRACED.get() is not None:
+            return _Timer(self, ex, name)
         return _Stage(self, ex, name)
+
+    def _record_stage(self, ex: Exchange, name: str, ms: float) -> None:
+        """A stage's duration into the access log's stage_ms and the stage histogram."""
+        stage_ms = ex.stage_ms
+        stage_ms[name] = stage_ms.get(name, 0.0) + ms
+        record = self._stage_record.get(name)
+        if record is not None:
+            record(ms)
+        else:
+            self.stage_latency.record(ms, {"stage": name})
 
     def inject(self, headers: dict[str, str]) -> None:
         """Add W3C traceparent/tracestate of the current span (the upstream span) to vendor headers."""
@@ -197,9 +215,13 @@ class _Untraced:
     __slots__ = ("_token",)
 
     def __init__(self, tel: Telemetry, ex: Exchange) -> None:
-        ex.trace_id = format(tel._ids.generate_trace_id(), "032x")
-        ex.span_id = format(tel._ids.generate_span_id(), "016x")
-        self._token = _UNTRACED.set(f"00-{ex.trace_id}-{ex.span_id}-{tel._untraced_flags}")
+        bits = getrandbits(192) if tel._random_ids else 0
+        trace_id, span_id = bits >> 64, bits & _SPAN_MASK
+        if not trace_id or not span_id:   # another generator, or an invalid (zero) id drawn: as the SDK does
+            trace_id, span_id = tel._ids.generate_trace_id(), tel._ids.generate_span_id()
+        traceparent = f"00-{trace_id:032x}-{span_id:016x}-{tel._untraced_flags}"
+        ex.trace_id, ex.span_id = traceparent[3:35], traceparent[36:52]
+        self._token = _UNTRACED.set(traceparent)
 
     def __enter__(self) -> trace.Span:
         return trace.INVALID_SPAN
@@ -208,11 +230,25 @@ class _Untraced:
         _UNTRACED.reset(self._token)
 
 
-class _Stage:
-    """The context manager of Telemetry.stage (a class: a generator-based one costs twice as much).
+class _Timer:
+    """Telemetry.stage of an untraced request: the duration only (a class: a generator-based context
+    manager costs twice as much). It runs six times a request."""
 
-    It runs five or six times a request: exit takes three arguments rather than packing `*exc` into a
-    tuple, and records through the stage's bound histogram record."""
+    __slots__ = ("_tel", "_ex", "_name", "_start")
+
+    def __init__(self, tel: Telemetry, ex: Exchange, name: str) -> None:
+        self._tel, self._ex, self._name = tel, ex, name
+
+    def __enter__(self) -> trace.Span:
+        self._start = perf_counter()
+        return trace.INVALID_SPAN
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        self._tel._record_stage(self._ex, self._name, (perf_counter() - self._start) * 1000.0)
+
+
+class _Stage:
+    """Telemetry.stage of a request that may be traced: a child span when the current span records."""
 
     __slots__ = ("_tel", "_ex", "_name", "_start", "_child")
 
@@ -222,8 +258,6 @@ class _Stage:
 
     def __enter__(self) -> trace.Span:
         self._start = perf_counter()
-        if _UNTRACED.get() is not None:
-            return trace.INVALID_SPAN
         current = trace.get_current_span()
         if current.is_recording():
             self._child = self._tel.tracer.start_as_current_span(self._name, record_exception=False,
@@ -236,15 +270,7 @@ class _Stage:
             if self._child is not None:
                 self._child.__exit__(exc_type, exc, tb)
         finally:
-            ms = (perf_counter() - self._start) * 1000.0
-            name = self._name
-            stage_ms = self._ex.stage_ms
-            stage_ms[name] = stage_ms.get(name, 0.0) + ms
-            record = self._tel._stage_record.get(name)
-            if record is not None:
-                record(ms)
-            else:
-                self._tel.stage_latency.record(ms, {"stage": name})
+            self._tel._record_stage(self._ex, self._name, (perf_counter() - self._start) * 1000.0)
 
 
 def safe_set(span: trace.Span, key: str, value: str | int | float | bool) -> None:
