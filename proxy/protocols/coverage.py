@@ -10,7 +10,7 @@ segment covers becomes a segment of kind "extra" — unless it is a parameter fr
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from typing import Any
 
 from proxy.protocols.base import Call, Segment
 
@@ -42,13 +42,17 @@ def cover_unknown_fields(call: Call) -> Call:
     for segment in call.segments:
         path = segment.path
         covered.update(path[:k] for k in range(1, len(path) + 1))
-    for path, text in _leaves(call.body, ()):
+    leaves: list[tuple[Path, str]] = []
+    _leaves(call.body, (), leaves)
+    for path, text in leaves:
         if path not in covered and text.strip():
             call.segments.append(Segment(path, text, "extra"))
     return call
 
 
-def _leaves(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
+def _leaves(value: Any, path: Path, out: list[tuple[Path, str]]) -> None:
+    """Append the string leaves under `value` to `out`, in document order (a list, not nested
+    generators: this walks every request body)."""
     if isinstance(value, dict):
         sealed_block = value.get("type") == "redacted_thinking"
         for key, item in value.items():
@@ -59,15 +63,15 @@ def _leaves(value: Any, path: Path) -> Iterator[tuple[Path, str]]:
             if isinstance(item, str):
                 if key in PARAMETER_KEYS and _IDENTIFIER.fullmatch(item):
                     continue
-                yield (*path, key), item
+                out.append(((*path, key), item))
             elif isinstance(item, (dict, list)):
-                yield from _leaves(item, (*path, key))
+                _leaves(item, (*path, key), out)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             if isinstance(item, str):
-                yield (*path, index), item
+                out.append(((*path, index), item))
             elif isinstance(item, (dict, list)):
-                yield from _leaves(item, (*path, index))
+                _leaves(item, (*path, index), out)
 
 
 def _is_media(parent: dict[str, Any], key: str, item: Any) -> bool:
