@@ -301,6 +301,10 @@ _NUMBERING_BEFORE = re.compile(r"(?i:(?<![a-z])(?:oid|objectidentifier|section|s
                                r"[ \t\-#:=(\"']*$")
 """Words before a dotted number that make it an object identifier or a document section."""
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_OCTET_AFTER_FIRST = r"(?:(?<=2)(?:5[0-5]|[0-4]\d)|(?<=1)\d\d|(?<=[1-9])\d|)"
+"""The rest of an `_OCTET` whose first digit is matched already, its branches in the same order (25x, 2[0-4]x,
+1xx, [1-9]x, x): the IPv4 pattern starts with that digit, then checks the character before it, so `re` skips to
+digits in C instead of entering the matcher at every position for a leading look-behind."""
 _H = r"[0-9A-Fa-f]{1,4}"
 _IPV6 = (
     r"(?:" + _H + r":){7}" + _H
@@ -332,7 +336,8 @@ class IpAddressRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("IP_ADDRESS", patterns(
-            ("ipv4", r"(?<![0-9A-Za-z.])" + _OCTET + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])", 0.75),
+            ("ipv4", r"\d(?<![0-9A-Za-z.].)" + _OCTET_AFTER_FIRST + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])",
+             0.75),
         ), context=["ip", "host", "server", "地址", "服务器", "addr", "upstream", "bind", "endpoint", "节点"],
             trigger=r"\d\.\d")
         self._version_before = re.compile(r"(?<![A-Za-z])(?:version|ver|版本号?|release|build|tag|python|node|nodejs|java|go)\s*[:=：]?\s*$",
@@ -390,8 +395,41 @@ class IpAddressRecognizer(ViewRecognizer):
             if not any(c.isalpha() for c in value) and len(groups) < 4:
                 return 0.0  # 12:30:45-style times
             return score
-        if self._version_before.search(text, max(0, start - 12), start):
+        lo = max(0, start - 12)
+        e = _word_end(text, lo, start, _BLANKS, ":=：")
+        if e > lo and _VERSION_LAST.match(text, e - 1) and self._version_before.search(text, max(lo, e - 7), start):
             return 0.0
-        if _NUMBERING_BEFORE.search(text, max(0, start - 24), start):
+        lo = max(0, start - 24)
+        e = _word_end(text, lo, start, _NUMBERING_TAIL, "")
+        if e > lo and _NUMBERING_LAST.match(text, e - 1) and _NUMBERING_BEFORE.search(text, max(lo, e - 16), start):
             return 0.0  # ObjectIdentifier("2.5.4.97"), RFC 7231 section 7.1.1.1: a numbering, not a host
         return score
+
+
+_NUMBERING_TAIL = frozenset(" \t-#:=(\"'\n")
+_NUMBERING_LAST = re.compile(r"(?i:[drne.§节款])")
+"""The last characters of the `_NUMBERING_BEFORE` words (oid, objectidentifier, section, sect., chapter, clause,
+§, 章节, 条款), matched like the pattern matches them."""
+_VERSION_LAST = re.compile(r"(?i:[nr本号edgsao])")
+"""The last characters of the version words of `IpAddressRecognizer` (version, ver, 版本, 版本号, release, build,
+tag, python, node, nodejs, java, go)."""
+_BLANKS = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+                    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+"""What ``\\s`` matches (str.isspace)."""
+
+
+def _word_end(text: str, lo: int, hi: int, tail: frozenset[str], sign: str) -> int:
+    """Where the word of a ``word<tail chars>*$`` pattern searched in text[lo:hi] must end (the patterns of
+    `IpAddressRecognizer.adjust`): before the run of `tail` characters that ends at `hi`, and before at most one
+    `sign` character with `tail` characters on both sides of it. No word ends in one of those characters, so a
+    match starts at most a word's length before this, and is searched from there, not from every position from
+    `lo` (each costs a case-insensitive alternation, and IPs are many in logs). A line break right before `hi`,
+    where ``$`` also matches, is in `tail`."""
+    e = hi
+    while e > lo and text[e - 1] in tail:
+        e -= 1
+    if sign and e > lo and text[e - 1] in sign:
+        e -= 1
+        while e > lo and text[e - 1] in tail:
+            e -= 1
+    return e

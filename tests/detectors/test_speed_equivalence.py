@@ -46,3 +46,35 @@ def test_luhn_is_stdnum_luhn() -> None:
         value = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 22)))
         assert checks.luhn(value) is stdnum_luhn.is_valid(value), value
     assert checks.luhn("４５３２０１５１１２８３０３６６") is stdnum_luhn.is_valid("４５３２０１５１１２８３０３６６")
+
+
+def test_ip_adjust_is_the_full_window_search() -> None:
+    from detectors.recognizers import contact
+
+    rec = contact.IpAddressRecognizer()
+
+    def reference(text: str, start: int) -> bool:
+        return bool(rec._version_before.search(text, max(0, start - 12), start)
+                    or contact._NUMBERING_BEFORE.search(text, max(0, start - 24), start))
+
+    pieces = ["version", "VER", "版本", "版本号", "release", "build", "tag", "python", "nodejs", "java", "Go", "oid",
+              "objectidentifier", "Section", "sect.", "chapter", "clause", "§", "章节", "条款", " ", "\t", "\n", ":",
+              "=", "：", "-", "#", "(", "\"", "'", "a", "1", "张", "\u3000", "ſ", "ſ"]
+    rng = random.Random(7)
+    for _ in range(40000):
+        prefix = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        text = prefix + "10.1.2.3"
+        dropped = rec.adjust(text, len(prefix), len(text), 0.75) == 0.0
+        assert dropped is reference(text, len(prefix)), prefix
+
+
+def test_ipv4_pattern_is_the_look_behind_first_one() -> None:
+    import re
+
+    from detectors.recognizers import contact
+
+    octet = contact._OCTET
+    reference = re.compile(r"(?<![0-9A-Za-z.])" + octet + r"(?:\." + octet + r"){3}(?!\.?\d|[A-Za-z\-])")
+    fast = contact.IpAddressRecognizer()._compiled[0][0]
+    for text in _strings(list("0123456789" * 3) + [".", ".", " ", "a", "-", "\u0663", "\n"], 60000, 30, seed=9):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)], text
