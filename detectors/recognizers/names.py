@@ -88,7 +88,7 @@ _TITLE_BLOCK = {
 FOLLOW = set("一说的地得了是在和与跟及等也都就还又已把被给对向从到为以于让请叫问找说讲称表示告诉打发来去回看要会能将")
 BAD_GIVEN = set(
     "的了是在有和与或及等不也都就而但这那你我他她它们个么之其此被把对从向于以为所着过吗呢吧啊呀哦嗯"
-    "再氏些很最更太没别才已将该每各某吃喝拿用做司字第"
+    "再氏些很最更太没别才已将该每各某吃喝拿用做司字第说"
     "上下里外内前后左右年日时分秒号元块角个只条张件次位台辆部本页行列组"
     "省市区县镇乡村路街道巷弄室栋楼层座幢"
 )
@@ -509,6 +509,11 @@ def _place_heads() -> frozenset[str]:
     return lexicon.admin_heads() | _countries()[1]
 
 
+# What 经 (through, after) introduces in records and court papers: right after a name it opens a clause.
+_JING_CLAUSES = ("传票", "本院", "审理", "查", "调查", "协商", "鉴定", "批准", "研究", "双方", "公司", "领导", "医院", "诊断",
+                 "调解")
+
+
 def best_name(text: str, i: int, strength: int) -> int:
     """End offset of the name starting at ``i``, or -1 when none is plausible."""
     head = text[i : i + 2]
@@ -539,6 +544,8 @@ def best_name(text: str, i: int, strength: int) -> int:
         nxt_word = lexicon.words().get(text[j + 1 : j + 3])
         if nxt_word is not None and nxt_word.freq >= 500 and not nxt_word.tag.startswith("nr"):
             run = 1  # 霍欢参加: the second character starts the next word
+        elif text[j + 1] == "经" and text.startswith(_JING_CLAUSES, j + 2):
+            run = 1  # 被告覃璐经传票传唤: 经 (through, after) opens the next clause
     if run >= 2:
         bounded = j + 2 >= n or not ("\u3400" <= text[j + 2] <= "\u9fff")
         second = text[j + 1]
@@ -796,7 +803,10 @@ def _name_ends(text: str, end: int) -> bool:
     if end >= len(text) or not _is_cjk(text[end]):
         return True
     c = text[end]
-    return c in FOLLOW or c in "、和与及" or (c in _FOLLOW_FIRST and text.startswith(_FOLLOW_WORDS, end))
+    return (
+        c in FOLLOW or c in "、和与及" or (c in _FOLLOW_FIRST and text.startswith(_FOLLOW_WORDS, end))
+        or (c == "经" and text.startswith(_JING_CLAUSES, end + 1))
+    )
 
 
 def _clean_break(text: str, end: int) -> bool:
@@ -2521,7 +2531,9 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
             yield _Hit(s, e, MEDIUM)
     for word, s in _occurrences(text, givens):
         e = s + 2
-        if not taken(s, e) and not (s > 0 and text[s - 1] in _SINGLE) and _loose_mention(text, s, e):
+        if not taken(s, e) and not (s > 0 and text[s - 1] in _SINGLE and not _word_ends(text, s)) and _loose_mention(
+            text, s, e
+        ):  # 谢婷婷 may be another person; 谢谢婷婷 is 谢谢 + the given name
             yield _Hit(s, e, MEDIUM)
     yield from _laoxiao_mentions(text, found, taken)
     for sur, s in _occurrences(text, surnames):

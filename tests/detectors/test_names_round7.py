@@ -112,3 +112,25 @@ def test_surname_and_a_village_ending_is_a_place(text: str) -> None:
 )
 def test_a_whole_field_value_with_he_in_the_given_name_is_a_name(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_a_given_name_after_xiexie_is_the_named_person() -> None:
+    text = "万伟：明天的评审我去不了\n时婷婷：可以，我来通知。\n万伟：好的，谢谢婷婷\n"
+    assert _people(text) == ["万伟", "时婷婷", "万伟", "婷婷"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("被告覃璐经传票传唤未到庭。", ["覃璐"]),                      # 经 opens the next clause
+        ("原告张丽经调解后撤诉。", ["张丽"]),
+        ("被告人马小龙经审理查明", ["马小龙"]),
+        ("联系人：刘经纬", ["刘经纬"]),                                 # 经 inside a given name stays
+    ],
+)
+def test_jing_after_a_name_opens_a_clause(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_shuo_after_a_surname_character_is_the_verb() -> None:
+    assert _people("跟进回款。春花说下周交付测试报告") == []
