@@ -209,12 +209,17 @@ def _brand_he(text: str, k: int) -> bool:
     if _is_cjk(text[k - 1]) and text[k - 1] not in STOP_CHARS and text[k - 1] not in _STOP_SINGLE:
         if text[k + 1 : k + 2] in ("（", "(") or text[k + 1 : k + 3] in INDUSTRY:
             return True
-    return any(text[k - j : k - j + len(w)] == w for w in _BODY_AND for j in range(1, 5) if w[j : j + 1] == "和")
+    return any(text.startswith(w, k - len(h)) for h, w in _BODY_AND_AT.get(text[k - 2 : k], ()))
 
 
 # Lines of work whose official name holds 和 (人力资源和社会保障局, 住房和城乡建设厅): facts, like the bank names.
 _BODY_AND = ("人力资源和社会保障", "住房和城乡建设", "工业和信息化", "文化和旅游", "自然资源和规划", "卫生和计划生育",
              "商务和投资促进", "科学技术和工业信息化", "民族和宗教事务", "新闻出版和广电")
+# The two characters before 和 -> (the words' part before 和, the word): one dict look-up per 和.
+_BODY_AND_AT: dict[str, list[tuple[str, str]]] = {}
+for _w in _BODY_AND:
+    _h = _w[: _w.index("和")]
+    _BODY_AND_AT.setdefault(_h[-2:], []).append((_h, _w))
 
 
 def _full_place_at(text: str, p: int) -> bool:
@@ -314,10 +319,13 @@ def _heading(text: str, start: int, stem: str) -> bool:
     return _place_at(text, start) or _SUFFIX_RE.search(stem) is not None  # 某市…医院, 某某大学附属医院
 
 
+_LEGAL_ENDS = tuple(_LEGAL)
+
+
 def _complete(text: str, end: int) -> bool:
     """Does the name ending at ``end`` end in its legal form (有限公司, 律师事务所, （特殊普通合伙）)?"""
     tail = text[max(0, end - 10) : end]
-    return tail.endswith(tuple(_LEGAL)) or _PARTNERSHIP.search(tail) is not None and tail.endswith(("）", ")"))
+    return tail.endswith(_LEGAL_ENDS) or _PARTNERSHIP.search(tail) is not None and tail.endswith(("）", ")"))
 
 
 # jieba tags that end a name when read leftwards from its suffix.
@@ -406,22 +414,22 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
-        legal = suffix in _LEGAL or text.startswith(_CHAIN_FORMS, m.end())
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
         if weak and not _body_near(text, m.start(), m.end(), out, floor):
             continue  # 局, 厅, 厂 with no public body's stem within reach: no walk needed to say no
+        legal = suffix in _LEGAL or text.startswith(_CHAIN_FORMS, m.end())
+        # 某某律师事务所受某某有限公司委托: a name that ends in its legal form is whole; the next one starts after
+        # it, past the verb or preposition between them (one walk, from that end)
+        closed = NONE
+        if out and m.start() - out[-1][1] < _MAX_LEFT and _complete(text, out[-1][1]):
+            closed = out[-1][1]
         if bank >= 0:
             start = bank
-        elif floor == NONE:
+        elif floor == NONE and closed == NONE:
             start = _left(text, m.start(), legal)
         else:
-            start = _left_above(text, floor, m.start(), legal)
+            start = _left_above(text, max(floor, closed), m.start(), legal)
         merge = bool(out) and start < out[-1][1]
-        if merge and _complete(text, out[-1][1]):
-            # 某某律师事务所受某某有限公司委托: a name that ends in its legal form is whole; the next one starts
-            # after it, past the verb or preposition between them
-            merge = False
-            start = _left_above(text, out[-1][1], m.start(), legal)
         if merge and m.end() - out[-1][0] > _MERGE_SPAN:
             merge, start = False, out[-1][1]  # no organisation name runs on for 48 characters
         if merge:
