@@ -33,14 +33,15 @@ _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM == f"[{_CN_NUM_CHARS}]{{1,4}}"
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK}].)"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?:(?<=[{CJK}].)|(?<=[{CJK}][ ][{_NUM_FIRST}]))"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
     rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
 )
 """`_ANCHOR` found from the number's first character (a digit or numeral: far rarer in Chinese prose than a
-Chinese character, so `re` skips further in C), the Chinese character before it looked behind at. Group ``a``
-and the match end are the same; the search resumes one character later (see `_anchors`)."""
+Chinese character, so `re` skips further in C), the Chinese character before it looked behind at (or a Chinese character and one space before digits: 文三路 478 号,
+as people who space digits from Chinese write it). Group ``a`` and the match end are the same; the search resumes
+one character later (see `_anchors`)."""
 _UNIT = r"(?:塔|号楼|号院|号库|号仓|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?"
@@ -86,7 +87,7 @@ _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场�
 _SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
 # Not a number that runs on with a dash and digits (32楼027-31602359: a landline written straight after the floor).
 _TRAILING_ROOM = re.compile(
-    rf"[-－]?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
+    rf"(?:[-－]|(?<=[0-9０-９][ ].)[ ])?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
 )
 # A bare room number straight after the house number (七莘路3088弄25号1202): three or four digits, so a
 # count or a phone number is never taken.
@@ -393,6 +394,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     for _, a_start, a_end, floor in with_floors(_anchor_matches(t), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES, "a"):
         if a_start < last_end:
             continue
+        a_start -= t[a_start - 1] == " "  # the road name ends before the space (文三路 478 号)
         if floor != NONE and (
             (a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"))
             or not _may_take(t, floor, a_start, a_end)

@@ -59,3 +59,18 @@ def test_landmark_the_address_is_near_is_left_out(near: str) -> None:
 def test_building_at_the_address_stays() -> None:
     """门口 says where at the building: the building is at the address."""
     assert addresses_in("在文三路88号万达广场门口见") == ["文三路88号万达广场"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收货地址：浙江省杭州市西湖区文三路 478 号华星时代广场 A 座 1201 室", ["浙江省杭州市西湖区文三路 478 号华星时代广场 A 座 1201 室"]),
+        ("收货地址：广东省 深圳市 南山区 科技园南路 88 号", ["广东省 深圳市 南山区 科技园南路 88 号"]),
+        ("地址：深圳市南山区科技园南路 88 号 12 层 1203，电话见下", ["深圳市南山区科技园南路 88 号 12 层 1203"]),
+        ("我住在 3 号楼", []),
+        ("今年第 3 季度", []),
+    ],
+)
+def test_digits_spaced_from_chinese(text: str, expected: list[str]) -> None:
+    """Many people put a space between Chinese and digits: the house number still anchors the road before it."""
+    assert addresses_in(text) == expected
