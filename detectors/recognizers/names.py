@@ -410,7 +410,11 @@ _SYL = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|er|a|o|e|i|u|ü|v))"
 )
 _PINYIN_WORD = re.compile(rf"(?i){_SYL}(?:['-]?{_SYL})?")
-_PINYIN_RE = re.compile(r"(?P<a>[A-Z](?<![A-Za-z0-9].)(?:[a-z]{0,9}|[A-Z]{1,9}))[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)\b")
+# The pair ends where the Latin word does, also right before a Chinese character (请和Zhang Wei确认): ``\b`` would
+# see no boundary there, as Chinese characters are word characters to ``re``.
+_PINYIN_RE = re.compile(
+    r"(?P<a>[A-Z](?<![A-Za-z0-9].)(?:[a-z]{0,9}|[A-Z]{1,9}))[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)(?![A-Za-z0-9_])"
+)
 
 
 @dataclass(frozen=True)
@@ -1756,7 +1760,7 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue
         if f"{a} {b}" in _HK_PLACES:
             continue
-        if third and a in _HK_SURNAMES and len(b) <= 5:
+        if third and a.capitalize() in _HK_SURNAMES and len(b) <= 5:
             yield _Hit(pm.start(), third.end(), MEDIUM)  # Wong Kar Yee: Hong Kong romanisation, three syllables
             pos = third.end()
             continue
@@ -1771,7 +1775,7 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue
         if _NOT_PERSON_NEXT.match(text, pm.end()) or f"{a} {b}" in _ROMANISED_PLACES:
             continue
-        yield _Hit(pm.start(), end, WEAK if a not in _PINYIN_SURNAMES else MEDIUM)
+        yield _Hit(pm.start(), end, WEAK if a.capitalize() not in _PINYIN_SURNAMES else MEDIUM)  # WU Hao too
         pos = end
 
 
@@ -2247,7 +2251,7 @@ def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-_HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})\b(?![ ]?[A-Z][a-z])")
+_HK_THIRD = re.compile(r"[ ](?P<c>[A-Z][a-z]{1,5})(?![A-Za-z0-9_])(?![ ]?[A-Z][a-z])")
 
 
 def _tabular(text: str, start: int, end: int) -> bool:

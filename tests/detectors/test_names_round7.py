@@ -134,3 +134,21 @@ def test_jing_after_a_name_opens_a_clause(text: str, names: list[str]) -> None:
 
 def test_shuo_after_a_surname_character_is_the_verb() -> None:
     assert _people("跟进回款。春花说下周交付测试报告") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("请和Zhang Wei确认一下", ["Zhang Wei"]),                       # a Chinese character right after the pair
+        ("有问题找Ho Ka Yan就得", ["Ho Ka Yan"]),
+        ("(holder CHEUNG Wing Sze) ", ["CHEUNG Wing Sze"]),              # surname in capitals, three syllables
+        ("请和 WU Hao 对一下", ["WU Hao"]),
+    ],
+)
+def test_romanised_names_keep_every_syllable(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["在Hong Kong开会", "用Spring Boot开发", "部署到Red Hat上"])
+def test_capitalised_pairs_glued_to_chinese_that_are_not_people(text: str) -> None:
+    assert _people(text) == []
