@@ -211,10 +211,14 @@ _AGENT_AFTER = ("那边", "这边", "替我", "替你", "帮我", "帮忙", "已
 _CLAUSE_OPEN = frozenset("，,。！？!?：:；;（(、 \t\n的")
 
 
-def _laoxiao_subject(text: str, start: int, end: int) -> bool:
+# Of those, the ones no ordinary word (小时, 小于) is ever followed by: 小于那边 can only be a person.
+_AGENT_ONLY = ("那边", "这边", "替我", "替你", "你好", "您好", "在吗")
+
+
+def _laoxiao_subject(text: str, start: int, end: int, after: tuple[str, ...] = _AGENT_AFTER) -> bool:
     """收到，小和那边我去说 / 财务的老向已经看过: a 老 / 小 form that is also a word (小和, 老于) opens a clause and an
     agent's verb follows it at once, so it is someone being talked about."""
-    return (start == 0 or text[start - 1] in _CLAUSE_OPEN) and text.startswith(_AGENT_AFTER, end)
+    return (start == 0 or text[start - 1] in _CLAUSE_OPEN) and text.startswith(after, end)
 
 
 # A short run of its own. "Not after a Chinese character" is checked once the first character is
@@ -248,6 +252,8 @@ TITLES_BEFORE = (
     "未婚夫|未婚妻|男方|女方|本人|客户|"
     # posts and roles written straight before a name in minutes, records and notices
     "支书|村支书|主席|副主席|厂长|店长|护士长|医师|主任医师|主治医师|住院医师|班主任|辅导员|民警|法官|检察官|"
+    # heads of government written before their names in news and notices (副市长某某, 县长某某)
+    "市长|省长|县长|区长|镇长|乡长|"
     "审判长|审判员|书记员|陪审员|侦查员|研究生|博士生|硕士生|孩子|导师|领队|"
     # who someone is to the writer or in the story: 他太太某某, 前直属领导某某, 市民某某, 被告人某某
     "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|业务|我司|"
@@ -643,8 +649,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         return None
     for length in (4, 3, 2):  # full names first: 欧阳娜娜经理, 张伟明经理, 张伟经理
         s = p - length
-        if s < 0 or not _sur_len(text, s) or text[s] in _PREP_SURNAMES:
-            continue
+        if s < 0 or not _sur_len(text, s) or (text[s] in _PREP_SURNAMES and text[s - 1 : s] not in _CALLS):
+            continue  # 和董英: a conjunction; but 感谢于磊医生, 约于涛经理: someone thanked or called
         if length == 4 and _sur_len(text, s) != 2:
             continue
         if title in _STANDALONE_POSTS and text[p - 1] in _PREP_SURNAMES:
@@ -653,7 +659,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         if name in _COMPOUND:
             continue  # 申屠局长: a compound surname and its title
         if (
-            plausible(name, MEDIUM) and not _glued(text, s) and not (text[s] in AMBIGUOUS and length == 2)
+            plausible(name, MEDIUM) and not _glued(text, s)
+            and not (text[s] in AMBIGUOUS and length == 2 and text[s - 1 : s] not in _CALLS)
             and not (length == 3 and _word_given(name[1:]))
         ):
             return _Hit(s, p, MEDIUM)
@@ -702,6 +709,17 @@ _LINKS = frozenset("请找问叫让烦和跟与及给把对向见约")
 _RARE_SURNAME_PREPS = frozenset("由经对给从与把将")
 # Characters that continue a place name after 市 / 镇 (长安区, 长坑村): the title reading would cut a place.
 _PLACE_TAIL_CHARS = frozenset("省市区县镇乡村庄屯路街道巷弄里")
+
+
+_GOV_POSTS = frozenset("市长 省长 县长 区长 镇长 乡长".split())
+
+
+def _place_post(text: str, at: int, post: str) -> bool:
+    """南京市长江大桥, 朝阳区长安街: 市长 / 区长 ... whose first character ends a place name just before it."""
+    if post.rstrip() not in _GOV_POSTS:
+        return False
+    names = lexicon.admin_names()
+    return any(text[at + 1 - k : at + 1] in names for k in range(2, 7) if at + 1 - k >= 0)
 
 
 def _place_tail(text: str, k: int) -> bool:
@@ -1252,7 +1270,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         if ordinary and not (
             word not in _LAOXIAO_HARD and (common is None or common.freq < 1000)
             and (addressed or _laoxiao_subject(text, m.start(), m.end()))
-        ):
+        ) and not _laoxiao_subject(text, m.start(), m.end(), _AGENT_ONLY):
             continue  # 小时, 小于, 小麦, 老公
         if text[m.start() : m.end() + 1] in table or (_glued(text, m.start()) and not _left_word(text, m.start())):
             continue  # 小王子; 大小王 (but 店长老谢: 店长 is the word, 老谢 the person)
@@ -1284,6 +1302,8 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         # a class or a bed number is as specific as a label: a famous person's dictionary name counts
         if m.re is _DEPT_RE and text[start] in _PREP_SURNAMES:
             continue  # 人事部于近期发布: after a department, 于 is the preposition
+        if m.re is _TITLE_BEFORE_RE and _place_post(text, m.start(), m.group()):
+            continue  # 南京市长江大桥: the place, then a place, not the mayor
         end = best_name(text, start, STRONG if m.re is _CLASS_RE or m.re is _BED_RE else MEDIUM)
         post = m.group().rstrip()
         closed = end > 0 and (_name_ends(text, end) or _clean_break(text, end))

@@ -152,3 +152,21 @@ def test_romanised_names_keep_every_syllable(text: str, names: list[str]) -> Non
 @pytest.mark.parametrize("text", ["在Hong Kong开会", "用Spring Boot开发", "部署到Red Hat上"])
 def test_capitalised_pairs_glued_to_chinese_that_are_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("市委常委、副市长孙琳在致辞中表示", ["孙琳"]),
+        ("县长王德明到村里调研。", ["王德明"]),
+        ("感谢于磊医生的帮助。", ["于磊"]),                                 # thanked: 于 is no preposition
+        ("收到，小于那边我去说。", ["小于"]),                               # 小于 + 那边: only a person
+    ],
+)
+def test_government_posts_thanks_and_nabian_vouch_for_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["南京市长江大桥", "一个小时那边就到了", "我和于磊医生"])
+def test_places_hours_and_conjunctions_stay(text: str) -> None:
+    assert _people(text) == []
