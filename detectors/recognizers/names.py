@@ -211,8 +211,9 @@ _AGENT_AFTER = ("那边", "这边", "替我", "替你", "帮我", "帮忙", "已
 _CLAUSE_OPEN = frozenset("，,。！？!?：:；;（(、 \t\n的")
 
 
-# Of those, the ones no ordinary word (小时, 小于) is ever followed by: 小于那边 can only be a person.
-_AGENT_ONLY = ("那边", "这边", "替我", "替你", "你好", "您好", "在吗")
+# Of those, the ones no ordinary word (小时, 小于, 老师) is ever followed by: 小于那边 can only be a person (but
+# 老师你好, 老公在吗).
+_AGENT_ONLY = ("那边", "这边", "替我", "替你")
 
 
 def _laoxiao_subject(text: str, start: int, end: int, after: tuple[str, ...] = _AGENT_AFTER) -> bool:
