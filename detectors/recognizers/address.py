@@ -21,7 +21,7 @@ from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-NUM = r"[0-9０-９]{1,5}(?:[-－—][0-9０-９]{1,5})?"
+NUM = r"[0-9０-９]{1,5}(?:[-－—之][0-9０-９]{1,5})?"  # 18-20号, and Taiwan's 789之1號
 CN_NUM = "[一二三四五六七八九十百零〇两]{1,4}"
 # A house number (group ``a``) after a Chinese character. The character is matched, not looked behind
 # at: a pattern that starts with a look-behind makes ``re`` enter the matcher at every position, one
@@ -87,7 +87,7 @@ _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场�
 _SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
 # Not a number that runs on with a dash and digits (32楼027-31602359: a landline written straight after the floor).
 _TRAILING_ROOM = re.compile(
-    rf"(?:[-－]|(?<=[0-9０-９][ ].)[ ])?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
+    rf"(?:[-－])?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
 )
 # A bare room number straight after the house number (七莘路3088弄25号1202): three or four digits, so a
 # count or a phone number is never taken.
@@ -135,6 +135,23 @@ def _is_stop(text: str, k: int) -> bool:
     return not (lexicon.inside_word(text, k) and text[k - 1 : k + 1] not in _STOP_WORDS and text[k : k + 2] not in _STOP_WORDS)
 
 
+@functools.cache
+def _ethnic_shorts() -> frozenset[str]:
+    """Short forms of autonomous divisions, written without their peoples' names (广西 for 广西壮族自治区, 黔东南
+    for 黔东南苗族侗族自治州): people write them so before the city (广西南宁市, 新疆乌鲁木齐市)."""
+    out = set()
+    for name in lexicon.admin_names():
+        m = _ETHNIC_NAME.match(name)
+        if m:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+_PEOPLES = ("壮族|回族|维吾尔|苗族|侗族|白族|朝鲜族|藏族|彝族|土家族|蒙古族|傣族|景颇族|哈尼族|布依族|黎族|羌族|瑶族|"
+            "哈萨克|哈萨克族|柯尔克孜|傈僳族|纳西族|拉祜族|佤族|畲族|仡佬族|满族|水族")
+_ETHNIC_NAME = re.compile(rf"^(.{{2,4}}?)(?:{_PEOPLES})+自治[区州]$")
+
+
 def _admin_at(run: str, p: int, nested: int = 0) -> int:
     """Length of the administrative name starting at ``run[p]`` (0 when none). A short form
     (上海, 广州) counts when a unit character or another division follows it (上海浦东新区, and two
@@ -143,11 +160,12 @@ def _admin_at(run: str, p: int, nested: int = 0) -> int:
         return 0
     names = lexicon.admin_names()
     shorts = lexicon.admin_short_names()
+    ethnic = _ethnic_shorts()
     for k in range(min(9, len(run) - p), 1, -1):
         piece = run[p : p + k]
         if piece in names:
             return k
-        if piece in shorts and p + k < len(run):
+        if (piece in shorts or piece in ethnic) and p + k < len(run):
             if run[p + k] in ADMIN_UNITS:
                 return k + 1
             if nested < 2 and _admin_at(run, p + k, nested=nested + 1):
@@ -418,8 +436,10 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         sub = _SUB_NUMBER.match(t, end)
         if sub:
             end = sub.end()  # Taiwanese 85號之3
-        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "F", "单", "元", "塔"):
-            room = _TRAILING_ROOM.match(t, end) or (
+        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "幢", "F", "单", "元", "塔"):
+            # an address written with spaces (文一西路1500号 6幢 401) may space its room number too
+            spaced = t[end : end + 1] == " " and " " in t[start:end]
+            room = _TRAILING_ROOM.match(t, end + spaced) or (
                 _FLOOR_LETTER.match(t, end) if t[end - 1] in "楼樓层層" and t[end - 2].isdigit() else None
             )
             if room:

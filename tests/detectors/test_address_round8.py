@@ -74,3 +74,33 @@ def test_building_at_the_address_stays() -> None:
 def test_digits_spaced_from_chinese(text: str, expected: list[str]) -> None:
     """Many people put a space between Chinese and digits: the house number still anchors the road before it."""
     assert addresses_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("地址：广西南宁市青秀区民族大道136号", "广西南宁市青秀区民族大道136号"),
+        ("地址：新疆乌鲁木齐市天山区解放南路128号", "新疆乌鲁木齐市天山区解放南路128号"),
+        ("宁夏银川市兴庆区解放西街2号", "宁夏银川市兴庆区解放西街2号"),
+    ],
+)
+def test_autonomous_region_written_short(text: str, expected: str) -> None:
+    """广西 / 新疆 / 宁夏: an autonomous division's short form drops its peoples' names, and starts the address."""
+    assert addresses_in(text) == [expected]
+
+
+def test_taiwanese_sub_number_before_hao() -> None:
+    """Taiwan writes a sub-number with 之 inside the house number (789之1號), not only after it (85號之3)."""
+    assert addresses_in("新北市中和區中正路789之1號2樓") == ["新北市中和區中正路789之1號2樓"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("地址：杭州市余杭区仓前街道文一西路1500号 6幢 401", "杭州市余杭区仓前街道文一西路1500号 6幢 401"),
+        ("地址：杭州市余杭区文一西路1500号6幢401", "杭州市余杭区文一西路1500号6幢401"),
+    ],
+)
+def test_room_after_a_building_numbered_with_zhuang(text: str, expected: str) -> None:
+    """幢 is a building like 栋: a room number may follow it, spaced when the address is."""
+    assert addresses_in(text) == [expected]
