@@ -378,6 +378,16 @@ class Joined:
         i = bisect_right(self._jstarts, pos) - 1
         return self._tstarts[i] + (pos - self._jstarts[i])
 
+    def to_text_span(self, start: int, end: int) -> tuple[int, int]:
+        """``(to_text(start), to_text(end - 1) + 1)`` for a span of the joined text, with one look-up when it lies
+        in one window (what a pattern that matches no NUL finds)."""
+        jstarts = self._jstarts
+        i = bisect_right(jstarts, start) - 1
+        if i + 1 < len(jstarts) and end - 1 >= jstarts[i + 1]:
+            return self.to_text(start), self.to_text(end - 1) + 1
+        shift = self._tstarts[i] - jstarts[i]
+        return start + shift, end + shift
+
 
 def _decode_percent(s: str) -> str | None:
     """%E5%BC%A0 -> 张; None when the bytes are not UTF-8 text worth decoding."""
@@ -478,10 +488,53 @@ def _homoglyphs(view: View) -> View:
 
 
 def _numerals(view: View) -> View:
-    """Replace Chinese numerals by digits inside digit runs (one char for one char: the map is unchanged)."""
-    if _HAS_CN.search(view.text):
-        _translate_runs(view, _NUM_RUN, _CN_TRANS, lambda run: bool(_HAS_CN.search(run)))
+    """Replace Chinese numerals by digits inside digit runs (one char for one char: the map is unchanged).
+
+    The runs of `_NUM_RUN` are the maximal chains of numerals with at most one separator between two (greedy,
+    and a start inside a chain finds fewer numerals than the chain's own start), those with seven numerals or
+    more; only the ones holding a Chinese numeral change. Such a numeral has a numeral beside it in its chain,
+    so the chains are read from the places `_CN_NEAR` finds (rare in prose), not from every digit run."""
+    t = view.text
+    if not _HAS_CN.search(t):
+        return view
+    parts: list[str] = []
+    last = 0
+    for g in _CN_NEAR.finditer(t):
+        c = g.start()
+        if c < last:
+            continue  # inside the chain just read
+        run = _NUM_RUN.match(t, _chain_start(t, c))
+        if run is None:
+            continue
+        parts.append(t[last:run.start()])
+        parts.append(run.group().translate(_CN_TRANS))
+        last = run.end()
+    if parts:
+        parts.append(t[last:])
+        view.text = "".join(parts)
     return view
+
+
+_CN_NEAR = re.compile(rf"[{_CN_CLASS}](?:(?<=[0-9{_CN_CLASS}].)|(?<=[0-9{_CN_CLASS}][ \-.].)|[ \-.]?[0-9{_CN_CLASS}])")
+"""A Chinese numeral with another numeral next to it, or one separator away (its first character a class of the
+numerals alone: `re` skips to them in C)."""
+_NUMERALS = frozenset("0123456789" + _CN_CLASS)
+_NUM_SEPS = frozenset(" -.")
+
+
+def _chain_start(t: str, pos: int) -> int:
+    """The first numeral of the chain holding the numeral at `pos`: walk left over numerals and single
+    separators between two numerals."""
+    i = pos
+    while i > 0:
+        c = t[i - 1]
+        if c in _NUMERALS:
+            i -= 1
+        elif c in _NUM_SEPS and i >= 2 and t[i - 2] in _NUMERALS:
+            i -= 2
+        else:
+            break
+    return i
 
 
 def _translate_runs(view: View, runs: re.Pattern[str], table: dict[int, str],

@@ -141,10 +141,10 @@ class ViewRecognizer(PatternRecognizer):
             joined = view.digit_text()
             if not joined.text:
                 return []
-            scan_text, to_text = joined.text, joined.to_text
+            scan_text, to_span = joined.text, joined.to_text_span
             compiled = self._compiled
         else:
-            scan_text, to_text = text, None
+            scan_text, to_span = text, None
             compiled = list(self.active_patterns(text))
         hits: list[Hit] = []
         repeats = self.repeats if type(self).repeats is not ViewRecognizer.repeats else None
@@ -156,8 +156,8 @@ class ViewRecognizer(PatternRecognizer):
                 s, e = m.span("v") if has_v and m.group("v") is not None else m.span()
                 if e <= s:
                     continue
-                if to_text is not None:
-                    s, e = to_text(s), to_text(e - 1) + 1
+                if to_span is not None:
+                    s, e = to_span(s, e)
                 hit = self._accept(view, s, e, base)
                 if hit is not None:
                     hits.append(hit)

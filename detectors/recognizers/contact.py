@@ -209,7 +209,7 @@ class EmailAddressRecognizer(ViewRecognizer):
         rx = self._compiled[0][0]
         hits: list[Hit] = []
         pos = 0
-        while (m := rx.search(text, pos)) is not None:
+        while (m := _spelled_search(rx, text, pos)) is not None:
             if _SPELLED_AT.match(text, m.end()):
                 first = _SPELLED_AT.search(text, m.start(), m.end())
                 if first is not None:
@@ -237,6 +237,34 @@ class EmailAddressRecognizer(ViewRecognizer):
         if "ss" in text[max(0, start - 80):start] and _LOGIN_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # ssh deploy@bastion.example.com: a login to a host, not a mailbox
         return score
+
+
+_AT_WORD = re.compile(r"\[at\]|[(（]at[)）]|\{at\}|【at】| at | AT ")
+"""The spelled-out at-signs of the `email_spelled` pattern (its first characters are rare but for the space)."""
+
+
+def _spelled_search(rx: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """``rx.search(text, pos)`` for the `email_spelled` pattern, tried only where a match can start.
+
+    A match is a local part, blanks, a spelled at-sign ... and starts where no local-part character is before
+    it, so its local part is the whole run of local-part characters (at most 64) that ends where the blanks
+    before its at-sign begin. Each at-sign, in order, gives one place to try, instead of a search that enters the
+    pattern (it starts with a look-behind) at every position: 2.7 ms a pass over 64 KB of forms."""
+    q = pos
+    while (t := _AT_WORD.search(text, q)) is not None:
+        w = t.start()
+        q = w + 1
+        while w > 0 and text[w - 1].isspace():
+            w -= 1
+        r = w
+        while r > 0 and w - r <= 64 and text[r - 1] in _LOCAL_CHARS:
+            r -= 1
+        if r < pos or r == w or w - r > 64:
+            continue
+        m = rx.match(text, r)
+        if m is not None:
+            return m
+    return None
 
 
 _SAMPLE_LOCAL = re.compile(r"(?:your[._\-]?)?(?:name|user|username|user[._]name|someone|somebody|email|mail|"

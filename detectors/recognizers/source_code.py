@@ -96,11 +96,46 @@ def guess_language(code: str, tag: str = "") -> str:
         return _TAG_ALIASES.get(tag, tag)
     best, best_n = "unknown", 0
     code = code[:1500]  # the opening of a block tells its language; cost stays bounded
+    low = code.lower()
+    caseless = low if len(low) == len(code) and _FOLDS_TO_ASCII.search(code) is None else None
     for lang, rx in _LANG_SIGNS:
+        words = _LANG_WORDS[lang]
+        if lang in _CASELESS_SIGNS:
+            if caseless is not None and not any(w in caseless for w in words):
+                continue
+        elif not any(w in code for w in words):
+            continue  # none of its signs can match: no pass of its pattern (most start at every line or word)
         n = len(rx.findall(code))
         if n > best_n:
             best, best_n = lang, n
     return best
+
+
+_LANG_WORDS: dict[str, tuple[str, ...]] = {
+    "python": ("def ", "class ", "import ", "from ", "if __name__", "elif ", "print(", "self.", ":"),
+    "go": ("package ", "func ", "import (", "type ", ":= ", "fmt.", "err != nil"),
+    "java": ("public ", "private ", "protected ", "System.out.", "@Override", "import java.", "new "),
+    "javascript": ("const ", "let ", "var ", "=> ", "function", "console.log", "require(", "module.exports", "await ",
+                   "import "),
+    "typescript": ("interface ", ": string", ": number", ": boolean", "export "),
+    "c": ("#include", "printf(", "malloc(", "int main("),
+    "cpp": ("std::", "cout", "template", "#include <"),
+    "csharp": ("using System", "namespace ", "public class ", "Console.Write"),
+    "rust": ("fn ", "let mut ", "impl ", "println!(", "::new(", "pub fn "),
+    "sql": ("select ", "insert into ", "update ", "delete from ", "create table ", "alter table ", "drop table ",
+            "with "),
+    "shell": ("#!/bin/", "export ", "sudo ", "apt-get ", "echo $", "cd ", "if [ ", "$(", "grep "),
+    "php": ("<?php", "$this->", "echo $"),
+    "ruby": ("require '", "def ", "end", "puts "),
+    "yaml": (":",),
+    "dotenv": ("=",),
+}
+"""For each language, strings one of which every match of its `_LANG_SIGNS` pattern holds (a literal of each
+branch; lower-cased for the case-insensitive SQL signs)."""
+_CASELESS_SIGNS = frozenset({"sql"})
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+"""Characters beyond ASCII that a case-insensitive ASCII letter matches: the lower-cased code is no gate then."""
+assert set(_LANG_WORDS) == {lang for lang, _rx in _LANG_SIGNS}
 
 
 class SourceCodeRecognizer(ViewRecognizer):

@@ -78,3 +78,103 @@ def test_ipv4_pattern_is_the_look_behind_first_one() -> None:
     fast = contact.IpAddressRecognizer()._compiled[0][0]
     for text in _strings(list("0123456789" * 3) + [".", ".", " ", "a", "-", "\u0663", "\n"], 60000, 30, seed=9):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_chinese_numerals_fold_only_inside_long_digit_runs() -> None:
+    numerals = normalize._NUM_RUN
+    table = normalize._CN_TRANS
+    alphabet = list("0123456789" * 2 + normalize._CN_CLASS + " -..  ab张，\n")
+    for text in _strings(alphabet, 40000, 30, seed=11):
+        expected = numerals.sub(lambda m: m.group().translate(table), text)
+        assert normalize._numerals(normalize.View(text, text)).text == expected, text
+
+
+def test_joined_span_is_two_position_look_ups() -> None:
+    rng = random.Random(13)
+    for _ in range(300):
+        text = "".join(rng.choice("0123456789ab 张") for _ in range(200))
+        cuts = sorted(rng.sample(range(200), 10))
+        windows = [(cuts[i], cuts[i + 1]) for i in range(0, 10, 2) if cuts[i] < cuts[i + 1]]
+        joined = normalize.Joined.of(text, windows)
+        n = len(joined.text)
+        for _ in range(50):
+            s = rng.randrange(n)
+            e = rng.randrange(s + 1, n + 1)
+            assert joined.to_text_span(s, e) == (joined.to_text(s), joined.to_text(e - 1) + 1)
+
+
+def test_ado_keywords_found_like_the_case_insensitive_scan() -> None:
+    from detectors.normalize import normalize as view_of
+
+    rec = secrets.DbConnectionRecognizer()
+    ado = next(rx for rx, _s, name in rec._compiled if name == "adonet")
+    ado_host = next(rx for rx, _s, name in rec._host if name == "adonet_host")
+    pieces = ["Server=", "SERVER=", "server =", "Data Source=", "data  source=", "Host=", "HOST=", "Driver=", "DSN=",
+              "dsn=", "Password=", "pwd=", "Database=", "Initial Catalog=", "db01;", "10.0.0.5;", "s3cr3t", ";", "\n",
+              " ", "张", "\u017f", "\u212a", "\u0131", "\u0130", "\"", "x"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        view = view_of(text)
+        low = view.lower()
+        for rx, words in ((ado, secrets._ADO_WORDS), (ado_host, secrets._ADO_HOST_WORDS)):
+            fast = [m.span() for m in secrets._keyword_led(rx, view.text, low, words)]
+            assert fast == [m.span() for m in rx.finditer(view.text)], text
+
+
+def test_guess_language_skips_only_patterns_that_cannot_match() -> None:
+    from detectors.recognizers import source_code
+
+    def reference(code: str) -> str:
+        best, best_n = "unknown", 0
+        for lang, rx in source_code._LANG_SIGNS:
+            n = len(rx.findall(code[:1500]))
+            if n > best_n:
+                best, best_n = lang, n
+        return best
+
+    pieces = [w for words in source_code._LANG_WORDS.values() for w in words]
+    pieces += [w.upper() for w in source_code._LANG_WORDS["sql"]] + ["SeLeCt ", " FROM ", " from ", " set ", " as (",
+                                                                     "x", "foo", "(", ");", "\n", "  ", "=", "ſ", "\u212a"]
+    rng = random.Random(19)
+    for _ in range(20000):
+        code = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert source_code.guess_language(code) == reference(code), code
+
+
+def test_spelled_address_search_is_the_pattern_search() -> None:
+    from detectors.recognizers import contact
+
+    rx = contact.EmailAddressRecognizer()._compiled[0][0]
+    pieces = ["kevin", ".", "tan", "_", "-", "%", "+", "1", " at ", " AT ", "[at]", "(at)", "（at）", "{at}", "【at】",
+              " dot ", " DOT ", "[dot]", ".", "com", "example", "cn", "  ", "\n", "\t", "张", "x" * 30, "@", "ping me"]
+    rng = random.Random(23)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        pos = rng.randint(0, len(text))
+        fast, ref = contact._spelled_search(rx, text, pos), rx.search(text, pos)
+        assert (fast and fast.span()) == (ref and ref.span()), (text, pos)
+
+
+def test_split_key_token_and_prefixes_as_walked() -> None:
+    pieces = ["sk-", "AKIA", "ghp_", "xox", "hf_", "npm_", "-", "_", "a", "Z", "9", "=", " ", "\n", "\r", ".", "张",
+              "glpat-", "AIza", "pk_", "A" * 40]
+    rng = random.Random(29)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        e = rng.randint(0, len(text))
+        s = e
+        while s > 0 and e - s < 300 and text[s - 1] in secrets._KEY_CHARS:
+            s -= 1
+        lo = max(0, e - 300)
+        before = secrets._LAST_NON_KEY_CHAR.match(text, lo, e)
+        assert (lo if before is None else before.end()) == s, (text, e)
+        expected = [at for at in range(s, e - 2)
+                    if (at == s or text[at - 1] not in secrets._TOKEN_CHAR) and text.startswith(secrets._SPLIT_STARTS, at)]
+        assert secrets._prefix_starts(text, s, e) == expected, (text, s, e)
+
+
+def test_key_hint_search_is_any_substring() -> None:
+    pieces = list(secrets._KEY_HINTS) + ["ke", "tok", "_s", "x", " ", "=", "密", "凭"]
+    for before in _strings(pieces, 20000, 6, seed=31):
+        assert (secrets._KEY_HINT.search(before) is not None) == any(w in before for w in secrets._KEY_HINTS)
