@@ -170,6 +170,8 @@ def _admin_at(run: str, p: int, nested: int = 0) -> int:
                 return k + 1
             if nested < 2 and _admin_at(run, p + k, nested=nested + 1):
                 return k
+            if nested < 2 and run[p + k] == " " and _admin_at(run, p + k + 1, nested=nested + 1):
+                return k  # 北京 北京市 朝阳区, 浙江 杭州市: the province as shops' address forms write it
     return 0
 
 
@@ -194,8 +196,10 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
             i -= 1  # 万达广场B区3号楼
             continue
-        if ch in _PART_SEPARATORS and anchor > i >= 2 and text[i - 2] in _DIVISION_ENDS and _is_cjk(text[i]):
-            i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路: a separator after a division continues the address
+        if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
+            text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
+        ):
+            i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
             continue
         break
     run = text[i:anchor]
@@ -216,7 +220,9 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 divisions += 1
                 continue
             if _is_stop(text, i + q):
-                sep = run[q] in _PART_SEPARATORS and run[q - 1] in _DIVISION_ENDS
+                sep = run[q] in _PART_SEPARATORS and (
+                    run[q - 1] in _DIVISION_ENDS or run[q] == " " and _admin_at(run, q + 1) > 0
+                )
                 if sep and (run[q] == " " or divisions >= 2):
                     q += 1
                     continue

@@ -104,3 +104,15 @@ def test_taiwanese_sub_number_before_hao() -> None:
 def test_room_after_a_building_numbered_with_zhuang(text: str, expected: str) -> None:
     """幢 is a building like 栋: a room number may follow it, spaced when the address is."""
     assert addresses_in(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收货地址：北京 北京市 朝阳区 建国路88号", "北京 北京市 朝阳区 建国路88号"),
+        ("浙江 杭州市 西湖区 文三路 478 号", "浙江 杭州市 西湖区 文三路 478 号"),
+    ],
+)
+def test_province_short_form_then_space(text: str, expected: str) -> None:
+    """Shops' address forms write the province short, then a space and the city: the province starts the address."""
+    assert addresses_in(text) == [expected]
