@@ -429,8 +429,9 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
         if left in _GENERIC_PLACES:
             continue  # 园区8号楼, 小区3栋: a building of a place not named
         if t[a_end - 1] in "层層楼樓F" and t[a_end - 2 : a_end] not in ("号楼", "號樓"):
-            # 某市某区某某大厦35楼: a floor is an anchor only in a building named after a known place
-            if not (known and _BUILDING_END.search(left)):
+            # 某市某区某某大厦35楼: a floor is an anchor only in a building named after a known place, and only
+            # written in digits (广州天河城一楼 is where in a mall, said in words)
+            if not (known and _BUILDING_END.search(left)) or t[a_start] in _CN_NUM_CHARS:
                 continue
         elif t[a_end - 1] == "室":
             # 某某邨某某樓1012室 (Hong Kong estates): a room needs a building before it and a district or road

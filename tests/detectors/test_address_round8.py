@@ -116,3 +116,9 @@ def test_room_after_a_building_numbered_with_zhuang(text: str, expected: str) ->
 def test_province_short_form_then_space(text: str, expected: str) -> None:
     """Shops' address forms write the province short, then a space and the city: the province starts the address."""
     assert addresses_in(text) == [expected]
+
+
+def test_floor_in_words_inside_a_mall_is_no_address() -> None:
+    """广州天河城一楼 says where in a mall; a floor alone anchors an address only when written in digits."""
+    assert addresses_in("广州天河城一楼有家星巴克。") == []
+    assert addresses_in("台北市大安區復興南路一段390號三樓") == ["台北市大安區復興南路一段390號三樓"]
