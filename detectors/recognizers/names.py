@@ -646,7 +646,7 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     if title[0] in "市省县区镇乡村" and after and _is_cjk(after) and after not in FOLLOW and _place_tail(text, p + 1):
         return None  # 石家庄市长安区, 贡江镇长坑村: a place, then a place (but 孙市长最后强调: a mayor)
     names = lexicon.admin_names()
-    if title[0] in "市省县区" and any(text[p + 1 - k : p + 1] in names for k in range(2, 7)):
+    if title[0] in "市省县区" and any(text[p + 1 - k : p + 1] in names for k in range(2, min(7, p + 2))):
         return None
     for length in (4, 3, 2):  # full names first: 欧阳娜娜经理, 张伟明经理, 张伟经理
         s = p - length
@@ -724,8 +724,9 @@ def _place_post(text: str, at: int, post: str) -> bool:
 
 
 def _place_tail(text: str, k: int) -> bool:
-    """Does a place name run on from ``k`` (长安区, 长坑村 after 市 / 镇): a place suffix within three characters?"""
-    return any(c in _PLACE_TAIL_CHARS for c in text[k + 1 : k + 4])
+    """Does a place name run on from ``k`` (长安区, 长坑村 after 市 / 镇, 长寿路): a place suffix within three
+    characters, or a word opened by the title's last character (长寿, 长江)?"""
+    return any(c in _PLACE_TAIL_CHARS for c in text[k + 1 : k + 4]) or text[k : k + 2] in lexicon.words()
 
 
 def _title_glued(text: str, s: int, p: int, title: str) -> bool:

@@ -170,3 +170,16 @@ def test_government_posts_thanks_and_nabian_vouch_for_a_person(text: str, names:
 @pytest.mark.parametrize("text", ["南京市长江大桥", "一个小时那边就到了", "我和于磊医生"])
 def test_places_hours_and_conjunctions_stay(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("李市长表示", ["李市长"]), ("王市长最后强调", ["王市长"]), ("周县长强调", ["周县长"])],   # at the very start too
+)
+def test_mayors_at_the_start_of_a_text(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["收货地址：北京市雷市长寿齐齐哈尔街8座", "上海市淑兰县长寿合肥路Q座"])
+def test_shi_zhang_opening_a_place_word_is_an_address(text: str) -> None:
+    assert _people(text) == []
