@@ -118,3 +118,17 @@ def test_legal_field_value_wins_over_a_surname_like_brand() -> None:
 def test_party_role_before_a_name_is_no_part_of_it(text: str, expected: list[str]) -> None:
     """原告 / 出租方 / 被执行人 name the party's role in a judgment or contract, like 甲方."""
     assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("中国人民银行杭州中心支行", ["中国人民银行杭州中心支行"]),
+        ("中国红十字会总会", ["中国红十字会总会"]),
+        ("深圳证券交易所发布公告", ["深圳证券交易所"]),
+        ("该交易所的规则", []),
+    ],
+)
+def test_exchanges_red_cross_and_central_sub_branches(text: str, expected: list[str]) -> None:
+    """交易所 and 红十字会 are institutional forms; 支行 after 中心 and 总会 after a society are their branches."""
+    assert orgs_in(text) == expected
