@@ -138,7 +138,7 @@ class PermitRecognizer(ViewRecognizer):
         super().__init__("CN_HK_MACAO_PERMIT", patterns(
             ("eep", r"C" + _NA + r"(?:\d{8}|[A-HJ-NP-Z]\d{7})" + _E, 0.3),
             ("hrp", r"[HM]" + _NA + r"\d{8}(?:\d{2})?" + _E, 0.3),
-            ("mtp", r"(?<![0-9A-Za-z])\d{8}(?:\d{2})?" + _E, 0.1),
+            ("mtp", r"\d" + _NA + r"\d{7}(?:\d{2})?" + _E, 0.1),  # the look-behind after the first digit (see _NA)
         ), context=["通行证", "通行證", "回乡证", "回鄉證", "台胞证", "台胞證", "港澳", "permit", "来往", "往来"],
             trigger=r"\d{7}")
         self._mtp_context = re.compile(r"台胞|台湾居民|臺灣居民|mtp|往来大陆|來往大陸")

@@ -1429,15 +1429,19 @@ def token_lines(text: str, start: int, chars: frozenset[str], incomplete: Callab
         breaks -= 1
 
 
+_JWT_START = r"eyJ(?<![A-Za-z0-9_\-]eyJ)"
+"""``(?<![A-Za-z0-9_\-])eyJ`` with the look-behind after the literal: `re` then skips to each eyJ in C instead of
+entering the pattern at every position (two passes of 0.8 ms over 64 KB)."""
+
+
 class JwtRecognizer(ViewRecognizer):
     """JSON Web Token: three base64url parts whose header decodes to JSON with an "alg"; an unsecured token
     (RFC 7519 section 6: "alg": "none") has an empty third part."""
 
     def __init__(self) -> None:
         super().__init__("JWT", patterns(
-            ("jwt", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}", 0.8),
-            ("jwt_unsecured", r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.(?![A-Za-z0-9_\-])",
-             0.8),
+            ("jwt", _JWT_START + r"[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}", 0.8),
+            ("jwt_unsecured", _JWT_START + r"[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.(?![A-Za-z0-9_\-])", 0.8),
         ), trigger=r"eyJ")
 
     def match_view(self, view: View) -> list[Hit]:

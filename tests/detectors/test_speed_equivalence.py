@@ -178,3 +178,22 @@ def test_key_hint_search_is_any_substring() -> None:
     pieces = list(secrets._KEY_HINTS) + ["ke", "tok", "_s", "x", " ", "=", "密", "凭"]
     for before in _strings(pieces, 20000, 6, seed=31):
         assert (secrets._KEY_HINT.search(before) is not None) == any(w in before for w in secrets._KEY_HINTS)
+
+
+def test_look_behind_after_the_first_characters() -> None:
+    import re
+
+    from detectors.recognizers import identity
+
+    jwt = {name: rx for rx, _s, name in secrets.JwtRecognizer()._compiled}
+    mtp = next(rx for rx, _s, name in identity.PermitRecognizer()._compiled if name == "mtp")
+    refs = [
+        (jwt["jwt"], re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}")),
+        (jwt["jwt_unsecured"],
+         re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.(?![A-Za-z0-9_\-])")),
+        (mtp, re.compile(r"(?<![0-9A-Za-z])\d{8}(?:\d{2})?(?![0-9A-Za-z])")),
+    ]
+    pieces = ["eyJ", "eyJhbGciOi", "abcdefgh", ".", "-", "_", "x", " ", "\n", "12345678", "9", "0", "\u0663", "a", "Z"]
+    for text in _strings(pieces, 30000, 10, seed=37):
+        for fast, ref in refs:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in ref.finditer(text)], text
