@@ -2593,6 +2593,43 @@ def _laoxiao_mentions(text: str, found: list[_Hit], taken: Callable[[int, int], 
             s = text.find(word, s + 1, hi)
 
 
+_ROW_MIN_NAMES = 2
+
+
+def _row_member(value: str) -> bool:
+    """A tab-separated cell beside names that reads as surname + given name is one of them (周一 何浩 高峰 冯凤兰),
+    unless it is a place, a role, a field label, a word of three characters or a word that is never a name
+    (a verb, an adverb, a time word: 周末, 下午)."""
+    if not (_list_word_member(value) or (len(value) == 3 and _cell_name(value) and not _plain_word(value))):
+        return False
+    tag = lexicon.words().tag_of(value)
+    return tag is None or not tag.startswith(_NOT_NAME_TAGS)
+
+
+def _row_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """Rows of a tab-separated paste (a rota, a roster) holding two or more whole cells already found as names:
+    their other cells that read as names are people too, as a cell under a name column is."""
+    exact = {(h.start, h.end) for h in found}
+    pos, n = 0, len(text)
+    while pos < n:
+        stop = text.find("\n", pos)
+        stop = n if stop < 0 else stop
+        if text.find("\t", pos, stop) >= 0:
+            cells: list[tuple[int, int]] = []
+            a = pos
+            for part in text[pos:stop].split("\t"):
+                value = part.strip(_CELL_PAD)
+                if value:
+                    s = a + part.index(value)
+                    cells.append((s, s + len(value)))
+                a += len(part) + 1
+            if sum(c in exact for c in cells) >= _ROW_MIN_NAMES:
+                for s, e in cells:
+                    if (s, e) not in exact and 2 <= e - s <= 3 and _row_member(text[s:e]):
+                        yield _Hit(s, e, MEDIUM)
+        pos = stop + 1
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -2616,6 +2653,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         speakers = list(_chat_speakers(t, found, stamped))
         if speakers:
             found = _resolve(found + speakers)
+    if "\t" in t:
+        cells = list(_row_mates(t, found))
+        if cells:
+            found = _resolve(found + cells)
     more = list(_mentions(t, found))
     if latin:
         more.extend(_latin_mentions(t, found))

@@ -183,3 +183,16 @@ def test_mayors_at_the_start_of_a_text(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize("text", ["收货地址：北京市雷市长寿齐齐哈尔街8座", "上海市淑兰县长寿合肥路Q座"])
 def test_shi_zhang_opening_a_place_word_is_an_address(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_word_like_name_between_names_in_a_tab_separated_row_is_a_name() -> None:
+    text = "日期\t白班\t夜班\t备班\n周一\t何浩\t高峰\t冯凤兰\n周二\t薛建国\t田野\t郭丽丽\n"
+    assert _people(text) == ["何浩", "高峰", "冯凤兰", "薛建国", "田野", "郭丽丽"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1\t周玲\t万宁\t明月镜片\t8700", "何浩\t冯凤兰\t周末\t下午\t金华\t高峰期"],   # one name a row; places, time words
+)
+def test_row_cells_that_are_places_or_time_words_stay(text: str) -> None:
+    assert [n for n in _people(text) if n not in ("周玲", "何浩", "冯凤兰")] == []
