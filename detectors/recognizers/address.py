@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -175,6 +176,29 @@ def _admin_at(run: str, p: int, nested: int = 0) -> int:
     return 0
 
 
+@functools.cache
+def _tw_divisions() -> frozenset[str]:
+    """Taiwan's cities, counties and townships without their unit (板橋, 大里, 阿里山): detectors/data."""
+    path = Path(__file__).resolve().parents[1] / "data" / "tw_divisions.txt"
+    rows = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(r for r in rows if r and not r.startswith("#"))
+
+
+def _tw_start(text: str, lo: int, anchor: int) -> int:
+    """Start of a Taiwanese address (its house number written 號) at the first city, county or township in
+    ``text[lo:anchor]`` with only the road after it (大里中興路, 關山縣和平街: 和 inside a road name), or -1."""
+    names = _tw_divisions()
+    last = lo - 1  # the last stop word before the number (和 / 與 inside a road name are none): the name is after it
+    for q in range(anchor - 1, lo - 1, -1):
+        if text[q] not in _JOINERS and _is_stop(text, q):
+            last = q
+            break
+    for p in range(last + 1, anchor - 2):
+        if text[p : p + 2] in names or text[p : p + 3] in names:
+            return p
+    return -1
+
+
 def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     """Start of the address whose road part ends at ``anchor``, and whether an administrative
     name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
@@ -238,6 +262,10 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             if p >= 2 and run[p - 2 : p] in _COUNTRIES:
                 p -= 2  # the country written first (中国, 台灣) belongs to the chain
             return i + p, True
+    if "號" in text[anchor : anchor + 8]:
+        tw = _tw_start(text, i, anchor)
+        if tw >= 0:
+            return tw, True
     # No known division: the road name back to the nearest stop word or label.
     start = anchor
     while start > i and anchor - start < 16 and not _is_stop(text, start - 1):

@@ -122,3 +122,18 @@ def test_floor_in_words_inside_a_mall_is_no_address() -> None:
     """广州天河城一楼 says where in a mall; a floor alone anchors an address only when written in digits."""
     assert addresses_in("广州天河城一楼有家星巴克。") == []
     assert addresses_in("台北市大安區復興南路一段390號三樓") == ["台北市大安區復興南路一段390號三樓"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("收件人：林先生\n地址：大里中央路24號4樓", "大里中央路24號4樓"),
+        ("彰化光復巷1號2樓", "彰化光復巷1號2樓"),
+        ("關山縣和街巷282號之7", "關山縣和街巷282號之7"),
+        ("大里市忠義巷2段52號之1", "大里市忠義巷2段52號之1"),
+        ("住在信義路五段7號的朋友", "信義路五段7號"),
+    ],
+)
+def test_taiwanese_township_before_the_road(text: str, expected: str) -> None:
+    """Taiwanese addresses often give the township straight before the road (大里中央路): it starts the address."""
+    assert addresses_in(text) == [expected]
