@@ -360,6 +360,14 @@ class Joined:
     text: str
     _jstarts: list[int]
     _tstarts: list[int]
+    _line_broken: bool | None = None
+
+    def line_broken(self) -> bool:
+        """Whether a digit, a line break (a space or tab on either side allowed) and a digit meet in the windows:
+        a number broken over two lines needs that (looked up once per text)."""
+        if self._line_broken is None:
+            self._line_broken = _DIGIT_LINE_BREAK.search(self.text) is not None
+        return self._line_broken
 
     @classmethod
     def of(cls, text: str, windows: list[tuple[int, int]]) -> Joined:
@@ -387,6 +395,9 @@ class Joined:
             return self.to_text(start), self.to_text(end - 1) + 1
         shift = self._tstarts[i] - jstarts[i]
         return start + shift, end + shift
+
+
+_DIGIT_LINE_BREAK = re.compile(r"\d[ \t]?\r?\n[ \t]?\d")
 
 
 def _decode_percent(s: str) -> str | None:

@@ -80,6 +80,9 @@ class ViewRecognizer(PatternRecognizer):
     NEGATIVE_WINDOW = 14
     DIGIT_SCOPED = False
     """True for number recognizers: patterns run only in the view's digit windows (see View.digit_windows)."""
+    LINE_BREAK_PATTERNS: frozenset[str] = frozenset()
+    """Digit-scoped patterns that find nothing (new) unless a digit, a line break and a digit meet in the windows
+    (`Joined.line_broken`): skipped in the many texts where none do."""
 
     def __init__(self, supported_entity: str, patterns: Sequence[Pattern], *, name: str | None = None,
                  context: Sequence[str] = (), trigger: str | None = None, flags: int | None = None,
@@ -143,6 +146,8 @@ class ViewRecognizer(PatternRecognizer):
                 return []
             scan_text, to_span = joined.text, joined.to_text_span
             compiled = self._compiled
+            if self.LINE_BREAK_PATTERNS and not joined.line_broken():
+                compiled = [c for c in compiled if c[2] not in self.LINE_BREAK_PATTERNS]
         else:
             scan_text, to_span = text, None
             compiled = list(self.active_patterns(text))

@@ -34,6 +34,7 @@ class CnPhoneRecognizer(ViewRecognizer):
 
     NEGATIVE_CONTEXT = PHONE_NEGATIVE
     DIGIT_SCOPED = True
+    LINE_BREAK_PATTERNS = frozenset({"linebreak"})  # without digit, \n, digit every match `repeats` one of mobile
 
     def __init__(self) -> None:
         # (?<![0-9A-Za-z+]) + optional +86 / 0086 / (+86) + "1", with the look-behind after each possible first

@@ -58,6 +58,8 @@ class BankCardRecognizer(ViewRecognizer):
     NEGATIVE_CONTEXT = NUMBER_DECOY_WORDS
 
     DIGIT_SCOPED = True
+    LINE_BREAK_PATTERNS = frozenset({"card_broken", "card_grouped_linebreak"})  # each holds digit, \n, digit
+
     def __init__(self) -> None:
         super().__init__("BANK_CARD", patterns(
             # possessive: backing off a digit run only leaves a digit next, which (?!\d) rejects anyway

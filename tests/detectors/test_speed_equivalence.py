@@ -197,3 +197,22 @@ def test_look_behind_after_the_first_characters() -> None:
     for text in _strings(pieces, 30000, 10, seed=37):
         for fast, ref in refs:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in ref.finditer(text)], text
+
+
+def test_line_break_patterns_skipped_only_where_they_find_nothing_new() -> None:
+    from detectors.normalize import normalize as view_of
+    from detectors.recognizers import contact, finance
+
+    pieces = ["6217", "0000", "1234", "5678", "9", "1", "138", "13800138000", "+86 ", " ", "-", "\n", "\r\n", " \n ",
+              "\t", "卡号", "手机", "x"]
+    recs = [finance.BankCardRecognizer(), contact.CnPhoneRecognizer()]
+    rng = random.Random(41)
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        for rec in recs:
+            fast = rec.match_view(view_of(text))
+            rec.LINE_BREAK_PATTERNS = frozenset()
+            try:
+                assert fast == rec.match_view(view_of(text)), text
+            finally:
+                del rec.LINE_BREAK_PATTERNS
