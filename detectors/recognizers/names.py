@@ -1196,6 +1196,8 @@ def _enumeration(text: str, pos: int, strength: int) -> Iterator[_Hit]:
         if m is None:
             return
         end = best_name(text, m.start("n"), strength)
+        if end < 0 and strength == STRONG:
+            end = _closed_member(text, m.start("n"))  # 参会：冯宁、温暖: a word-like name closes the list
         if end < 0:
             hit = _titled_at(text, m.start("n"))
             if hit is None:
@@ -1208,6 +1210,20 @@ def _enumeration(text: str, pos: int, strength: int) -> Iterator[_Hit]:
         nxt = _TITLE_AT_RE.match(text, pos)
         if nxt and nxt.group("t"):
             pos += len(nxt.group("t"))
+
+
+_MEMBER_CLOSE = frozenset("、，,；;（(\n\r\t ")
+
+
+def _closed_member(text: str, s: int) -> int:
+    """End of a list item at ``s`` that is a whole run of two or three Chinese characters closed by a list
+    separator or the line's end and reads as a name beside names (_row_member), or -1."""
+    k = s
+    while k < len(text) and k - s < 4 and _is_cjk(text[k]):
+        k += 1
+    if not 2 <= k - s <= 3 or (k < len(text) and text[k] not in _MEMBER_CLOSE):
+        return -1
+    return k if _row_member(text[s:k]) else -1
 
 
 def _titled_at(text: str, s: int) -> _Hit | None:

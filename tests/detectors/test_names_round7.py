@@ -196,3 +196,8 @@ def test_a_word_like_name_between_names_in_a_tab_separated_row_is_a_name() -> No
 )
 def test_row_cells_that_are_places_or_time_words_stay(text: str) -> None:
     assert [n for n in _people(text) if n not in ("周玲", "何浩", "冯凤兰")] == []
+
+
+def test_a_word_like_name_closing_a_labelled_list_is_a_name() -> None:
+    assert _people("参会：冯宁、温暖\n记录：李秀华") == ["冯宁", "温暖", "李秀华"]
+    assert _people("联系人：张伟、高度重视") == ["张伟"]
