@@ -78,6 +78,11 @@ _BODY_STEM = re.compile(
     r"(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|"
     r"自然资源|住房|水利|农业)$"
 )
+# A stem that is nothing but a line of work (社保局, 市场监督管理局, 工商局): the local body of a place left unsaid.
+_LINE_ONLY = re.compile(
+    r"(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|"
+    r"药品|市场|自然资源|住房|水利|农业|工商|城管|市场监督|市场监督管理|质量监督|人力资源|人力资源和社会保障|住房和城乡建设)"
+)
 _MAX_LEFT = 24
 _CROWD_LIMIT = 8
 """A suffix with more than this many others within _MAX_LEFT characters before it (the eval corpora hold 4 at
@@ -288,7 +293,7 @@ LEAD_VERBS = frozenset(
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟")
 # Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
 _NAME_WORDS = frozenset(
     {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
@@ -446,7 +451,9 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             continue
         if text[m.end() : m.end() + 1] in _COLONS and not (legal or bank >= 0 or _heading(text, start, stem)):
             continue  # 转出医院：, 公司：: a field label
-        if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and not _BODY_STEM.search(stem):
+        if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and (
+            not _BODY_STEM.search(stem) or _LINE_ONLY.fullmatch(DETERMINERS.sub("", stem))
+        ):
             continue
         if suffix in ("公司", "集团") and len(stem) < 2:
             continue

@@ -132,3 +132,21 @@ def test_party_role_before_a_name_is_no_part_of_it(text: str, expected: list[str
 def test_exchanges_red_cross_and_central_sub_branches(text: str, expected: list[str]) -> None:
     """交易所 and 红十字会 are institutional forms; 支行 after 中心 and 总会 after a society are their branches."""
     assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请到社保局办理", []),
+        ("市场监督管理局的电话是12315", []),
+        ("深圳市市场监督管理局发布通知", ["深圳市市场监督管理局"]),
+        ("杭州市社保局", ["杭州市社保局"]),
+    ],
+)
+def test_line_of_work_alone_is_a_generic_body(text: str, expected: list[str]) -> None:
+    """社保局 with no place is the local body of a place left unsaid, like 区城管局."""
+    assert orgs_in(text) == expected
+
+
+def test_measure_word_before_a_name_is_no_part_of_it() -> None:
+    assert orgs_in("去了趟北京协和医院") == ["北京协和医院"]
