@@ -150,3 +150,15 @@ def test_line_of_work_alone_is_a_generic_body(text: str, expected: list[str]) ->
 
 def test_measure_word_before_a_name_is_no_part_of_it() -> None:
     assert orgs_in("去了趟北京协和医院") == ["北京协和医院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("畢業於國立臺灣大學電機系", ["國立臺灣大學"]),
+        ("就讀於臺北市立建國高級中學", ["臺北市立建國高級中學"]),
+    ],
+)
+def test_traditional_verbs_before_a_name(text: str, expected: list[str]) -> None:
+    """畢業於 / 就讀於 are 毕业于 / 就读于 in traditional characters: labels, not part of the name."""
+    assert orgs_in(text) == expected
