@@ -2609,6 +2609,34 @@ def _laoxiao_mentions(text: str, found: list[_Hit], taken: Callable[[int, int], 
             s = text.find(word, s + 1, hi)
 
 
+_KIN_WORDS = ("妈妈", "爸爸", "家长", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷")
+# What may stand right before a child's name in 文欣妈妈 (a list, a clause start, a particle or a preposition).
+_KIN_LEFT = frozenset("、，,。：:；;（(\n\t 由和跟与及是请找问给让的")
+
+
+def _kin_named(text: str) -> Iterator[_Hit]:
+    """文欣妈妈、浩宇爸爸, 苗苗妈妈 1份: parents are named after their child, by the given name or a reduplicated
+    nickname. Two characters right before the kinship word, opening a clause, that are no ordinary word (宝宝,
+    孩子, 全职, 二宝) and whose characters are given-name characters, are the child's name."""
+    weights = lexicon.given_weights()
+    for kin in _KIN_WORDS:
+        at = text.find(kin, 2)
+        while at >= 2:
+            s = at - 2
+            x = text[s:at]
+            if (s == 0 or text[s - 1] in _KIN_LEFT) and _is_cjk(x[0]) and _is_cjk(x[1]):
+                entry = lexicon.words().get(x)
+                redup = x[0] == x[1]
+                need = 10 if redup else 50
+                if (
+                    (entry is None or (redup and entry.freq < 50 and not entry.tag.startswith("nr")))
+                    and all(weights.get(c, 0) >= need and c not in _NUMERALS and c not in "狗猫" for c in x)
+                    and x not in lexicon.admin_short_names()
+                ):
+                    yield _Hit(s, at, MEDIUM)
+            at = text.find(kin, at + 1)
+
+
 _ROW_MIN_NAMES = 2
 
 
@@ -2664,6 +2692,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_spaced_latin(t))
     if "你好" in t or "您好" in t:
         hits.extend(_greeted_given_names(t))
+    if "妈妈" in t or "爸爸" in t or "家长" in t:
+        hits.extend(_kin_named(t))
     found = _resolve(hits)
     if t.count("\n") >= 3:
         speakers = list(_chat_speakers(t, found, stamped))

@@ -201,3 +201,20 @@ def test_row_cells_that_are_places_or_time_words_stay(text: str) -> None:
 def test_a_word_like_name_closing_a_labelled_list_is_a_name() -> None:
     assert _people("参会：冯宁、温暖\n记录：李秀华") == ["冯宁", "温暖", "李秀华"]
     assert _people("联系人：张伟、高度重视") == ["张伟"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("到会：文欣妈妈、浩宇爸爸、方老师", ["文欣", "浩宇", "方老师"]),   # parents named after their child
+        ("家委会决定由子涵妈妈负责采购奖品。", ["子涵"]),
+        ("2. 苗苗妈妈 1份", ["苗苗"]),                                       # a reduplicated nickname
+    ],
+)
+def test_a_child_named_before_mama_or_baba(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["二宝妈妈都很辛苦。", "全职妈妈的日常", "宝宝妈妈群里说", "我们家长都同意。", "新手爸爸看过来"])
+def test_generic_parents_are_nobody(text: str) -> None:
+    assert _people(text) == []
