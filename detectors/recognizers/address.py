@@ -34,7 +34,7 @@ _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM == f"[{_CN_NUM_CHARS}]{{1,4}}"
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?:(?<=[{CJK}].)|(?<=[{CJK}][ ][{_NUM_FIRST}]))"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} ].)"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
     rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
@@ -363,7 +363,10 @@ def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
     pos = 1  # _ANCHOR's match starts at pos at the earliest, its group at pos + 1
     search = _ANCHOR_AT_NUMBER.search
     while (m := search(text, pos)) is not None:
-        yield m
+        a = m.start()
+        # after a space only digits, and only with a Chinese character before the space (文三路 478 号)
+        if text[a - 1] != " " or (a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS):
+            yield m
         pos = m.end()
 
 
