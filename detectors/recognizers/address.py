@@ -148,6 +148,12 @@ def _ethnic_shorts() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _short_names() -> frozenset[str]:
+    """Short forms of divisions: the lexicon's (石家庄, 裕华) and the autonomous ones' (广西, 黔东南), one set."""
+    return lexicon.admin_short_names() | _ethnic_shorts()
+
+
 _PEOPLES = ("壮族|回族|维吾尔|苗族|侗族|白族|朝鲜族|藏族|彝族|土家族|蒙古族|傣族|景颇族|哈尼族|布依族|黎族|羌族|瑶族|"
             "哈萨克|哈萨克族|柯尔克孜|傈僳族|纳西族|拉祜族|佤族|畲族|仡佬族|满族|水族")
 _ETHNIC_NAME = re.compile(rf"^(.{{2,4}}?)(?:{_PEOPLES})+自治[区州]$")
@@ -160,13 +166,12 @@ def _admin_at(run: str, p: int, nested: int = 0) -> int:
     if run[p : p + 2] not in lexicon.admin_heads():
         return 0
     names = lexicon.admin_names()
-    shorts = lexicon.admin_short_names()
-    ethnic = _ethnic_shorts()
+    shorts = _short_names()
     for k in range(min(9, len(run) - p), 1, -1):
         piece = run[p : p + k]
         if piece in names:
             return k
-        if (piece in shorts or piece in ethnic) and p + k < len(run):
+        if piece in shorts and p + k < len(run):
             if run[p + k] in ADMIN_UNITS:
                 return k + 1
             if nested < 2 and _admin_at(run, p + k, nested=nested + 1):
