@@ -57,7 +57,7 @@ STOP_CHARS |= set("於與給請將從為讓對們")  # the same words in traditi
 LABEL_RE = re.compile(
     r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|开户行|开户银行|发卡行|收款行|银行名称|"
     r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|原告|被告|上诉人|被上诉人|申请人|被申请人|被执行人|第三人|"
-    r"买方|卖方|出租方|承租方|出租人|承租人|借款人|贷款人|担保人|收款方|付款方|买受人|出卖人|就职于|任职于|毕业于|就读于|供职于|就職於|任職於|畢業於|就讀於|供職於|來自|来自|加入|入职|离职|就职|任职|"
+    r"买方|卖方|出租方|承租方|出租人|承租人|借款人|贷款人|担保人|收款方|付款方|买受人|出卖人|就职于|任职于|毕业于|就读于|供职于|就職於|任職於|畢業於|就讀於|供職於|来自|加入|入职|离职|就职|任职|"
     r"毕业|就读)(?:是|为|:|：)?"
     # nouns that also end or sit inside names (某某企业管理咨询有限公司): labels only with their separator
     r"|(?:名称|企业|机构|单位)(?:是|为|:|：)"
@@ -309,6 +309,9 @@ _CHAIN_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "有
 # organisation; but 本 also ends a few nouns that begin names (某某资本有限公司, 日本).
 _GENERIC_TAIL = re.compile(r"(?:一家|这家|那家|哪家|每家|多家|几家|两家|各家|一个|这个|那个|[本该贵我此某各这那])$")
 _TAIL_NOUNS = ("资本", "日本", "基本", "版本", "成本")
+# The noun of a generic reference (本公司, 我行, 贵院) that the walk took as the start of the name after it.
+_DET_CHARS = frozenset("本我贵貴该該")
+_APPOSITIVE = re.compile(r"(?:公司|司|集团|集團|银行|銀行|行|医院|醫院|院|学校|學校|校|单位|單位|所)")
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9]{1,3}[)）]|[-*•·])?[ \t]*(?:致)?$")
 
 
@@ -440,6 +443,11 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             merge, start = False, out[-1][1]  # no organisation name runs on for 48 characters
         if merge:
             start = out[-1][0]
+        # 本公司台灣某某股份有限公司, 本院北京某某医院: the generic reference before the name is no part of it
+        det = start + 1 if text[start : start + 1] in _DET_CHARS else start if start and text[start - 1] in _DET_CHARS else -1
+        gen = _APPOSITIVE.match(text, det, m.start()) if det >= 0 and not merge else None
+        if gen and gen.end() < m.start():
+            start = gen.end()
         stem = text[start : m.start()]
         # a whole field value (寄件方：电子科技大学  客服) names one organisation even when its stem
         # is made of ordinary words

@@ -162,3 +162,17 @@ def test_measure_word_before_a_name_is_no_part_of_it() -> None:
 def test_traditional_verbs_before_a_name(text: str, expected: list[str]) -> None:
     """畢業於 / 就讀於 are 毕业于 / 就读于 in traditional characters: labels, not part of the name."""
     assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("感謝您參加說明會，本公司台灣鐵高資訊有限公司誠摯邀請您", ["台灣鐵高資訊有限公司"]),
+        ("我司杭州云图科技有限公司将派员到场", ["杭州云图科技有限公司"]),
+        ("本院北京协和医院", ["北京协和医院"]),
+        ("我行杭州分行", []),
+    ],
+)
+def test_generic_reference_in_apposition_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    """本公司 + the company's name: the name starts after the generic reference."""
+    assert orgs_in(text) == expected
