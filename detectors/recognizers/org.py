@@ -115,7 +115,10 @@ _LEGAL = {"股份有限公司", "有限责任公司", "有限公司", "集团公
           "律師事務所", "會計師事務所", "有限責任公司", "商行", "株式会社", "株式會社", "製作所", "制作所"}
 
 _EN_SUFFIX = (
-    r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|"
+    r"(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|L\.L\.C\.|LLP|PLC|plc|Plc|N\.A\.|"
+    # legal forms in capitals, as invoices and shipping documents write the whole name (ACME TRADING CO., LTD.)
+    # (with their dots: LIMITED or CORPORATION in capitals is as often a heading's word)
+    r"CO\.,?\s*LTD\.?|LTD\.|INC\.|CORP\.|"
     r"Corp\.?|Corporation|"
     r"Company|GmbH|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"

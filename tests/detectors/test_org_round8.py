@@ -176,3 +176,18 @@ def test_traditional_verbs_before_a_name(text: str, expected: list[str]) -> None
 def test_generic_reference_in_apposition_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
     """本公司 + the company's name: the name starts after the generic reference."""
     assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SELLER: SHENZHEN HUAXIN ELECTRONICS CO., LTD.", ["SHENZHEN HUAXIN ELECTRONICS CO., LTD."]),
+        ("We signed with ACME TECHNOLOGY CO., LTD. yesterday.", ["ACME TECHNOLOGY CO., LTD."]),
+        ("Payment via Citibank N.A. Shanghai Branch.", ["Citibank N.A. Shanghai Branch"]),
+        ("THIS AGREEMENT IS LIMITED TO THE PARTIES", []),
+        ("IMPORTANT NOTICE FROM THE CORPORATION", []),
+    ],
+)
+def test_english_legal_forms_in_capitals(text: str, expected: list[str]) -> None:
+    """Invoices write whole names in capitals; only the dotted forms count (LIMITED is also a heading's word)."""
+    assert orgs_in(text) == expected
