@@ -37,7 +37,9 @@ _DELTA_TEXTS = ("content", "refusal", *_REASONING)
 def walk_metadata(body: dict[str, Any], out: SegmentList) -> None:
     """Identifiers and free-form metadata that reach the vendor (`user` is often an e-mail)."""
     for key in ("user", "safety_identifier", "prompt_cache_key"):
-        out.text((key,), body.get(key), "metadata")
+        value = body.get(key)
+        if value is not None:          # absent (the usual case): no path built, no call
+            out.text((key,), value, "metadata")
     metadata = body.get("metadata")
     if isinstance(metadata, dict):
         out.leaves(metadata, ("metadata",), "metadata", frozenset())
@@ -55,7 +57,7 @@ def walk_stop(body: dict[str, Any], out: SegmentList) -> None:
     if isinstance(stop, list):
         for i, item in enumerate(stop):
             out.text(("stop", i), item)
-    else:
+    elif stop is not None:
         out.text(("stop",), stop)
 
 
@@ -105,13 +107,20 @@ class OpenAIChat(OpenAIWire):
                 raise invalid(("messages", i), "an object")
             role = message.get("role")
             kind = _KIND_BY_ROLE.get(role, "text") if isinstance(role, str) else "text"
-            walk_content(message.get("content"), ("messages", i, "content"), kind, out)
-            out.text(("messages", i, "refusal"), message.get("refusal"))
-            out.text(("messages", i, "name"), message.get("name"), "metadata")
+            content = message.get("content")
+            if content is not None:
+                walk_content(content, ("messages", i, "content"), kind, out)
+            # the optional fields below are absent from most messages: no path built, no call then
+            refusal, name = message.get("refusal"), message.get("name")
+            if refusal is not None:
+                out.text(("messages", i, "refusal"), refusal)
+            if name is not None:
+                out.text(("messages", i, "name"), name, "metadata")
             for key in _REASONING:
                 if isinstance(message.get(key), str):
                     out.text(("messages", i, key), message[key])
-            self._walk_tool_calls(message, i, out)
+            if "tool_calls" in message or "function_call" in message:
+                self._walk_tool_calls(message, i, out)
         walk_tools(obj, out)
         response_format = obj.get("response_format")
         if isinstance(response_format, dict):
