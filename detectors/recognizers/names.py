@@ -2594,37 +2594,44 @@ def _laoxiao_mentions(text: str, found: list[_Hit], taken: Callable[[int, int], 
     """于杰：…小于替我去吧: 老 / 小 + the surname of someone the text names, heading a clause with an agent's
     verb (or called by 找 / 请 / @), is a person even when it is also a word (小于, 小时), which the 老 / 小 rule
     alone leaves to the word."""
-    seeds: dict[str, list[int]] = {}
-    for h in found:
-        if h.strength >= MEDIUM and h.end - h.start >= 2 and text[h.start] in _SINGLE and _is_cjk(text[h.start + 1]):
-            for c in "老小":
-                seeds.setdefault(c + text[h.start], []).append(h.start)
-    for word, lo, hi, _ in _windows(seeds, len(text)):
-        s = text.find(word, lo, hi)
+    surnames = {
+        text[h.start] for h in found
+        if h.strength >= MEDIUM and h.end - h.start >= 2 and text[h.start] in _SINGLE and _is_cjk(text[h.start + 1])
+    }
+    if not surnames:
+        return
+    for c in "老小":  # one fast single-character search each; 老 / 小 are rare next to the surnames
+        s = text.find(c)
         while s >= 0:
             e = s + 2
-            addressed = _ADDRESSED.search(text, max(0, s - 3), s) is not None
-            if not taken(s, e) and (_laoxiao_subject(text, s, e) or (addressed and _free_right(text, e))):
-                yield _Hit(s, e, MEDIUM)
-            s = text.find(word, s + 1, hi)
+            if text[s + 1 : e] in surnames and not taken(s, e):
+                addressed = _ADDRESSED.search(text, max(0, s - 3), s) is not None
+                if _laoxiao_subject(text, s, e) or (addressed and _free_right(text, e)):
+                    yield _Hit(s, e, MEDIUM)
+            s = text.find(c, s + 1)
 
 
-_KIN_WORDS = ("妈妈", "爸爸", "家长", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷")
+# Found from their first character (one ``str.find`` each: a single character is searched far faster than two).
+_KIN_WORDS = frozenset(["妈妈", "爸爸", "奶奶", "爷爷", "姥姥", "姥爷"])
+_KIN_FIRST = "".join(sorted({w[0] for w in _KIN_WORDS}))
 # What may stand right before a child's name in 文欣妈妈 (a list, a clause start, a particle or a preposition).
 _KIN_LEFT = frozenset("、，,。：:；;（(\n\t 由和跟与及是请找问给让的")
 
 
 def _kin_named(text: str) -> Iterator[_Hit]:
-    """文欣妈妈、浩宇爸爸, 苗苗妈妈 1份: parents are named after their child, by the given name or a reduplicated
+    """文欣妈妈、浩宇爸爸, 苗苗妈妈 1份: parents and grandparents are named after their child, by the given name or a reduplicated
     nickname. Two characters right before the kinship word, opening a clause, that are no ordinary word (宝宝,
     孩子, 全职, 二宝) and whose characters are given-name characters, are the child's name."""
     weights = lexicon.given_weights()
-    for kin in _KIN_WORDS:
-        at = text.find(kin, 2)
+    for first in _KIN_FIRST:
+        at = text.find(first, 2)
         while at >= 2:
             s = at - 2
             x = text[s:at]
-            if (s == 0 or text[s - 1] in _KIN_LEFT) and _is_cjk(x[0]) and _is_cjk(x[1]):
+            if (
+                text[at : at + 2] in _KIN_WORDS and (s == 0 or text[s - 1] in _KIN_LEFT)
+                and _is_cjk(x[0]) and _is_cjk(x[1])
+            ):
                 entry = lexicon.words().get(x)
                 redup = x[0] == x[1]
                 need = 10 if redup else 50
@@ -2634,7 +2641,7 @@ def _kin_named(text: str) -> Iterator[_Hit]:
                     and x not in lexicon.admin_short_names()
                 ):
                     yield _Hit(s, at, MEDIUM)
-            at = text.find(kin, at + 1)
+            at = text.find(first, at + 1)
 
 
 _ROW_MIN_NAMES = 2
@@ -2654,24 +2661,25 @@ def _row_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
     """Rows of a tab-separated paste (a rota, a roster) holding two or more whole cells already found as names:
     their other cells that read as names are people too, as a cell under a name column is."""
     exact = {(h.start, h.end) for h in found}
-    pos, n = 0, len(text)
-    while pos < n:
-        stop = text.find("\n", pos)
+    n = len(text)
+    tab = text.find("\t")
+    while tab >= 0:  # only the lines that hold a tab
+        pos = text.rfind("\n", 0, tab) + 1
+        stop = text.find("\n", tab)
         stop = n if stop < 0 else stop
-        if text.find("\t", pos, stop) >= 0:
-            cells: list[tuple[int, int]] = []
-            a = pos
-            for part in text[pos:stop].split("\t"):
-                value = part.strip(_CELL_PAD)
-                if value:
-                    s = a + part.index(value)
-                    cells.append((s, s + len(value)))
-                a += len(part) + 1
-            if sum(c in exact for c in cells) >= _ROW_MIN_NAMES:
-                for s, e in cells:
-                    if (s, e) not in exact and 2 <= e - s <= 3 and _row_member(text[s:e]):
-                        yield _Hit(s, e, MEDIUM)
-        pos = stop + 1
+        cells: list[tuple[int, int]] = []
+        a = pos
+        for part in text[pos:stop].split("\t"):
+            value = part.strip(_CELL_PAD)
+            if value:
+                s = a + part.index(value)
+                cells.append((s, s + len(value)))
+            a += len(part) + 1
+        if sum(c in exact for c in cells) >= _ROW_MIN_NAMES:
+            for s, e in cells:
+                if (s, e) not in exact and 2 <= e - s <= 3 and _row_member(text[s:e]):
+                    yield _Hit(s, e, MEDIUM)
+        tab = text.find("\t", stop)
 
 
 def find_names(text: str) -> list[tuple[int, int, float]]:
@@ -2692,8 +2700,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_spaced_latin(t))
     if "你好" in t or "您好" in t:
         hits.extend(_greeted_given_names(t))
-    if "妈妈" in t or "爸爸" in t or "家长" in t:
-        hits.extend(_kin_named(t))
+    hits.extend(_kin_named(t))
     found = _resolve(hits)
     if t.count("\n") >= 3:
         speakers = list(_chat_speakers(t, found, stamped))
