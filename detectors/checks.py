@@ -55,13 +55,18 @@ def luhn(value: str) -> bool:
 
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+assert sum(_ID_WEIGHTS) == 100
 
 
 def _id18_checksum_ok(value: str) -> bool:
     """The MOD 11-2 check alone: cheap, so stdnum's slower county lookup only sees plausible numbers."""
-    if not value[:17].isdigit():
+    head = value[:17]
+    if not head.isdigit():
         return False
-    total = sum(map(mul, map(int, value[:17]), _ID_WEIGHTS))
+    if head.isascii():  # the code points less 48 each: the weights sum to 100
+        total = sum(map(mul, head.encode(), _ID_WEIGHTS)) - 48 * 100
+    else:
+        total = sum(map(mul, map(int, head), _ID_WEIGHTS))
     return "10X98765432"[total % 11] == value[17].upper()
 
 
@@ -115,15 +120,12 @@ _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 def _uscc_check_fails(value: str) -> bool:
     """True when an 18-character code in the GB 32100 alphabet has the wrong check character: stdnum would
     reject it too. False (stdnum decides) for anything else."""
-    get = _USCC_VALUE.get
-    if get(value[17]) is None:
+    if value[17] not in _USCC_VALUE:
         return False
-    total = 0
-    for c, w in zip(value, _USCC_WEIGHTS):
-        v = get(c)
-        if v is None:
-            return False
-        total += v * w
+    try:
+        total = sum(map(mul, map(_USCC_VALUE.__getitem__, value[:17]), _USCC_WEIGHTS))
+    except KeyError:  # a character outside the alphabet
+        return False
     return _USCC_ALPHABET[-total % 31] != value[17]
 
 

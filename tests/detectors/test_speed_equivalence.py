@@ -216,3 +216,19 @@ def test_line_break_patterns_skipped_only_where_they_find_nothing_new() -> None:
                 assert fast == rec.match_view(view_of(text)), text
             finally:
                 del rec.LINE_BREAK_PATTERNS
+
+
+def test_id_and_uscc_checks_are_stdnum_verdicts() -> None:
+    from stdnum.cn import ric, uscc
+
+    rng = random.Random(47)
+    for _ in range(40000):
+        body = rng.choice(["110105", "440305", "310104", "999999"]) + str(rng.randint(1900, 2030)) \
+            + f"{rng.randint(0, 13):02d}{rng.randint(0, 32):02d}{rng.randint(0, 999):03d}"
+        value = body + rng.choice("0123456789Xx")
+        assert checks.cn_id18(value) is ric.is_valid(value), value
+    assert checks.cn_id18("11010519491231002\u0663") is False
+    alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXYIOSVZ"
+    for _ in range(40000):
+        value = "".join(rng.choice(alphabet) for _ in range(18))
+        assert checks.cn_uscc(value) is uscc.is_valid(value), value
