@@ -8,8 +8,10 @@ characters before it up to a stop word or a label (公司名称：, 开户行：
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -69,6 +71,7 @@ GENERIC = {
     "总", "子", "分", "母", "空壳", "皮包", "新", "老", "大", "小", "原", "前", "现", "国内", "国外", "海外", "外国",
     "美国", "集团", "控股", "商业银行", "人民", "综合", "专科", "私立", "公立", "三甲", "附属", "重点", "名牌",
     "定点", "指定", "合作", "银行", "医科", "理工", "师范", "管理", "税务", "公安", "市场", "建筑", "技术", "发展",
+    "外地", "异地", "外省",
 }
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
 _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府"}
@@ -308,14 +311,32 @@ _NAME_WORDS = frozenset(
 _UNIT_START = set("省市区县州镇乡區縣鎮鄉")
 # Legal forms that may follow another suffix word in one name (某某集团有限公司, 某某证券股份有限公司).
 _CHAIN_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "有限責任公司", "（", "(")
-# A stem that ends in a determiner or a counted noun phrase (回复本公司, 开一家有限公司, 该银行) names no particular
-# organisation; but 本 also ends a few nouns that begin names (某某资本有限公司, 日本).
-_GENERIC_TAIL = re.compile(r"(?:一家|这家|那家|哪家|每家|多家|几家|两家|各家|一个|这个|那个|[本该贵我此某各这那])$")
+# A stem that ends in a determiner, a counted noun phrase or "under" (回复本公司, 开一家有限公司, 腾讯旗下子公司) names no
+# particular organisation; but 本 also ends a few nouns that begin names (某某资本有限公司, 日本).
+_GENERIC_TAIL = re.compile(r"(?:一家|这家|那家|哪家|每家|多家|几家|两家|各家|一个|这个|那个|旗下|下属|所属|[本该贵我此某各这那])$")
 _TAIL_NOUNS = ("资本", "日本", "基本", "版本", "成本")
 # The noun of a generic reference (本公司, 我行, 贵院) that the walk took as the start of the name after it.
 _DET_CHARS = frozenset("本我贵貴该該")
 _APPOSITIVE = re.compile(r"(?:公司|司|集团|集團|银行|銀行|行|医院|醫院|院|学校|學校|校|单位|單位|所)")
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9]{1,3}[)）]|[-*•·])?[ \t]*(?:致)?$")
+
+
+_GROUP_PARTS = frozenset({"公司", "分公司", "子公司", "集团公司", "集团", "集團"})
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names in Chinese (detectors/data/world_country_names.txt)."""
+    path = Path(__file__).resolve().parents[1] / "data" / "world_country_names.txt"
+    return frozenset(r for r in path.read_text(encoding="utf-8").splitlines() if r)
+
+
+def _place_only(stem: str) -> bool:
+    """Is the stem only a place (上海, 北京市, 日本), maybe with 总 / 分 / 子 after it?"""
+    stem = stem.removesuffix("总").removesuffix("總").removesuffix("分").removesuffix("子")
+    if len(stem) < 2:
+        return False
+    return stem in lexicon.admin_names() or stem in lexicon.admin_short_names() or stem in _countries()
 
 
 def _generic_tail(stem: str) -> bool:
@@ -469,6 +490,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             continue
         if suffix in ("公司", "集团") and len(stem) < 2:
             continue
+        if suffix in _GROUP_PARTS and _place_only(DETERMINERS.sub("", stem)):
+            continue  # 北京总公司, 上海分公司, 一家日本公司: a place and a generic company noun name no company
         head = start + len(stem) - len(DETERMINERS.sub("", stem))
         if not merge and text[head : head + 1] in _UNIT_START and not _full_place_at(text, head):
             continue  # 区城管局, 全市中小学: the body of a place left unsaid

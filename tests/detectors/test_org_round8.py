@@ -191,3 +191,20 @@ def test_generic_reference_in_apposition_is_no_part_of_the_name(text: str, expec
 def test_english_legal_forms_in_capitals(text: str, expected: list[str]) -> None:
     """Invoices write whole names in capitals; only the dotted forms count (LIMITED is also a heading's word)."""
     assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("北京总公司要求各部门自查", []),
+        ("上海分公司的同事", []),
+        ("一家日本公司", []),
+        ("腾讯旗下子公司", []),
+        ("外地医院", []),
+        ("星辰科技上海分公司", ["星辰科技上海分公司"]),
+        ("北京医院", ["北京医院"]),
+    ],
+)
+def test_place_and_generic_company_noun(text: str, expected: list[str]) -> None:
+    """A place (or 旗下) before 总公司 / 分公司 / 公司 names no company; a brand does, and 北京医院 is a hospital."""
+    assert orgs_in(text) == expected
