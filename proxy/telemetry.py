@@ -244,7 +244,15 @@ class _Timer:
         return trace.INVALID_SPAN
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        self._tel._record_stage(self._ex, self._name, (perf_counter() - self._start) * 1000.0)
+        ms = (perf_counter() - self._start) * 1000.0
+        name = self._name
+        stage_ms = self._ex.stage_ms
+        stage_ms[name] = stage_ms.get(name, 0.0) + ms
+        record = self._tel._stage_record.get(name)
+        if record is not None:
+            record(ms)
+        else:
+            self._tel.stage_latency.record(ms, {"stage": name})
 
 
 class _Stage:
