@@ -18,7 +18,6 @@ names without values, hashes, ports after `-p`, secrets read from the environmen
 
 from __future__ import annotations
 
-import json
 import random
 import string
 import sys
@@ -1358,12 +1357,8 @@ def records(seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def write(out: Path = OUT, seed: int = SEED) -> list[dict[str, Any]]:
-    recs = records(seed)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as f:
-        for rec in recs:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return recs
+    from bench.eval.blind.build import write_jsonl
+    return write_jsonl(records(seed), out)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -298,6 +298,11 @@ def build_record(n: int, kind: str, src: str, lang: str | None, split: str = "bl
 def build(docs: list[tuple[str, str, str | None]], out: Path, split: str = "blind") -> list[dict]:
     """Validate every document, then write the corpus; ids and synthetic values follow only order and split."""
     records = [build_record(n, kind, src, lang, split) for n, (kind, src, lang) in enumerate(docs)]
+    return write_jsonl(records, out)
+
+
+def write_jsonl(records: list[dict], out: Path) -> list[dict]:
+    """One corpus file format for every round, hand-written or generated: a record per line, UTF-8 as written."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as f:
         for r in records:

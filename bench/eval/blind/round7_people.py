@@ -20,7 +20,6 @@ More than a third of the documents have no gold at all and are full of those tra
 """
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -649,12 +648,8 @@ def records(seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def write(out: Path = OUT, seed: int = SEED) -> list[dict[str, Any]]:
-    recs = records(seed)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as fh:
-        for rec in recs:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    return recs
+    from bench.eval.blind.build import write_jsonl
+    return write_jsonl(records(seed), out)
 
 
 def main(argv: list[str] | None = None) -> int:
