@@ -1474,27 +1474,66 @@ class JwtRecognizer(ViewRecognizer):
         return not pattern_text.endswith(".") or str(obj["alg"]).lower() == "none"
 
 
-_PEM_ARMOUR = re.compile(r"-----(?:BEGIN|END) [A-Z0-9 ]+-----|^[A-Za-z\-]+: [^\n]*$", re.MULTILINE)
-_PEM_BODY = re.compile(r"[A-Za-z0-9+/=]")
+_PEM_LABEL = r"((?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?)"
+_PEM_BEGIN = re.compile(r"-----BEGIN " + _PEM_LABEL + r"-----")
+_PEM_SEP = r"(?:[ \t\r\n]|\\?\\[nrt]|\"[ \t]*\+?[ \t\r\n]*\")"
+"""What may stand between the lines of a key: white space, JSON / C escapes (also escaped twice), and a string
+closed and reopened (`"...\\n" + "MIIE..."`, or adjacent literals in Python and C)."""
+_PEM_HEADERS = re.compile(r"(?:" + _PEM_SEP + r"*[A-Za-z][A-Za-z0-9\-]*:[ \t][^\r\n\\\"]*)*")
+"""RFC 1421 / OpenPGP armour headers right under the BEGIN line (Proc-Type, DEK-Info, Version, Comment)."""
+_PEM_RUN = re.compile(r"(?:" + _PEM_SEP + r"*[A-Za-z0-9+/=]+)*")
+"""The key material: base64 lines and the separators between them, ending at the last base64 character."""
+_PEM_END = re.compile(_PEM_SEP + r"*-----END " + _PEM_LABEL + r"-----")
 _PEM_MIN_BODY = 8
 """Base64 characters under a BEGIN line that make it a key (a pasted key may be cut short, a marker has none)."""
+_PEM_REACH = 16384
+"""How far past a cut-short body the END line of the same block is looked for."""
+
+
+def pem_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Private key blocks in `text` as (start, end): each BEGIN line with at least _PEM_MIN_BODY base64 characters
+    right under it (after any armour headers), not a placeholder.
+
+    A block ends at the END line right after its key material (whatever its label: a mismatched END is still
+    the end of the key); when something else follows the material (`...`, a note, a broken END), at the END line
+    of the same label further on, if one comes before the next BEGIN; without one, where the material ends, so a
+    truncated key is still caught (fail closed). Whether a block is a key depends on the material right under
+    its BEGIN line only, never on what comes after it: masking other findings can shorten that material but not
+    make it longer or move an END line, so a rescan of a masked text finds nothing new.
+    """
+    for m in _PEM_BEGIN.finditer(text):
+        head = _PEM_HEADERS.match(text, m.end()).end()
+        run = _PEM_RUN.match(text, head)
+        material = re.sub(r"\\?\\[nrt]|[^A-Za-z0-9+/=]", "", run.group())
+        if len(material) < _PEM_MIN_BODY or is_placeholder(material):
+            continue
+        end = run.end()
+        adjacent = _PEM_END.match(text, end)
+        if adjacent is not None:
+            yield m.start(), adjacent.end()
+            continue
+        limit = min(len(text), end + _PEM_REACH)
+        nxt = text.find("-----BEGIN ", end, limit)
+        stop = nxt if nxt >= 0 else limit
+        close = text.find("-----END " + m.group(1) + "-----", end, stop)
+        yield m.start(), (close + len(m.group(1)) + 14 if close >= 0 else end)
 
 
 class PrivateKeyRecognizer(ViewRecognizer):
-    """PEM / OpenSSH / PGP private key blocks, BEGIN line to END line (also with JSON \\n escapes)."""
+    """PEM / OpenSSH / PGP private key blocks, BEGIN line to END line (also with JSON \\n escapes); a block cut
+    short or with a mismatched END line is a key too (see `pem_blocks`)."""
 
     def __init__(self) -> None:
-        begin = r"-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----"
-        end = r"-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----"
         super().__init__("PRIVATE_KEY", patterns(
-            ("pem", begin + r"[\s\S]{0,16384}?(?:" + end + r"|(?=\n\s*\n|\"|$(?![\s\S])))", 1.0),
+            ("pem", r"-----BEGIN " + _PEM_LABEL + r"-----", 1.0),
         ), trigger=r"-----BEGIN")
 
-    def invalidate_result(self, pattern_text: str) -> bool | None:
-        """A BEGIN line with no key under it is a marker, not a key: `_SK_START = b"-----BEGIN OPENSSH PRIVATE
-        KEY-----"` in a parser, `-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----` redacted."""
-        body = _PEM_ARMOUR.sub("", pattern_text).replace("\\n", "")
-        return True if len(_PEM_BODY.findall(body)) < _PEM_MIN_BODY else None
+    def match_view(self, view: View) -> list[Hit]:
+        """Blocks found by `pem_blocks`, scored 1.0 (the BEGIN line names what it is)."""
+        text = view.text
+        if "-----BEGIN " not in text:
+            return []
+        return [Hit("PRIVATE_KEY", *view.to_original(s, e), 1.0, self.name) for s, e in pem_blocks(text)]
 
 
 _DSN_SCHEMES = (r"(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|"
