@@ -580,7 +580,10 @@ _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"sshpass", "-p"),
     (r"mongo(?:sh|dump|restore|import|export|stat|top|files)?|rabbitmqadmin", "-p"),
     (r"redis-cli", "-a"),
-    (r"sqlcmd|osql|bcp|zip", "-P"),
+    (r"sqlcmd|osql|bcp|zip|unzip|ipmitool|tsql|isql", "-P"),
+    (r"racadm|az[ \t]+login|hydra|medusa", "-p"),
+    (r"plink(?:\.exe)?|pscp(?:\.exe)?|psftp(?:\.exe)?", "-pw"),
+    (r"snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap)", "-[AX]"),
     (r"ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)", "-w"),
     (r"7z|7za|7zz|rar|unrar|rdesktop", "-p"),
     (r"xfreerdp|wlfreerdp|sdl-freerdp", "/p:"),
@@ -639,7 +642,7 @@ _CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredent
                 r"cx_Oracle\.connect|oracledb\.connect|oci_p?connect|auth[ \t]*=[ \t]*)")
 """Calls whose positional arguments are (host, user, password, ...) or (user, password, ...): the password is
 the third or second argument, taken only when it is a string literal (a variable name is no secret)."""
-_PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|creds|user(?:name)?))[^\n:：]{0,8}"
+_PAIR = (r"(?:账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄|(?i:login|credentials?|creds|user(?:name)?))[^\n:：]{0,20}"
          r"(?:[:：]|(?<=密码)|(?<=密碼)|(?<=口令)|(?<=(?i:pass))|(?<=(?i:word))|(?<=(?i:pwd)))"
          r"[ \t]*[A-Za-z0-9_.@\-]{1,64}[ \t]*/[ \t]*(?P<u>[!#-&(-.0-~]{3,64})(?![!-~])")
 """`账号：readonly / R3ad0nly_db`: a user and a password after an account label, split by a slash; the colon may
@@ -658,7 +661,7 @@ _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "rediscli_auth"),
-    "zh": ("密码", "密碼", "口令"), "mysql": ("-p",),
+    "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
 _KV_STARTS = ("pass", "pw", "rediscli_auth")
@@ -683,6 +686,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "sql": ("identified", "password '", "password \"", "set password", "password = n'", "password=n'"),
     "sql_bare": ("identified",),
     "pwsh": ("convertto-securestring",),
+    "wifi_key": ("wi-fi", "wifi", "wlan", "wpa", "无线", "無線"),
     "env_pair": ("name",),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
@@ -691,7 +695,7 @@ scanned, these patterns cost more than all the rest). A call is tried from the s
 its word (DriverManager.getConnection: at DriverManager and at getConnection)."""
 _PAIR_WORDS = re.compile(r"账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄")
 """The Chinese account labels, as one pattern: their first characters are rare, so `re` skips ahead in C."""
-_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP")
+_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP", " -A", " -X")
 """The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
 
@@ -816,10 +820,11 @@ class PasswordRecognizer(ViewRecognizer):
             ("kv", _PW_KEY + r"(?:\\?[\"'`]?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码)"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
-             r"重置为|重置成|换成|更新为|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]){1,8}(?=[:：])))?\s*[:：=]?\s*"
+             r"重置为|重置成|换成|更新为|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
+             r"\s*[:：=]?\s*"
              + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
              r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
@@ -853,6 +858,9 @@ class PasswordRecognizer(ViewRecognizer):
              r"[A-Za-z][A-Za-z0-9_.\-]{0,31}[ \t]*/[ \t]*(?P<v>[!-~]{6,64})(?![!-~])", 0.8),
             ("redis_auth", r"(?<![^\n>])[ \t]*(?:AUTH|auth)[ \t]+(?:[A-Za-z0-9_\-]{1,32}[ \t]+)?(?P<v>[^\s\"']{3,128})"
              r"[ \t]*(?=\r?\n|$)", 0.8),
+            # the key of a wireless network is its password: `Wi-Fi 密钥 K7mQ2xzT`, `WLAN key: K7mQ2xzT`
+            ("wifi_key", r"(?i:wi-?fi|wlan|wpa2?(?:-psk)?|无线(?:网络?)?|無線(?:網路)?)[ \t]*(?:密钥|密鑰|(?i:key|passphrase))"
+             r"[ \t]*(?:是|为|為)?[ \t]*[:：=]?[ \t]*" + _PW_VALUE, 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 
@@ -919,6 +927,10 @@ class PasswordRecognizer(ViewRecognizer):
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
+        if "\n" in text and _PW_WORDS.search(lowered) is not None:
+            hits.extend(_table_hits(view, lowered, str(self.name)))
+        if "send" in lowered and "expect" in lowered:
+            hits.extend(_expect_hits(view, lowered, str(self.name)))
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         return hits
@@ -963,14 +975,19 @@ class PasswordRecognizer(ViewRecognizer):
             cut = value.find("&" if text[m.start() - 1] != ";" else ";")
             if cut > 0:  # ?user=app&password=pw&useSSL=false, ;user=app;password=pw;encrypt=false: the next key
                 e, value = s + cut, value[:cut]
+        if g == "u" and value.endswith("&&") and len(value) > 4:
+            e, value = e - 2, value[:-2]  # set PGPASSWORD=pw&& psql ...: cmd.exe runs the next command
         if g in ("u", "e3", "r3", "n2", "cv"):
             stripped = value.rstrip(",;.)]}:")
             e -= len(value) - len(stripped)
             value = stripped
-        if not value or is_placeholder(value) or len(value) < 3 or _CODE_VALUE.search(value) or _HASH_VALUE.match(value):
+        if not value or is_placeholder(value) or len(value) < 3 or _code_value(value) or _HASH_VALUE.match(value):
             return None  # a placeholder, code reading the password, or a stored hash of it ($2b$12$..., {SSHA}...)
         if pname == "zh" and "\n" in text[m.start():s] and ("=" in value or value[-1] in ":："):
             return None  # 密码 at a line's end, then `login.password.error=` on the next: a key, not the value
+        if pname == "zh" and "\n" in text[m.start():s] and any(
+                d in text[text.rfind("\n", 0, m.start()) + 1:m.start()] for d in ("\t", "|", ",", "，")):
+            return None  # 主机<TAB>用户<TAB>密码, then a row: a table's header (its column is read by `_table_hits`)
         if pname == "cli_flag" and g == "u" and value.isalpha() and _PROSE_AFTER.match(text, e):
             return None  # "Using --password via the CLI is insecure": a sentence about the flag
         if pname == "zh" and m.group("gap") is not None and (_ZH_GAP_NOT.search(m.group("gap"))
@@ -996,7 +1013,7 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # `db_password: !vault |`: a YAML tag (Ansible Vault, !Ref, !secret) says where it comes from
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
-        if (pname in ("prose", "pair") or g == "cq") and not _password_shape(value):
+        if (pname in ("prose", "pair", "wifi_key") or g == "cq") and not _password_shape(value):
             return None  # "password is required", "账号：admin / 见附件"
         os_, oe = view.to_original(s, e)
         return Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}")
@@ -1090,6 +1107,31 @@ _PGPASS = re.compile(r"[ \t]*(?P<h>[A-Za-z0-9_.\-]+|\*):(?P<p>\d{1,5}|\*):(?P<d>
 
 
 _PGPASS_PORT = re.compile(r":(?:\d{1,5}|\*):")
+
+
+_EXPECT_SEND = re.compile(
+    r"expect(?:_exact)?[ \t(]+(?:-[a-z]+[ \t]+)*[\"'{][^\"'}\n]{0,40}(?i:assword|asswd|passphrase|口令|密码)[^\"'}\n]{0,40}"
+    r"[\"'}][ \t)]*(?:\r?\n[ \t]*|[ \t]*\{[ \t]*|[ \t]*;[ \t]*)(?:[A-Za-z_][\w.]*\.)?send(?:line)?[ \t(]+(?:--[ \t]+)?"
+    r"(?:\"(?P<q1>[^\"\\\n$\[]{1,128})(?:\\[rn])?\"|'(?P<q2>[^'\\\n]{1,128})(?:\\[rn])?')")
+"""An expect / pexpect script answering a password prompt: `expect "*password:"` then `send "K7#mQ2xz\\r"` (Tcl),
+`child.expect('Password:')` then `child.sendline('K7#mQ2xz')` (Python). A variable (`$pw`, `[exec cat f]`) is no
+value."""
+
+
+def _expect_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """The password an expect or pexpect script sends after a password prompt."""
+    hits: list[Hit] = []
+    text = view.text
+    at = lowered.find("expect")
+    while at >= 0:
+        m = _EXPECT_SEND.match(text, at)
+        if m is not None:
+            g = "q1" if m.group("q1") is not None else "q2"
+            value = m.group(g)
+            if not is_placeholder(value) and not value.startswith("$") and _password_shape(value):
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span(g)), 0.85, f"{detector}:expect"))
+        at = lowered.find("expect", at + 6)
+    return hits
 
 
 def _pgpass_hits(view: View, detector: str) -> list[Hit]:
@@ -1239,6 +1281,93 @@ def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
     return hits
 
 
+_TABLE_HEADER_CELL = re.compile(r"(?:初始|默认|默認|登录|登錄|新|临时|臨時|当前|當前)?(?:密码|密碼|口令)|(?i:(?:initial |default |new )?"
+                                r"(?:password|passwd|pwd|pass))")
+"""A column header that names the password (the whole cell, trimmed): 密码, 初始密码, Password, pwd."""
+_TABLE_SEPARATOR_ROW = re.compile(r"[\s|:\-+=]*")
+_TABLE_DELIMS = ("|", "\t", ",", "，")
+
+
+def _table_cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of one row, offsets within `line`, blanks trimmed; a Markdown row's outer pipes
+    open and close the row, not empty cells."""
+    spans: list[tuple[int, int]] = []
+    lo, n = 0, len(line)
+    if delim == "|":
+        lo = line.find("|") + 1 if line.lstrip().startswith("|") else 0
+        hi = line.rfind("|") if line.rstrip().endswith("|") and line.rfind("|") >= lo else n
+    else:
+        hi = n
+    start = lo
+    while start <= hi:
+        cut = line.find(delim, start, hi)
+        stop = hi if cut < 0 else cut
+        a, b = start, stop
+        while a < b and line[a] in " \t\r":
+            a += 1
+        while b > a and line[b - 1] in " \t\r":
+            b -= 1
+        spans.append((a, b))
+        if cut < 0:
+            break
+        start = cut + 1
+    return spans
+
+
+def _table_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """The password column of a table: a header row (Markdown pipes, tabs pasted from a spreadsheet, CSV) with a
+    cell that is a password word, then the rows under it that have as many cells; each cell in that column that
+    is one token shaped like a password (not a placeholder, a hash or a note such as 见附件)."""
+    text = view.text
+    hits: list[Hit] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        low = lowered[pos:end]
+        nxt = end + 1
+        if len(line) <= 400 and _PW_WORDS.search(low) is not None:
+            for delim in _TABLE_DELIMS:
+                if delim not in line:
+                    continue
+                header = _table_cells(line, delim)
+                cols = [i for i, (a, b) in enumerate(header) if _TABLE_HEADER_CELL.fullmatch(line, a, b)]
+                if len(header) < 2 or len(cols) != 1:
+                    continue
+                col, row_at = cols[0], nxt
+                while row_at < n:
+                    rnl = text.find("\n", row_at)
+                    rend = n if rnl < 0 else rnl
+                    row = text[row_at:rend]
+                    if delim not in row or rend - row_at > 400:
+                        break
+                    cells = _table_cells(row, delim)
+                    if not _TABLE_SEPARATOR_ROW.fullmatch(row):
+                        if len(cells) != len(header):
+                            break
+                        a, b = cells[col]
+                        value = row[a:b]
+                        if _table_value(value):
+                            hits.append(Hit("PASSWORD", *view.to_original(row_at + a, row_at + b), 0.8,
+                                            f"{detector}:table"))
+                    row_at = rend + 1
+                nxt = max(nxt, row_at)
+                break
+        pos = nxt
+    return hits
+
+
+def _table_value(value: str) -> bool:
+    """A cell that holds a password: one printable ASCII token shaped like one, not a stand-in for it."""
+    if not value.isdigit() and re.fullmatch(r"[\d\-/:.]+", value):
+        return False  # 2026-12-01, 10:30, 1.2.3: a date, a time or a version, not a password
+    return (3 <= len(value) <= 64 and all("!" <= c <= "~" for c in value) and _password_shape(value)
+            and not is_placeholder(value) and not _HASH_VALUE.match(value) and not _NAMED_PASSWORD.fullmatch(value)
+            and not value.startswith(("$", "{", "<", "%")))
+
+
 def _line_end(text: str, start: int) -> int:
     end = text.find("\n", start)
     return len(text) if end < 0 else end
@@ -1330,6 +1459,24 @@ _CODE_VALUE = re.compile(r"^(?:Get|Set|New|Read|Write|Out|Import|Export|Invoke|C
                          r"getenv|environ|process\.env|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\(?$|^[A-Za-z_][\w.]*\($|"
                          r"^(?:self|this|config|settings|args|params|request|req|opts|options|cfg|conf)\b")
 """A password "value" that is really code reading it from somewhere (os.getenv(, self.password, cfg.db.pw)."""
+
+
+def _code_value(value: str) -> bool:
+    """`_CODE_VALUE`, except for a dotted value with a random-looking part: `TBhCH3G88.F` is a password with a dot
+    in it, not an attribute path (`config.db.password`, `settings.DB_PASS`, whose parts are words)."""
+    if _CODE_VALUE.search(value) is None:
+        return False
+    return not ("." in value and any(_random_part(p) for p in value.rstrip("(").split(".")))
+
+
+def _random_part(part: str) -> bool:
+    """Eight characters or more switching between digits, lower and upper case four times or more, in no
+    camel-case word shape (`TBhCH3G88`, not `dbPassword2`, `base64Encode`, `getUser2Name`)."""
+    if len(part) < 8:
+        return False
+    kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" if c.islower() else "o" for c in part]
+    switches = sum(a != b for a, b in zip(kinds, kinds[1:]))
+    return switches >= 4 and not _identifier_shape(part)
 
 
 _TYPE_NAME = re.compile(r"(?:str|bytes|bytearray|string|String|int|bool|char|object|Any|Optional|Union|Final|"
