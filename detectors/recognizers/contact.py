@@ -230,13 +230,24 @@ class EmailAddressRecognizer(ViewRecognizer):
             return True  # git@github.com:org/repo.git
         if domain in ("openssh.com", "libssh.org") and _SSH_ALGORITHM.fullmatch(local):
             return True  # an SSH algorithm or extension name, not a mailbox
-        return bool(_SAMPLE_LOCAL.match(local) and _RESERVED_DOMAIN.search(domain))
+        return bool(_SAMPLE_LOCAL.match(local) and (_RESERVED_DOMAIN.search(domain) or _SAMPLE_DOMAIN.match(domain)))
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if _USERINFO_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # pass@host inside scheme://user:pass@host is a DSN, not an address
         if "ss" in text[max(0, start - 80):start] and _LOGIN_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # ssh deploy@bastion.example.com: a login to a host, not a mailbox
+        before = text[start - 1] if start > 0 else ""
+        if before == "*":
+            return 0.0  # j****g@163.com: a masked address shows its domain only (the scan would keep g@163.com)
+        if before == "/" and text[text.index("@", start) + 1:end].isupper():
+            return 0.0  # HTTP/web01.corp.example.com@CORP.EXAMPLE.COM, admin/admin@REALM: a Kerberos principal
+        if _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start):
+            return 0.0  # Message-ID: <20261130.4A1B@mail.example.cn>: an id a mail server made up
+        if _HOST_PATH_AFTER.match(text, end):
+            return 0.0  # scp a ops@jump.example.cn:/tmp/, root@web-01.example.com:~#: a host and a path on it
+        if start > 0 and text[start - 1] == "[" and _PROMPT_AFTER.match(text, end):
+            return 0.0  # [ops@bastion.example.cn ~]$: a shell prompt names the login and the host
         return score
 
 
@@ -270,6 +281,11 @@ def _spelled_search(rx: re.Pattern[str], text: str, pos: int) -> re.Match[str] |
 
 _SAMPLE_LOCAL = re.compile(r"(?:your[._\-]?)?(?:name|user|username|user[._]name|someone|somebody|email|mail|"
                            r"foo|xxx+|sample|demo)$")
+_SAMPLE_DOMAIN = re.compile(r"(?:your|my|some)?(?:domain|company|companyname|xxx+|abc|def|mail|email)\.(?:com|tld|xxx|ghi)$")
+"""A domain that only stands for one in a sample (`name@domain.com`, `xxx@xxx.com`, `user@domain.tld`): a sample
+mailbox there is no address either."""
+_MESSAGE_ID_BEFORE = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^\s<>]*>[ \t]*)*<$")
+"""Mail headers whose angle brackets hold a message or part id (`local@host` in form, made up by a server)."""
 _RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9\-]+\.(?:invalid|test|example|localhost))$")
 """A form's sample address: a placeholder mailbox (name@, user@, your.name@) at a domain reserved for
 documentation (RFC 2606: example.com, *.invalid, *.test). A real person at example.com is still an address."""
@@ -319,6 +335,12 @@ def _local_start(text: str, at: int) -> int | None:
 _LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
                            r"[ \t]+$")
 """`ssh [-p 2222 -i key] user@host`: the address right after an ssh-family command and its options."""
+_HOST_PATH_AFTER = re.compile(r"(?:\.[A-Za-z0-9\-]+)*:[A-Za-z0-9~/]")
+"""Right after the domain, the rest of a host name and a colon with a path or port: `user@host:path` (scp, rsync,
+a shell prompt) logs in to a host. The domain pattern already refuses a TLD before such a colon, and so stops at
+an earlier label (`ops@jump.example` of `ops@jump.example.cn:/tmp`): this looks past it."""
+_PROMPT_AFTER = re.compile(r"[ \t][^\s\]]{1,64}\][$#]")
+"""`[user@host dir]$` or `]#`: the rest of a bash prompt after the host."""
 _USERINFO_BEFORE = re.compile(r"://[^\s/@?#]*(?::[^\s/]*)?$")
 """Inside a URL's authority (scheme://user:pa*ss@host): up to the '@' is userinfo, not a mailbox; a password
 may hold a '#', '?' or '@' (`https://bot:Gt0k#X9@git.corp.local`, `%40` decoded), which a URL parser would not
