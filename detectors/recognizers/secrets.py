@@ -1320,15 +1320,17 @@ def _table_hits(view: View, lowered: str, detector: str) -> list[Hit]:
     is one token shaped like a password (not a placeholder, a hash or a note such as 见附件)."""
     text = view.text
     hits: list[Hit] = []
-    pos = 0
     n = len(text)
-    while pos < n:
-        nl = text.find("\n", pos)
+    done = 0
+    for word in _PW_WORDS.finditer(lowered):  # only the lines holding a password word can be a header
+        if word.start() < done:
+            continue
+        pos = text.rfind("\n", 0, word.start()) + 1
+        nl = text.find("\n", word.start())
         end = n if nl < 0 else nl
         line = text[pos:end]
-        low = lowered[pos:end]
         nxt = end + 1
-        if len(line) <= 400 and _PW_WORDS.search(low) is not None:
+        if len(line) <= 400:
             for delim in _TABLE_DELIMS:
                 if delim not in line:
                     continue
@@ -1355,7 +1357,7 @@ def _table_hits(view: View, lowered: str, detector: str) -> list[Hit]:
                     row_at = rend + 1
                 nxt = max(nxt, row_at)
                 break
-        pos = nxt
+        done = nxt
     return hits
 
 
