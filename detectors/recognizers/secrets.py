@@ -820,7 +820,7 @@ class PasswordRecognizer(ViewRecognizer):
             ("kv", _PW_KEY + r"(?:\\?[\"'`]?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
@@ -962,8 +962,9 @@ class PasswordRecognizer(ViewRecognizer):
             pname, score = "prose", 0.8
         elif pname == "kv" and m.group("sp") is not None:
             word = text[m.start():m.start("sp")].lower()
-            if word not in _SPACE_KEYS or (m.start() > 0 and (text[m.start() - 1].isalnum()
-                                                               or text[m.start() - 1] in "_-.$")):
+            env = _DOCKER_ENV.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
+            if not env and (word not in _SPACE_KEYS or (m.start() > 0 and (text[m.start() - 1].isalnum()
+                                                                           or text[m.start() - 1] in "_-.$"))):
                 return None  # a word of its own: not `...UspPW4gin...` in a token, `reason=bad_password [...]`
             value = text[s:e].rstrip(",;.)]}:")
             if g not in ("u", "bq") or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) \
@@ -1432,6 +1433,8 @@ def _about_the_password(text: str, at: int) -> bool:
     return after.startswith(_ABOUT_CAMEL) or any(p in _ABOUT_PARTS for p in re.split(r"[_.\-]+", after))
 
 
+_DOCKER_ENV = re.compile(r"[ \t]*ENV[ \t]+[A-Z0-9_]*$")
+"""A Dockerfile's legacy `ENV NAME value` line up to the password word (`ENV MYSQL_ROOT_PASSWORD K7#mQ2xz`)."""
 _SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode"))
 """The words after which a value may follow with only a space."""
 

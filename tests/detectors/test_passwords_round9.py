@@ -158,3 +158,21 @@ def test_more_labels_and_command_lines(text: str, value: str) -> None:
 ])
 def test_more_labels_without_a_value_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("FROM mysql:8.0\nENV MYSQL_ROOT_PASSWORD Qe5#rk2Mv\nENV TZ Asia/Shanghai", "Qe5#rk2Mv"),
+    ("【账号】ops07【密码】Gs4!pd9Xe", "Gs4!pd9Xe"),
+    ("[密码]：Hu7^cz3Wn", "Hu7^cz3Wn"),
+])
+def test_dockerfile_env_and_bracketed_labels(text: str, value: str) -> None:
+    assert _passwords(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ENV MYSQL_ROOT_PASSWORD_FILE /run/secrets/mysql_root",
+    "ENV DB_PASSWORD ${DB_PASSWORD}",
+    "【密码】见附件",
+])
+def test_dockerfile_env_and_bracketed_labels_without_a_value(text: str) -> None:
+    assert _passwords(text) == []
