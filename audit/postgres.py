@@ -130,7 +130,7 @@ class PostgresStore:
                 raise StoreUnavailable(f"postgres audit store: {type(exc).__name__}") from None
             if done:
                 self._frontier = frontier
-                return TreeHead(frontier.size, frontier.root())
+                return TreeHead.after(frontier)
             self._frontier = None
         raise StoreUnavailable("postgres audit store: head kept moving (too many concurrent appenders)")
 

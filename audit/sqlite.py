@@ -113,7 +113,7 @@ class SqliteStore:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
-        return TreeHead(frontier.size, frontier.root())
+        return TreeHead.after(frontier)
 
     def append(self, leaves: Sequence[Leaf], *, at: int | None = None) -> asyncio.Future[TreeHead]:
         """The transaction is queued on the store's thread when this returns (see `_run`)."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
+from hashlib import sha256 as _sha256
 from typing import NamedTuple, Protocol
 
 from audit.merkle import Frontier, NodeId, leaf_hash
@@ -74,10 +75,58 @@ _COLUMN_FIELDS = ("time", "tenant", "vendor", "region", "action", "rule", "reque
                   "data_classes")
 
 
-@dataclass(frozen=True, slots=True)
 class TreeHead:
+    """A log's size and root. Immutable; equal when size and root are.
+
+    `after(frontier)` keeps the frontier's hashes and computes the root on first use: a commit returns
+    a head on every batch, but only a checkpoint (one per `checkpoint_records` records or per tick)
+    reads its root, and folding a frontier of ~log2(n) hashes cost the store's thread ~20-30 us of
+    GIL-holding CPU per commit for nothing (bench/proxy/audit_share.py; docs/benchmarks.md)."""
+
+    __slots__ = ("size", "_root", "_hashes")
     size: int
-    root: bytes
+    _root: bytes | None
+    _hashes: tuple[bytes, ...] | None
+
+    def __init__(self, size: int, root: bytes) -> None:
+        object.__setattr__(self, "size", size)
+        object.__setattr__(self, "_root", root)
+        object.__setattr__(self, "_hashes", None)
+
+    @classmethod
+    def after(cls, frontier: Frontier) -> TreeHead:
+        """The head of a log whose frontier this is; the hashes are copied, so later appends to the
+        frontier do not change this head."""
+        head = cls.__new__(cls)
+        object.__setattr__(head, "size", frontier.size)
+        object.__setattr__(head, "_root", None)
+        object.__setattr__(head, "_hashes", tuple(frontier.hashes))
+        return head
+
+    @property
+    def root(self) -> bytes:
+        root: bytes | None = self._root
+        if root is None:
+            root = Frontier(self.size, list(self._hashes or ())).root()
+            object.__setattr__(self, "_root", root)
+        return root
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"TreeHead is immutable (cannot set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"TreeHead is immutable (cannot delete {name!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TreeHead):
+            return NotImplemented
+        return self.size == other.size and self.root == other.root
+
+    def __hash__(self) -> int:
+        return hash((self.size, self.root))
+
+    def __repr__(self) -> str:
+        return f"TreeHead(size={self.size!r}, root={self.root!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +150,23 @@ def newest(notes: Sequence[tuple[int, bytes]]) -> tuple[int, bytes]:
 
 def extend(frontier: Frontier, leaves: Sequence[Leaf]) -> list[tuple[int, int, bytes]]:
     """Append leaves to the frontier (mutated) and return every node they complete, leaves included."""
+    # `Frontier.append` per leaf, inlined: this runs in every commit on the store's thread (holding the
+    # GIL), and a list of completed nodes per leaf plus two pops per merge were a third of its Python.
+    hashes = frontier.hashes
+    index = frontier.size
     nodes: list[tuple[int, int, bytes]] = []
     for leaf in leaves:
-        nodes.extend(frontier.append(leaf.hash))
+        h = leaf.hash
+        nodes.append((0, index, h))
+        i, level = index, 0
+        while i & 1:                      # each trailing 1 bit: the pair of equal subtrees below merges
+            h = _sha256(b"\x01" + hashes.pop() + h).digest()
+            i >>= 1
+            level += 1
+            nodes.append((level, i, h))
+        hashes.append(h)
+        index += 1
+    frontier.size = index
     return nodes
 
 

@@ -14,14 +14,21 @@ its scan runs does not make room for another one until the scan is really over (
 
 Pools are process-wide, one per (threads, queue) setting, so test processes that run many proxies (each on its
 own event loop) share them; the admission count is a plain counter under a `threading.Lock` for that reason.
+
+The workers are daemon threads, not a `ThreadPoolExecutor`'s: the interpreter joins an executor's threads at exit,
+so a scan still running when the drain deadline cancelled its request (a crafted 10 MB body of digits takes
+close to a minute) held the process past `limits.drain_seconds` and into the supervisor's SIGKILL, skipping the
+final audit checkpoint's orderly close. A daemon worker is simply abandoned at exit; its request was already
+cancelled, answered nothing and forwarded nothing, so no work is lost that anyone waits for.
 """
 
 from __future__ import annotations
 
 import asyncio
+from queue import SimpleQueue
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any, Callable, TypeVar
 
 from proxy.errors import GuanqiaError
@@ -45,7 +52,8 @@ class Offload:
     def __init__(self, threads: int, queue: int) -> None:
         self.threads = threads
         self.limit = threads + queue
-        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="guanqia-inspect")
+        self._work: SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = SimpleQueue()
+        self._workers: list[threading.Thread] = []
         self._lock = threading.Lock()
         self._taken = 0
         self._switch_set = False
@@ -65,15 +73,43 @@ class Offload:
             self._switch_set = True
             if sys.getswitchinterval() > SWITCH_S:
                 sys.setswitchinterval(SWITCH_S)
-        try:
-            future = self._pool.submit(fn, *args)
-        except BaseException:
-            self._release(None)
-            raise
+        future: Future[T] = Future()
         future.add_done_callback(self._release)
+        try:
+            self._start_worker()
+            self._work.put((future, fn, args))
+        except BaseException:
+            future.cancel()
+            raise
         return await asyncio.wrap_future(future)
 
-    def _release(self, _future: Future[Any] | None) -> None:
+    def _start_worker(self) -> None:
+        """One more daemon worker while fewer than `threads` exist (threads start on first use)."""
+        if len(self._workers) >= self.threads:
+            return
+        with self._lock:
+            if len(self._workers) < self.threads:
+                worker = threading.Thread(target=self._serve, name=f"guanqia-inspect_{len(self._workers)}",
+                                          daemon=True)
+                worker.start()
+                self._workers.append(worker)
+
+    def _serve(self) -> None:
+        """A worker's loop: a call whose caller gave up before it started is dropped (its slot freed by the
+        cancel); a started one runs to its end, and only then frees its slot."""
+        while True:
+            future, fn, args = self._work.get()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                result = fn(*args)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller unchanged
+                future.set_exception(exc)
+            else:
+                future.set_result(result)
+            del future, fn, args
+
+    def _release(self, _future: Future[Any]) -> None:
         with self._lock:
             self._taken -= 1
 
