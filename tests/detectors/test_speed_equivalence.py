@@ -232,3 +232,12 @@ def test_id_and_uscc_checks_are_stdnum_verdicts() -> None:
     for _ in range(40000):
         value = "".join(rng.choice(alphabet) for _ in range(18))
         assert checks.cn_uscc(value) is uscc.is_valid(value), value
+
+
+def test_percent_runs_are_the_repeated_group() -> None:
+    import re
+
+    reference = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+    alphabet = list("%%%0123456789abcdefABCDEFgG xZ张\n") + ["%2", "%E5", "%%"]
+    for text in _strings(alphabet, 40000, 30, seed=17):
+        assert [m.span() for m in normalize._PERCENT.finditer(text)] == [m.span() for m in reference.finditer(text)]
