@@ -107,8 +107,11 @@ written ``[c][c]*``, not ``[c]+``: `re` skips ahead in C only to a pattern's fir
 repeat does not count as one."""
 
 
-_FOLDED_RUN_IN_BMP = re.compile("(" + _class_of(sorted(cp for cp in _TRANSLATE if cp < 0x10000)) + "+)")
-"""Runs of BMP characters `_TRANSLATE` changes (full-width letters and punctuation, circled digits ...)."""
+_FOLDED_CLASS_IN_BMP = _class_of(sorted(cp for cp in _TRANSLATE if cp < 0x10000))
+_FOLDED_RUN_IN_BMP = re.compile("(" + _FOLDED_CLASS_IN_BMP + _FOLDED_CLASS_IN_BMP + "*)")
+"""Runs of BMP characters `_TRANSLATE` changes (full-width letters and punctuation, circled digits ...), written
+``([c][c]*)`` for ``([c]+)`` like `_INVISIBLE`: the same runs, but `re` skips to the first one in C instead of
+entering the matcher at every character (2 ms a split of 64 KB of forms)."""
 assert not any("\x00" in v for v in _TRANSLATE.values())  # `_fold` joins the runs with NUL
 
 

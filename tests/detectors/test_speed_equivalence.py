@@ -241,3 +241,13 @@ def test_percent_runs_are_the_repeated_group() -> None:
     alphabet = list("%%%0123456789abcdefABCDEFgG xZ张\n") + ["%2", "%E5", "%%"]
     for text in _strings(alphabet, 40000, 30, seed=17):
         assert [m.span() for m in normalize._PERCENT.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_folded_runs_split_like_the_repeated_class() -> None:
+    import re
+
+    reference = re.compile("(" + normalize._FOLDED_CLASS_IN_BMP + "+)")
+    keys = [chr(cp) for cp in normalize._TRANSLATE if cp < 0x10000]
+    alphabet = keys[:200] + keys[-40:] + list("abc XYZ 019，。：（）张伟\n\t") * 3
+    for text in _strings(alphabet, 20000, 40, seed=19):
+        assert normalize._FOLDED_RUN_IN_BMP.split(text) == reference.split(text)
