@@ -251,3 +251,14 @@ def test_folded_runs_split_like_the_repeated_class() -> None:
     alphabet = keys[:200] + keys[-40:] + list("abc XYZ 019，。：（）张伟\n\t") * 3
     for text in _strings(alphabet, 20000, 40, seed=19):
         assert normalize._FOLDED_RUN_IN_BMP.split(text) == reference.split(text)
+
+
+def test_spelled_close_gate_is_the_bracket_led_one() -> None:
+    import re
+
+    from detectors.recognizers import contact
+
+    reference = re.compile(r"[\])）}】](?<=at.|ot.)")
+    alphabet = list("atodATO ]})）】[({（【x张\n") + ["at]", "ot)", "dot", "[at", "t}"]
+    for text in _strings(alphabet, 40000, 16, seed=23):
+        assert (contact._SPELLED_CLOSE.search(text) is None) is (reference.search(text) is None), text
