@@ -262,3 +262,16 @@ def test_spelled_close_gate_is_the_bracket_led_one() -> None:
     alphabet = list("atodATO ]})）】[({（【x张\n") + ["at]", "ot)", "dot", "[at", "t}"]
     for text in _strings(alphabet, 40000, 16, seed=23):
         assert (contact._SPELLED_CLOSE.search(text) is None) is (reference.search(text) is None), text
+
+
+def test_statement_ends_found_per_character_end_the_same_lines() -> None:
+    import re
+
+    from detectors.recognizers import source_code
+
+    reference = re.compile(r"[;{}][ \t]*$", re.MULTILINE)
+    alphabet = list(";{} \t\nab张}") + [";\n", "{ \n", "x = 1;", "\t}"]
+    for text in _strings(alphabet, 30000, 30, seed=29):
+        expected = {text.rfind("\n", 0, m.start()) + 1 for m in reference.finditer(text)}
+        got = {text.rfind("\n", 0, m.start()) + 1 for rx in source_code._STMT_ENDS for m in rx.finditer(text)}
+        assert got == expected, text
