@@ -275,3 +275,16 @@ def test_statement_ends_found_per_character_end_the_same_lines() -> None:
         expected = {text.rfind("\n", 0, m.start()) + 1 for m in reference.finditer(text)}
         got = {text.rfind("\n", 0, m.start()) + 1 for rx in source_code._STMT_ENDS for m in rx.finditer(text)}
         assert got == expected, text
+
+
+def test_marking_words_found_like_the_alternation() -> None:
+    from detectors.recognizers import marking
+
+    rec = marking.ConfidentialMarkingRecognizer()
+    words = rec._any_words
+    pieces = [*words, *(w[:-1] for w in words), *(w[1:] for w in words), "restrictedo not distribute", "internal",
+              " ", "\n", "a", "d", "部", "内", "张"]
+    rng = random.Random(31)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert marking._any_spans(words, text) == [m.span() for m in rec._any.finditer(text)], text
