@@ -319,15 +319,24 @@ class View:
         follow digits in a USCC, check characters, closing brackets).
         """
         if self._windows is None:
+            # the open window in locals, a tuple made only when it closes: forms hold a cluster every 50
+            # characters, and a tuple, two calls and an index per cluster cost a third of this loop
             out: list[tuple[int, int]] = []
             n = len(self.text)
             cluster = _DIGIT_CLUSTER if has_astral(self.text) else _DIGIT_CLUSTER_IN_BMP
+            a = b = -1
             for m in cluster.finditer(self.text):
-                a, b = max(0, m.start() - 6), min(n, m.end() + 12)
-                if out and a <= out[-1][1]:
-                    out[-1] = (out[-1][0], b)
-                else:
+                s, e = m.span()
+                s = s - 6 if s > 6 else 0
+                e = e + 12 if e + 12 < n else n
+                if s <= b:  # reaches the open window
+                    b = e
+                    continue
+                if b >= 0:
                     out.append((a, b))
+                a, b = s, e
+            if b >= 0:
+                out.append((a, b))
             self._windows = out
         return self._windows
 

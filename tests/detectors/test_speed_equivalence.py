@@ -288,3 +288,21 @@ def test_marking_words_found_like_the_alternation() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert marking._any_spans(words, text) == [m.span() for m in rec._any.finditer(text)], text
+
+
+def test_digit_windows_are_the_padded_merged_clusters() -> None:
+    def reference(text: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        n = len(text)
+        cluster = normalize._DIGIT_CLUSTER if normalize.has_astral(text) else normalize._DIGIT_CLUSTER_IN_BMP
+        for m in cluster.finditer(text):
+            a, b = max(0, m.start() - 6), min(n, m.end() + 12)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    alphabet = list("0123456789" * 4 + " -.()张abO|\n") + ["\U0001d7d9", "٣", "x" * 9, "张" * 7]
+    for text in _strings(alphabet, 30000, 60, seed=37):
+        assert normalize.View(text, text).digit_windows() == reference(text), text
