@@ -306,3 +306,21 @@ def test_digit_windows_are_the_padded_merged_clusters() -> None:
     alphabet = list("0123456789" * 4 + " -.()张abO|\n") + ["\U0001d7d9", "٣", "x" * 9, "张" * 7]
     for text in _strings(alphabet, 30000, 60, seed=37):
         assert normalize.View(text, text).digit_windows() == reference(text), text
+
+
+def test_id_card_patterns_match_as_without_the_look_ahead() -> None:
+    import re
+
+    from detectors.recognizers import identity
+    from detectors.recognizers.base import NOT_AFTER_ALNUM, SEP, SEP_DIGIT
+
+    tail = r"(?![0-9A-Za-z])"
+    reference = {
+        "id18": re.compile(r"[1-9]" + NOT_AFTER_ALNUM + SEP_DIGIT + r"{16}(?:[0-9Xx]|" + SEP + r"[0-9Xx])" + tail),
+        "id15": re.compile(r"[1-9]" + NOT_AFTER_ALNUM + SEP_DIGIT + r"{14}" + tail),
+    }
+    fast = {name: rx for rx, _s, name in identity.CnIdCardRecognizer()._compiled}
+    alphabet = list("0123456789" * 6 + " -.\t\n\rXxa张") + ["\u0663", " \n ", "\r\n"]
+    for text in _strings(alphabet, 20000, 40, seed=41):
+        for name, ref in reference.items():
+            assert [m.span() for m in fast[name].finditer(text)] == [m.span() for m in ref.finditer(text)], text
