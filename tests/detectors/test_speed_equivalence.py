@@ -324,3 +324,13 @@ def test_id_card_patterns_match_as_without_the_look_ahead() -> None:
     for text in _strings(alphabet, 20000, 40, seed=41):
         for name, ref in reference.items():
             assert [m.span() for m in fast[name].finditer(text)] == [m.span() for m in ref.finditer(text)], text
+
+
+def test_traditional_fold_is_the_full_translate() -> None:
+    from detectors.nlp import traditional
+
+    table, present = traditional._table()
+    some = [chr(c) for c in range(0x4E00, 0x9FA6) if present.match(chr(c))][:300]
+    alphabet = some + list("张伟的是，。ab 1\n") * 20 + ["\U0001f600", "\uffff"]
+    for text in _strings(alphabet, 3000, 200, seed=43):
+        assert traditional.fold(text) == text.translate(table)
