@@ -334,3 +334,14 @@ def test_traditional_fold_is_the_full_translate() -> None:
     alphabet = some + list("张伟的是，。ab 1\n") * 20 + ["\U0001f600", "\uffff"]
     for text in _strings(alphabet, 3000, 200, seed=43):
         assert traditional.fold(text) == text.translate(table)
+
+
+def test_greeting_lines_found_like_the_multiline_caret() -> None:
+    import re
+
+    from detectors.recognizers import names
+
+    reference = re.compile("(?m)^" + names._GREETED.pattern)
+    alphabet = list("张伟王芳，, 、\t\n　a") + ["你好", "您好", "你", "好", "\u3000"]
+    for text in _strings(alphabet, 30000, 24, seed=47):
+        assert [m.span() for m in names._greeted(text)] == [m.span() for m in reference.finditer(text)], text
