@@ -28,13 +28,32 @@ def _table() -> tuple[list[int], re.Pattern[str]]:
     return fold, present
 
 
+_FEW = 64
+"""Up to this many traditional characters are replaced one by one, more by one ``translate`` of the text."""
+
+
 def fold(text: str) -> str:
     """``text`` with traditional characters replaced by simplified ones; the same object when it has none
-    (mainland text pays one search)."""
+    (mainland text pays one search).
+
+    A mainland text with a few of them (a quoted name, a Taiwan address) has just those replaced: ``translate``
+    costs about 40 ns for every character of the text (2 ms for 64 KB), a slice per replaced character a
+    fraction of that. Characters the table leaves alone are the same either way, so the result is too."""
     table, present = _table()
-    if present.search(text) is None:
+    found = present.search(text)
+    if found is None:
         return text
-    return text.translate(table)
+    parts: list[str] = []
+    last = 0
+    for n, m in enumerate(present.finditer(text, found.start())):
+        if n == _FEW:
+            return text.translate(table)
+        at = m.start()
+        parts.append(text[last:at])
+        parts.append(chr(table[ord(text[at])]))
+        last = at + 1
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def warm() -> None:

@@ -146,9 +146,11 @@ _LEAD_IN = re.compile(r"邮箱|郵箱|邮件|郵件|电邮|電郵|地址|联系|
 last of them, since nothing else separates it from the sentence."""
 _SPELLED_AT = re.compile(r"\s*(?:\[at\]|[(（]at[)）]|\{at\}|【at】| at | AT )\s*")
 _SPELLED_TRIGGER = re.compile(r"(?i:\[(?:at|dot)\]|[(（](?:at|dot)[)）]|\{(?:at|dot)\}|【(?:at|dot)】| dot )")
-_SPELLED_CLOSE = re.compile(r"[\])）}】](?<=at.|ot.)")
-"""A spelled [at] / (dot) ... in lower-cased text, found from its closing bracket (rare: `re` skips to it in C);
-with `str.find` for " dot ", a superset of `_SPELLED_TRIGGER` that costs a tenth of its case-insensitive scan."""
+_SPELLED_CLOSE = re.compile(r"t[\])）}】](?<=[ao]t.)")
+"""A spelled [at] / (dot) ... in lower-cased text, found from the t before its closing bracket; with `str.find` for
+" dot ", a superset of `_SPELLED_TRIGGER` that costs a tenth of its case-insensitive scan. One literal first: `re`
+skips to each t like `str.find` does, where a class of five closing brackets is tested at every character (0.3 ms
+a pass over 64 KB, ten times the literal's)."""
 
 
 def _spelled_possible(view: View) -> bool:

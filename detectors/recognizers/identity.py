@@ -17,6 +17,15 @@ from detectors.recognizers.base import (
 
 _NA = NOT_AFTER_ALNUM
 _E = r"(?![0-9A-Za-z])"
+
+
+def _digits_ahead(n: int) -> str:
+    """A look-ahead that every match of ``SEP_DIGIT{n}`` passes: its next ``n`` characters are digits, separators or
+    line-break characters. Why: ``re`` repeats a group of alternatives step by step, saving state at each, while it
+    runs a repeated class in one C loop; at the start of every shorter number (a date, a phone, an amount) the class
+    says no before the group is tried (ID card patterns over the digit windows: 0.56 -> 0.30 ms for 18 digits)."""
+    return rf"(?=[\d \-.\t\r\n]{{{n}}})"
+
 _SAMPLE_WORDS = re.compile(r"例如|比如|例：|如：|样例|樣例|示例|范例|範例|样本|格式|sample|example|e\.g\.|such as",
                            re.IGNORECASE)
 
@@ -50,8 +59,9 @@ class CnIdCardRecognizer(ViewRecognizer):
     DIGIT_SCOPED = True
     def __init__(self) -> None:
         super().__init__("CN_ID_CARD", patterns(
-            ("id18", r"[1-9]" + _NA + SEP_DIGIT + r"{16}(?:[0-9Xx]|" + SEP + r"[0-9Xx])" + _E, 0.5),
-            ("id15", r"[1-9]" + _NA + SEP_DIGIT + r"{14}" + _E, 0.3),
+            ("id18", r"[1-9]" + _NA + _digits_ahead(16) + SEP_DIGIT + r"{16}(?:[0-9Xx]|" + SEP + r"[0-9Xx])" + _E,
+             0.5),
+            ("id15", r"[1-9]" + _NA + _digits_ahead(14) + SEP_DIGIT + r"{14}" + _E, 0.3),
         ), context=ID_CONTEXT, trigger=r"\d{4}")
 
     def validate_result(self, pattern_text: str) -> bool | None:

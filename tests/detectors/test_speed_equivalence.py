@@ -232,3 +232,116 @@ def test_id_and_uscc_checks_are_stdnum_verdicts() -> None:
     for _ in range(40000):
         value = "".join(rng.choice(alphabet) for _ in range(18))
         assert checks.cn_uscc(value) is uscc.is_valid(value), value
+
+
+def test_percent_runs_are_the_repeated_group() -> None:
+    import re
+
+    reference = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+    alphabet = list("%%%0123456789abcdefABCDEFgG xZ张\n") + ["%2", "%E5", "%%"]
+    for text in _strings(alphabet, 40000, 30, seed=17):
+        assert [m.span() for m in normalize._PERCENT.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_folded_runs_split_like_the_repeated_class() -> None:
+    import re
+
+    reference = re.compile("(" + normalize._FOLDED_CLASS_IN_BMP + "+)")
+    keys = [chr(cp) for cp in normalize._TRANSLATE if cp < 0x10000]
+    alphabet = keys[:200] + keys[-40:] + list("abc XYZ 019，。：（）张伟\n\t") * 3
+    for text in _strings(alphabet, 20000, 40, seed=19):
+        assert normalize._FOLDED_RUN_IN_BMP.split(text) == reference.split(text)
+
+
+def test_spelled_close_gate_is_the_bracket_led_one() -> None:
+    import re
+
+    from detectors.recognizers import contact
+
+    reference = re.compile(r"[\])）}】](?<=at.|ot.)")
+    alphabet = list("atodATO ]})）】[({（【x张\n") + ["at]", "ot)", "dot", "[at", "t}"]
+    for text in _strings(alphabet, 40000, 16, seed=23):
+        assert (contact._SPELLED_CLOSE.search(text) is None) is (reference.search(text) is None), text
+
+
+def test_statement_ends_found_per_character_end_the_same_lines() -> None:
+    import re
+
+    from detectors.recognizers import source_code
+
+    reference = re.compile(r"[;{}][ \t]*$", re.MULTILINE)
+    alphabet = list(";{} \t\nab张}") + [";\n", "{ \n", "x = 1;", "\t}"]
+    for text in _strings(alphabet, 30000, 30, seed=29):
+        expected = {text.rfind("\n", 0, m.start()) + 1 for m in reference.finditer(text)}
+        got = {text.rfind("\n", 0, m.start()) + 1 for rx in source_code._STMT_ENDS for m in rx.finditer(text)}
+        assert got == expected, text
+
+
+def test_marking_words_found_like_the_alternation() -> None:
+    from detectors.recognizers import marking
+
+    rec = marking.ConfidentialMarkingRecognizer()
+    words = rec._any_words
+    pieces = [*words, *(w[:-1] for w in words), *(w[1:] for w in words), "restrictedo not distribute", "internal",
+              " ", "\n", "a", "d", "部", "内", "张"]
+    rng = random.Random(31)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert marking._any_spans(words, text) == [m.span() for m in rec._any.finditer(text)], text
+
+
+def test_digit_windows_are_the_padded_merged_clusters() -> None:
+    def reference(text: str) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        n = len(text)
+        cluster = normalize._DIGIT_CLUSTER if normalize.has_astral(text) else normalize._DIGIT_CLUSTER_IN_BMP
+        for m in cluster.finditer(text):
+            a, b = max(0, m.start() - 6), min(n, m.end() + 12)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    alphabet = list("0123456789" * 4 + " -.()张abO|\n") + ["\U0001d7d9", "٣", "x" * 9, "张" * 7]
+    for text in _strings(alphabet, 30000, 60, seed=37):
+        assert normalize.View(text, text).digit_windows() == reference(text), text
+
+
+def test_id_card_patterns_match_as_without_the_look_ahead() -> None:
+    import re
+
+    from detectors.recognizers import identity
+    from detectors.recognizers.base import NOT_AFTER_ALNUM, SEP, SEP_DIGIT
+
+    tail = r"(?![0-9A-Za-z])"
+    reference = {
+        "id18": re.compile(r"[1-9]" + NOT_AFTER_ALNUM + SEP_DIGIT + r"{16}(?:[0-9Xx]|" + SEP + r"[0-9Xx])" + tail),
+        "id15": re.compile(r"[1-9]" + NOT_AFTER_ALNUM + SEP_DIGIT + r"{14}" + tail),
+    }
+    fast = {name: rx for rx, _s, name in identity.CnIdCardRecognizer()._compiled}
+    alphabet = list("0123456789" * 6 + " -.\t\n\rXxa张") + ["\u0663", " \n ", "\r\n"]
+    for text in _strings(alphabet, 20000, 40, seed=41):
+        for name, ref in reference.items():
+            assert [m.span() for m in fast[name].finditer(text)] == [m.span() for m in ref.finditer(text)], text
+
+
+def test_traditional_fold_is_the_full_translate() -> None:
+    from detectors.nlp import traditional
+
+    table, present = traditional._table()
+    some = [chr(c) for c in range(0x4E00, 0x9FA6) if present.match(chr(c))][:300]
+    alphabet = some + list("张伟的是，。ab 1\n") * 20 + ["\U0001f600", "\uffff"]
+    for text in _strings(alphabet, 3000, 200, seed=43):
+        assert traditional.fold(text) == text.translate(table)
+
+
+def test_greeting_lines_found_like_the_multiline_caret() -> None:
+    import re
+
+    from detectors.recognizers import names
+
+    reference = re.compile("(?m)^" + names._GREETED.pattern)
+    alphabet = list("张伟王芳，, 、\t\n　a") + ["你好", "您好", "你", "好", "\u3000"]
+    for text in _strings(alphabet, 30000, 24, seed=47):
+        assert [m.span() for m in names._greeted(text)] == [m.span() for m in reference.finditer(text)], text
