@@ -162,20 +162,21 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     """Start of the name whose suffix begins at ``pos``: after a label (甲方为, 开户行：) when
     there is one close by, else after the nearest stop word (在, 是, 的 ...)."""
     i = pos
-    depth = 0
     stop = -1
     while i > 0 and pos - i < _MAX_LEFT:
         ch = text[i - 1]
         if ch in "）)":
-            depth += 1
-        elif ch in "（(" and depth:
-            depth -= 1
-        elif not (depth or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # _is_cjk, inlined
-                  or (ch.isalnum() and ch.isascii())):
+            opener = _bracket_open(text, i - 1)
+            if opener < 0:
+                break  # a stray bracket (示例)科技, ）公司) closes whatever came before: the name starts after it
+            i = opener  # 某某（上海）, （特殊普通合伙）: a region or form in brackets is part of the name
+            continue
+        if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # _is_cjk, inlined
+                or (ch.isalnum() and ch.isascii())):
             break
-        elif ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
+        if ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
-        if stop < 0 and not depth and ch in STOP_CHARS:
+        if stop < 0 and ch in STOP_CHARS:
             if not _word_stop(text, i - 1) and not _brand_he(text, i - 1):
                 stop = i
         i -= 1
@@ -196,6 +197,28 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     if walked + 1 < pos and text[walked] in _LEAD_SINGLE and _place_at(text, walked + 1):
         walked += 1  # 来浙江大学某某医院: a one-character verb before the place the name begins with
     return walked
+
+
+_BRACKET_SPAN = 16
+"""The longest bracketed part of a name (a region, a partnership form, an English place) in characters."""
+
+
+def _bracket_open(text: str, close: int) -> int:
+    """Index of the opening bracket that matches the closing one at ``close``, when only name characters (Chinese,
+    ASCII letters and digits, spaces) lie between them within _BRACKET_SPAN; else -1. Only such a group may sit
+    inside a name: a stray bracket, or one around symbols or masked text (（%%%）, ████)), ends the walk, so the
+    name never runs over what is not a name."""
+    j = close - 1
+    low = max(-1, close - 1 - _BRACKET_SPAN)
+    while j > low:
+        ch = text[j]
+        if ch in "（(":
+            return j if j < close - 1 else -1
+        if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or (ch.isalnum() and ch.isascii())
+                or ch in " ·&.-"):
+            return -1
+        j -= 1
+    return -1
 
 
 # One-character verbs that may sit right before an organisation's place name (来, 去, 到 ...).
