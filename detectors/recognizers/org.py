@@ -44,9 +44,10 @@ BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所",
 _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
-    # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
-    + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|[东南西北中]?(?:路|街|大道|大街|巷)"
-    + "|胡同|站|大厦|小区|社区)"
+    # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier; but a legal form is a name's
+    # end whatever follows it (某某有限公司账户 is the account of that company)
+    + "(?:(?<=有限公司)|(?<=责任公司)|(?<=責任公司)|(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面"
+    + "|[东南西北中]?(?:路|街|大道|大街|巷)|胡同|站|大厦|小区|社区))"
 )
 # 转出医院：, 公司：: a suffix word right before a colon is mostly a field label. A name is taken there only when
 # it is a legal form (致某某有限公司：) or a specific name that opens its line or list item (1. 某市妇幼保健院：).
@@ -59,7 +60,7 @@ STOP_CHARS |= set("於與給請將從為讓對們")  # the same words in traditi
 LABEL_RE = re.compile(
     r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|开户行|开户银行|发卡行|收款行|银行名称|"
     r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|原告|被告|上诉人|被上诉人|申请人|被申请人|被执行人|第三人|"
-    r"买方|卖方|出租方|承租方|出租人|承租人|借款人|贷款人|担保人|收款方|付款方|买受人|出卖人|就职于|任职于|毕业于|就读于|供职于|就職於|任職於|畢業於|就讀於|供職於|来自|加入|入职|离职|就职|任职|"
+    r"当事人|當事人|买方|卖方|出租方|承租方|出租人|承租人|借款人|贷款人|担保人|收款方|付款方|买受人|出卖人|就职于|任职于|毕业于|就读于|供职于|就職於|任職於|畢業於|就讀於|供職於|来自|加入|入职|离职|就职|任职|"
     r"毕业|就读)(?:是|为|:|：)?"
     # nouns that also end or sit inside names (某某企业管理咨询有限公司): labels only with their separator
     r"|(?:名称|企业|机构|单位)(?:是|为|:|：)"
@@ -299,7 +300,8 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         stops = tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn"))
         # a brand under a legal form may be a rare verb or time word (天开科技, 普华永道中天); common
         # ones (收购, 加入, 今年) and function words still end the name
-        soft = (legal and tok.tag.startswith("v")) or tok.tag in _SOFT_STOP_TAGS
+        # so may one right after a place, under any suffix (广西澄明物流公司: a place, then the brand)
+        soft = (tok.tag.startswith("v") and (legal or _place_ends(text, start, tok.start))) or tok.tag in _SOFT_STOP_TAGS
         rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
         if stops and not rare_brand_word:
             return tok.end
@@ -307,6 +309,12 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
             if not _brand_he(text, tok.start):
                 return tok.end
     return start
+
+
+def _place_ends(text: str, lo: int, p: int) -> bool:
+    """Does an administrative name (广西, 南宁市) end at ``p``, starting at ``lo`` or after?"""
+    names, shorts = lexicon.admin_names(), lexicon.admin_short_names()
+    return any(p - k >= lo and (text[p - k : p] in shorts or text[p - k : p] in names) for k in (2, 3, 4))
 
 
 # Line-of-business words jieba tags as verbs; inside a company name they are nouns.
@@ -320,10 +328,12 @@ LEAD_VERBS = frozenset(
         "来自", "联系", "通知", "起诉", "投诉", "签约", "合作", "对接", "拜访", "访问", "参观", "致电",
         "发函", "提交", "选择", "推荐", "代表", "隶属", "属于", "位于", "成立", "注册", "申请", "报考",
         "考入", "进入", "离开", "离职",
+        # money paid into an organisation's account (月薪已存入某某银行有限公司戶口, 货款汇入某某有限公司)
+        "存入", "汇入", "匯入", "转入", "轉入", "汇给", "匯給", "转给", "轉給", "付给", "付給",
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟已")
 # Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
 _NAME_WORDS = frozenset(
     {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
@@ -373,6 +383,19 @@ def _heading(text: str, start: int, stem: str) -> bool:
     if _LIST_MARK.search(text, max(0, start - 12), start) is None or not _specific(stem, False):
         return False
     return _place_at(text, start) or _SUFFIX_RE.search(stem) is not None  # 某市…医院, 某某大学附属医院
+
+
+# The blanks of a template or a masked name (XX有限公司, ××市××区人民法院, ○○公司); X among other letters (Xbox) is none.
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[XxＸｘ×✕*＊○□]{2,}(?![A-Za-z])")
+# Words of an English template's blank (Company Name Inc., ABC Co., Ltd., [Your Company] Limited).
+_EN_PLACEHOLDER_WORDS = frozenset({"ABC", "XYZ", "XXX", "XX", "Company", "Name", "Your", "Sample", "Example",
+                                   "Placeholder"})
+
+
+def _en_placeholder(body: str) -> bool:
+    """Is the English name a template's blank: nothing but placeholder words before its legal form?"""
+    words = _EN_SUFFIX_ANY.sub(" ", body).replace(",", " ").split()
+    return bool(words) and all(w.strip("[]()") in _EN_PLACEHOLDER_WORDS for w in words)
 
 
 _LEGAL_ENDS = tuple(_LEGAL)
@@ -501,8 +524,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         end0 = m.end()
         field = (start == 0 or text[start - 1] in "：:\"'「“\n\t ") and (end0 == len(text) or not (_is_cjk(text[end0]) or text[end0] in ":："))
         labelled = any(lm.end() == start for lm in LABEL_RE.finditer(text, max(0, start - 12), start))
-        if not any(ch.isalnum() for ch in stem):
-            continue  # （████）有限公司, ***公司: a masked or punctuation-only name names nobody
+        if not any(ch.isalnum() for ch in stem) or _PLACEHOLDER.search(stem):
+            continue  # （████）有限公司, ***公司, XX有限公司: a masked or placeholder name names nobody
         if not (bank >= 0 or _specific(stem, legal or field or labelled)) or _generic_tail(stem):
             continue
         if text[m.end() : m.end() + 1] in _COLONS and not (legal or bank >= 0 or _heading(text, start, stem)):
@@ -606,7 +629,7 @@ def _english(text: str) -> list[tuple[int, int, float]]:
         if any(s <= start < e for s, e, _ in out):
             continue
         body = text[start : m.end("n")]
-        if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip():
+        if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip() or _en_placeholder(body):
             continue
         end = m.end("n")
         more = _EN_MORE.match(text, end)
