@@ -392,6 +392,13 @@ _EN_PLACEHOLDER_WORDS = frozenset({"ABC", "XYZ", "XXX", "XX", "Company", "Name",
                                    "Placeholder"})
 
 
+def _blank_before(text: str, start: int, end: int) -> bool:
+    """Is there a template blank in the stem ``text[start:end]`` or right before it (ＸＸ商贸有限公司, where the
+    walk stopped at the full-width ＸＸ)?"""
+    blank = _PLACEHOLDER.search(text, max(0, start - 3), end)
+    return blank is not None and blank.end() >= start
+
+
 def _en_placeholder(body: str) -> bool:
     """Is the English name a template's blank: nothing but placeholder words before its legal form?"""
     words = _EN_SUFFIX_ANY.sub(" ", body).replace(",", " ").split()
@@ -524,7 +531,7 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         end0 = m.end()
         field = (start == 0 or text[start - 1] in "：:\"'「“\n\t ") and (end0 == len(text) or not (_is_cjk(text[end0]) or text[end0] in ":："))
         labelled = any(lm.end() == start for lm in LABEL_RE.finditer(text, max(0, start - 12), start))
-        if not any(ch.isalnum() for ch in stem) or _PLACEHOLDER.search(stem):
+        if not any(ch.isalnum() for ch in stem) or _blank_before(text, start, m.start()):
             continue  # （████）有限公司, ***公司, XX有限公司: a masked or placeholder name names nobody
         if not (bank >= 0 or _specific(stem, legal or field or labelled)) or _generic_tail(stem):
             continue
@@ -609,6 +616,34 @@ def _en_names(text: str) -> Iterator[re.Match[str]]:
     return _EN_RE.finditer(text)
 
 
+# Public bodies and institutions named by their function: the Ministry of Commerce, State Administration of
+# Foreign Exchange, Shanghai Municipal Administration for Market Regulation; the words after "of" / "for" run on
+# through "of the" and "and" (Ministry of Commerce of the People's Republic of China).
+_EN_BODY_OF_RE = re.compile(
+    r"(?P<n>(?:M(?<![A-Za-z0-9].)inistry|A(?<![A-Za-z0-9].)dministration|B(?<![A-Za-z0-9].)ureau"
+    r"|C(?<![A-Za-z0-9].)ommission) (?:of|for)(?: the)? [A-Z][A-Za-z'\-]+"
+    r"(?:(?: of(?: the)?| for(?: the)?| and)? [A-Z][A-Za-z'\-]+){0,6})"
+)
+# A statute named after a body (Administration of Justice Act) is no body.
+_EN_STATUTE = ("Act", "Law", "Regulations", "Rules", "Ordinance", "Measures", "Provisions")
+# Institutions and public bodies whose last word is their kind: Ridgewell International School, Hong Kong
+# Monetary Authority, Companies Registry, Ashford Lin Law Offices. At least one word before it must be more than
+# a kind or a function (Primary School, Certificate Authority, Tax Bureau name no particular body).
+_EN_INST_RE = re.compile(
+    r"(?P<n>[A-Z](?<![A-Za-z0-9].)[A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+| &){0,5}? "
+    r"(?:School|Authority|Registry|Commission|Bureau|Law Offices|Law Office|Law Firm))(?![A-Za-z])"
+)
+_EN_INST_GENERIC = frozenset(
+    "The A An Our Your Their This That Each Every Any Local Central Regional National State Federal City County "
+    "Municipal Provincial Public Private High Middle Primary Secondary Junior Senior Elementary Grammar Summer "
+    "Sunday Night Boarding Graduate Business Law Medical Language Driving International Certificate Root "
+    "Intermediate Issuing Port Tax Health Data Land Housing Regulatory Supervisory Competent Relevant Statutory "
+    "Registration Trade Securities Monetary Financial Transport Planning Education Election Electoral Fair "
+    "Competition Immigration Labour Labor Customs Police Fire Water Power Energy Civil Aviation Maritime & "
+    "Company Corporate Patent Trademark Land Marriage Births Deaths Court Legal Independent Joint".split()
+)
+
+
 def _english(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _en_of(text):
@@ -619,7 +654,36 @@ def _english(text: str) -> list[tuple[int, int, float]]:
             words = left.group()[lead.end() if lead else 0 :]
             if words and not words.startswith(("and ", "& ")):
                 start = m.start() - len(words)
-        out.append((start, m.end("n"), 0.75))
+        end = m.end("n")
+        more = _EN_MORE.match(text, end)  # Bank of Ningbo, Hangzhou Branch; Bank of China (Hong Kong) Limited
+        if more is not None and more.end() > end and not more.group().endswith(")"):
+            end = more.end()
+        out.append((start, end, 0.75))
+    if "Ministry" in text or "Administration" in text or "Bureau" in text or "Commission" in text:
+        for m in _EN_BODY_OF_RE.finditer(text):
+            left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Cyberspace Administration of
+            start = m.start("n")
+            if left is not None:
+                lead = _EN_LEAD.match(left.group())
+                words = left.group()[lead.end() if lead else 0 :]
+                if words and not words.startswith(("and ", "& ")):
+                    start = m.start() - len(words)
+            if m.group("n").endswith(_EN_STATUTE):
+                continue
+            if not any(s < m.end("n") and start < e for s, e, _ in out):
+                out.append((start, m.end("n"), 0.7))
+    if "School" in text or "Authority" in text or "Registry" in text or "Commission" in text or "Bureau" in text \
+            or "Law Office" in text or "Law Firm" in text:
+        for m in _EN_INST_RE.finditer(text):
+            lead = _EN_LEAD.match(m.group("n"))
+            start = m.start("n") + (lead.end() if lead else 0)
+            words = text[start : m.end("n")].split(" ")[:-1]
+            if words[-2:] == ["Law"] or words[-1:] == ["Law"]:
+                words = words[:-1]  # the kind is "Law Offices": its "Law" is no word of the name
+            if len(words) < 1 or all(w in _EN_INST_GENERIC for w in words):
+                continue
+            if not any(s < m.end("n") and start < e for s, e, _ in out):
+                out.append((start, m.end("n"), 0.7))
     if not _EN_SUFFIX_ANY.search(text):
         return out
     for m in _en_names(text):

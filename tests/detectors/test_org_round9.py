@@ -19,6 +19,10 @@ def orgs_in(text: str) -> list[str]:
     return [text[r.start : r.end] for r in REC.analyze(text, ["ORG"])]
 
 
+def scanned_orgs(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in scan(text) if f.type == "ORG"]
+
+
 def rescan_overlaps(text: str) -> list[str]:
     """Mask every finding of ``scan``, scan again, and return the ORG values found over a masked ORG."""
     first = scan(text)
@@ -71,3 +75,84 @@ def test_a_stray_bracket_or_symbols_in_brackets_end_the_name(text: str, expected
 def test_masked_findings_are_not_found_again(text: str) -> None:
     """Masking what a scan found and scanning again finds no organisation over a masked one (fuzz invariant)."""
     assert rescan_overlaps(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please remit to Bank of Qingdao, Laoshan Branch before Friday.", ["Bank of Qingdao, Laoshan Branch"]),
+        ("Approval came from the Ministry of Ecology and Environment last week.", ["Ministry of Ecology and Environment"]),
+        (
+            "Filed with the National Administration of Financial Regulation and the Tianjin Municipal Bureau of Commerce.",
+            ["National Administration of Financial Regulation", "Tianjin Municipal Bureau of Commerce"],
+        ),
+        ("Her son goes to Larchmont Bilingual School now.", ["Larchmont Bilingual School"]),
+        ("The licence was issued by the Macao Monetary Authority.", ["Macao Monetary Authority"]),
+        ("We instructed Penrose Zhou Law Offices in Xiamen.", ["Penrose Zhou Law Offices"]),
+    ],
+)
+def test_english_public_bodies_schools_and_law_offices(text: str, expected: list[str]) -> None:
+    """A body named by its function (Ministry of ..., ... Bureau of ...), an institution named by its kind
+    (... School, ... Authority, ... Law Offices), and a bank's branch after a comma are whole organisations."""
+    assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Certificate Authority signs the server certificate.",
+        "He went to Primary School and then to High School in Wuxi.",
+        "The Administration of Justice Act was amended in 2019.",
+        "Our Law Firm handles cross-border cases; the Tax Bureau replied on Monday.",
+    ],
+)
+def test_a_kind_or_function_alone_is_no_english_body(text: str) -> None:
+    """Generic words before School / Authority / Bureau, and a statute named after a body, name no organisation."""
+    assert orgs_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合同模板：甲方填写XX有限公司，乙方填写××科技有限公司。",
+        "示例抬头：ＸＸ商贸有限公司",
+        "This Agreement is made between ABC Co., Ltd. and Company Name Inc. (the Parties).",
+        "Invoice to: [Company Name] Limited",
+    ],
+)
+def test_template_blanks_name_no_organisation(text: str) -> None:
+    """Placeholders of a template (XX有限公司, ××公司, ABC Co., Ltd.) are no organisation of anybody."""
+    assert orgs_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("他在广西沐禾物流公司做仓管。", ["广西沐禾物流公司"]),
+        ("供货方为宁夏澄明农业科技有限公司。", ["宁夏澄明农业科技有限公司"]),
+        ("病人已转到黔东南州人民医院。", ["黔东南州人民医院"]),
+        ("延边曜石贸易公司的报价最低。", ["延边曜石贸易公司"]),
+    ],
+)
+def test_autonomous_regions_and_prefectures_by_their_short_name(text: str, expected: list[str]) -> None:
+    """广西, 宁夏, 延边, 黔东南州: the short forms of autonomous divisions begin names like any province."""
+    assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("工资已存入恒宇銀行有限公司戶口。", ["恒宇銀行有限公司"]),
+        ("请把货款汇入沐禾科技有限公司账户。", ["沐禾科技有限公司"]),
+        ("本案对方当事人为凌越智能装备股份有限公司。", ["凌越智能装备股份有限公司"]),
+    ],
+)
+def test_transfer_verbs_and_party_labels_end_the_name(text: str, expected: list[str]) -> None:
+    """存入 / 汇入 before a name and 当事人为 are not part of it; 账户 after a legal form does not hide it."""
+    assert orgs_in(text) == expected
+
+
+def test_a_founder_named_company_is_one_org() -> None:
+    """A company named after its founder is an organisation, not a person (scanner keeps the ORG)."""
+    text = "乙方：佛山市郭志刚五金制品有限公司\n联系人：何丽萍"
+    assert scanned_orgs(text) == ["佛山市郭志刚五金制品有限公司"]
