@@ -128,10 +128,11 @@ _EN_SUFFIX = (
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
-# A word of an English name; a region in brackets sits inside it (Acme Trading (Shanghai) Co., Ltd.).
+# A word of an English name; a region in brackets sits inside it (Acme Trading (Shanghai) Co., Ltd.), also as
+# dotted initials (Some Enterprises (H.K.) Limited).
 # Possessive runs (*+, ++): what follows a word is a space or comma and what follows spaces a letter, so giving
 # characters back never helps a match; it only cost time at every capitalised word of English prose.
-_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\))"
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\)|\((?:[A-Z]\.){2,3}\))"
 # Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
 # before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
 # branch of literals lets it skip to the first letters in C.

@@ -156,3 +156,8 @@ def test_a_founder_named_company_is_one_org() -> None:
     """A company named after its founder is an organisation, not a person (scanner keeps the ORG)."""
     text = "乙方：佛山市郭志刚五金制品有限公司\n联系人：何丽萍"
     assert scanned_orgs(text) == ["佛山市郭志刚五金制品有限公司"]
+
+
+def test_a_region_in_dotted_initials_stays_in_an_english_name() -> None:
+    """Hong Kong companies write their region as initials: (H.K.) sits inside the name like (Shanghai)."""
+    assert orgs_in("Tenant: Sun Kee Garment (H.K.) Limited, 5/F") == ["Sun Kee Garment (H.K.) Limited"]
