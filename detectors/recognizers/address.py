@@ -579,6 +579,12 @@ CN_PLACES_EN = frozenset(
 )
 
 
+# The country after an English address's province: no part of the address (People's Republic is the part that
+# the address pattern takes of "People's Republic of China").
+_EN_COUNTRY = frozenset({"China", "CHINA", "PRC", "P.R.C.", "P.R. China", "PR China", "People's Republic of China",
+                         "People's Republic"})
+
+
 def _english(t: str) -> Iterator[tuple[int, int]]:
     """Spans of English-written Chinese addresses, cut after the last place that names a division."""
     last = 0
@@ -597,6 +603,8 @@ def _english(t: str) -> Iterator[tuple[int, int]]:
         cut = 0
         pos = start
         for i, part in enumerate(parts):
+            if part in _EN_COUNTRY:
+                break  # the country after the province is left out, as a Chinese address leaves out 中国
             pos += len(part)
             if i > 0 and any(w in part for w in CN_PLACES_EN):
                 cut = pos
