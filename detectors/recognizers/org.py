@@ -629,10 +629,11 @@ _EN_BODY_OF_RE = re.compile(
 _EN_STATUTE = ("Act", "Law", "Regulations", "Rules", "Ordinance", "Measures", "Provisions")
 # Institutions and public bodies whose last word is their kind: Ridgewell International School, Hong Kong
 # Monetary Authority, Companies Registry, Ashford Lin Law Offices. At least one word before it must be more than
-# a kind or a function (Primary School, Certificate Authority, Tax Bureau name no particular body).
+# a kind or a function (Primary School, Certificate Authority, Tax Bureau name no particular body). A kind
+# followed by "of" is a unit of the name before it (Some University School of Public Health): left to that name.
 _EN_INST_RE = re.compile(
     r"(?P<n>[A-Z](?<![A-Za-z0-9].)[A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+| &){0,5}? "
-    r"(?:School|Authority|Registry|Commission|Bureau|Law Offices|Law Office|Law Firm))(?![A-Za-z])"
+    r"(?:School|Authority|Registry|Commission|Bureau|Law Offices|Law Office|Law Firm))(?![A-Za-z]| of )"
 )
 _EN_INST_GENERIC = frozenset(
     "The A An Our Your Their This That Each Every Any Local Central Regional National State Federal City County "

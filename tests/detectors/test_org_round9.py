@@ -161,3 +161,8 @@ def test_a_founder_named_company_is_one_org() -> None:
 def test_a_region_in_dotted_initials_stays_in_an_english_name() -> None:
     """Hong Kong companies write their region as initials: (H.K.) sits inside the name like (Shanghai)."""
     assert orgs_in("Tenant: Sun Kee Garment (H.K.) Limited, 5/F") == ["Sun Kee Garment (H.K.) Limited"]
+
+
+def test_a_school_of_a_university_leaves_the_university_name_whole() -> None:
+    """"School of ..." after a university is a unit of it: the university is found, not "University School"."""
+    assert orgs_in("I write for Lanzhou University School of Pharmacy.") == ["Lanzhou University"]
