@@ -618,22 +618,29 @@ def _en_names(text: str) -> Iterator[re.Match[str]]:
 
 
 # Public bodies and institutions named by their function: the Ministry of Commerce, State Administration of
-# Foreign Exchange, Shanghai Municipal Administration for Market Regulation; the words after "of" / "for" run on
-# through "of the" and "and" (Ministry of Commerce of the People's Republic of China).
+# Foreign Exchange, Shanghai Municipal Administration for Market Regulation, Red Cross Society of China; the words
+# after "of" / "for" run on through "of the" and "and" (Ministry of Commerce of the People's Republic of China).
+_EN_BODY_HEADS = ("Ministry", "Administration", "Bureau", "Commission", "Association", "Society", "Federation",
+                  "Council", "Chamber", "Organization", "Organisation", "Agency", "Committee")
 _EN_BODY_OF_RE = re.compile(
-    r"(?P<n>(?:M(?<![A-Za-z0-9].)inistry|A(?<![A-Za-z0-9].)dministration|B(?<![A-Za-z0-9].)ureau"
-    r"|C(?<![A-Za-z0-9].)ommission) (?:of|for)(?: the)? [A-Z][A-Za-z'\-]+"
-    r"(?:(?: of(?: the)?| for(?: the)?| and)? [A-Z][A-Za-z'\-]+){0,6})"
+    "(?P<n>(?:" + "|".join(f"{h[0]}(?<![A-Za-z0-9].){h[1:]}" for h in _EN_BODY_HEADS) + ")"
+    r" (?:of|for)(?: the)? [A-Z][A-Za-z'\-]+(?:(?: of(?: the)?| for(?: the)?| and)? [A-Z][A-Za-z'\-]+){0,6})"
 )
 # A statute named after a body (Administration of Justice Act) is no body.
 _EN_STATUTE = ("Act", "Law", "Regulations", "Rules", "Ordinance", "Measures", "Provisions")
-# Institutions and public bodies whose last word is their kind: Ridgewell International School, Hong Kong
-# Monetary Authority, Companies Registry, Ashford Lin Law Offices. At least one word before it must be more than
-# a kind or a function (Primary School, Certificate Authority, Tax Bureau name no particular body). A kind
-# followed by "of" is a unit of the name before it (Some University School of Public Health): left to that name.
+# Organisations whose last word is their kind or trade: Ridgewell International School, Hong Kong Monetary
+# Authority, Companies Registry, Ashford Lin Law Offices, China Southern Airlines, Samsung Electronics. At least
+# one word before it must be more than a kind, a function or a trade (Primary School, Certificate Authority, Tax
+# Bureau, Consumer Electronics, Life Insurance name no particular organisation). A kind followed by "of" is a
+# unit of the name before it (Some University School of Public Health): left to that name.
+_EN_KINDS = ("School", "Authority", "Registry", "Commission", "Bureau", "Law Offices", "Law Office", "Law Firm",
+             "Association", "Society", "Council", "Federation", "Organization", "Organisation", "Agency",
+             "Committee", "Airlines", "Airways", "Motors", "Industries", "Enterprises", "Electronics",
+             "Pharmaceuticals", "Pharma", "Securities", "Insurance", "Networks", "Communications", "Telecom",
+             "Energy", "Studios", "Laboratories", "Medical Center", "Medical Centre", "Clinic")
 _EN_INST_RE = re.compile(
     r"(?P<n>[A-Z](?<![A-Za-z0-9].)[A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+| &){0,5}? "
-    r"(?:School|Authority|Registry|Commission|Bureau|Law Offices|Law Office|Law Firm))(?![A-Za-z]| of )"
+    "(?:" + "|".join(sorted(_EN_KINDS, key=len, reverse=True)) + r"))(?![A-Za-z]| of )"
 )
 _EN_INST_GENERIC = frozenset(
     "The A An Our Your Their This That Each Every Any Local Central Regional National State Federal City County "
@@ -642,7 +649,15 @@ _EN_INST_GENERIC = frozenset(
     "Intermediate Issuing Port Tax Health Data Land Housing Regulatory Supervisory Competent Relevant Statutory "
     "Registration Trade Securities Monetary Financial Transport Planning Education Election Electoral Fair "
     "Competition Immigration Labour Labor Customs Police Fire Water Power Energy Civil Aviation Maritime & "
-    "Company Corporate Patent Trademark Land Marriage Births Deaths Court Legal Independent Joint".split()
+    "Company Corporate Patent Trademark Marriage Births Deaths Court Legal Independent Joint "
+    "Student Students Parent Parents Advisory Steering Organizing Organising Executive Standing Audit Ethics "
+    "Review Investment Travel Advertising Marketing News Press Employment Recruitment Consumer Digital Mobile "
+    "Home Personal Industrial Heavy Auto Car Renewable Clean Social New Modern General Life Property Casualty "
+    "Commercial Retail Wholesale Domestic Foreign Overseas Global Specialty Fine Chemical Nuclear Solar Wind "
+    "Green Smart Wireless Optical Dental Eye Pet Veterinary Family Walk-in Urgent Outpatient Research Testing "
+    "Clinical Sports Film Music Recording Game Games Animation Design Professional Trade Industry Industries "
+    "Manufacturing Motor Electric Electrical Electronic Generic Branded Major Leading Top Big Small Large "
+    "Budget Low-cost Regional Charter Cargo Freight Insurance Reinsurance Mutual Enterprise Software Network".split()
 )
 
 
@@ -661,7 +676,7 @@ def _english(text: str) -> list[tuple[int, int, float]]:
         if more is not None and more.end() > end and not more.group().endswith(")"):
             end = more.end()
         out.append((start, end, 0.75))
-    if "Ministry" in text or "Administration" in text or "Bureau" in text or "Commission" in text:
+    if any(h in text for h in _EN_BODY_HEADS):
         for m in _EN_BODY_OF_RE.finditer(text):
             left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Cyberspace Administration of
             start = m.start("n")
@@ -674,8 +689,7 @@ def _english(text: str) -> list[tuple[int, int, float]]:
                 continue
             if not any(s < m.end("n") and start < e for s, e, _ in out):
                 out.append((start, m.end("n"), 0.7))
-    if "School" in text or "Authority" in text or "Registry" in text or "Commission" in text or "Bureau" in text \
-            or "Law Office" in text or "Law Firm" in text:
+    if any(k in text for k in _EN_KINDS):
         for m in _EN_INST_RE.finditer(text):
             lead = _EN_LEAD.match(m.group("n"))
             start = m.start("n") + (lead.end() if lead else 0)
@@ -684,8 +698,14 @@ def _english(text: str) -> list[tuple[int, int, float]]:
                 words = words[:-1]  # the kind is "Law Offices": its "Law" is no word of the name
             if len(words) < 1 or all(w in _EN_INST_GENERIC for w in words):
                 continue
-            if not any(s < m.end("n") and start < e for s, e, _ in out):
-                out.append((start, m.end("n"), 0.7))
+            end = m.end("n")
+            more = _EN_MORE.match(text, end)  # Samsung Electronics Co., Ltd.; Some Airlines Corporation Limited
+            if more is not None and more.end() > end and not more.group().endswith(")"):
+                end = more.end()
+                if text[end - 1 : end] != "." and text[end : end + 1] == "." and text[end - 3 : end] in ("Ltd", "Inc"):
+                    end += 1
+            if not any(s < end and start < e for s, e, _ in out):
+                out.append((start, end, 0.7))
     if not _EN_SUFFIX_ANY.search(text):
         return out
     for m in _en_names(text):

@@ -166,3 +166,32 @@ def test_a_region_in_dotted_initials_stays_in_an_english_name() -> None:
 def test_a_school_of_a_university_leaves_the_university_name_whole() -> None:
     """"School of ..." after a university is a unit of it: the university is found, not "University School"."""
     assert orgs_in("I write for Lanzhou University School of Pharmacy.") == ["Lanzhou University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Jade River Conservation Society of Yunnan sent a letter.", ["Jade River Conservation Society of Yunnan"]),
+        ("Members of the Ningbo Mould Makers Association voted.", ["Ningbo Mould Makers Association"]),
+        ("Book it on Lanting Airways or Qiantang Airlines.", ["Lanting Airways", "Qiantang Airlines"]),
+        ("The supplier is Haoyun Electronics Co., Ltd. in Dongguan.", ["Haoyun Electronics Co., Ltd."]),
+        ("Claims go to Ankang Life Insurance by email.", ["Ankang Life Insurance"]),
+    ],
+)
+def test_english_names_ending_in_their_kind_or_trade(text: str, expected: list[str]) -> None:
+    """Societies, associations, airlines, trades (Electronics, Insurance) close a name; a legal form after
+    the trade belongs to it."""
+    assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sits on the Audit Committee and the Student Council.",
+        "Consumer Electronics sales fell; Life Insurance premiums rose.",
+        "Go to a Walk-in Clinic or call the Travel Agency.",
+    ],
+)
+def test_generic_kinds_and_trades_are_no_english_org(text: str) -> None:
+    """A kind or trade after only generic words (Audit Committee, Consumer Electronics) names no organisation."""
+    assert orgs_in(text) == []
