@@ -689,6 +689,8 @@ def _english(text: str) -> list[tuple[int, int, float]]:
                 continue
             if not any(s < m.end("n") and start < e for s, e, _ in out):
                 out.append((start, m.end("n"), 0.7))
+    if _EN_SUFFIX_ANY.search(text):
+        _en_legal_names(text, out)
     if any(k in text for k in _EN_KINDS):
         for m in _EN_INST_RE.finditer(text):
             lead = _EN_LEAD.match(m.group("n"))
@@ -706,8 +708,12 @@ def _english(text: str) -> list[tuple[int, int, float]]:
                     end += 1
             if not any(s < end and start < e for s, e, _ in out):
                 out.append((start, end, 0.7))
-    if not _EN_SUFFIX_ANY.search(text):
-        return out
+    return out
+
+
+def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Append the English names that end in a legal form (Acme Widgets Co., Ltd.) and start in no name of ``out``;
+    run before the names by kind, so that Samsung Electronics Co., Ltd. is taken whole by its legal form."""
     for m in _en_names(text):
         name = m.group("n")
         lead = _EN_LEAD.match(name)
@@ -727,7 +733,6 @@ def _english(text: str) -> list[tuple[int, int, float]]:
         if text[end - 1 : end] != "." and text[end : end + 1] == "." and re.search(r"(?:Inc|Ltd|Corp|Co)$", body):
             end += 1
         out.append((start, end, 0.75))
-    return out
 
 
 def find_orgs(text: str) -> list[tuple[int, int, float]]:

@@ -195,3 +195,8 @@ def test_english_names_ending_in_their_kind_or_trade(text: str, expected: list[s
 def test_generic_kinds_and_trades_are_no_english_org(text: str) -> None:
     """A kind or trade after only generic words (Audit Committee, Consumer Electronics) names no organisation."""
     assert orgs_in(text) == []
+
+
+def test_a_legal_name_is_taken_whole_before_its_kind_word() -> None:
+    """Enterprises is a kind, but the legal name around it (region in initials, Limited) is the organisation."""
+    assert orgs_in("Landlord: Tai Shing Enterprises (H.K.) Limited") == ["Tai Shing Enterprises (H.K.) Limited"]
