@@ -9,7 +9,9 @@ characters before it up to a stop word or a label (公司名称：, 开户行：
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -661,6 +663,31 @@ _EN_INST_GENERIC = frozenset(
 )
 
 
+class _Taken:
+    """The names found by earlier passes, for overlap questions by bisection: one English pass may find thousands
+    of names in a long text, and a scan of all earlier names for each one cost quadratic time. Names a pass adds
+    come in text order, so only the farthest end among them is kept (``last``)."""
+
+    def __init__(self, out: list[tuple[int, int, float]]) -> None:
+        spans = sorted((s, e) for s, e, _ in out)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+        self.last = -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap an earlier name or one this pass took?"""
+        i = bisect_left(self.starts, end)
+        return start < self.last or (i > 0 and self.reach[i - 1] > start)
+
+    def covers(self, pos: int) -> bool:
+        """Does an earlier name or one this pass took cover ``pos``?"""
+        i = bisect_right(self.starts, pos)
+        return pos < self.last or (i > 0 and self.reach[i - 1] > pos)
+
+    def take(self, end: int) -> None:
+        self.last = max(self.last, end)
+
+
 def _english(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _en_of(text):
@@ -677,6 +704,7 @@ def _english(text: str) -> list[tuple[int, int, float]]:
             end = more.end()
         out.append((start, end, 0.75))
     if any(h in text for h in _EN_BODY_HEADS):
+        taken = _Taken(out)
         for m in _EN_BODY_OF_RE.finditer(text):
             left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Cyberspace Administration of
             start = m.start("n")
@@ -687,11 +715,16 @@ def _english(text: str) -> list[tuple[int, int, float]]:
                     start = m.start() - len(words)
             if m.group("n").endswith(_EN_STATUTE):
                 continue
-            if not any(s < m.end("n") and start < e for s, e, _ in out):
+            if not taken.overlaps(start, m.end("n")):
                 out.append((start, m.end("n"), 0.7))
+                taken.take(m.end("n"))
     if _EN_SUFFIX_ANY.search(text):
         _en_legal_names(text, out)
+    if any(f in text for f in ("LIMITED", "LTD", "INC", "CORP", "LLC", "L.L.C.", "LLP", "PLC", "GMBH", "BHD", "S.A.",
+                               "B.V.", "N.V.", "BERHAD")):
+        _en_caps_names(text, out)
     if any(k in text for k in _EN_KINDS):
+        taken = _Taken(out)
         for m in _EN_INST_RE.finditer(text):
             lead = _EN_LEAD.match(m.group("n"))
             start = m.start("n") + (lead.end() if lead else 0)
@@ -706,19 +739,55 @@ def _english(text: str) -> list[tuple[int, int, float]]:
                 end = more.end()
                 if text[end - 1 : end] != "." and text[end : end + 1] == "." and text[end - 3 : end] in ("Ltd", "Inc"):
                     end += 1
-            if not any(s < end and start < e for s, e, _ in out):
+            if not taken.overlaps(start, end):
                 out.append((start, end, 0.7))
+                taken.take(end)
     return out
+
+
+# A name written all in capitals, as shipping documents, remittances and Hong Kong registers write it
+# (KWONG HING TRADING COMPANY LIMITED, BANK OF CHINA (HONG KONG) LIMITED, LION HARBOUR LOGISTICS PTE LTD).
+_CAPS_WORD = r"[A-Z][A-Z0-9&'\-]*+"
+_CAPS_RE = re.compile(
+    rf"(?P<n>[A-Z](?<![A-Za-z0-9.].)[A-Z0-9&'\-]*+(?:[ ](?:{_CAPS_WORD}|\([A-Z][A-Z .]{{1,20}}\))){{0,8}}?)"
+    r",?[ ](?P<f>CO\.,?[ ]?LTD\.?|CO\.,?[ ]LIMITED|COMPANY[ ]LIMITED|PTE\.?[ ]LTD\.?|PRIVATE[ ]LIMITED|SDN\.?[ ]BHD\.?"
+    r"|LIMITED|LTD\.?|INCORPORATED|INC\.?|CORPORATION|CORP\.|LLC|L\.L\.C\.|LLP|PLC|GMBH|S\.A\.|B\.V\.|N\.V\.|BERHAD)"
+    r"(?![A-Za-z0-9])(?![ ][A-Z]{2,})"
+)
+# Words that end a name read leftwards from its form (LIABILITY IS LIMITED, TERMS FOR THE COMPANY LIMITED).
+_CAPS_STOP = frozenset("IS ARE WAS WERE BE BEEN NOT THE A AN TO FOR BY WITH IN ON AT AS OR FROM THIS THAT OUR YOUR "
+                       "THEIR ITS ANY ALL NO IF".split())
+# Forms that are also ordinary words of a heading (LIMITED WARRANTY): the name before them needs two words.
+_CAPS_WEAK_FORMS = frozenset({"LIMITED", "CORPORATION", "INCORPORATED", "COMPANY LIMITED"})
+
+
+def _en_caps_names(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Append names in capitals that end in a legal form in capitals and overlap no name of ``out``."""
+    taken = _Taken(out)
+    for m in _CAPS_RE.finditer(text):
+        words = m.group("n").split(" ")
+        cut = max((i + 1 for i, w in enumerate(words) if w in _CAPS_STOP), default=0)
+        words = words[cut:]
+        if words and words[0] in ("OF", "AND", "&"):
+            continue
+        if not words or (m.group("f") in _CAPS_WEAK_FORMS and len(words) < 2):
+            continue
+        start = m.end("n") - len(" ".join(words))
+        if _en_placeholder(text[start : m.end()]) or taken.overlaps(start, m.end()):
+            continue
+        out.append((start, m.end(), 0.7))
+        taken.take(m.end())
 
 
 def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
     """Append the English names that end in a legal form (Acme Widgets Co., Ltd.) and start in no name of ``out``;
     run before the names by kind, so that Samsung Electronics Co., Ltd. is taken whole by its legal form."""
+    taken = _Taken(out)
     for m in _en_names(text):
         name = m.group("n")
         lead = _EN_LEAD.match(name)
         start = m.start("n") + (lead.end() if lead else 0)
-        if any(s <= start < e for s, e, _ in out):
+        if taken.covers(start):
             continue
         body = text[start : m.end("n")]
         if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip() or _en_placeholder(body):
@@ -733,6 +802,7 @@ def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
         if text[end - 1 : end] != "." and text[end : end + 1] == "." and re.search(r"(?:Inc|Ltd|Corp|Co)$", body):
             end += 1
         out.append((start, end, 0.75))
+        taken.take(end)
 
 
 def find_orgs(text: str) -> list[tuple[int, int, float]]:

@@ -200,3 +200,31 @@ def test_generic_kinds_and_trades_are_no_english_org(text: str) -> None:
 def test_a_legal_name_is_taken_whole_before_its_kind_word() -> None:
     """Enterprises is a kind, but the legal name around it (region in initials, Limited) is the organisation."""
     assert orgs_in("Landlord: Tai Shing Enterprises (H.K.) Limited") == ["Tai Shing Enterprises (H.K.) Limited"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BENEFICIARY: TAK WING GARMENT COMPANY LIMITED\nA/C NO.", ["TAK WING GARMENT COMPANY LIMITED"]),
+        ("CONSIGNEE: MERLION BAY FINTECH PTE LTD", ["MERLION BAY FINTECH PTE LTD"]),
+        ("PAY TO BANK OF EAST ASIA (CHINA) LIMITED", ["BANK OF EAST ASIA (CHINA) LIMITED"]),
+    ],
+)
+def test_names_in_capitals_with_their_legal_form(text: str, expected: list[str]) -> None:
+    """Shipping documents and remittances write the whole name in capitals, LIMITED included."""
+    assert orgs_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["OUR LIABILITY IS LIMITED.", "TERMS AND CONDITIONS LIMITED WARRANTY", "TIME LIMITED OFFER", "ABC CO., LTD."],
+)
+def test_capital_headings_are_no_org(text: str) -> None:
+    """LIMITED in a heading's sentence, or a template's ABC, names no organisation."""
+    assert orgs_in(text) == []
+
+
+def test_many_english_names_cost_linear_time() -> None:
+    """Thousands of names by kind in one text: the overlap question is a bisection, not a scan of every name."""
+    text = "Rowan School " * 20000
+    assert len(orgs_in(text)) == 20000
