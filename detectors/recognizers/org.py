@@ -177,6 +177,9 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             continue
         if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # _is_cjk, inlined
                 or (ch.isalnum() and ch.isascii())):
+            if ch == " " and _latin_gap(text, i - 1):
+                i -= 1  # Northstar Logistics（深圳）有限公司: the space between two words of an English brand
+                continue
             break
         if ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
@@ -223,6 +226,17 @@ def _bracket_open(text: str, close: int) -> int:
             return -1
         j -= 1
     return -1
+
+
+def _latin_gap(text: str, k: int) -> bool:
+    """Is the space at ``k`` one between two words of an English brand before a Chinese legal form: a
+    capitalised word (or a number) before it, a letter or digit after it (Northstar Logistics（深圳）有限公司)?"""
+    if k < 1 or k + 1 >= len(text) or not (text[k + 1].isascii() and text[k + 1].isalnum()):
+        return False
+    j = k
+    while j > 0 and text[j - 1].isascii() and text[j - 1].isalnum():
+        j -= 1
+    return j < k and (text[j].isupper() or text[j].isdigit())
 
 
 # One-character verbs that may sit right before an organisation's place name (来, 去, 到 ...).
@@ -309,7 +323,7 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         if stops and not rare_brand_word:
             return tok.end
         if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
-            if not _brand_he(text, tok.start):
+            if not _brand_he(text, tok.start) and not (tok.text == " " and _latin_gap(text, tok.start)):
                 return tok.end
     return start
 
@@ -684,6 +698,11 @@ class _Taken:
         i = bisect_right(self.starts, pos)
         return pos < self.last or (i > 0 and self.reach[i - 1] > pos)
 
+    def contains(self, start: int, end: int) -> bool:
+        """Does an earlier name hold all of [start, end) and more?"""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end and (self.reach[i - 1] > end or self.starts[i - 1] < start)
+
     def take(self, end: int) -> None:
         self.last = max(self.last, end)
 
@@ -814,7 +833,9 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     if "株式" in view.text:
         found.extend(s for s in _kk_first(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if re.search(r"[A-Z]", view.text):
-        found.extend(_english(view.text))
+        # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
+        chinese = _Taken(found)
+        found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
 
 

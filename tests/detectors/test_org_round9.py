@@ -228,3 +228,16 @@ def test_many_english_names_cost_linear_time() -> None:
     """Thousands of names by kind in one text: the overlap question is a bisection, not a scan of every name."""
     text = "Rowan School " * 20000
     assert len(orgs_in(text)) == 20000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("合同乙方为Copperleaf Robotics（苏州）有限公司。", ["Copperleaf Robotics（苏州）有限公司"]),
+        ("我们和Windmere Foods公司谈过了", ["Windmere Foods公司"]),
+        ("请联系 ask me 公司", []),
+    ],
+)
+def test_an_english_brand_before_a_chinese_form_is_one_name(text: str, expected: list[str]) -> None:
+    """Capitalised English words before 公司 / （苏州）有限公司 are the brand of one name; lower-case prose is not."""
+    assert orgs_in(text) == expected
