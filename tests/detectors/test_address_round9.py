@@ -35,3 +35,22 @@ def test_hong_kong_at_the_end_stays_in_the_address() -> None:
     """Hong Kong is the highest division of a Hong Kong address, not a country after it."""
     text = "Flat 9D, 20/F, Lok Fu Mansion, 33 Wang Tau Hom Road, Lok Fu, Kowloon, Hong Kong"
     assert addresses_in(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ship to 27 Wenhua Rd., Jinshui Dist., Zhengzhou, Henan Prov. asap",
+         ["27 Wenhua Rd., Jinshui Dist., Zhengzhou, Henan Prov."]),
+        ("Room 1103, Unit 1, Building 4, Lanting Garden, 9 Xinyuan Road, Yanta District, Xi'an",
+         ["Room 1103, Unit 1, Building 4, Lanting Garden, 9 Xinyuan Road, Yanta District, Xi'an"]),
+    ],
+)
+def test_abbreviated_divisions_and_two_room_parts(text: str, expected: list[str]) -> None:
+    """Dist. / Rd. / Prov. keep their dot inside the address; a room and a unit may both precede the building."""
+    assert addresses_in(text) == expected
+
+
+def test_a_sentence_end_after_the_city_is_no_part_of_it() -> None:
+    assert addresses_in("We met at 18 Keyuan Road, Nanshan District, Shenzhen.") == [
+        "18 Keyuan Road, Nanshan District, Shenzhen"]
