@@ -7,7 +7,7 @@ any other Presidio `EntityRecognizer` (PERSON / ADDRESS / ORG, third-party recog
 with ``nlp_artifacts=None`` on the view text, its offsets mapped back like ours.
 
 Overlaps are resolved greedily: higher score, then longer span, then the more specific type wins; the loser
-is dropped. A *container* type (SOURCE_CODE) never hides what is inside it: it is cut into the pieces that
+is dropped. A name inside an organisation's name (王记餐饮有限公司) is part of the organisation, whatever the scores. A *container* type (SOURCE_CODE) never hides what is inside it: it is cut into the pieces that
 no other finding covers, so a key pasted inside code is still reported as API_KEY. Results are sorted and
 never overlap.
 """
@@ -157,6 +157,7 @@ class Scanner:
     def _resolve(hits: list[Hit]) -> list[Hit]:
         plain: list[Hit] = []
         containers: list[Hit] = []
+        hits = _names_inside_orgs_dropped(hits)
         for h in hits:
             (containers if h.entity_type in CONTAINERS else plain).append(h)
         rank = _RANK.get
@@ -195,6 +196,30 @@ class Scanner:
                     kept.append(Hit(c.entity_type, s, e, c.score, c.detector))
         kept.sort(key=lambda h: (h.start, h.end))
         return kept
+
+
+def _names_inside_orgs_dropped(hits: list[Hit]) -> list[Hit]:
+    """Without the PERSON hits that lie inside a longer ORG hit: a company named after its founder (王记餐饮有限公司,
+    某某律师事务所 named after a partner, Lee Capital Ltd.) is one organisation, whatever the two scores. Prefix
+    maxima of the organisations' ends answer each name with two bisections."""
+    orgs = sorted((h.start, h.end) for h in hits if h.entity_type == "ORG")
+    if not orgs or not any(h.entity_type == "PERSON" for h in hits):
+        return hits
+    starts = [s for s, _ in orgs]
+    reach: list[int] = []  # reach[i]: the farthest end of orgs[0..i]
+    far = -1
+    for _, e in orgs:
+        far = max(far, e)
+        reach.append(far)
+
+    def inside(h: Hit) -> bool:
+        before = bisect_left(starts, h.start)  # orgs starting strictly before the name
+        if before and reach[before - 1] >= h.end:
+            return True
+        same = bisect_right(starts, h.start)  # orgs starting with it must end after it
+        return same > before and max(e for _, e in orgs[before:same]) > h.end
+
+    return [h for h in hits if h.entity_type != "PERSON" or not inside(h)]
 
 
 _BLOB_SEP = "\n\n" + "\x00" * 64 + "\n\n"

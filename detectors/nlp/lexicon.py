@@ -121,14 +121,50 @@ def admin_names() -> frozenset[str]:
     return frozenset(_lines("admin_names.txt"))
 
 
+# The minority peoples whose names stand between a place and 自治区 / 自治州 / 自治县 (广西壮族自治区, 黔东南苗族侗族
+# 自治州, 新疆维吾尔自治区): facts, longest first so 土家 is taken before 土.
+_PEOPLES = tuple(sorted(
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(),
+    key=len, reverse=True,
+))
+
+
+def _without_peoples(stem: str) -> str:
+    """黔东南苗族侗族 -> 黔东南, 新疆维吾尔 -> 新疆: the place an autonomous division is called by in everyday
+    text and in the names of its companies and bodies (广西某某有限公司, 黔东南州人民医院); the stem itself when
+    less than two characters would be left (东乡族)."""
+    place = stem
+    while True:
+        for people in _PEOPLES:
+            for form in (people + "族", people):
+                if place.endswith(form) and len(place) - len(form) >= 2:
+                    place = place[: -len(form)]
+                    break
+            else:
+                continue
+            break
+        else:
+            return place
+
+
 @functools.cache
 def admin_short_names() -> frozenset[str]:
-    """Administrative names without their unit suffix (石家庄, 裕华), at least two characters."""
+    """Administrative names without their unit suffix (石家庄, 裕华), at least two characters; an autonomous
+    region or prefecture also by its place alone (广西, 宁夏, 延边) and a prefecture by its place and 州
+    (黔东南州)."""
     out = set()
     for name in admin_names():
         for suffix in ("特别行政区", "自治区", "自治州", "自治县", "地区", "省", "市", "区", "县", "盟", "旗"):
             if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                out.add(name[: -len(suffix)])
+                stem = name[: -len(suffix)]
+                out.add(stem)
+                if suffix in ("自治区", "自治州"):  # not 自治县: a county's place alone is often a word (互助, 通道)
+                    place = _without_peoples(stem)
+                    out.add(place)
+                    if suffix == "自治州":
+                        out.add(place + "州")
                 break
     return frozenset(out)
 

@@ -550,7 +550,9 @@ def _rural(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 # Chinese addresses written in English (No. 18 Fuxing West Road, Xuhui District, Shanghai): optional room,
 # building and estate parts, a house number and a road, then comma-separated places. Only an address that
 # names a Chinese division is one; a US street address is optional in the labeling conventions.
-_EN_WORD = r"(?:N\.T\.|[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
+# Abbreviated division and road words keep their dot (Chaoyang Dist., Beijing); any other word's dot ends a
+# sentence, not a part.
+_EN_WORD = r"(?:N\.T\.|(?:Dist|Rd|Ave|Blvd|Prov)\.|[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
 _EN_PART = rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,4}}"
 _EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway)"
 # Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
@@ -566,17 +568,23 @@ _EN_CORE = re.compile(
     rf"(?:,[ ]+{_EN_PART}){{1,5}}"
 )
 _EN_PREFIX = re.compile(
-    rf"(?:(?:{_EN_ROOM}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?$"
+    rf"(?:(?:(?:{_EN_ROOM}){{1,2}}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?$"
 )
 _EN_ROAD_GATE = re.compile(_EN_ROAD)
 _EN_ROAD_WORDS = ("Road", "Rd", "Street", "St.", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Expressway")
 # Words that make the places after a road Chinese: a division word or a province-level name.
 CN_PLACES_EN = frozenset(
-    "District|New Area|County|Province|Prefecture|Hong Kong|Kowloon|New Territories|Macau|Macao|Taiwan|China|PRC|"
+    "District|Dist.|New Area|County|Province|Prov.|Prefecture|Hong Kong|Kowloon|New Territories|Macau|Macao|Taiwan|China|PRC|"
     "Beijing|Shanghai|Tianjin|Chongqing|Hebei|Shanxi|Liaoning|Jilin|Heilongjiang|Jiangsu|Zhejiang|Anhui|Fujian|"
     "Jiangxi|Shandong|Henan|Hubei|Hunan|Guangdong|Hainan|Sichuan|Guizhou|Yunnan|Shaanxi|Gansu|Qinghai|Guangxi|"
     "Inner Mongolia|Tibet|Ningxia|Xinjiang|Taipei|Kaohsiung|Taichung|N.T.".split("|")
 )
+
+
+# The country after an English address's province: no part of the address (People's Republic is the part that
+# the address pattern takes of "People's Republic of China").
+_EN_COUNTRY = frozenset({"China", "CHINA", "PRC", "P.R.C.", "P.R. China", "PR China", "People's Republic of China",
+                         "People's Republic"})
 
 
 def _english(t: str) -> Iterator[tuple[int, int]]:
@@ -597,6 +605,8 @@ def _english(t: str) -> Iterator[tuple[int, int]]:
         cut = 0
         pos = start
         for i, part in enumerate(parts):
+            if part in _EN_COUNTRY:
+                break  # the country after the province is left out, as a Chinese address leaves out 中国
             pos += len(part)
             if i > 0 and any(w in part for w in CN_PLACES_EN):
                 cut = pos

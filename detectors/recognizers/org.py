@@ -9,7 +9,9 @@ characters before it up to a stop word or a label (公司名称：, 开户行：
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,9 +46,10 @@ BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所",
 _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
-    # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier
-    + "(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面|[东南西北中]?(?:路|街|大道|大街|巷)"
-    + "|胡同|站|大厦|小区|社区)"
+    # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier; but a legal form is a name's
+    # end whatever follows it (某某有限公司账户 is the account of that company)
+    + "(?:(?<=有限公司)|(?<=责任公司)|(?<=責任公司)|(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面"
+    + "|[东南西北中]?(?:路|街|大道|大街|巷)|胡同|站|大厦|小区|社区))"
 )
 # 转出医院：, 公司：: a suffix word right before a colon is mostly a field label. A name is taken there only when
 # it is a legal form (致某某有限公司：) or a specific name that opens its line or list item (1. 某市妇幼保健院：).
@@ -59,7 +62,7 @@ STOP_CHARS |= set("於與給請將從為讓對們")  # the same words in traditi
 LABEL_RE = re.compile(
     r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|开户行|开户银行|发卡行|收款行|银行名称|"
     r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|原告|被告|上诉人|被上诉人|申请人|被申请人|被执行人|第三人|"
-    r"买方|卖方|出租方|承租方|出租人|承租人|借款人|贷款人|担保人|收款方|付款方|买受人|出卖人|就职于|任职于|毕业于|就读于|供职于|就職於|任職於|畢業於|就讀於|供職於|来自|加入|入职|离职|就职|任职|"
+    r"当事人|當事人|买方|卖方|出租方|承租方|出租人|承租人|借款人|贷款人|担保人|收款方|付款方|买受人|出卖人|就职于|任职于|毕业于|就读于|供职于|就職於|任職於|畢業於|就讀於|供職於|来自|加入|入职|离职|就职|任职|"
     r"毕业|就读)(?:是|为|:|：)?"
     # nouns that also end or sit inside names (某某企业管理咨询有限公司): labels only with their separator
     r"|(?:名称|企业|机构|单位)(?:是|为|:|：)"
@@ -127,10 +130,11 @@ _EN_SUFFIX = (
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
-# A word of an English name; a region in brackets sits inside it (Acme Trading (Shanghai) Co., Ltd.).
+# A word of an English name; a region in brackets sits inside it (Acme Trading (Shanghai) Co., Ltd.), also as
+# dotted initials (Some Enterprises (H.K.) Limited).
 # Possessive runs (*+, ++): what follows a word is a space or comma and what follows spaces a letter, so giving
 # characters back never helps a match; it only cost time at every capitalised word of English prose.
-_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\))"
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\)|\((?:[A-Z]\.){2,3}\))"
 # Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
 # before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
 # branch of literals lets it skip to the first letters in C.
@@ -162,20 +166,24 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     """Start of the name whose suffix begins at ``pos``: after a label (甲方为, 开户行：) when
     there is one close by, else after the nearest stop word (在, 是, 的 ...)."""
     i = pos
-    depth = 0
     stop = -1
     while i > 0 and pos - i < _MAX_LEFT:
         ch = text[i - 1]
         if ch in "）)":
-            depth += 1
-        elif ch in "（(" and depth:
-            depth -= 1
-        elif not (depth or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # _is_cjk, inlined
-                  or (ch.isalnum() and ch.isascii())):
+            opener = _bracket_open(text, i - 1)
+            if opener < 0:
+                break  # a stray bracket (示例)科技, ）公司) closes whatever came before: the name starts after it
+            i = opener  # 某某（上海）, （特殊普通合伙）: a region or form in brackets is part of the name
+            continue
+        if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"  # _is_cjk, inlined
+                or (ch.isalnum() and ch.isascii())):
+            if ch == " " and _latin_gap(text, i - 1):
+                i -= 1  # Northstar Logistics（深圳）有限公司: the space between two words of an English brand
+                continue
             break
-        elif ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
+        if ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
-        if stop < 0 and not depth and ch in STOP_CHARS:
+        if stop < 0 and ch in STOP_CHARS:
             if not _word_stop(text, i - 1) and not _brand_he(text, i - 1):
                 stop = i
         i -= 1
@@ -196,6 +204,39 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     if walked + 1 < pos and text[walked] in _LEAD_SINGLE and _place_at(text, walked + 1):
         walked += 1  # 来浙江大学某某医院: a one-character verb before the place the name begins with
     return walked
+
+
+_BRACKET_SPAN = 16
+"""The longest bracketed part of a name (a region, a partnership form, an English place) in characters."""
+
+
+def _bracket_open(text: str, close: int) -> int:
+    """Index of the opening bracket that matches the closing one at ``close``, when only name characters (Chinese,
+    ASCII letters and digits, spaces) lie between them within _BRACKET_SPAN; else -1. Only such a group may sit
+    inside a name: a stray bracket, or one around symbols or masked text (（%%%）, ████)), ends the walk, so the
+    name never runs over what is not a name."""
+    j = close - 1
+    low = max(-1, close - 1 - _BRACKET_SPAN)
+    while j > low:
+        ch = text[j]
+        if ch in "（(":
+            return j if j < close - 1 else -1
+        if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or (ch.isalnum() and ch.isascii())
+                or ch in " ·&.-"):
+            return -1
+        j -= 1
+    return -1
+
+
+def _latin_gap(text: str, k: int) -> bool:
+    """Is the space at ``k`` one between two words of an English brand before a Chinese legal form: a
+    capitalised word (or a number) before it, a letter or digit after it (Northstar Logistics（深圳）有限公司)?"""
+    if k < 1 or k + 1 >= len(text) or not (text[k + 1].isascii() and text[k + 1].isalnum()):
+        return False
+    j = k
+    while j > 0 and text[j - 1].isascii() and text[j - 1].isalnum():
+        j -= 1
+    return j < k and (text[j].isupper() or text[j].isdigit())
 
 
 # One-character verbs that may sit right before an organisation's place name (来, 去, 到 ...).
@@ -276,14 +317,21 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         stops = tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn"))
         # a brand under a legal form may be a rare verb or time word (天开科技, 普华永道中天); common
         # ones (收购, 加入, 今年) and function words still end the name
-        soft = (legal and tok.tag.startswith("v")) or tok.tag in _SOFT_STOP_TAGS
+        # so may one right after a place, under any suffix (广西澄明物流公司: a place, then the brand)
+        soft = (tok.tag.startswith("v") and (legal or _place_ends(text, start, tok.start))) or tok.tag in _SOFT_STOP_TAGS
         rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
         if stops and not rare_brand_word:
             return tok.end
         if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
-            if not _brand_he(text, tok.start):
+            if not _brand_he(text, tok.start) and not (tok.text == " " and _latin_gap(text, tok.start)):
                 return tok.end
     return start
+
+
+def _place_ends(text: str, lo: int, p: int) -> bool:
+    """Does an administrative name (广西, 南宁市) end at ``p``, starting at ``lo`` or after?"""
+    names, shorts = lexicon.admin_names(), lexicon.admin_short_names()
+    return any(p - k >= lo and (text[p - k : p] in shorts or text[p - k : p] in names) for k in (2, 3, 4))
 
 
 # Line-of-business words jieba tags as verbs; inside a company name they are nouns.
@@ -297,10 +345,12 @@ LEAD_VERBS = frozenset(
         "来自", "联系", "通知", "起诉", "投诉", "签约", "合作", "对接", "拜访", "访问", "参观", "致电",
         "发函", "提交", "选择", "推荐", "代表", "隶属", "属于", "位于", "成立", "注册", "申请", "报考",
         "考入", "进入", "离开", "离职",
+        # money paid into an organisation's account (月薪已存入某某银行有限公司戶口, 货款汇入某某有限公司)
+        "存入", "汇入", "匯入", "转入", "轉入", "汇给", "匯給", "转给", "轉給", "付给", "付給",
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟已")
 # Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
 _NAME_WORDS = frozenset(
     {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
@@ -350,6 +400,26 @@ def _heading(text: str, start: int, stem: str) -> bool:
     if _LIST_MARK.search(text, max(0, start - 12), start) is None or not _specific(stem, False):
         return False
     return _place_at(text, start) or _SUFFIX_RE.search(stem) is not None  # 某市…医院, 某某大学附属医院
+
+
+# The blanks of a template or a masked name (XX有限公司, ××市××区人民法院, ○○公司); X among other letters (Xbox) is none.
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z])[XxＸｘ×✕*＊○□]{2,}(?![A-Za-z])")
+# Words of an English template's blank (Company Name Inc., ABC Co., Ltd., [Your Company] Limited).
+_EN_PLACEHOLDER_WORDS = frozenset({"ABC", "XYZ", "XXX", "XX", "Company", "Name", "Your", "Sample", "Example",
+                                   "Placeholder"})
+
+
+def _blank_before(text: str, start: int, end: int) -> bool:
+    """Is there a template blank in the stem ``text[start:end]`` or right before it (ＸＸ商贸有限公司, where the
+    walk stopped at the full-width ＸＸ)?"""
+    blank = _PLACEHOLDER.search(text, max(0, start - 3), end)
+    return blank is not None and blank.end() >= start
+
+
+def _en_placeholder(body: str) -> bool:
+    """Is the English name a template's blank: nothing but placeholder words before its legal form?"""
+    words = _EN_SUFFIX_ANY.sub(" ", body).replace(",", " ").split()
+    return bool(words) and all(w.strip("[]()") in _EN_PLACEHOLDER_WORDS for w in words)
 
 
 _LEGAL_ENDS = tuple(_LEGAL)
@@ -478,8 +548,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         end0 = m.end()
         field = (start == 0 or text[start - 1] in "：:\"'「“\n\t ") and (end0 == len(text) or not (_is_cjk(text[end0]) or text[end0] in ":："))
         labelled = any(lm.end() == start for lm in LABEL_RE.finditer(text, max(0, start - 12), start))
-        if not any(ch.isalnum() for ch in stem):
-            continue  # （████）有限公司, ***公司: a masked or punctuation-only name names nobody
+        if not any(ch.isalnum() for ch in stem) or _blank_before(text, start, m.start()):
+            continue  # （████）有限公司, ***公司, XX有限公司: a masked or placeholder name names nobody
         if not (bank >= 0 or _specific(stem, legal or field or labelled)) or _generic_tail(stem):
             continue
         if text[m.end() : m.end() + 1] in _COLONS and not (legal or bank >= 0 or _heading(text, start, stem)):
@@ -563,6 +633,80 @@ def _en_names(text: str) -> Iterator[re.Match[str]]:
     return _EN_RE.finditer(text)
 
 
+# Public bodies and institutions named by their function: the Ministry of Commerce, State Administration of
+# Foreign Exchange, Shanghai Municipal Administration for Market Regulation, Red Cross Society of China; the words
+# after "of" / "for" run on through "of the" and "and" (Ministry of Commerce of the People's Republic of China).
+_EN_BODY_HEADS = ("Ministry", "Administration", "Bureau", "Commission", "Association", "Society", "Federation",
+                  "Council", "Chamber", "Organization", "Organisation", "Agency", "Committee")
+_EN_BODY_OF_RE = re.compile(
+    "(?P<n>(?:" + "|".join(f"{h[0]}(?<![A-Za-z0-9].){h[1:]}" for h in _EN_BODY_HEADS) + ")"
+    r" (?:of|for)(?: the)? [A-Z][A-Za-z'\-]+(?:(?: of(?: the)?| for(?: the)?| and)? [A-Z][A-Za-z'\-]+){0,6})"
+)
+# A statute named after a body (Administration of Justice Act) is no body.
+_EN_STATUTE = ("Act", "Law", "Regulations", "Rules", "Ordinance", "Measures", "Provisions")
+# Organisations whose last word is their kind or trade: Ridgewell International School, Hong Kong Monetary
+# Authority, Companies Registry, Ashford Lin Law Offices, China Southern Airlines, Samsung Electronics. At least
+# one word before it must be more than a kind, a function or a trade (Primary School, Certificate Authority, Tax
+# Bureau, Consumer Electronics, Life Insurance name no particular organisation). A kind followed by "of" is a
+# unit of the name before it (Some University School of Public Health): left to that name.
+_EN_KINDS = ("School", "Authority", "Registry", "Commission", "Bureau", "Law Offices", "Law Office", "Law Firm",
+             "Association", "Society", "Council", "Federation", "Organization", "Organisation", "Agency",
+             "Committee", "Airlines", "Airways", "Motors", "Industries", "Enterprises", "Electronics",
+             "Pharmaceuticals", "Pharma", "Securities", "Insurance", "Networks", "Communications", "Telecom",
+             "Energy", "Studios", "Laboratories", "Medical Center", "Medical Centre", "Clinic")
+_EN_INST_RE = re.compile(
+    r"(?P<n>[A-Z](?<![A-Za-z0-9].)[A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+| &){0,5}? "
+    "(?:" + "|".join(sorted(_EN_KINDS, key=len, reverse=True)) + r"))(?![A-Za-z]| of )"
+)
+_EN_INST_GENERIC = frozenset(
+    "The A An Our Your Their This That Each Every Any Local Central Regional National State Federal City County "
+    "Municipal Provincial Public Private High Middle Primary Secondary Junior Senior Elementary Grammar Summer "
+    "Sunday Night Boarding Graduate Business Law Medical Language Driving International Certificate Root "
+    "Intermediate Issuing Port Tax Health Data Land Housing Regulatory Supervisory Competent Relevant Statutory "
+    "Registration Trade Securities Monetary Financial Transport Planning Education Election Electoral Fair "
+    "Competition Immigration Labour Labor Customs Police Fire Water Power Energy Civil Aviation Maritime & "
+    "Company Corporate Patent Trademark Marriage Births Deaths Court Legal Independent Joint "
+    "Student Students Parent Parents Advisory Steering Organizing Organising Executive Standing Audit Ethics "
+    "Review Investment Travel Advertising Marketing News Press Employment Recruitment Consumer Digital Mobile "
+    "Home Personal Industrial Heavy Auto Car Renewable Clean Social New Modern General Life Property Casualty "
+    "Commercial Retail Wholesale Domestic Foreign Overseas Global Specialty Fine Chemical Nuclear Solar Wind "
+    "Green Smart Wireless Optical Dental Eye Pet Veterinary Family Walk-in Urgent Outpatient Research Testing "
+    "Clinical Sports Film Music Recording Game Games Animation Design Professional Trade Industry Industries "
+    "Manufacturing Motor Electric Electrical Electronic Generic Branded Major Leading Top Big Small Large "
+    "Budget Low-cost Regional Charter Cargo Freight Insurance Reinsurance Mutual Enterprise Software Network".split()
+)
+
+
+class _Taken:
+    """The names found by earlier passes, for overlap questions by bisection: one English pass may find thousands
+    of names in a long text, and a scan of all earlier names for each one cost quadratic time. Names a pass adds
+    come in text order, so only the farthest end among them is kept (``last``)."""
+
+    def __init__(self, out: list[tuple[int, int, float]]) -> None:
+        spans = sorted((s, e) for s, e, _ in out)
+        self.starts = [s for s, _ in spans]
+        self.reach = list(itertools.accumulate((e for _, e in spans), max))
+        self.last = -1
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap an earlier name or one this pass took?"""
+        i = bisect_left(self.starts, end)
+        return start < self.last or (i > 0 and self.reach[i - 1] > start)
+
+    def covers(self, pos: int) -> bool:
+        """Does an earlier name or one this pass took cover ``pos``?"""
+        i = bisect_right(self.starts, pos)
+        return pos < self.last or (i > 0 and self.reach[i - 1] > pos)
+
+    def contains(self, start: int, end: int) -> bool:
+        """Does an earlier name hold all of [start, end) and more?"""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end and (self.reach[i - 1] > end or self.starts[i - 1] < start)
+
+    def take(self, end: int) -> None:
+        self.last = max(self.last, end)
+
+
 def _english(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _en_of(text):
@@ -573,17 +717,99 @@ def _english(text: str) -> list[tuple[int, int, float]]:
             words = left.group()[lead.end() if lead else 0 :]
             if words and not words.startswith(("and ", "& ")):
                 start = m.start() - len(words)
-        out.append((start, m.end("n"), 0.75))
-    if not _EN_SUFFIX_ANY.search(text):
-        return out
+        end = m.end("n")
+        more = _EN_MORE.match(text, end)  # Bank of Ningbo, Hangzhou Branch; Bank of China (Hong Kong) Limited
+        if more is not None and more.end() > end and not more.group().endswith(")"):
+            end = more.end()
+        out.append((start, end, 0.75))
+    if any(h in text for h in _EN_BODY_HEADS):
+        taken = _Taken(out)
+        for m in _EN_BODY_OF_RE.finditer(text):
+            left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Cyberspace Administration of
+            start = m.start("n")
+            if left is not None:
+                lead = _EN_LEAD.match(left.group())
+                words = left.group()[lead.end() if lead else 0 :]
+                if words and not words.startswith(("and ", "& ")):
+                    start = m.start() - len(words)
+            if m.group("n").endswith(_EN_STATUTE):
+                continue
+            if not taken.overlaps(start, m.end("n")):
+                out.append((start, m.end("n"), 0.7))
+                taken.take(m.end("n"))
+    if _EN_SUFFIX_ANY.search(text):
+        _en_legal_names(text, out)
+    if any(f in text for f in ("LIMITED", "LTD", "INC", "CORP", "LLC", "L.L.C.", "LLP", "PLC", "GMBH", "BHD", "S.A.",
+                               "B.V.", "N.V.", "BERHAD")):
+        _en_caps_names(text, out)
+    if any(k in text for k in _EN_KINDS):
+        taken = _Taken(out)
+        for m in _EN_INST_RE.finditer(text):
+            lead = _EN_LEAD.match(m.group("n"))
+            start = m.start("n") + (lead.end() if lead else 0)
+            words = text[start : m.end("n")].split(" ")[:-1]
+            if words[-2:] == ["Law"] or words[-1:] == ["Law"]:
+                words = words[:-1]  # the kind is "Law Offices": its "Law" is no word of the name
+            if len(words) < 1 or all(w in _EN_INST_GENERIC for w in words):
+                continue
+            end = m.end("n")
+            more = _EN_MORE.match(text, end)  # Samsung Electronics Co., Ltd.; Some Airlines Corporation Limited
+            if more is not None and more.end() > end and not more.group().endswith(")"):
+                end = more.end()
+                if text[end - 1 : end] != "." and text[end : end + 1] == "." and text[end - 3 : end] in ("Ltd", "Inc"):
+                    end += 1
+            if not taken.overlaps(start, end):
+                out.append((start, end, 0.7))
+                taken.take(end)
+    return out
+
+
+# A name written all in capitals, as shipping documents, remittances and Hong Kong registers write it
+# (KWONG HING TRADING COMPANY LIMITED, BANK OF CHINA (HONG KONG) LIMITED, LION HARBOUR LOGISTICS PTE LTD).
+_CAPS_WORD = r"[A-Z][A-Z0-9&'\-]*+"
+_CAPS_RE = re.compile(
+    rf"(?P<n>[A-Z](?<![A-Za-z0-9.].)[A-Z0-9&'\-]*+(?:[ ](?:{_CAPS_WORD}|\([A-Z][A-Z .]{{1,20}}\))){{0,8}}?)"
+    r",?[ ](?P<f>CO\.,?[ ]?LTD\.?|CO\.,?[ ]LIMITED|COMPANY[ ]LIMITED|PTE\.?[ ]LTD\.?|PRIVATE[ ]LIMITED|SDN\.?[ ]BHD\.?"
+    r"|LIMITED|LTD\.?|INCORPORATED|INC\.?|CORPORATION|CORP\.|LLC|L\.L\.C\.|LLP|PLC|GMBH|S\.A\.|B\.V\.|N\.V\.|BERHAD)"
+    r"(?![A-Za-z0-9])(?![ ][A-Z]{2,})"
+)
+# Words that end a name read leftwards from its form (LIABILITY IS LIMITED, TERMS FOR THE COMPANY LIMITED).
+_CAPS_STOP = frozenset("IS ARE WAS WERE BE BEEN NOT THE A AN TO FOR BY WITH IN ON AT AS OR FROM THIS THAT OUR YOUR "
+                       "THEIR ITS ANY ALL NO IF".split())
+# Forms that are also ordinary words of a heading (LIMITED WARRANTY): the name before them needs two words.
+_CAPS_WEAK_FORMS = frozenset({"LIMITED", "CORPORATION", "INCORPORATED", "COMPANY LIMITED"})
+
+
+def _en_caps_names(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Append names in capitals that end in a legal form in capitals and overlap no name of ``out``."""
+    taken = _Taken(out)
+    for m in _CAPS_RE.finditer(text):
+        words = m.group("n").split(" ")
+        cut = max((i + 1 for i, w in enumerate(words) if w in _CAPS_STOP), default=0)
+        words = words[cut:]
+        if words and words[0] in ("OF", "AND", "&"):
+            continue
+        if not words or (m.group("f") in _CAPS_WEAK_FORMS and len(words) < 2):
+            continue
+        start = m.end("n") - len(" ".join(words))
+        if _en_placeholder(text[start : m.end()]) or taken.overlaps(start, m.end()):
+            continue
+        out.append((start, m.end(), 0.7))
+        taken.take(m.end())
+
+
+def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
+    """Append the English names that end in a legal form (Acme Widgets Co., Ltd.) and start in no name of ``out``;
+    run before the names by kind, so that Samsung Electronics Co., Ltd. is taken whole by its legal form."""
+    taken = _Taken(out)
     for m in _en_names(text):
         name = m.group("n")
         lead = _EN_LEAD.match(name)
         start = m.start("n") + (lead.end() if lead else 0)
-        if any(s <= start < e for s, e, _ in out):
+        if taken.covers(start):
             continue
         body = text[start : m.end("n")]
-        if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip():
+        if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip() or _en_placeholder(body):
             continue
         end = m.end("n")
         more = _EN_MORE.match(text, end)
@@ -595,7 +821,7 @@ def _english(text: str) -> list[tuple[int, int, float]]:
         if text[end - 1 : end] != "." and text[end : end + 1] == "." and re.search(r"(?:Inc|Ltd|Corp|Co)$", body):
             end += 1
         out.append((start, end, 0.75))
-    return out
+        taken.take(end)
 
 
 def find_orgs(text: str) -> list[tuple[int, int, float]]:
@@ -607,7 +833,9 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     if "株式" in view.text:
         found.extend(s for s in _kk_first(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if re.search(r"[A-Z]", view.text):
-        found.extend(_english(view.text))
+        # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
+        chinese = _Taken(found)
+        found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
 
 

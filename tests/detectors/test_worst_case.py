@@ -183,7 +183,8 @@ def test_segment_tail_check_gives_the_dictionary_walk() -> None:
 
 def test_overlap_resolution_keeps_the_greedy_choice() -> None:
     """The coverage-array resolution (linear in the hits' length; its speed is bench/detect/worst_case.py's)
-    keeps what the greedy order says: strongest first, each kept unless it overlaps one kept before it."""
+    keeps what the greedy order says: strongest first, each kept unless it overlaps one kept before it (after
+    the names inside an organisation's name are dropped)."""
     rng = random.Random(5)
     types = ["CN_PHONE", "EMAIL", "PERSON", "ORG", "ADDRESS", "SOURCE_CODE", "API_KEY"]
     for _ in range(200):
@@ -192,6 +193,10 @@ def test_overlap_resolution_keeps_the_greedy_choice() -> None:
             s = rng.randrange(0, 300)
             score = rng.choice([0.6, 0.7, 0.85, 1.0])
             hits.append(Hit(rng.choice(types), s, s + rng.randint(1, 40), score, "t"))
+        # a PERSON inside a longer ORG is the organisation's (a company named after its founder)
+        orgs = [h for h in hits if h.entity_type == "ORG"]
+        hits = [h for h in hits if h.entity_type != "PERSON" or not any(
+            o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in orgs)]
         plain = sorted((h for h in hits if h.entity_type not in CONTAINERS),
                        key=lambda h: (-h.score, h.start - h.end, SPECIFICITY.index(h.entity_type), h.start))
         expected: list[Hit] = []

@@ -14,6 +14,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round7     # corpus/blind-round7.jsonl from round7_people.py
     python -m bench.eval.blind.build --round8     # corpus/blind-round8.jsonl from round8_places.py
     python -m bench.eval.blind.build --round9s    # corpus/blind-round9s.jsonl from round9_secrets.py
+    python -m bench.eval.blind.build --round9o    # corpus/blind-round9o.jsonl from round9_orgs.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -42,6 +43,7 @@ ROUND6_OUT = OUT.with_name("blind-round6.jsonl")
 ROUND7_OUT = OUT.with_name("blind-round7.jsonl")
 ROUND8_OUT = OUT.with_name("blind-round8.jsonl")
 ROUND9S_OUT = OUT.with_name("blind-round9s.jsonl")
+ROUND9O_OUT = OUT.with_name("blind-round9o.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -327,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-8 blind corpus (ORG and ADDRESS spans, generic references, seeded templates)")
     ap.add_argument("--round9s", action="store_true",
                     help="build the round-9 secrets corpus (passwords in ops text and their look-alikes, seeded templates)")
+    ap.add_argument("--round9o", action="store_true",
+                    help="build the round-9 ORG blind corpus (English, bilingual, HK / TW / SG names, English addresses)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -347,6 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round9s:
         from bench.eval.blind.round9_secrets import DOCS as ROUND9S_DOCS
         docs, out, split = ROUND9S_DOCS, args.out or ROUND9S_OUT, "round9s"
+    elif args.round9o:
+        from bench.eval.blind.round9_orgs import DOCS as ROUND9O_DOCS
+        docs, out, split = ROUND9O_DOCS, args.out or ROUND9O_OUT, "round9o"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
