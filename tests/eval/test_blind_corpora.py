@@ -24,6 +24,7 @@ CORPORA = {
     "round6": (["--round6"], build.ROUND6_OUT),
     "round7": (["--round7"], build.ROUND7_OUT),
     "round8": (["--round8"], build.ROUND8_OUT),
+    "round9": (["--round9p"], build.ROUND9P_OUT),
 }
 
 
@@ -58,7 +59,7 @@ def test_the_corpora_share_no_document() -> None:
     for name, (_, path) in CORPORA.items():
         texts[name] = {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()}
     earlier: set[str] = set()
-    for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8"):
+    for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

@@ -13,6 +13,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round6     # corpus/blind-round6.jsonl from bench/eval/round6_passwords.py
     python -m bench.eval.blind.build --round7     # corpus/blind-round7.jsonl from round7_people.py
     python -m bench.eval.blind.build --round8     # corpus/blind-round8.jsonl from round8_places.py
+    python -m bench.eval.blind.build --round9p    # corpus/blind-round9.jsonl from round9_people.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -40,6 +41,7 @@ ROUND5_OUT = OUT.with_name("blind-round5.jsonl")
 ROUND6_OUT = OUT.with_name("blind-round6.jsonl")
 ROUND7_OUT = OUT.with_name("blind-round7.jsonl")
 ROUND8_OUT = OUT.with_name("blind-round8.jsonl")
+ROUND9P_OUT = OUT.with_name("blind-round9.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -323,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-7 blind corpus (PERSON in enterprise text and name look-alikes, seeded templates)")
     ap.add_argument("--round8", action="store_true",
                     help="build the round-8 blind corpus (ORG and ADDRESS spans, generic references, seeded templates)")
+    ap.add_argument("--round9p", action="store_true",
+                    help="build the round-9 people corpus (how running text refers to people, seeded templates)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -350,6 +354,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.eval.blind import round7_people
         out = args.out or ROUND7_OUT
         records = round7_people.write(out)
+    elif args.round9p:   # generated from seeded templates with Faker, not markup
+        from bench.eval.blind import round9_people
+        out = args.out or ROUND9P_OUT
+        records = round9_people.write(out)
     else:
         records = build(docs, out, split)
     neg = sum(1 for r in records if not r["spans"])
