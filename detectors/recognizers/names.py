@@ -233,7 +233,9 @@ _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
     "汇报", "发言", "宣布", "补充", "总结",
     # minutes, hand-overs and greetings: 某某列席, 由某某接任, 某某您好
-    "列席", "缺席", "接任", "您好", "你好",
+    "列席", "缺席", "接任", "您好", "你好", "则认为", "则表示",
+    # reported speech in news and interviews (据某某透露, 某某坦言), and what a named colleague does in a report
+    "透露", "坦言", "直言", "笑称", "回忆", "提到", "解释", "坦承", "承认", "感慨", "提醒", "签下", "邀请",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -1541,6 +1543,8 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         end = _a_name(text, start)
     if end == -2:
         end = best_name(text, start, strength)
+    if rx is _VERB_RE and end > m.end("n") and best_name(text[: m.end("n")], start, strength) == m.end("n"):
+        end = m.end("n")  # 李荣坦言: the longer reading took the clause word's first character (李荣坦)
     if end > 0 and (rx is _PREP_RE or end == m.end("n")) and not _glued(text, start):
         rare_given = lexicon.given_weights().get(text[end - 1], 0) < 50
         if rx is _ISOLATED_RE and rare_given and _plain_word(text[start:end]):
@@ -1714,7 +1718,8 @@ _AFTER_NAME_WORDS = tuple(w for w in _FOLLOW_WORDS + _SPEECH_WORDS if not w.star
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_NAME_WORDS)
 _FOLLOW_FIRST = frozenset(w[0] for w in _FOLLOW_WORDS)
 _SPEECH_FIRST = frozenset(w[0] for w in _SPEECH_WORDS)
-_INNER_SPEECH = ("表示", "说", "认为")
+# Inside a longer run these end a name (余俊补充说, 樊静则认为): every speech word but the one-character 称.
+_INNER_SPEECH = ("说",) + tuple(w for w in _SPEECH_WORDS if len(w) >= 2)
 _TRIGGER_FIRST = _FOLLOW_FIRST | {w[0] for w in _INNER_SPEECH}
 
 

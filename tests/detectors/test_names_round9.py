@@ -1,0 +1,39 @@
+"""Names in running text (round 9): reported speech, hand-overs, judgment signatures, lists, names that are words.
+
+Each case holds a rule of the language, not a string of the round-9 corpus. Synthetic names only."""
+from __future__ import annotations
+
+import pytest
+
+import detectors
+
+
+def _people(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detectors.scan(text) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("据郝文斌透露，新厂房下月封顶。", ["郝文斌"]),
+        ("谈到转型，温佩玲坦言压力不小。", ["温佩玲"]),
+        ("对此，邵立军补充说，试点只在两个门店。", ["邵立军"]),   # 补充 ends the name inside the run
+        ("易小川回忆说，那年冬天特别冷。", ["易小川"]),
+        ("柯明坦言，这次是运气好。", ["柯明"]),                   # 柯明坦 would take 坦言's first character
+        ("樊静则认为，问题出在排产。", ["樊静"]),
+    ],
+)
+def test_a_name_before_a_speech_verb_is_found(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据业内人士透露，新品下月发布。",
+        "负责人坦言，今年的目标很难完成。",
+        "专家回忆说，当时的条件非常艰苦。",
+    ],
+)
+def test_a_role_before_a_speech_verb_is_not_a_name(text: str) -> None:
+    assert _people(text) == []
