@@ -54,7 +54,7 @@ RELATION_LABELS = (
     "客户|用户|学生|员工|职员|同事|家长|配偶|父亲|母亲|丈夫|妻子|儿子|女儿|作者|经理|主管|老师|医生|律师|同学|朋友|"
     "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致|收|寄|我方|对方|"
     # minutes, contracts, court papers and records: 主持：某某, 乙方：某某, 审判员 某某, 主治医师：某某
-    "主持|记录|甲方|乙方|丙方|审判长|审判员|书记员|主治医师|管床医生|直属上级"
+    "主持|记录|甲方|乙方|丙方|审判长|审判员|书记员|主治医师|管床医生|直属上级|人民陪审员|陪审员|法官助理|执行员"
 )
 LABELS = ROLE_LABELS + "|" + RELATION_LABELS
 TITLES = (
@@ -1355,6 +1355,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             yield hit
     for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
+    yield from _padded_names(text)
     yield from _tibetan(text, scans[_J_TIBETAN])
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
@@ -1643,6 +1644,46 @@ def _spaced_context(before: str) -> bool:
     return head.endswith(_SPACED_CONTEXT_WORDS)
 
 
+def _spaced_label(before: str) -> bool:
+    """姓 名：田 野: a form that spaces its names spaces its labels too; the label read without its gaps, then a
+    colon and white space, comes right before the name."""
+    head = before.rstrip(" \t\u3000")
+    if not head.endswith((":", "：")):
+        return False
+    head = head[:-1]
+    return " " in head[-4:] and head.replace(" ", "").endswith(_SPACED_CONTEXT_WORDS)
+
+
+# The signature block of a judgment or notice pads names to the width of the longest (审判长　　何　　鹏,
+# 书记员  罗  娟): a label, a gap, and a name with gaps of one to three spaces that ends its line.
+_PADDED_RE = re.compile(rf"(?m)[{CJK}](?:[ \u3000]{{1,3}}[{CJK}]){{1,6}}[ \t\u3000]*$")
+_PADDED_GATE = re.compile(rf"[{CJK}](?:\u3000|  )[ \u3000]*[{CJK}]")
+
+
+def _padded_names(text: str) -> Iterator[_Hit]:
+    """Names padded with spaces after a label at the end of their line (审　判　长　　何　　鹏): the last two to
+    four characters of the line's spaced run, when what comes before them on the line, read without its gaps,
+    ends with a label."""
+    if _PADDED_GATE.search(text) is None:
+        return
+    for m in _PADDED_RE.finditer(text):
+        chars = [k for k in range(m.start(), m.end()) if _is_cjk(text[k])]
+        line = text.rfind("\n", 0, m.start()) + 1
+        for k in (4, 3, 2):
+            if k > len(chars):
+                continue
+            first = chars[-k]
+            head = text[line:first].rstrip(" \t\u3000:：").replace(" ", "").replace("\u3000", "")
+            name = "".join(text[c] for c in chars[-k:])
+            sl = _sur_len(name, 0)
+            if (
+                head.endswith(_SPACED_CONTEXT_WORDS) and sl and 1 <= k - sl <= 2
+                and plausible(name, STRONG) and _given_ok(name[sl:], MEDIUM)
+            ):
+                yield _Hit(first, chars[-1] + 1, STRONG)
+                break
+
+
 def _spaced(text: str, start: int, end: int) -> _Hit | None:
     """A name written with spaces between its characters (贾 秀 荣, 迟 杰工程师, 转账至 颜 兵).
 
@@ -1655,12 +1696,15 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     glued_right = end < len(text) and _is_cjk(text[end])
     title_after = glued_right and _starts_title(text, end)
     lo, hi = 0, len(chars)
-    labelled = _spaced_context(text[max(0, start - 10) : start])
+    labelled = _spaced_context(text[max(0, start - 10) : start]) or _spaced_label(text[max(0, start - 10) : start])
     if glued_left and hi - lo > 2 and not labelled:
         lo += 1  # 转账至 颜 兵: 至 closes 转账至; but 收件人隋 兰 英 keeps 隋
     if glued_right and not title_after and hi - lo > 2:
         hi -= 1
+    run = text[start:end:2]  # the run's characters without their gaps
     for a in range(lo, hi - 1):
+        if a > 0 and not labelled and _glued(run, a):
+            continue  # 请 按 时 提 交: 时 closes 按时, the spaced text is a sentence, not a name
         strength = 0  # the context before chars[a], looked up once it is needed
         for b in range(min(hi, a + 4), a + 1, -1):
             name = text[chars[a] : chars[b - 1] + 1 : 2]  # the characters at chars[a:b], every other one
@@ -1669,7 +1713,7 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
                 continue
             if not strength:
                 before = text[max(0, chars[a] - 10) : chars[a]]
-                strength = STRONG if _spaced_context(before) else MEDIUM
+                strength = STRONG if _spaced_context(before) or _spaced_label(before) else MEDIUM
             uses_glued = (a == 0 and glued_left) or (b == len(chars) and glued_right and not title_after)
             if uses_glued and strength < STRONG:
                 continue  # 消费 深圳…: the ends belong to the words around them

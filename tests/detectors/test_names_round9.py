@@ -37,3 +37,28 @@ def test_a_name_before_a_speech_verb_is_found(text: str, names: list[str]) -> No
 )
 def test_a_role_before_a_speech_verb_is_not_a_name(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("审　判　长　　闵　　涛\n审　判　员　　诸　葛　亮\n书　记　员　　柴　　蓉\n", ["闵　　涛", "诸　葛　亮", "柴　　蓉"]),
+        ("审判长  邢  凯\n人民陪审员  庞 晓 梅\n法官助理  韦  珊\n", ["邢  凯", "庞 晓 梅", "韦  珊"]),
+        ("姓 名： 詹 立 新    性 别： 男", ["詹 立 新"]),          # the label is spaced like the name
+    ],
+)
+def test_names_padded_in_signature_blocks_and_spaced_forms(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "门口贴着：请 按 时 签 到",          # spaced-out sentences: 时 closes 按时
+        "横幅写的是 文 明 出 行",
+        "会议室  三  楼\n茶水间  二  楼\n",   # padded, but no label before
+        "目录\n第一章　　总　　则\n第二章　　附　　则\n",
+    ],
+)
+def test_spaced_text_that_is_no_name(text: str) -> None:
+    assert _people(text) == []
