@@ -608,7 +608,9 @@ def _glued(text: str, start: int) -> bool:
 
 # Surname characters that are far more often an ordinary word or particle in running text: outside
 # a labelled field they need a stronger signal.
-AMBIGUOUS = set("和于时向都那应原将计区成文明全车常来能信国平公相初容干战乐游皮盖查门权米满")
+AMBIGUOUS = set("和于时向都那应原将计区成文明全车常来能信国平公相初容干战乐游皮盖查门权米满才水操库答")
+# Rare surnames that are everyday morphemes (数据库, 刚才, 喝水, 操作, 回答): never a name on their own.
+_MORPHEME_SURNAMES = frozenset("才水操库答")
 # Surname characters that are far more often a preposition or conjunction just before a name.
 _PREP_SURNAMES = set("和由向于同经对给从将与把")
 
@@ -1519,6 +1521,8 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         if pair:
             return pair
     start = m.start("n")
+    if rx is _ISOLATED_RE and text[start] in _MORPHEME_SURNAMES:
+        return None  # /库名, 水费: standing alone these are words; as names they need a label, a title or a verb
     clause_name = rx is _VERB_RE and text[start] in AMBIGUOUS and _clause_start_name(text, start, m.end("n"))
     if rx is not _ISOLATED_RE and not clause_name:
         start = _shift(text, start, m.end("n"))

@@ -62,3 +62,30 @@ def test_names_padded_in_signature_blocks_and_spaced_forms(text: str, names: lis
 )
 def test_spaced_text_that_is_no_name(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("联系人：才建勋，电话另告。", ["才建勋"]),
+        ("审批人：水秀芝", ["水秀芝"]),
+        ("经办人：库丽娜", ["库丽娜"]),
+        ("请操女士下午来取件。", ["操女士"]),
+        ("名单：韦冬、答小雨、琚明远。", ["韦冬", "答小雨", "琚明远"]),
+    ],
+)
+def test_surnames_that_are_also_everyday_words_in_a_name_frame(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚才说的数据库库存不足，才发现水费没交，请回答一下。",
+        "他操作失误，水平有限，答案不对，库房已满。",
+        "连接串格式：mysql://用户:密码@主机/库名",
+        "这才是重点，人才难得。",
+    ],
+)
+def test_those_characters_in_ordinary_words_are_not_names(text: str) -> None:
+    assert _people(text) == []
