@@ -1358,6 +1358,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
     for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
     yield from _padded_names(text)
+    yield from _steppe_names(text)
     yield from _tibetan(text, scans[_J_TIBETAN])
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
@@ -1660,7 +1661,7 @@ def _spaced_label(before: str) -> bool:
 
 # The signature block of a judgment or notice pads names to the width of the longest (审判长　　何　　鹏,
 # 书记员  罗  娟): a label, a gap, and a name with gaps of one to three spaces that ends its line.
-_PADDED_RE = re.compile(rf"(?m)[{CJK}](?:[ \u3000]{{1,3}}[{CJK}]){{1,6}}[ \t\u3000]*$")
+_PADDED_RE = re.compile(rf"[{CJK}](?:[ \u3000]{{1,3}}[{CJK}]){{1,6}}[ \t\u3000]*$")
 _PADDED_GATE = re.compile(rf"[{CJK}](?:\u3000|  )[ \u3000]*[{CJK}]")
 
 
@@ -1668,11 +1669,18 @@ def _padded_names(text: str) -> Iterator[_Hit]:
     """Names padded with spaces after a label at the end of their line (审　判　长　　何　　鹏): the last two to
     four characters of the line's spaced run, when what comes before them on the line, read without its gaps,
     ends with a label."""
-    if _PADDED_GATE.search(text) is None:
-        return
-    for m in _PADDED_RE.finditer(text):
+    done = 0
+    for g in _PADDED_GATE.finditer(text):
+        if g.start() < done:
+            continue  # one look at each line that holds a wide gap
+        line = text.rfind("\n", 0, g.start()) + 1
+        done = text.find("\n", g.end())
+        if done < 0:
+            done = len(text)
+        m = _PADDED_RE.search(text, line, done)
+        if m is None:
+            continue
         chars = [k for k in range(m.start(), m.end()) if _is_cjk(text[k])]
-        line = text.rfind("\n", 0, m.start()) + 1
         for k in (4, 3, 2):
             if k > len(chars):
                 continue
@@ -1751,6 +1759,86 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
         and (start == 0 or not _is_cjk(text[start - 1]))
     ):
         yield _Hit(start, end, STRONG)  # a rarer transliteration: keep the whole parts when each is short
+
+
+# Mongolian, Uyghur, Kazakh and Yi names written without the middle dot (其其格, 巴图孟和, 热合曼江, 吉克阿依): a
+# run of transliteration characters; 和 only in the Mongolian elements 孟和 / 苏和 (elsewhere it is "and").
+_STEPPE = TRANSLIT | set("孟洪果敖登乐朝牛呷那云苏呼勒毕")
+_STEPPE_RE = re.compile(f"{_char_class(_STEPPE | {'和'})}{{3,16}}")
+# What introduces or follows a person in running text around such a name.
+_STEPPE_BEFORE = ("欢迎", "邀请", "交给", "转交给", "联系", "感谢", "恭喜", "祝贺", "通知", "居民", "同事", "员工", "学员",
+                  "和", "与", "跟", "同", "由", "给", "请", "找", "让", "叫", "问")
+_STEPPE_AFTER = ("同志", "加入", "搭档", "负责", "接任", "入职", "调任")
+
+
+def _steppe_cue_left(text: str, s: int) -> bool:
+    """A word before ``s`` that introduces a person (欢迎, 由, 交给, a label or role such as 负责人, 居民)."""
+    return text.endswith(_STEPPE_BEFORE, max(0, s - 3), s) or text.endswith(_SPACED_CONTEXT_WORDS, max(0, s - 5), s)
+
+
+def _steppe_cue_right(text: str, e: int) -> bool:
+    """A verb, title or 同志 at ``e`` that follows a person (表示, 加入, 负责, 经理)."""
+    return (
+        _after_name_word(text, e) or text.startswith(_STEPPE_AFTER, e) or _starts_title(text, e) or text[e] == "说"
+    )
+
+
+def _steppe_listed(text: str, s: int, e: int) -> bool:
+    """杨萍、热合曼江、张金凤: a 、-list whose neighbouring item is a Chinese name is a list of people (德克萨斯州、
+    加利福尼亚 is not)."""
+    if text[s - 1 : s] == "、" and any(
+        text[s - 1 - k - 1 : s - 1 - k] in ("、", "：", ":", "，", "\n", "") and plausible(text[s - 1 - k : s - 1], MEDIUM)
+        for k in (2, 3)
+    ):
+        return True
+    return text[e : e + 1] == "、" and any(
+        text[e + 1 + k : e + 2 + k] in ("、", "。", "，", "\n", "") and plausible(text[e + 1 : e + 1 + k], MEDIUM)
+        for k in (2, 3)
+    )
+
+
+def _steppe_names(text: str) -> Iterator[_Hit]:
+    """Transliterated names without a dot: three to seven characters that form no dictionary word, place or
+    country, with a clause edge or a cue on each side and a cue on at least one (a word that introduces a person
+    before it, a verb or title after it), or heading a chat line, or inside a list of people."""
+    words, admin = lexicon.words(), lexicon.admin_names()
+    countries = _countries()[0]
+    n = len(text)
+    for m in _STEPPE_RE.finditer(text):
+        a, b = m.span()
+        done = False
+        # a name starts where the run does or right after a 和 inside it (not the one of 孟和 / 苏和)
+        starts = [a + (text[a] == "和")] + [
+            k + 1 for k in range(a + 1, b - 3) if text[k] == "和" and text[k - 1] not in "孟苏"
+        ]
+        for s in starts:
+            if done:
+                break
+            edge_left = s == 0 or not _is_cjk(text[s - 1])
+            cue_left = not edge_left and _steppe_cue_left(text, s)
+            if not (edge_left or cue_left) and "同志" not in text[s + 3 : s + 9]:
+                continue  # inside running text, and no 同志 to vouch for it
+            for e in range(min(b, s + 7), s + 2, -1):
+                core = text[s:e]
+                if "和" in core.replace("孟和", "").replace("苏和", ""):
+                    continue
+                edge_right = e >= n or not _is_cjk(text[e])
+                cue_right = not edge_right and _steppe_cue_right(text, e)
+                joined = not edge_right and text[e] in "、和与"
+                if not (cue_left or cue_right):
+                    speaker = (s == 0 or text[s - 1] == "\n") and text[e : e + 1] in (":", "：")
+                    if not (speaker or (edge_left or joined or edge_right) and _steppe_listed(text, s, e)):
+                        continue
+                elif not ((edge_left or cue_left or text.startswith("同志", e)) and (edge_right or cue_right or joined)):
+                    continue
+                entry = words.get(core)
+                if (entry is not None and not (entry.tag == "nr" and entry.freq < 10)) or core in admin or (
+                    core in countries
+                ):
+                    continue  # 阿莫西林, 克拉玛依; but jieba's rare person entries (乌日娜) are people
+                yield _Hit(s, e, MEDIUM)
+                done = True
+                break
 
 
 def _glued_word(text: str, s: int) -> bool:

@@ -89,3 +89,30 @@ def test_surnames_that_are_also_everyday_words_in_a_name_frame(text: str, names:
 )
 def test_those_characters_in_ordinary_words_are_not_names(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("欢迎乌日娜加入运维组！", ["乌日娜"]),
+        ("排班改了，明天由巴特尔朝鲁负责巡检。", ["巴特尔朝鲁"]),
+        ("拟任命买买提艾力同志为车间主任。", ["买买提艾力"]),
+        ("获奖名单：龚雪、古丽米拉、鲍春生。", ["龚雪", "古丽米拉", "鲍春生"]),
+        ("会上，苏和毕力格表示支持。", ["苏和毕力格"]),
+    ],
+)
+def test_transliterated_names_without_the_dot_in_a_person_frame(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "布洛芬和阿莫西林能一起吃吗？",
+        "美国西部：加利福尼亚、内华达、亚利桑那。",
+        "下周去乌鲁木齐和克拉玛依出差。",
+        "麦当劳和肯德基的套餐哪个划算？",
+    ],
+)
+def test_transliterated_drugs_places_and_brands_are_not_names(text: str) -> None:
+    assert _people(text) == []
