@@ -1529,6 +1529,12 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         start = _shift(text, start, m.end("n"))
         if text[start] in AMBIGUOUS and _sur_len(text, start) == 1:
             return None
+        if text[start] in _PREP_SURNAMES and _sur_len(text, start) == 1:
+            nxt = lexicon.words().get(text[start + 1 : start + 3])
+            if (nxt is not None and nxt.freq >= 100 and not nxt.tag.startswith("nr")) or role_noun(
+                text[start + 1 : start + 3]
+            ):
+                return None  # 合同由客服负责, 和业内人士: the preposition before a common word, not 由 + a given name
     if rx is _VERB_RE and text[start - 1 : start] in ("老", "小", "阿"):
         return None  # 老李明天: the 老 form is found on its own
     cut = _inner_trigger(text, start, m.end("n")) if rx is _VERB_RE else -1

@@ -116,3 +116,16 @@ def test_transliterated_names_without_the_dot_in_a_person_frame(text: str, names
 )
 def test_transliterated_drugs_places_and_brands_are_not_names(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合同由客服负责归档。",            # 由 + a role: the preposition, not the surname 由
+        "门禁卡由保安统一发放。",
+        "这批货和业内同行的报价差不多。",
+        "维修由物业负责。",
+    ],
+)
+def test_a_preposition_before_a_role_or_common_word_is_no_name(text: str) -> None:
+    assert _people(text) == []
