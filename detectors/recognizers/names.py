@@ -1359,6 +1359,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         yield from _minority(text, m.start(), m.end())
     yield from _padded_names(text)
     yield from _steppe_names(text)
+    yield from _handover_names(text)
     yield from _tibetan(text, scans[_J_TIBETAN])
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
@@ -1844,6 +1845,58 @@ def _steppe_names(text: str) -> Iterator[_Hit]:
                     continue  # 阿莫西林, 克拉玛依; but jieba's rare person entries (乌日娜) are people
                 yield _Hit(s, e, MEDIUM)
                 done = True
+                break
+
+
+# Predicates only a person takes (接任, 请病假, 出差) and ones a person usually takes after a hand-over (负责, 处理).
+_PERSON_ONLY = ("接任", "跟进", "签字", "请假", "请病假", "请事假", "请年假", "休假", "休年假", "休产假", "出差",
+                "入职", "离职", "牵头", "对接")
+_HANDOVER_PRED = _PERSON_ONLY + ("负责", "处理", "审批", "审核", "回复", "确认", "代管")
+_HANDOVER_TIME = ("今天", "明天", "昨天", "后天", "上午", "下午", "晚上", "这周", "下周", "本周", "月底")
+_HANDOVER_RE = re.compile(rf"(?:转交给|移交给|交给|转给|交由|由)(?P<n>{_SUR}{_RUN}{{1,2}})")
+_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；！？!?;\n：:“]))(?P<n>{_SUR}{_RUN}{{1,2}})(?=(?:{_alts('|'.join(_HANDOVER_TIME))})?(?:{_alts('|'.join(_PERSON_ONLY))}))")
+
+
+def _namelike_word(name: str, person_only: bool) -> bool:
+    """安宁, 严谨, 金星: a name that is also a word, in a frame that asks for a person. A frequent noun, a role or a
+    verb (银行, 客服, 处理) is what the frame holds instead; a place (安宁, 江山) only before a predicate no place
+    takes (接任, 请假)."""
+    sl = _sur_len(name, 0)
+    if not sl or not 1 <= len(name) - sl <= 2 or not _given_ok(name[sl:], STRONG) or role_noun(name):
+        return False
+    if plausible(name, STRONG):
+        return True
+    entry = lexicon.words().get(name)
+    if entry is None or entry.freq >= 2000 or not entry.tag.startswith(("nr", "ns", "nz", "a", "t", "n")):
+        return False
+    if entry.tag.startswith("ns") or name in lexicon.admin_short_names() or name in lexicon.admin_names():
+        return person_only
+    return True
+
+
+def _handover_names(text: str) -> Iterator[_Hit]:
+    """交给严谨跟进, 由安宁接任, 高山今天请病假: a hand-over names its recipient, and a clause whose predicate only a
+    person takes names its subject, even when the name is also an ordinary word."""
+    if "交" in text or "由" in text or "转" in text or "移" in text:
+        for m in _HANDOVER_RE.finditer(text):
+            s = m.start("n")
+            for e in (s + 2, s + 3) if m.end("n") - s == 3 else (s + 2,):
+                if e > len(text):
+                    continue
+                pred = next((p for p in _HANDOVER_PRED if text.startswith(p, e)), None)
+                closed = e >= len(text) or text[e] in "。，；！\n" and m.group()[0] in "交转移"
+                if (pred or closed) and _namelike_word(text[s:e], pred in _PERSON_ONLY):
+                    yield _Hit(s, e, MEDIUM)
+                    break
+    for m in _SUBJECT_RE.finditer(text):
+        s = m.start("n")
+        for e in (s + 2, s + 3):
+            if text.startswith(_HANDOVER_TIME, e):
+                t = e + 2
+            else:
+                t = e
+            if text.startswith(_PERSON_ONLY, t) and _namelike_word(text[s:e], True):
+                yield _Hit(s, e, MEDIUM)
                 break
 
 

@@ -129,3 +129,30 @@ def test_transliterated_drugs_places_and_brands_are_not_names(text: str) -> None
 )
 def test_a_preposition_before_a_role_or_common_word_is_no_name(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("退货单先转交给舒畅跟进。", ["舒畅"]),                       # 舒畅 is also "comfortable"
+        ("三号线的巡检由高远接任。", ["高远"]),
+        ("江山下周出差，报表交给余晖。", ["江山", "余晖"]),             # a place name before 出差: a person
+        ("钟声今天请病假。", ["钟声"]),
+    ],
+)
+def test_word_like_names_in_a_hand_over_or_a_person_only_predicate(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这个问题交给技术处理。",
+        "费用由银行负责结算。",
+        "一切交给时间。",
+        "华东区由上海负责。",
+        "由本人签字确认。",
+    ],
+)
+def test_hand_overs_to_things_places_and_roles(text: str) -> None:
+    assert _people(text) == []
