@@ -1880,6 +1880,8 @@ def _handover_names(text: str) -> Iterator[_Hit]:
     if "交" in text or "由" in text or "转" in text or "移" in text:
         for m in _HANDOVER_RE.finditer(text):
             s = m.start("n")
+            if text[s - 1 : s + 1] in lexicon.words() or _starts_title(text, s + _sur_len(text, s)):
+                continue  # 由于老师请假: 由于 is "because"; 于老师 is a title form, found by the title rule
             for e in (s + 2, s + 3) if m.end("n") - s == 3 else (s + 2,):
                 if e > len(text):
                     continue
@@ -1890,6 +1892,8 @@ def _handover_names(text: str) -> Iterator[_Hit]:
                     break
     for m in _SUBJECT_RE.finditer(text):
         s = m.start("n")
+        if _starts_title(text, s + _sur_len(text, s)):
+            continue
         for e in (s + 2, s + 3):
             if text.startswith(_HANDOVER_TIME, e):
                 t = e + 2

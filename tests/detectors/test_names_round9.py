@@ -156,3 +156,7 @@ def test_word_like_names_in_a_hand_over_or_a_person_only_predicate(text: str, na
 )
 def test_hand_overs_to_things_places_and_roles(text: str) -> None:
     assert _people(text) == []
+
+
+def test_because_before_a_title_is_no_hand_over() -> None:
+    assert _people("由于主任出差，例会改期。") == []
