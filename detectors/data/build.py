@@ -31,6 +31,9 @@ SINGLE_SURNAMES = (
     "濮邴隗宓郗钭荀羿莘逄郦璩郏庾殳夔厍訾乜桓酆贲宦糜汲"
     # rare surnames that start few or no dictionary words (jieba: word-start frequency under 600)
     "笪钮韶蓟禄竺庹佴禚蹇郄仉邗茆郇綦隽麴菅"
+    # surnames that are also everyday words or morphemes (才, 水, 操, 库, 答): the name rules hold them to a
+    # clause-start or label frame (names.AMBIGUOUS); 琚 is simply rare
+    "才水操库答琚"
 )
 TRADITIONAL_SURNAMES = (
     "陳張劉黃趙吳周徐孫馬朱鄭謝許韓馮鄧曹彭曾蕭董袁潘蔣蔡葉蘇魏呂盧姜鍾譚陸範賈韋鄒孟熊邱薛閻段雷侯龍"

@@ -54,7 +54,7 @@ RELATION_LABELS = (
     "客户|用户|学生|员工|职员|同事|家长|配偶|父亲|母亲|丈夫|妻子|儿子|女儿|作者|经理|主管|老师|医生|律师|同学|朋友|"
     "先生|女士|销售|客服|法人|会员|买家|卖家|司机|骑手|快递员|致|收|寄|我方|对方|"
     # minutes, contracts, court papers and records: 主持：某某, 乙方：某某, 审判员 某某, 主治医师：某某
-    "主持|记录|甲方|乙方|丙方|审判长|审判员|书记员|主治医师|管床医生|直属上级"
+    "主持|记录|甲方|乙方|丙方|审判长|审判员|书记员|主治医师|管床医生|直属上级|人民陪审员|陪审员|法官助理|执行员"
 )
 LABELS = ROLE_LABELS + "|" + RELATION_LABELS
 TITLES = (
@@ -233,7 +233,9 @@ _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
     "汇报", "发言", "宣布", "补充", "总结",
     # minutes, hand-overs and greetings: 某某列席, 由某某接任, 某某您好
-    "列席", "缺席", "接任", "您好", "你好",
+    "列席", "缺席", "接任", "您好", "你好", "则认为", "则表示",
+    # reported speech in news and interviews (据某某透露, 某某坦言), and what a named colleague does in a report
+    "透露", "坦言", "直言", "笑称", "回忆", "提到", "解释", "坦承", "承认", "感慨", "提醒", "签下", "邀请",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -606,7 +608,9 @@ def _glued(text: str, start: int) -> bool:
 
 # Surname characters that are far more often an ordinary word or particle in running text: outside
 # a labelled field they need a stronger signal.
-AMBIGUOUS = set("和于时向都那应原将计区成文明全车常来能信国平公相初容干战乐游皮盖查门权米满")
+AMBIGUOUS = set("和于时向都那应原将计区成文明全车常来能信国平公相初容干战乐游皮盖查门权米满才水操库答")
+# Rare surnames that are everyday morphemes (数据库, 刚才, 喝水, 操作, 回答): never a name on their own.
+_MORPHEME_SURNAMES = frozenset("才水操库答")
 # Surname characters that are far more often a preposition or conjunction just before a name.
 _PREP_SURNAMES = set("和由向于同经对给从将与把")
 
@@ -1353,6 +1357,9 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             yield hit
     for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
+    yield from _padded_names(text)
+    yield from _steppe_names(text)
+    yield from _handover_names(text)
     yield from _tibetan(text, scans[_J_TIBETAN])
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
@@ -1516,11 +1523,19 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         if pair:
             return pair
     start = m.start("n")
+    if rx is _ISOLATED_RE and text[start] in _MORPHEME_SURNAMES:
+        return None  # /库名, 水费: standing alone these are words; as names they need a label, a title or a verb
     clause_name = rx is _VERB_RE and text[start] in AMBIGUOUS and _clause_start_name(text, start, m.end("n"))
     if rx is not _ISOLATED_RE and not clause_name:
         start = _shift(text, start, m.end("n"))
         if text[start] in AMBIGUOUS and _sur_len(text, start) == 1:
             return None
+        if text[start] in _PREP_SURNAMES and _sur_len(text, start) == 1:
+            nxt = lexicon.words().get(text[start + 1 : start + 3])
+            if (nxt is not None and nxt.freq >= 100 and not nxt.tag.startswith("nr")) or role_noun(
+                text[start + 1 : start + 3]
+            ):
+                return None  # 合同由客服负责, 和业内人士: the preposition before a common word, not 由 + a given name
     if rx is _VERB_RE and text[start - 1 : start] in ("老", "小", "阿"):
         return None  # 老李明天: the 老 form is found on its own
     cut = _inner_trigger(text, start, m.end("n")) if rx is _VERB_RE else -1
@@ -1541,6 +1556,8 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         end = _a_name(text, start)
     if end == -2:
         end = best_name(text, start, strength)
+    if rx is _VERB_RE and end > m.end("n") and best_name(text[: m.end("n")], start, strength) == m.end("n"):
+        end = m.end("n")  # 李荣坦言: the longer reading took the clause word's first character (李荣坦)
     if end > 0 and (rx is _PREP_RE or end == m.end("n")) and not _glued(text, start):
         rare_given = lexicon.given_weights().get(text[end - 1], 0) < 50
         if rx is _ISOLATED_RE and rare_given and _plain_word(text[start:end]):
@@ -1639,6 +1656,53 @@ def _spaced_context(before: str) -> bool:
     return head.endswith(_SPACED_CONTEXT_WORDS)
 
 
+def _spaced_label(before: str) -> bool:
+    """姓 名：田 野: a form that spaces its names spaces its labels too; the label read without its gaps, then a
+    colon and white space, comes right before the name."""
+    head = before.rstrip(" \t\u3000")
+    if not head.endswith((":", "：")):
+        return False
+    head = head[:-1]
+    return " " in head[-4:] and head.replace(" ", "").endswith(_SPACED_CONTEXT_WORDS)
+
+
+# The signature block of a judgment or notice pads names to the width of the longest (审判长　　何　　鹏,
+# 书记员  罗  娟): a label, a gap, and a name with gaps of one to three spaces that ends its line.
+_PADDED_RE = re.compile(rf"[{CJK}](?:[ \u3000]{{1,3}}[{CJK}]){{1,6}}[ \t\u3000]*$")
+_PADDED_GATE = re.compile(rf"[{CJK}](?:\u3000|  )[ \u3000]*[{CJK}]")
+
+
+def _padded_names(text: str) -> Iterator[_Hit]:
+    """Names padded with spaces after a label at the end of their line (审　判　长　　何　　鹏): the last two to
+    four characters of the line's spaced run, when what comes before them on the line, read without its gaps,
+    ends with a label."""
+    done = 0
+    for g in _PADDED_GATE.finditer(text):
+        if g.start() < done:
+            continue  # one look at each line that holds a wide gap
+        line = text.rfind("\n", 0, g.start()) + 1
+        done = text.find("\n", g.end())
+        if done < 0:
+            done = len(text)
+        m = _PADDED_RE.search(text, line, done)
+        if m is None:
+            continue
+        chars = [k for k in range(m.start(), m.end()) if _is_cjk(text[k])]
+        for k in (4, 3, 2):
+            if k > len(chars):
+                continue
+            first = chars[-k]
+            head = text[line:first].rstrip(" \t\u3000:：").replace(" ", "").replace("\u3000", "")
+            name = "".join(text[c] for c in chars[-k:])
+            sl = _sur_len(name, 0)
+            if (
+                head.endswith(_SPACED_CONTEXT_WORDS) and sl and 1 <= k - sl <= 2
+                and plausible(name, STRONG) and _given_ok(name[sl:], MEDIUM)
+            ):
+                yield _Hit(first, chars[-1] + 1, STRONG)
+                break
+
+
 def _spaced(text: str, start: int, end: int) -> _Hit | None:
     """A name written with spaces between its characters (贾 秀 荣, 迟 杰工程师, 转账至 颜 兵).
 
@@ -1651,12 +1715,15 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     glued_right = end < len(text) and _is_cjk(text[end])
     title_after = glued_right and _starts_title(text, end)
     lo, hi = 0, len(chars)
-    labelled = _spaced_context(text[max(0, start - 10) : start])
+    labelled = _spaced_context(text[max(0, start - 10) : start]) or _spaced_label(text[max(0, start - 10) : start])
     if glued_left and hi - lo > 2 and not labelled:
         lo += 1  # 转账至 颜 兵: 至 closes 转账至; but 收件人隋 兰 英 keeps 隋
     if glued_right and not title_after and hi - lo > 2:
         hi -= 1
+    run = text[start:end:2]  # the run's characters without their gaps
     for a in range(lo, hi - 1):
+        if a > 0 and not labelled and _glued(run, a):
+            continue  # 请 按 时 提 交: 时 closes 按时, the spaced text is a sentence, not a name
         strength = 0  # the context before chars[a], looked up once it is needed
         for b in range(min(hi, a + 4), a + 1, -1):
             name = text[chars[a] : chars[b - 1] + 1 : 2]  # the characters at chars[a:b], every other one
@@ -1665,7 +1732,7 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
                 continue
             if not strength:
                 before = text[max(0, chars[a] - 10) : chars[a]]
-                strength = STRONG if _spaced_context(before) else MEDIUM
+                strength = STRONG if _spaced_context(before) or _spaced_label(before) else MEDIUM
             uses_glued = (a == 0 and glued_left) or (b == len(chars) and glued_right and not title_after)
             if uses_glued and strength < STRONG:
                 continue  # 消费 深圳…: the ends belong to the words around them
@@ -1701,6 +1768,142 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
         yield _Hit(start, end, STRONG)  # a rarer transliteration: keep the whole parts when each is short
 
 
+# Mongolian, Uyghur, Kazakh and Yi names written without the middle dot (其其格, 巴图孟和, 热合曼江, 吉克阿依): a
+# run of transliteration characters; 和 only in the Mongolian elements 孟和 / 苏和 (elsewhere it is "and").
+_STEPPE = TRANSLIT | set("孟洪果敖登乐朝牛呷那云苏呼勒毕")
+_STEPPE_RE = re.compile(f"{_char_class(_STEPPE | {'和'})}{{3,16}}")
+# What introduces or follows a person in running text around such a name.
+_STEPPE_BEFORE = ("欢迎", "邀请", "交给", "转交给", "联系", "感谢", "恭喜", "祝贺", "通知", "居民", "同事", "员工", "学员",
+                  "和", "与", "跟", "同", "由", "给", "请", "找", "让", "叫", "问")
+_STEPPE_AFTER = ("同志", "加入", "搭档", "负责", "接任", "入职", "调任")
+
+
+def _steppe_cue_left(text: str, s: int) -> bool:
+    """A word before ``s`` that introduces a person (欢迎, 由, 交给, a label or role such as 负责人, 居民)."""
+    return text.endswith(_STEPPE_BEFORE, max(0, s - 3), s) or text.endswith(_SPACED_CONTEXT_WORDS, max(0, s - 5), s)
+
+
+def _steppe_cue_right(text: str, e: int) -> bool:
+    """A verb, title or 同志 at ``e`` that follows a person (表示, 加入, 负责, 经理)."""
+    return (
+        _after_name_word(text, e) or text.startswith(_STEPPE_AFTER, e) or _starts_title(text, e) or text[e] == "说"
+    )
+
+
+def _steppe_listed(text: str, s: int, e: int) -> bool:
+    """杨萍、热合曼江、张金凤: a 、-list whose neighbouring item is a Chinese name is a list of people (德克萨斯州、
+    加利福尼亚 is not)."""
+    if text[s - 1 : s] == "、" and any(
+        text[s - 1 - k - 1 : s - 1 - k] in ("、", "：", ":", "，", "\n", "") and plausible(text[s - 1 - k : s - 1], MEDIUM)
+        for k in (2, 3)
+    ):
+        return True
+    return text[e : e + 1] == "、" and any(
+        text[e + 1 + k : e + 2 + k] in ("、", "。", "，", "\n", "") and plausible(text[e + 1 : e + 1 + k], MEDIUM)
+        for k in (2, 3)
+    )
+
+
+def _steppe_names(text: str) -> Iterator[_Hit]:
+    """Transliterated names without a dot: three to seven characters that form no dictionary word, place or
+    country, with a clause edge or a cue on each side and a cue on at least one (a word that introduces a person
+    before it, a verb or title after it), or heading a chat line, or inside a list of people."""
+    words, admin = lexicon.words(), lexicon.admin_names()
+    countries = _countries()[0]
+    n = len(text)
+    for m in _STEPPE_RE.finditer(text):
+        a, b = m.span()
+        done = False
+        # a name starts where the run does or right after a 和 inside it (not the one of 孟和 / 苏和)
+        starts = [a + (text[a] == "和")] + [
+            k + 1 for k in range(a + 1, b - 3) if text[k] == "和" and text[k - 1] not in "孟苏"
+        ]
+        for s in starts:
+            if done:
+                break
+            edge_left = s == 0 or not _is_cjk(text[s - 1])
+            cue_left = not edge_left and _steppe_cue_left(text, s)
+            if not (edge_left or cue_left) and "同志" not in text[s + 3 : s + 9]:
+                continue  # inside running text, and no 同志 to vouch for it
+            for e in range(min(b, s + 7), s + 2, -1):
+                core = text[s:e]
+                if "和" in core.replace("孟和", "").replace("苏和", ""):
+                    continue
+                edge_right = e >= n or not _is_cjk(text[e])
+                cue_right = not edge_right and _steppe_cue_right(text, e)
+                joined = not edge_right and text[e] in "、和与"
+                if not (cue_left or cue_right):
+                    speaker = (s == 0 or text[s - 1] == "\n") and text[e : e + 1] in (":", "：")
+                    if not (speaker or (edge_left or joined or edge_right) and _steppe_listed(text, s, e)):
+                        continue
+                elif not ((edge_left or cue_left or text.startswith("同志", e)) and (edge_right or cue_right or joined)):
+                    continue
+                entry = words.get(core)
+                if (entry is not None and not (entry.tag == "nr" and entry.freq < 10)) or core in admin or (
+                    core in countries
+                ):
+                    continue  # 阿莫西林, 克拉玛依; but jieba's rare person entries (乌日娜) are people
+                yield _Hit(s, e, MEDIUM)
+                done = True
+                break
+
+
+# Predicates only a person takes (接任, 请病假, 出差) and ones a person usually takes after a hand-over (负责, 处理).
+_PERSON_ONLY = ("接任", "跟进", "签字", "请假", "请病假", "请事假", "请年假", "休假", "休年假", "休产假", "出差",
+                "入职", "离职", "牵头", "对接")
+_HANDOVER_PRED = _PERSON_ONLY + ("负责", "处理", "审批", "审核", "回复", "确认", "代管")
+_HANDOVER_TIME = ("今天", "明天", "昨天", "后天", "上午", "下午", "晚上", "这周", "下周", "本周", "月底")
+_HANDOVER_RE = re.compile(rf"(?:转交给|移交给|交给|转给|交由|由)(?P<n>{_SUR}{_RUN}{{1,2}})")
+_SUBJECT_RE = re.compile(rf"(?:^|(?<=[，。；！？!?;\n：:“]))(?P<n>{_SUR}{_RUN}{{1,2}})(?=(?:{_alts('|'.join(_HANDOVER_TIME))})?(?:{_alts('|'.join(_PERSON_ONLY))}))")
+
+
+def _namelike_word(name: str, person_only: bool) -> bool:
+    """安宁, 严谨, 金星: a name that is also a word, in a frame that asks for a person. A frequent noun, a role or a
+    verb (银行, 客服, 处理) is what the frame holds instead; a place (安宁, 江山) only before a predicate no place
+    takes (接任, 请假)."""
+    sl = _sur_len(name, 0)
+    if not sl or not 1 <= len(name) - sl <= 2 or not _given_ok(name[sl:], STRONG) or role_noun(name):
+        return False
+    if plausible(name, STRONG):
+        return True
+    entry = lexicon.words().get(name)
+    if entry is None or entry.freq >= 2000 or not entry.tag.startswith(("nr", "ns", "nz", "a", "t", "n")):
+        return False
+    if entry.tag.startswith("ns") or name in lexicon.admin_short_names() or name in lexicon.admin_names():
+        return person_only
+    return True
+
+
+def _handover_names(text: str) -> Iterator[_Hit]:
+    """交给严谨跟进, 由安宁接任, 高山今天请病假: a hand-over names its recipient, and a clause whose predicate only a
+    person takes names its subject, even when the name is also an ordinary word."""
+    if "交" in text or "由" in text or "转" in text or "移" in text:
+        for m in _HANDOVER_RE.finditer(text):
+            s = m.start("n")
+            if text[s - 1 : s + 1] in lexicon.words() or _starts_title(text, s + _sur_len(text, s)):
+                continue  # 由于老师请假: 由于 is "because"; 于老师 is a title form, found by the title rule
+            for e in (s + 2, s + 3) if m.end("n") - s == 3 else (s + 2,):
+                if e > len(text):
+                    continue
+                pred = next((p for p in _HANDOVER_PRED if text.startswith(p, e)), None)
+                closed = e >= len(text) or text[e] in "。，；！\n" and m.group()[0] in "交转移"
+                if (pred or closed) and _namelike_word(text[s:e], pred in _PERSON_ONLY):
+                    yield _Hit(s, e, MEDIUM)
+                    break
+    for m in _SUBJECT_RE.finditer(text):
+        s = m.start("n")
+        if _starts_title(text, s + _sur_len(text, s)):
+            continue
+        for e in (s + 2, s + 3):
+            if text.startswith(_HANDOVER_TIME, e):
+                t = e + 2
+            else:
+                t = e
+            if text.startswith(_PERSON_ONLY, t) and _namelike_word(text[s:e], True):
+                yield _Hit(s, e, MEDIUM)
+                break
+
+
 def _glued_word(text: str, s: int) -> bool:
     entry = lexicon.words().get(text[s - 1 : s + 1])
     return entry is not None and entry.freq >= 100
@@ -1714,7 +1917,8 @@ _AFTER_NAME_WORDS = tuple(w for w in _FOLLOW_WORDS + _SPEECH_WORDS if not w.star
 _AFTER_FIRST = frozenset(w[0] for w in _AFTER_NAME_WORDS)
 _FOLLOW_FIRST = frozenset(w[0] for w in _FOLLOW_WORDS)
 _SPEECH_FIRST = frozenset(w[0] for w in _SPEECH_WORDS)
-_INNER_SPEECH = ("表示", "说", "认为")
+# Inside a longer run these end a name (余俊补充说, 樊静则认为): every speech word but the one-character 称.
+_INNER_SPEECH = ("说",) + tuple(w for w in _SPEECH_WORDS if len(w) >= 2)
 _TRIGGER_FIRST = _FOLLOW_FIRST | {w[0] for w in _INNER_SPEECH}
 
 
