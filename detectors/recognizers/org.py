@@ -747,10 +747,10 @@ def _english(text: str) -> list[tuple[int, int, float]]:
         for m in _EN_INST_RE.finditer(text):
             lead = _EN_LEAD.match(m.group("n"))
             start = m.start("n") + (lead.end() if lead else 0)
-            words = text[start : m.end("n")].split(" ")[:-1]
-            if words[-2:] == ["Law"] or words[-1:] == ["Law"]:
-                words = words[:-1]  # the kind is "Law Offices": its "Law" is no word of the name
-            if len(words) < 1 or all(w in _EN_INST_GENERIC for w in words):
+            name_words = text[start : m.end("n")].split(" ")[:-1]
+            if name_words[-1:] == ["Law"]:
+                name_words = name_words[:-1]  # the kind is "Law Offices": its "Law" is no word of the name
+            if not name_words or all(w in _EN_INST_GENERIC for w in name_words):
                 continue
             end = m.end("n")
             more = _EN_MORE.match(text, end)  # Samsung Electronics Co., Ltd.; Some Airlines Corporation Limited
