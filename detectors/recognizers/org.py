@@ -677,6 +677,32 @@ _EN_INST_GENERIC = frozenset(
 )
 
 
+# The words that trigger the English passes by body, kind and capitals. One ``re`` pass finds them all; each
+# full pattern is tried only in a window around an occurrence of its words (a full pass of a pattern that starts
+# at every capital letter, or a substring test per word, cost more than the whole English pass before them).
+_CAPS_FORMS = ("LIMITED", "LTD", "INCORPORATED", "INC", "CORPORATION", "CORP", "LLC", "L.L.C.", "LLP", "PLC", "GMBH",
+               "S.A.", "B.V.", "N.V.", "BERHAD", "BHD")
+_EN_TRIGGER_AT = re.compile(
+    "|".join(re.escape(w) for w in sorted({*_EN_KINDS, *_EN_BODY_HEADS, *_CAPS_FORMS}, key=len, reverse=True))
+)
+_KIND_SET, _HEAD_SET, _CAPS_SET = frozenset(_EN_KINDS), frozenset(_EN_BODY_HEADS), frozenset(_CAPS_FORMS)
+
+
+def _around(text: str, at: list[tuple[int, int]], pattern: re.Pattern[str], back: int, ahead: int,
+            group: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` whose ``group`` holds one of the occurrences ``at``, in text order, without
+    overlaps; each searched for in [occurrence - back, occurrence end + ahead) only."""
+    last = 0
+    for a, b in at:
+        if a < last:
+            continue
+        for m in pattern.finditer(text, max(last, a - back), min(len(text), b + ahead)):
+            if m.start(group) <= a < m.end(group):
+                last = m.end()
+                yield m
+                break
+
+
 class _Taken:
     """The names found by earlier passes, for overlap questions by bisection: one English pass may find thousands
     of names in a long text, and a scan of all earlier names for each one cost quadratic time. Names a pass adds
@@ -722,9 +748,20 @@ def _english(text: str) -> list[tuple[int, int, float]]:
         if more is not None and more.end() > end and not more.group().endswith(")"):
             end = more.end()
         out.append((start, end, 0.75))
-    if any(h in text for h in _EN_BODY_HEADS):
+    heads: list[tuple[int, int]] = []
+    kinds: list[tuple[int, int]] = []
+    forms: list[tuple[int, int]] = []
+    for w in _EN_TRIGGER_AT.finditer(text):
+        word = w.group()
+        if word in _HEAD_SET:
+            heads.append(w.span())
+        if word in _KIND_SET:
+            kinds.append(w.span())
+        if word in _CAPS_SET:
+            forms.append(w.span())
+    if heads:
         taken = _Taken(out)
-        for m in _EN_BODY_OF_RE.finditer(text):
+        for m in _around(text, heads, _EN_BODY_OF_RE, 0, 240, "n"):
             left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Cyberspace Administration of
             start = m.start("n")
             if left is not None:
@@ -739,18 +776,17 @@ def _english(text: str) -> list[tuple[int, int, float]]:
                 taken.take(m.end("n"))
     if _EN_SUFFIX_ANY.search(text):
         _en_legal_names(text, out)
-    if any(f in text for f in ("LIMITED", "LTD", "INC", "CORP", "LLC", "L.L.C.", "LLP", "PLC", "GMBH", "BHD", "S.A.",
-                               "B.V.", "N.V.", "BERHAD")):
-        _en_caps_names(text, out)
-    if any(k in text for k in _EN_KINDS):
+    if forms:
+        _en_caps_names(text, forms, out)
+    if kinds:
         taken = _Taken(out)
-        for m in _EN_INST_RE.finditer(text):
+        for m in _around(text, kinds, _EN_INST_RE, 160, 8, "n"):
             lead = _EN_LEAD.match(m.group("n"))
             start = m.start("n") + (lead.end() if lead else 0)
-            words = text[start : m.end("n")].split(" ")[:-1]
-            if words[-2:] == ["Law"] or words[-1:] == ["Law"]:
-                words = words[:-1]  # the kind is "Law Offices": its "Law" is no word of the name
-            if len(words) < 1 or all(w in _EN_INST_GENERIC for w in words):
+            name_words = text[start : m.end("n")].split(" ")[:-1]
+            if name_words[-1:] == ["Law"]:
+                name_words = name_words[:-1]  # the kind is "Law Offices": its "Law" is no word of the name
+            if not name_words or all(w in _EN_INST_GENERIC for w in name_words):
                 continue
             end = m.end("n")
             more = _EN_MORE.match(text, end)  # Samsung Electronics Co., Ltd.; Some Airlines Corporation Limited
@@ -780,10 +816,11 @@ _CAPS_STOP = frozenset("IS ARE WAS WERE BE BEEN NOT THE A AN TO FOR BY WITH IN O
 _CAPS_WEAK_FORMS = frozenset({"LIMITED", "CORPORATION", "INCORPORATED", "COMPANY LIMITED"})
 
 
-def _en_caps_names(text: str, out: list[tuple[int, int, float]]) -> None:
-    """Append names in capitals that end in a legal form in capitals and overlap no name of ``out``."""
+def _en_caps_names(text: str, forms: list[tuple[int, int]], out: list[tuple[int, int, float]]) -> None:
+    """Append names in capitals that end in a legal form in capitals (at one of ``forms``) and overlap no name of
+    ``out``."""
     taken = _Taken(out)
-    for m in _CAPS_RE.finditer(text):
+    for m in _around(text, forms, _CAPS_RE, 200, 16, "f"):
         words = m.group("n").split(" ")
         cut = max((i + 1 for i, w in enumerate(words) if w in _CAPS_STOP), default=0)
         words = words[cut:]
