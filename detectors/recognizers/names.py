@@ -104,6 +104,8 @@ _FOLLOW_WORDS = (
     # court papers and visit records: 由审判员某某独任审判, 某某陪同
     "独任", "陪同",
     "的号码", "的新号码", "的手机号", "的电话号码", "的联系方式", "的微信号", "的新手机", "的新电话", "的新地址",
+    # an agent introducing themself on a service line: 李娜为您服务
+    "为您服务", "为你服务",
 )
 
 
@@ -1563,7 +1565,25 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         if rx is _ISOLATED_RE and rare_given and _plain_word(text[start:end]):
             return None  # "安防", "金工": a rare dictionary word standing alone, as in a list of job names
         return [_Hit(start, end, strength)]
+    if end < 0 and rx is not _ISOLATED_RE and _listed_person(text[start : start + 2]) and not _glued(text, start) and (
+        m.end("n") == start + 2 if rx is _VERB_RE else _name_ends(text, start + 2)
+    ):
+        return [_Hit(start, start + 2, strength)]  # 联系李娜。, 李强说: a name jieba lists for a famous namesake
     return None
+
+
+# Second characters that make a surname + one character an ordinary word (胡子, 李家, 王氏, 陆军, 马儿).
+_NOT_GIVEN_SECOND = frozenset("子家氏人军王儿公爷")
+
+
+def _listed_person(s: str) -> bool:
+    """李娜, 李强, 王明: two characters jieba tags as a person (a famous namesake, so the word check calls them
+    words), a common surname, a common given-name character, and not so frequent that the word is everyday."""
+    entry = lexicon.words().get(s)
+    return (
+        entry is not None and entry.tag.startswith("nr") and entry.freq < 1000 and len(s) == 2
+        and s[0] in _TOP_SURNAMES and s[1] not in _NOT_GIVEN_SECOND and lexicon.given_weights().get(s[1], 0) >= 80
+    )
 
 
 # The hundred commonest single-character surnames (mainland frequency order, roughly).

@@ -160,3 +160,20 @@ def test_hand_overs_to_things_places_and_roles(text: str) -> None:
 
 def test_because_before_a_title_is_no_hand_over() -> None:
     assert _people("由于主任出差，例会改期。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("有事联系王平。", ["王平"]),          # jieba lists 王平 as a famous person, so the word check calls it a word
+        ("合同我交给李俊了，他会处理。", ["李俊"]),
+        ("您好，胡佳为您服务。", ["胡佳"]),
+    ],
+)
+def test_common_names_jieba_lists_for_a_famous_namesake(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["我们和陆军一起演练。", "早晚高峰时段请错峰出行。", "把钥匙交给胡同口的保安。"])
+def test_listed_words_stay_words(text: str) -> None:
+    assert _people(text) == []
