@@ -1731,9 +1731,12 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     if end - start > 13:
         return None  # seven or more spaced characters are spaced-out text, not one name
     chars = list(range(start, end, 2))  # positions of the run's characters
-    glued_left = start > 0 and _is_cjk(text[start - 1])
-    glued_right = end < len(text) and _is_cjk(text[end])
-    title_after = glued_right and _starts_title(text, end)
+    # an end character is glued when it forms a dictionary word with its neighbour outside the run (消费 深 圳,
+    # 王 小 明天, 敬祝 商祺); 转告褚　晓　东处理 glues neither: 告褚 and 东处 are no words
+    table = lexicon.words()
+    glued_left = start > 0 and _is_cjk(text[start - 1]) and text[start - 1 : start + 1] in table
+    glued_right = end < len(text) and _is_cjk(text[end]) and text[end - 1 : end + 1] in table
+    title_after = end < len(text) and _starts_title(text, end)
     lo, hi = 0, len(chars)
     labelled = _spaced_context(text[max(0, start - 10) : start]) or _spaced_label(text[max(0, start - 10) : start])
     if glued_left and hi - lo > 2 and not labelled:

@@ -177,3 +177,18 @@ def test_common_names_jieba_lists_for_a_famous_namesake(text: str, names: list[s
 @pytest.mark.parametrize("text", ["我们和陆军一起演练。", "早晚高峰时段请错峰出行。", "把钥匙交给胡同口的保安。"])
 def test_listed_words_stay_words(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("麻烦转告褚　晓　东处理一下。", ["褚　晓　东"]),   # 东处 is no common word: 东 stays in the name
+        ("褚 晓 明天到。", ["褚 晓"]),                        # 明 opens 明天: the run's last character is dropped
+    ],
+)
+def test_a_spaced_name_keeps_its_last_character_unless_it_opens_a_word(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_a_spaced_letter_closing_is_no_name() -> None:
+    assert _people("敬祝 商祺\n") == []     # 敬祝 and 商祺 are words: the run's ends belong to them
