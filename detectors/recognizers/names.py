@@ -163,7 +163,11 @@ _KEY_BODY = rf"[ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
 _KEY_RE = re.compile(rf"[:=]{_KEY_BODY}")
 _KEY_NAME_RE = re.compile(
     r"(?i)(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
-    r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*$"
+    r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名|"
+    # who did what to a record, in API payloads and exports
+    r"applicant|reviewer|approver|assignee|reporter|author|creator|operator|handler|sender|editor|employee|"
+    r"patient|student|teacher|manager|leader|consignee|nick_?name|display_?name|legal_?person|"
+    r"申请人|审批人|负责人|经办人|处理人)[\"']?\s*$"
 )
 # The next name of a list; a short note in brackets may close the previous one (周某（主持）、马某).
 _LIST_NEXT = re.compile(

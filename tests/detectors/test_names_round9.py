@@ -192,3 +192,19 @@ def test_a_spaced_name_keeps_its_last_character_unless_it_opens_a_word(text: str
 
 def test_a_spaced_letter_closing_is_no_name() -> None:
     assert _people("敬祝 商祺\n") == []     # 敬祝 and 商祺 are words: the run's ends belong to them
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"applicant":"\\u5b59\\u5f66\\u658c","status":"\\u5f85\\u5ba1"}', ["\\u5b59\\u5f66\\u658c"]),
+        ('{"reviewer": "傅晓峰", "score": 4}', ["傅晓峰"]),
+        ("assignee='阎丽君'", ["阎丽君"]),
+    ],
+)
+def test_record_keys_that_hold_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_record_keys_with_no_person_value() -> None:
+    assert _people('{"operator":"系统","handler":"自动"}') == []
