@@ -106,6 +106,8 @@ _FOLLOW_WORDS = (
     "的号码", "的新号码", "的手机号", "的电话号码", "的联系方式", "的微信号", "的新手机", "的新电话", "的新地址",
     # an agent introducing themself on a service line: 李娜为您服务
     "为您服务", "为你服务",
+    # leave and questions about someone (吴玉兰休年假, 徐丽华是不是拿错了)
+    "休年假", "休产假", "请病假", "请年假", "是不是",
 )
 
 

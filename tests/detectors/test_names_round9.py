@@ -208,3 +208,15 @@ def test_record_keys_that_hold_a_person(text: str, names: list[str]) -> None:
 
 def test_record_keys_with_no_person_value() -> None:
     assert _people('{"operator":"系统","handler":"自动"}') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("下周龚婉婷休产假，工作由我接手。", ["龚婉婷"]), ("昨天邱文斌是不是没来？", ["邱文斌"])],
+)
+def test_leave_and_questions_after_a_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_a_question_about_a_thing_names_nobody() -> None:
+    assert _people("这个方案是不是太贵了？周末是不是要加班？") == []
