@@ -104,6 +104,10 @@ _FOLLOW_WORDS = (
     # court papers and visit records: 由审判员某某独任审判, 某某陪同
     "独任", "陪同",
     "的号码", "的新号码", "的手机号", "的电话号码", "的联系方式", "的微信号", "的新手机", "的新电话", "的新地址",
+    # an agent introducing themself on a service line: 李娜为您服务
+    "为您服务", "为你服务",
+    # leave and questions about someone (吴玉兰休年假, 徐丽华是不是拿错了)
+    "休年假", "休产假", "请病假", "请年假", "是不是",
 )
 
 
@@ -161,7 +165,11 @@ _KEY_BODY = rf"[ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
 _KEY_RE = re.compile(rf"[:=]{_KEY_BODY}")
 _KEY_NAME_RE = re.compile(
     r"(?i)(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
-    r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名)[\"']?\s*$"
+    r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名|"
+    # who did what to a record, in API payloads and exports
+    r"applicant|reviewer|approver|assignee|reporter|author|creator|operator|handler|sender|editor|employee|"
+    r"patient|student|teacher|manager|leader|consignee|nick_?name|display_?name|legal_?person|"
+    r"申请人|审批人|负责人|经办人|处理人)[\"']?\s*$"
 )
 # The next name of a list; a short note in brackets may close the previous one (周某（主持）、马某).
 _LIST_NEXT = re.compile(
@@ -1563,7 +1571,25 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         if rx is _ISOLATED_RE and rare_given and _plain_word(text[start:end]):
             return None  # "安防", "金工": a rare dictionary word standing alone, as in a list of job names
         return [_Hit(start, end, strength)]
+    if end < 0 and rx is not _ISOLATED_RE and _listed_person(text[start : start + 2]) and not _glued(text, start) and (
+        m.end("n") == start + 2 if rx is _VERB_RE else _name_ends(text, start + 2)
+    ):
+        return [_Hit(start, start + 2, strength)]  # 联系李娜。, 李强说: a name jieba lists for a famous namesake
     return None
+
+
+# Second characters that make a surname + one character an ordinary word (胡子, 李家, 王氏, 陆军, 马儿).
+_NOT_GIVEN_SECOND = frozenset("子家氏人军王儿公爷")
+
+
+def _listed_person(s: str) -> bool:
+    """李娜, 李强, 王明: two characters jieba tags as a person (a famous namesake, so the word check calls them
+    words), a common surname, a common given-name character, and not so frequent that the word is everyday."""
+    entry = lexicon.words().get(s)
+    return (
+        entry is not None and entry.tag.startswith("nr") and entry.freq < 1000 and len(s) == 2
+        and s[0] in _TOP_SURNAMES and s[1] not in _NOT_GIVEN_SECOND and lexicon.given_weights().get(s[1], 0) >= 80
+    )
 
 
 # The hundred commonest single-character surnames (mainland frequency order, roughly).
@@ -1711,9 +1737,12 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     if end - start > 13:
         return None  # seven or more spaced characters are spaced-out text, not one name
     chars = list(range(start, end, 2))  # positions of the run's characters
-    glued_left = start > 0 and _is_cjk(text[start - 1])
-    glued_right = end < len(text) and _is_cjk(text[end])
-    title_after = glued_right and _starts_title(text, end)
+    # an end character is glued when it forms a dictionary word with its neighbour outside the run (消费 深 圳,
+    # 王 小 明天, 敬祝 商祺); 转告褚　晓　东处理 glues neither: 告褚 and 东处 are no words
+    table = lexicon.words()
+    glued_left = start > 0 and _is_cjk(text[start - 1]) and text[start - 1 : start + 1] in table
+    glued_right = end < len(text) and _is_cjk(text[end]) and text[end - 1 : end + 1] in table
+    title_after = end < len(text) and _starts_title(text, end)
     lo, hi = 0, len(chars)
     labelled = _spaced_context(text[max(0, start - 10) : start]) or _spaced_label(text[max(0, start - 10) : start])
     if glued_left and hi - lo > 2 and not labelled:

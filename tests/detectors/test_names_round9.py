@@ -160,3 +160,63 @@ def test_hand_overs_to_things_places_and_roles(text: str) -> None:
 
 def test_because_before_a_title_is_no_hand_over() -> None:
     assert _people("由于主任出差，例会改期。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("有事联系王平。", ["王平"]),          # jieba lists 王平 as a famous person, so the word check calls it a word
+        ("合同我交给李俊了，他会处理。", ["李俊"]),
+        ("您好，胡佳为您服务。", ["胡佳"]),
+    ],
+)
+def test_common_names_jieba_lists_for_a_famous_namesake(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["我们和陆军一起演练。", "早晚高峰时段请错峰出行。", "把钥匙交给胡同口的保安。"])
+def test_listed_words_stay_words(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("麻烦转告褚　晓　东处理一下。", ["褚　晓　东"]),   # 东处 is no common word: 东 stays in the name
+        ("褚 晓 明天到。", ["褚 晓"]),                        # 明 opens 明天: the run's last character is dropped
+    ],
+)
+def test_a_spaced_name_keeps_its_last_character_unless_it_opens_a_word(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_a_spaced_letter_closing_is_no_name() -> None:
+    assert _people("敬祝 商祺\n") == []     # 敬祝 and 商祺 are words: the run's ends belong to them
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('{"applicant":"\\u5b59\\u5f66\\u658c","status":"\\u5f85\\u5ba1"}', ["\\u5b59\\u5f66\\u658c"]),
+        ('{"reviewer": "傅晓峰", "score": 4}', ["傅晓峰"]),
+        ("assignee='阎丽君'", ["阎丽君"]),
+    ],
+)
+def test_record_keys_that_hold_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_record_keys_with_no_person_value() -> None:
+    assert _people('{"operator":"系统","handler":"自动"}') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("下周龚婉婷休产假，工作由我接手。", ["龚婉婷"]), ("昨天邱文斌是不是没来？", ["邱文斌"])],
+)
+def test_leave_and_questions_after_a_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_a_question_about_a_thing_names_nobody() -> None:
+    assert _people("这个方案是不是太贵了？周末是不是要加班？") == []
