@@ -39,6 +39,23 @@ FRAGMENTS = [
     base64.urlsafe_b64encode(b"OPENAI_API_KEY=sk-proj-Qm7Xv2Lp9Rt4Wz8Ky3Nb6Hc1Jd5Fg0Ae").decode().rstrip("="),
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk",
 ]
+
+
+_KEY_RNG = random.Random(5)  # fixed, so a seed replays the same fragments
+
+
+def _key_material(lines: int) -> str:
+    """Base64 lines long enough to be key material (the 4-character block above never yields a found key)."""
+    return "\n".join(base64.b64encode(_KEY_RNG.randbytes(48)).decode() for _ in range(lines))
+
+
+FRAGMENTS += [  # found keys: whole, cut short, mismatched labels, JSON-escaped, lone BEGIN / END lines
+    "-----BEGIN PRIVATE KEY-----\n" + _key_material(2) + "\n-----END PRIVATE KEY-----",
+    "-----BEGIN RSA PRIVATE KEY-----\n" + _key_material(3),
+    "-----BEGIN OPENSSH PRIVATE KEY-----\n" + _key_material(1) + "\n-----END PRIVATE KEY-----",
+    "-----BEGIN EC PRIVATE KEY-----\\n" + _key_material(2).replace("\n", "\\n") + "\\n-----END EC PRIVATE KEY-----",
+    "-----END PRIVATE KEY-----", "-----BEGIN PRIVATE KEY-----", _key_material(1),
+]
 NOISE = ["\u200b", "\ufeff", "\u00ad", " ", "-", "\n", "\r\n", "\t", "\x00", "\x07", "\ud800", "\udfff", "😀", "〇",
          "\u0430", "\u0391", "+", "/", "壹", "\\u", "%", "%E5", "\\ud83d", "(", "（", ")", "）", ":", "=", "@", ".",
          "的", "是", "号", "室", "a", "Z", "9"]
