@@ -3,6 +3,9 @@ every finding leaves nothing of the same type behind."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -67,3 +70,12 @@ def test_one_megabyte_single_line() -> None:
     for f in found:
         assert end <= f.start < f.end <= len(text)
         end = f.end
+
+
+FUZZ_FAILURES = Path(__file__).resolve().parents[2] / "bench" / "detect" / "fuzz-failures-20261130.jsonl"
+
+
+@pytest.mark.parametrize("line", FUZZ_FAILURES.read_text(encoding="utf-8").splitlines())
+def test_inputs_the_fuzzer_once_broke_now_hold_every_invariant(line: str) -> None:
+    """Several or cut-short PEM blocks and an ORG walking back over a masked span (bench/detect/fuzz.py, seed 1130)."""
+    _check_invariants(json.loads(line)["text"])
