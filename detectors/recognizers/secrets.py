@@ -6,7 +6,7 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from detectors import checks
 from detectors.normalize import View
@@ -1661,8 +1661,10 @@ def pem_blocks(text: str) -> Iterator[tuple[int, int]]:
     make it longer or move an END line, so a rescan of a masked text finds nothing new.
     """
     for m in _PEM_BEGIN.finditer(text):
-        head = _PEM_HEADERS.match(text, m.end()).end()
-        run = _PEM_RUN.match(text, head)
+        headers = _PEM_HEADERS.match(text, m.end())
+        assert headers is not None  # both patterns match the empty string
+        run = _PEM_RUN.match(text, headers.end())
+        assert run is not None
         material = re.sub(r"\\?\\[nrt]|[^A-Za-z0-9+/=]", "", run.group())
         if len(material) < _PEM_MIN_BODY or is_placeholder(material):
             continue
@@ -1799,6 +1801,7 @@ class DbConnectionRecognizer(ViewRecognizer):
             return hits
         starts = scheme_starts(text)
         for rx, score, pname in self._compiled:
+            found: Iterable[re.Match[str]]
             if pname == "uri":
                 found = anchored(rx, text, starts)
             elif pname == "adonet":
@@ -1877,6 +1880,7 @@ class DbConnectionRecognizer(ViewRecognizer):
         """Credential-less connection strings that name a real server (`concrete_host`, `ado_host`)."""
         text = view.text
         hits: list[Hit] = []
+        found: Iterable[re.Match[str]]
         if pname == "uri_host":
             found = anchored(rx, text, starts)
         elif pname == "adonet_host":
