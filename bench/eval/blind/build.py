@@ -15,7 +15,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round8     # corpus/blind-round8.jsonl from round8_places.py
     python -m bench.eval.blind.build --round9s    # corpus/blind-round9s.jsonl from round9_secrets.py
     python -m bench.eval.blind.build --round9o    # corpus/blind-round9o.jsonl from round9_orgs.py
-    python -m bench.eval.blind.build --round9p    # corpus/blind-round9.jsonl from round9_people.py
+    python -m bench.eval.blind.build --round9p    # corpus/blind-round9p.jsonl from round9_people.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -45,7 +45,7 @@ ROUND7_OUT = OUT.with_name("blind-round7.jsonl")
 ROUND8_OUT = OUT.with_name("blind-round8.jsonl")
 ROUND9S_OUT = OUT.with_name("blind-round9s.jsonl")
 ROUND9O_OUT = OUT.with_name("blind-round9o.jsonl")
-ROUND9P_OUT = OUT.with_name("blind-round9.jsonl")
+ROUND9P_OUT = OUT.with_name("blind-round9p.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"

@@ -15,7 +15,7 @@ the name as written; surname + title or 老 / 小 + surname whole (tag `honorifi
 only; public and historic figures are people too. Values come from Faker (zh_CN, en_US) and hand-made lists
 that do not reuse round 7's; the output follows only the seed.
 
-    python -m bench.eval.blind.round9_people        # writes bench/eval/corpus/blind-round9.jsonl
+    python -m bench.eval.blind.round9_people        # writes bench/eval/corpus/blind-round9p.jsonl
     python -m bench.eval.blind.build --round9p      # the same, wired like the other rounds
 """
 from __future__ import annotations
@@ -36,8 +36,8 @@ from bench.eval.blind.round7_people import Doc
 from bench.eval.labels import problems
 
 SEED = 90919
-SPLIT = "round9"
-OUT = Path(__file__).resolve().parents[1] / "corpus" / "blind-round9.jsonl"
+SPLIT = "round9p"
+OUT = Path(__file__).resolve().parents[1] / "corpus" / "blind-round9p.jsonl"
 POS_COPIES = 7
 NEG_COPIES = 6
 
