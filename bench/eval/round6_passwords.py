@@ -29,8 +29,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make `bench.eval` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.eval.blind.build import lang_of
-from bench.eval.labels import problems
+from bench.eval.blind.build import check_generated, lang_of
 
 SEED = 60623
 SPLIT = "round6"
@@ -1347,11 +1346,7 @@ def records(seed: int = SEED) -> list[dict[str, Any]]:
         else:
             raise AssertionError(f"{f.__name__} keeps producing the same text")
         seen.add(rec["text"])
-        bad = problems(rec)
-        if bad:
-            raise AssertionError(f"{rec['id']} ({rec['kind']}): {bad}")
-        if rec["kind"].startswith("neg_") != (not rec["spans"]):
-            raise AssertionError(f"{rec['id']} ({rec['kind']}): gold and kind disagree")
+        check_generated(rec)
         out.append(rec)
     return out
 

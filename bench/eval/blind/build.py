@@ -31,9 +31,12 @@ import sys
 import unicodedata
 import urllib.parse
 from pathlib import Path
+from typing import TypeVar
 
 from bench.eval.blind import checks
 from bench.eval.blind.documents import DOCS
+
+Doc = TypeVar("Doc")
 
 OUT = Path(__file__).resolve().parents[1] / "corpus" / "blind.jsonl"
 HOLDOUT_OUT = OUT.with_name("blind-holdout.jsonl")
@@ -305,6 +308,28 @@ def build(docs: list[tuple[str, str, str | None]], out: Path, split: str = "blin
     """Validate every document, then write the corpus; ids and synthetic values follow only order and split."""
     records = [build_record(n, kind, src, lang, split) for n, (kind, src, lang) in enumerate(docs)]
     return write_jsonl(records, out)
+
+
+def interleave(docs: list[Doc], negatives: list[Doc]) -> list[Doc]:
+    """Documents with two negatives after every five (taken from the end of `negatives`), the rest last, so
+    neither half of a generated round sits in one block of ids."""
+    left = list(negatives)
+    merged: list[Doc] = []
+    for i, d in enumerate(docs):
+        merged.append(d)
+        if i % 5 in (1, 3) and left:
+            merged.append(left.pop())
+    return merged + left
+
+
+def check_generated(rec: dict) -> None:
+    """A generated record passes the labeling checks, and has no gold exactly when its kind is a `neg_` one."""
+    from bench.eval.labels import problems
+    bad = problems(rec)
+    if bad:
+        raise AssertionError(f"{rec['id']} ({rec['kind']}): {bad}")
+    if rec["kind"].startswith("neg_") != (not rec["spans"]):
+        raise AssertionError(f"{rec['id']} ({rec['kind']}): gold and kind disagree")
 
 
 def write_jsonl(records: list[dict], out: Path) -> list[dict]:

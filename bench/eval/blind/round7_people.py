@@ -31,8 +31,7 @@ if __package__ in (None, ""):  # run as a script: make `bench.eval` importable
 
 from faker import Faker
 
-from bench.eval.blind.build import lang_of
-from bench.eval.labels import problems
+from bench.eval.blind.build import check_generated, lang_of
 
 SEED = 70717
 SPLIT = "round7"
@@ -638,11 +637,7 @@ def records(seed: int = SEED) -> list[dict[str, Any]]:
             if rec["text"] not in seen:
                 break
         seen.add(rec["text"])
-        bad = problems(rec)
-        if bad:
-            raise AssertionError(f"{rec['id']} ({rec['kind']}): {bad}")
-        if rec["kind"].startswith("neg_") != (not rec["spans"]):
-            raise AssertionError(f"{rec['id']} ({rec['kind']}): gold and kind disagree")
+        check_generated(rec)
         out.append(rec)
     return out
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from bench.eval.blind.build import interleave
+
 SEED = 80817
 R = random.Random(SEED)
 
@@ -607,12 +609,7 @@ def _docs() -> list[tuple[str, str, str | None]]:
         for _ in range(count):
             docs.append((kind, make(), None))
     negatives = [("neg_" + pick(["letter", "chat", "notice", "prose", "hr"]), doc_negative(), None) for _ in range(95)]
-    merged: list[tuple[str, str, str | None]] = []
-    for i, d in enumerate(docs):   # interleave so neither half sits in one block of ids
-        merged.append(d)
-        if i % 5 in (1, 3) and negatives:
-            merged.append(negatives.pop())
-    return merged + negatives
+    return interleave(docs, negatives)
 
 
 DOCS: list[tuple[str, str, str | None]] = _docs()

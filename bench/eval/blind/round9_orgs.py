@@ -27,6 +27,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from bench.eval.blind.build import interleave
+
 SEED = 90211
 R = random.Random(SEED)
 
@@ -522,12 +524,7 @@ def _docs() -> list[tuple[str, str, str | None]]:
         for _ in range(count):
             docs.append((kind, make(), None))
     negatives = [("neg_" + pick(["email", "chat", "notice", "prose", "template"]), doc_negative(), None) for _ in range(46)]
-    merged: list[tuple[str, str, str | None]] = []
-    for i, d in enumerate(docs):   # interleave so neither half sits in one block of ids
-        merged.append(d)
-        if i % 5 in (1, 3) and negatives:
-            merged.append(negatives.pop())
-    return merged + negatives
+    return interleave(docs, negatives)
 
 
 DOCS: list[tuple[str, str, str | None]] = _docs()
