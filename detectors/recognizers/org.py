@@ -733,16 +733,22 @@ class _Taken:
         self.last = max(self.last, end)
 
 
+def _with_words_before(text: str, m: re.Match[str]) -> int:
+    """Where an English name matched as group "n" starts once the capitalised words just before it join it
+    (up to 40 characters; a leading article or preposition stays out, and "and" / "&" means a list, not a name)."""
+    left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())
+    if left is not None:
+        lead = _EN_LEAD.match(left.group())
+        words = left.group()[lead.end() if lead else 0 :]
+        if words and not words.startswith(("and ", "& ")):
+            return m.start() - len(words)
+    return m.start("n")
+
+
 def _english(text: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _en_of(text):
-        left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Agricultural Bank of China
-        start = m.start("n")
-        if left is not None:
-            lead = _EN_LEAD.match(left.group())
-            words = left.group()[lead.end() if lead else 0 :]
-            if words and not words.startswith(("and ", "& ")):
-                start = m.start() - len(words)
+        start = _with_words_before(text, m)  # Agricultural Bank of China
         end = m.end("n")
         more = _EN_MORE.match(text, end)  # Bank of Ningbo, Hangzhou Branch; Bank of China (Hong Kong) Limited
         if more is not None and more.end() > end and not more.group().endswith(")"):
@@ -762,13 +768,7 @@ def _english(text: str) -> list[tuple[int, int, float]]:
     if heads:
         taken = _Taken(out)
         for m in _around(text, heads, _EN_BODY_OF_RE, 0, 240, "n"):
-            left = _EN_LEFT_WORD.search(text, max(0, m.start() - 40), m.start())  # Cyberspace Administration of
-            start = m.start("n")
-            if left is not None:
-                lead = _EN_LEAD.match(left.group())
-                words = left.group()[lead.end() if lead else 0 :]
-                if words and not words.startswith(("and ", "& ")):
-                    start = m.start() - len(words)
+            start = _with_words_before(text, m)  # Cyberspace Administration of
             if m.group("n").endswith(_EN_STATUTE):
                 continue
             if not taken.overlaps(start, m.end("n")):
