@@ -7,8 +7,9 @@ any other Presidio `EntityRecognizer` (PERSON / ADDRESS / ORG, third-party recog
 with ``nlp_artifacts=None`` on the view text, its offsets mapped back like ours.
 
 Overlaps are resolved greedily: higher score, then longer span, then the more specific type wins; the loser
-is dropped. A name inside an organisation's name (王记餐饮有限公司) is part of the organisation, whatever the scores. A *container* type (SOURCE_CODE) never hides what is inside it: it is cut into the pieces that
-no other finding covers, so a key pasted inside code is still reported as API_KEY. Results are sorted and
+is dropped. A name inside an organisation's name (王记餐饮有限公司) is part of the organisation, whatever the
+scores. A *container* type (SOURCE_CODE) never hides what is inside it: it is cut into the pieces that no other
+finding covers, so a key pasted inside code is still reported as API_KEY. Results are sorted and
 never overlap.
 """
 
