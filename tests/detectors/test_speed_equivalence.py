@@ -345,3 +345,17 @@ def test_greeting_lines_found_like_the_multiline_caret() -> None:
     alphabet = list("张伟王芳，, 、\t\n　a") + ["你好", "您好", "你", "好", "\u3000"]
     for text in _strings(alphabet, 30000, 24, seed=47):
         assert [m.span() for m in names._greeted(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_clause_subjects_found_like_the_look_behind() -> None:
+    """The subject before a person-only predicate, mark-led, matches where the look-behind pattern did."""
+    import re
+
+    from detectors.recognizers import names
+
+    reference = re.compile(r"(?:^|(?<=[，。；！？!?;\n：:“]))" + names._SUBJECT)
+    alphabet = list("高山安宁王芳，。：“\n 的a") + ["请病假", "今天", "接任", "出差", "严谨", "休年假"]
+    for text in _strings(alphabet, 30000, 16, seed=53):
+        first = names._SUBJECT_AT_START.match(text)
+        found = ([first] if first else []) + list(names._SUBJECT_AFTER_MARK.finditer(text, first.end() if first else 0))
+        assert [m.span("n") for m in found] == [m.span("n") for m in reference.finditer(text)], text
