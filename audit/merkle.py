@@ -63,19 +63,26 @@ class Frontier:
 
     def append(self, leaf: bytes) -> list[tuple[int, int, bytes]]:
         """Add one leaf hash; return the nodes completed by it as (level, index, hash), leaf included."""
+        return self.extend((leaf,))
+
+    def extend(self, leaves: Iterable[bytes]) -> list[tuple[int, int, bytes]]:
+        """Add leaf hashes in order; return every node they complete as (level, index, hash), leaves included.
+        Runs in every audit commit on the store's thread (holding the GIL), hence one loop with the node hash
+        inline rather than a list per leaf and two pops per merge."""
+        hashes = self.hashes
         index = self.size
-        done = [(0, index, leaf)]
-        self.hashes.append(leaf)
-        level = 0
-        # Each trailing 1 bit of the new size is a pair of equal-sized subtrees that now merge.
-        while (index >> level) & 1:
-            right = self.hashes.pop()
-            left = self.hashes.pop()
-            merged = node_hash(left, right)
-            self.hashes.append(merged)
-            level += 1
-            done.append((level, index >> level, merged))
-        self.size += 1
+        done: list[tuple[int, int, bytes]] = []
+        for h in leaves:
+            done.append((0, index, h))
+            i, level = index, 0
+            while i & 1:  # each trailing 1 bit of the index: a pair of equal-sized subtrees that now merge
+                h = _sha256(b"\x01" + hashes.pop() + h).digest()
+                i >>= 1
+                level += 1
+                done.append((level, i, h))
+            hashes.append(h)
+            index += 1
+        self.size = index
         return done
 
     def push(self, leaf: bytes) -> None:
