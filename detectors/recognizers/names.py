@@ -1695,21 +1695,35 @@ def _spaced_label(before: str) -> bool:
 # The signature block of a judgment or notice pads names to the width of the longest (审判长　　何　　鹏,
 # 书记员  罗  娟): a label, a gap, and a name with gaps of one to three spaces that ends its line.
 _PADDED_RE = re.compile(rf"[{CJK}](?:[ \u3000]{{1,3}}[{CJK}]){{1,6}}[ \t\u3000]*$")
-_PADDED_GATE = re.compile(rf"[{CJK}](?:\u3000|  )[ \u3000]*[{CJK}]")
+# A wide gap after a Chinese character (`[CJK](?:\u3000|  )[ \u3000]*[CJK]`), as one pattern per kind of gap: each
+# starts with literals, so `re` skips to the next gap like `str.find`, where the CJK-led form was entered at every
+# Chinese character (0.23-0.36 -> 0.04 ms per 64 KB). Only the lines holding one matter, and a gap never spans lines.
+_PADDED_GATES = [re.compile(rf"{gap}(?<=[{CJK}]{gap})[ \u3000]*[{CJK}]") for gap in ("\u3000", "  ")]
+
+
+def _padded_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds a wide gap between two Chinese characters, in order."""
+    n = len(text)
+    pending = [rx.search(text) for rx in _PADDED_GATES]
+    while True:
+        live = [g for g in pending if g is not None]
+        if not live:
+            return
+        g = min(live, key=lambda m: m.start())
+        line = text.rfind("\n", 0, g.start()) + 1
+        done = text.find("\n", g.end())
+        if done < 0:
+            done = n
+        yield line, done
+        pending = [g if g is None or g.start() >= done else rx.search(text, done)
+                   for rx, g in zip(_PADDED_GATES, pending)]
 
 
 def _padded_names(text: str) -> Iterator[_Hit]:
     """Names padded with spaces after a label at the end of their line (审　判　长　　何　　鹏): the last two to
     four characters of the line's spaced run, when what comes before them on the line, read without its gaps,
     ends with a label."""
-    done = 0
-    for g in _PADDED_GATE.finditer(text):
-        if g.start() < done:
-            continue  # one look at each line that holds a wide gap
-        line = text.rfind("\n", 0, g.start()) + 1
-        done = text.find("\n", g.end())
-        if done < 0:
-            done = len(text)
+    for line, done in _padded_lines(text):  # one look at each line that holds a wide gap
         m = _PADDED_RE.search(text, line, done)
         if m is None:
             continue

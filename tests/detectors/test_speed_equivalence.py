@@ -359,3 +359,30 @@ def test_clause_subjects_found_like_the_look_behind() -> None:
         first = names._SUBJECT_AT_START.match(text)
         found = ([first] if first else []) + list(names._SUBJECT_AFTER_MARK.finditer(text, first.end() if first else 0))
         assert [m.span("n") for m in found] == [m.span("n") for m in reference.finditer(text)], text
+
+
+def test_padded_lines_are_the_lines_the_cjk_led_gate_reaches() -> None:
+    """The gap-led gates of the padded-signature rule reach the lines the CJK-led gate did, once each, in order."""
+    import re
+
+    from detectors.recognizers import names
+
+    gate = re.compile(rf"[{names.CJK}](?:\u3000|  )[ \u3000]*[{names.CJK}]")
+
+    def reference(text: str) -> list[tuple[int, int]]:
+        out, done = [], 0
+        for g in gate.finditer(text):
+            if g.start() < done:
+                continue
+            line = text.rfind("\n", 0, g.start()) + 1
+            done = text.find("\n", g.end())
+            done = len(text) if done < 0 else done
+            out.append((line, done))
+        return out
+
+    alphabet = list("何鹏审判长罗娟 a:：\t\n") + [" ", " ", "  ", "\u3000", "\u3000\u3000", "\n"]
+    for text in _strings(alphabet, 40000, 30, seed=59):
+        assert list(names._padded_lines(text)) == reference(text), text
+    samples = ["审判长　　何　　鹏\n书记员  罗  娟", "甲 \u3000乙", "甲\u3000 乙  丙\n丁  戊"]
+    for text in samples:
+        assert list(names._padded_lines(text)) == reference(text), text
