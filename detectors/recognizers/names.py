@@ -1814,7 +1814,10 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
 # Mongolian, Uyghur, Kazakh and Yi names written without the middle dot (其其格, 巴图孟和, 热合曼江, 吉克阿依): a
 # run of transliteration characters; 和 only in the Mongolian elements 孟和 / 苏和 (elsewhere it is "and").
 _STEPPE = TRANSLIT | set("孟洪果敖登乐朝牛呷那云苏呼勒毕")
-_STEPPE_RE = re.compile(f"{_char_class(_STEPPE | {'和'})}{{3,16}}")
+# `[…]{3,16}` written as one character, a look-ahead for two more and the rest: a pattern that starts with a repeat
+# gives `re` no first character to skip to, so it entered the matcher at every position (0.36 -> ≈0.1 ms per 64 KB).
+_STEPPE_CLASS = _char_class(_STEPPE | {"和"})
+_STEPPE_RE = re.compile(f"{_STEPPE_CLASS}(?={_STEPPE_CLASS}{{2}}){_STEPPE_CLASS}{{2,15}}")
 # What introduces or follows a person in running text around such a name.
 _STEPPE_BEFORE = ("欢迎", "邀请", "交给", "转交给", "联系", "感谢", "恭喜", "祝贺", "通知", "居民", "同事", "员工", "学员",
                   "和", "与", "跟", "同", "由", "给", "请", "找", "让", "叫", "问")

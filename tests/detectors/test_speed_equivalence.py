@@ -386,3 +386,17 @@ def test_padded_lines_are_the_lines_the_cjk_led_gate_reaches() -> None:
     samples = ["审判长　　何　　鹏\n书记员  罗  娟", "甲 \u3000乙", "甲\u3000 乙  丙\n丁  戊"]
     for text in samples:
         assert list(names._padded_lines(text)) == reference(text), text
+
+
+def test_steppe_runs_are_the_repeated_class() -> None:
+    """The class-led run of transliteration characters matches where `[…]{3,16}` did."""
+    import re
+
+    from detectors.recognizers import names
+
+    reference = re.compile(f"{names._STEPPE_CLASS}{{3,16}}")
+    alphabet = list("巴图孟和其格热曼江吉克阿依的是，张 a\n") + ["其其格", "巴图", "和"]
+    for text in _strings(alphabet, 30000, 40, seed=61):
+        assert [m.span() for m in names._STEPPE_RE.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+    long_run = "巴图" * 20 + "的" + "其" * 17
+    assert [m.span() for m in names._STEPPE_RE.finditer(long_run)] == [m.span() for m in reference.finditer(long_run)]
