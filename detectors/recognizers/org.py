@@ -682,9 +682,10 @@ _EN_INST_GENERIC = frozenset(
 # at every capital letter, or a substring test per word, cost more than the whole English pass before them).
 _CAPS_FORMS = ("LIMITED", "LTD", "INCORPORATED", "INC", "CORPORATION", "CORP", "LLC", "L.L.C.", "LLP", "PLC", "GMBH",
                "S.A.", "B.V.", "N.V.", "BERHAD", "BHD")
-_EN_TRIGGER_AT = re.compile(
-    "|".join(re.escape(w) for w in sorted({*_EN_KINDS, *_EN_BODY_HEADS, *_CAPS_FORMS}, key=len, reverse=True))
-)
+# A prefix tree, not the flat longest-first alternation: the same word wins at each place (the longest there), and
+# `re` tests one branch per letter instead of each of ~70 words at every capital (0.23 -> 0.19 ms per 64 KB of mixed
+# text, 0.45 -> 0.28 dense).
+_EN_TRIGGER_AT = re.compile(trie.pattern({*_EN_KINDS, *_EN_BODY_HEADS, *_CAPS_FORMS}))
 _KIND_SET, _HEAD_SET, _CAPS_SET = frozenset(_EN_KINDS), frozenset(_EN_BODY_HEADS), frozenset(_CAPS_FORMS)
 
 

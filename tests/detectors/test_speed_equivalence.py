@@ -400,3 +400,18 @@ def test_steppe_runs_are_the_repeated_class() -> None:
         assert [m.span() for m in names._STEPPE_RE.finditer(text)] == [m.span() for m in reference.finditer(text)], text
     long_run = "巴图" * 20 + "的" + "其" * 17
     assert [m.span() for m in names._STEPPE_RE.finditer(long_run)] == [m.span() for m in reference.finditer(long_run)]
+
+
+def test_english_org_triggers_found_like_the_longest_first_alternation() -> None:
+    """The prefix tree of the English organisation trigger words matches where the flat alternation did."""
+    import re
+
+    from detectors.recognizers import org
+
+    words = sorted({*org._EN_KINDS, *org._EN_BODY_HEADS, *org._CAPS_FORMS}, key=len, reverse=True)
+    reference = re.compile("|".join(re.escape(w) for w in words))
+    pieces = words + ["Law", "Medical", "INCORP", "L.L.", "Co", " ", "x", "Air", "\n", "LTD.", "Commi"]
+    rng = random.Random(67)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert [m.span() for m in org._EN_TRIGGER_AT.finditer(text)] == [m.span() for m in reference.finditer(text)]
