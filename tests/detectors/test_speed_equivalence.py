@@ -415,3 +415,22 @@ def test_english_org_triggers_found_like_the_longest_first_alternation() -> None
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert [m.span() for m in org._EN_TRIGGER_AT.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_substring_searches_are_str_find() -> None:
+    """The first-character searches of detectors.nlp.substring find what `str.find` and `in` do, past the anchor
+    limit too (a text full of the word's first character)."""
+    from detectors.nlp import substring
+
+    words = ["姓名", "客户", "的是", "联系人", "人", "pwd", "ab", "", "a", "名字", "的的", "的", "\U0001f600x", "é的"]
+    alphabet = list("姓名客户的是联系人ab \n") + ["的"] * 6 + ["\U0001f600", "é"]
+    for text in _strings(alphabet, 6000, 60, seed=73) + ["的" * 200 + "的是", "的" * 70 + "是" + "的是" * 3]:
+        for word in words:
+            assert substring.contains(text, word) is (word in text), (text, word)
+            expected, at = [], text.find(word)
+            while at >= 0:
+                expected.append(at)
+                at = text.find(word, at + 1)
+            assert list(substring.occurrences(text, word)) == expected, (text, word)
+            for start in (0, 1, 5, 70, len(text), len(text) + 2):
+                assert substring.find(text, word, start) == text.find(word, start), (text, word, start)
