@@ -18,7 +18,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, segment, trie
+from detectors.nlp import lexicon, segment, substring, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 
@@ -866,9 +866,9 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every organisation name in ``text``."""
     view = TextView.of(text)
     found = _chinese(view.text)
-    if "店）" in view.text or "店)" in view.text or "厅）" in view.text or "廳）" in view.text:
+    if any(substring.contains(view.text, w) for w in ("店）", "店)", "厅）", "廳）")):
         found.extend(s for s in _stores(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
-    if "株式" in view.text:
+    if substring.contains(view.text, "株式"):
         found.extend(s for s in _kk_first(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if re.search(r"[A-Z]", view.text):
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
