@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from detectors import checks
+from detectors.nlp import substring
 from detectors.normalize import View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 
@@ -743,12 +744,12 @@ def lines_with(text: str, words: tuple[str, ...]) -> list[int]:
     """Starts of the lines of `text` holding one of `words`."""
     out: set[int] = set()
     for w in words:
-        at = text.find(w)
+        at = substring.find(text, w) if substring.chars_in(text, w) else -1
         while at >= 0:
             start = text.rfind("\n", 0, at) + 1
             out.add(start)
             end = text.find("\n", at)
-            at = text.find(w, end) if end >= 0 else -1  # the rest of this line is read anyway
+            at = substring.find(text, w, end) if end >= 0 else -1  # the rest of this line is read anyway
     return sorted(out)
 
 
@@ -756,10 +757,7 @@ def word_positions(lowered: str, words: tuple[str, ...]) -> list[int]:
     """Sorted start positions of every occurrence of any of `words` in `lowered`."""
     out: list[int] = []
     for w in words:
-        at = lowered.find(w)
-        while at >= 0:
-            out.append(at)
-            at = lowered.find(w, at + 1)
+        out.extend(substring.occurrences(lowered, w))
     out.sort()
     return out
 
