@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from detectors.nlp import substring
 from detectors.normalize import Joined, View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 
@@ -66,10 +67,7 @@ def _any_spans(words: list[str], text: str) -> list[tuple[int, int]]:
     it starts at or after the end of the last one taken."""
     found: list[tuple[int, int, int]] = []
     for k, w in enumerate(words):
-        i = text.find(w)
-        while i >= 0:
-            found.append((i, k, i + len(w)))
-            i = text.find(w, i + 1)
+        found.extend((i, k, i + len(w)) for i in substring.occurrences(text, w))
     found.sort()
     out: list[tuple[int, int]] = []
     resume = 0
