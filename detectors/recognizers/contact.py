@@ -244,7 +244,7 @@ class EmailAddressRecognizer(ViewRecognizer):
             return 0.0  # j****g@163.com: a masked address shows its domain only (the scan would keep g@163.com)
         if before == "/" and text[text.index("@", start) + 1:end].isupper():
             return 0.0  # HTTP/web01.corp.example.com@CORP.EXAMPLE.COM, admin/admin@REALM: a Kerberos principal
-        if _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start):
+        if _message_id_before(text, start):
             return 0.0  # Message-ID: <20261130.4A1B@mail.example.cn>: an id a mail server made up
         if _HOST_PATH_AFTER.match(text, end):
             return 0.0  # scp a ops@jump.example.cn:/tmp/, root@web-01.example.com:~#: a host and a path on it
@@ -288,6 +288,18 @@ _SAMPLE_DOMAIN = re.compile(r"(?:your|my|some)?(?:domain|company|companyname|xxx
 mailbox there is no address either."""
 _MESSAGE_ID_BEFORE = re.compile(r"(?i:message-id|in-reply-to|references|content-id)[ \t]*:[ \t]*(?:<[^\s<>]*>[ \t]*)*<$")
 """Mail headers whose angle brackets hold a message or part id (`local@host` in form, made up by a server)."""
+
+
+def _message_id_before(text: str, start: int) -> bool:
+    """`_MESSAGE_ID_BEFORE` in the 40 characters before ``start``, searched only when a ``<`` ends them (the pattern
+    ends with ``<$``, and ``$`` may stand before one final newline): most addresses have none, and the
+    case-insensitive search cost 1.5 µs at each of them."""
+    tail = text[max(0, start - 2) : start]
+    if not (tail.endswith("<") or tail.endswith("<\n")):
+        return False
+    return _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|[a-z0-9\-]+\.(?:invalid|test|example|localhost))$")
 """A form's sample address: a placeholder mailbox (name@, user@, your.name@) at a domain reserved for
 documentation (RFC 2606: example.com, *.invalid, *.test). A real person at example.com is still an address."""

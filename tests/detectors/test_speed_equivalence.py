@@ -434,3 +434,14 @@ def test_substring_searches_are_str_find() -> None:
             assert list(substring.occurrences(text, word)) == expected, (text, word)
             for start in (0, 1, 5, 70, len(text), len(text) + 2):
                 assert substring.find(text, word, start) == text.find(word, start), (text, word, start)
+
+
+def test_message_id_asked_only_after_an_angle_bracket() -> None:
+    """The Message-ID test before an address gives the window search's answer at every place."""
+    from detectors.recognizers import contact
+
+    alphabet = list("<>:\n \tab@") + ["Message-ID", "message-id: ", "In-Reply-To:", "<x@y>", "References: <a> "]
+    for text in _strings(alphabet, 5000, 14, seed=79):
+        for start in range(len(text) + 1):
+            expected = contact._MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start) is not None
+            assert contact._message_id_before(text, start) is expected, (text, start)
