@@ -6,14 +6,17 @@ Why: the machine is shared, and CPU time per scan moves by +-20 % between rounds
 instruction count does not. Each tree's `detectors` package is imported in a child process under
 `valgrind --tool=callgrind` that builds the default scanner, scans the text twice to warm up, then scans it
 `--small` and (in a second child) `--large` more times; the difference of the two totals over the difference
-in scans is the instructions of one scan, start-up cancelled out. Texts are bench/detect/run.py's: `2k` (the
-prompt), `64k` (mixed), `dense` (eval test documents to 64 KB). Needs valgrind (~50x slower than native); the
-children of one tree run in parallel.
+in scans is the instructions of one scan, start-up cancelled out. The collector is off during the measured
+scans (as in bench/detect/run.py's timings): whether a full collection of the loaded word lists falls between
+the two counts depends on how much each tree allocates, and one such collection moved the 64 KB figure by 8 %.
+Texts are bench/detect/run.py's: `2k` (the prompt), `64k` (mixed), `dense` (eval test documents to 64 KB).
+Needs valgrind (~50x slower than native); the children of one tree run in parallel.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import re
 import subprocess
@@ -47,6 +50,8 @@ def child(tree: Path, text_name: str, scans: int) -> None:
     scanner = detectors.default_scanner()
     for _ in range(2):
         scanner.scan(text)
+    gc.collect()
+    gc.disable()  # a full collection (~150 M instructions with the word lists loaded) lands in one child or not
     for _ in range(scans):
         scanner.scan(text)
 
