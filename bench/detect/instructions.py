@@ -51,7 +51,7 @@ def child(tree: Path, text_name: str, scans: int) -> None:
     for _ in range(2):
         scanner.scan(text)
     gc.collect()
-    gc.disable()  # a full collection (~150 M instructions with the word lists loaded) lands in one child or not
+    gc.disable()  # a full collection (~55 M instructions with the word lists loaded) lands in one child or not
     for _ in range(scans):
         scanner.scan(text)
 
