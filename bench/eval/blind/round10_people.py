@@ -309,7 +309,8 @@ def signature(r: random.Random) -> Doc:
     d.t("您好，\n附件是" + r.choice(["第三季度的对账单", "修改后的合同", "测试报告"]) + "，请查收。\n\n")
     d.t(r.choice(["祝好\n", "Best regards,\n", "谢谢！\n--\n"]))
     d.p(n).t("\n" + r.choice(["高级客户经理", "产品运营", "法务专员", "Solution Architect"]))
-    d.t(" | " + r.choice(DEPTS) + f"\n电话：021-{r.randint(5000, 6999)}{r.randint(1000, 9999)}\n")
+    d.t(" | " + r.choice(DEPTS) + "\n电话：").g("CN_LANDLINE", f"021-{r.randint(5000, 6999)}{r.randint(1000, 9999)}")
+    d.t("\n")
     return d
 
 
