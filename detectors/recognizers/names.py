@@ -2114,6 +2114,69 @@ _HK_PLACES = frozenset(
      "Lam Tin", "Tai Po", "Chan Tai", "Wan Chai", "Ho Sheung", "Lo Wu", "Kwan Tai"]
 )
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+# Taiwanese family names in Wade-Giles (Tsai, Hsieh, Chiang), as passports and business cards write them.
+_WADE_SURNAMES = frozenset(
+    "Lin Chen Huang Chang Wang Wu Liu Tsai Yang Hsu Cheng Hsieh Kuo Hung Tseng Chiu Chou Chien Lai Kao Chiang Su "
+    "Lu Yeh Chuang Lo Ho Hsiao Chung Pan Tu Fang Wei Weng Chao Yu Peng Shih Tsao Fan Tien Tang Hou Yen Ku Chu Kang "
+    "Kung Sung Fu Liang Teng Hsiung Lee Tsui Mao Tai Cho Chi Chin Hsueh Kan Tso Tsou Tsang Tsen Yao Jen Juan".split()
+)
+_ROMAN_SURNAMES = (
+    _HK_SURNAMES | _WADE_SURNAMES | lexicon.pinyin_surnames()
+    | frozenset("Mok Shek Sze Luk Ko Lui Kan Fong Tsui Yiu Hon Koo Ling Lung Mui Chui Cheuk Kam Ngai".split())
+)
+# A given name of two syllables joined by a hyphen (Siu-fung, Chih-hao, WEI-CHIA): how Hong Kong, Taiwan and
+# Korea write it, and what no English word looks like once a romanised family name stands beside it.
+_HYPHEN_GIVEN_RE = re.compile(
+    r"(?P<g>(?P<a>[A-Z](?<![A-Za-z0-9\-].)[a-z]{0,5})-[a-z]{1,6}|[A-Z](?<![A-Za-z0-9\-].)[A-Z]{0,5}-[A-Z]{1,6})"
+    r"(?![A-Za-z0-9\-])"
+)
+# One syllable of Cantonese, Wade-Giles or pinyin romanisation (Keung, Hsiang, Chih, Tzu, Sze, Nga).
+_ROMAN_SYL = re.compile(r"(?i)(?:tsz|ts|tz|ch|sh|hs|ng|kw|gw|sz|[bcdfghjklmnpqrstwxyz])?(?:[aeiouy]{1,3}|ü)(?:ng|n|m|p|t|k|h)?|t?sz|ng")
+# Hyphenated English words whose halves also read as romanised syllables (Wi-fi Lin is a network, not a person).
+_HYPHEN_WORDS = frozenset(
+    "wi-fi hi-fi lo-fi co-op set-up to-do no-go so-so yo-yo tie-in sit-in pin-up pop-up hang-up lay-up "
+    "mix-up sun-up tip-off top-up win-win bye-bye ping-pong hip-hop ku-band wi-fi6 re-run re-up".split()
+)
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])(?P<w>[A-Z][a-z]{1,9}|[A-Z]{2,6})[ ]\Z")
+_LATIN_WORD_AFTER = re.compile(r"[ ](?P<w>[A-Z][a-z]{1,9}|[A-Z]{2,6})(?![A-Za-z0-9\-])")
+
+
+def _roman_family(word: str, upper: bool) -> bool:
+    """A romanised family name in the case of the given name beside it (Chan Siu-fung, LIN CHIH-HAO, LIN Chih-hao)."""
+    if upper and not word.isupper():
+        return False
+    return word.capitalize() in _ROMAN_SURNAMES and (word.isupper() or word[1:].islower())
+
+
+def _hyphen_romanised(text: str) -> Iterator[_Hit]:
+    """Hong Kong and Taiwanese names with a hyphenated given name, family name first or last (Chan Siu-fung,
+    Chih-hao Lin, HUANG WEI-CHIA), with the English name written before or after (Peter Chan Tai-man,
+    Chan Tai-man Peter). Both syllables of the given name must read as romanised Chinese."""
+    first = lexicon.en_first_names()
+    for m in _HYPHEN_GIVEN_RE.finditer(text):
+        g = m.group("g")
+        if g.lower() in _HYPHEN_WORDS or not all(_ROMAN_SYL.fullmatch(x) for x in g.split("-")):
+            continue
+        upper = g.isupper()
+        s, e = m.start(), m.end()
+        before = _LATIN_WORD_BEFORE.search(text, max(0, s - 11), s)
+        after = _LATIN_WORD_AFTER.match(text, e)
+        if before and _roman_family(before.group("w"), upper):
+            s = before.start("w")
+            lead = _LATIN_WORD_BEFORE.search(text, max(0, s - 11), s)
+            if lead and lead.group("w") in first and lead.group("w") not in _EN_WORD_NAMES:
+                s = lead.start("w")  # Peter Chan Tai-man
+            elif after and after.group("w") in first and after.group("w") not in _EN_WORD_NAMES:
+                e = after.end()  # Chan Tai-man Peter
+        elif after and not upper and _roman_family(after.group("w"), False) or after and upper and _roman_family(
+            after.group("w"), True
+        ):
+            e = after.end()  # Siu-fung Chan, CHIH-HAO LIN
+        else:
+            continue
+        yield _Hit(s, e, MEDIUM)
+
+
 # A booking record writes SURNAME/GIVEN in capitals (ZHAO/MINGYUE, SUZUKI/KENTA).
 # Found from the slash (a literal, so ``re`` skips in C); the surname is read backwards from it.
 _PNR_RE = re.compile(r"/(?P<g>[A-Z]{2,14})(?![A-Za-z0-9/])")
@@ -2956,6 +3019,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     latin = _HAS_LATIN.search(t) is not None
     if latin:
         hits.extend(_latin_hits(t, stamped))
+    if "-" in t:  # HSIEH PEI-LING: names in capitals pass no Latin gate either
+        hits.extend(_hyphen_romanised(t))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate
         hits.extend(_spaced_latin(t))
     if "你好" in t or "您好" in t:

@@ -1,0 +1,44 @@
+"""Names the tenth round found missing: romanised Hong Kong and Taiwanese names, spaced cells, public figures, lists.
+
+Each case holds a rule of how the name is written, not a string of the round-10 corpus. Synthetic names only."""
+from __future__ import annotations
+
+import pytest
+
+import detectors
+
+
+def _people(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detectors.scan(text) if f.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Going forward, Mok Wing-kei will chair the committee.", ["Mok Wing-kei"]),
+        ("Name: Hoi-yan Szeto | Dept: Legal", ["Hoi-yan Szeto"]),
+        ("Please ask Jacky Poon Chun-hei to countersign.", ["Jacky Poon Chun-hei"]),
+        ("Please ask Poon Chun-hei Jacky to countersign.", ["Poon Chun-hei Jacky"]),
+        ("Regards,\nTsz-lok Au\nOperations", ["Tsz-lok Au"]),
+        ("Kao Jui-hsiang\nPurchasing Manager", ["Kao Jui-hsiang"]),
+        ("持卡人 HSIEH PEI-LING 已签字", ["HSIEH PEI-LING"]),
+        ("明天跟Chuang Yu-ting约在台中见面。", ["Chuang Yu-ting"]),
+        ("passport name: TSENG Hsin-yi", ["TSENG Hsin-yi"]),
+    ],
+)
+def test_a_hyphenated_romanised_given_name_beside_a_family_name_is_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wi-fi Lin router and a Hi-fi Wang amplifier.",
+        "Set-up Wang takes ten minutes; Co-op Chan is closed.",
+        "Set the Content-Type header and the X-Request-Id.",
+        "The shuttle stops at Wong Tai Sin and Ho Man Tin.",
+        "Use the kebab-case names: user-id, Page-Size, Max-Age.",
+    ],
+)
+def test_hyphenated_words_and_places_are_not_people(text: str) -> None:
+    assert _people(text) == []
