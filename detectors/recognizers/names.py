@@ -1729,6 +1729,34 @@ def _padded_names(text: str) -> Iterator[_Hit]:
                 break
 
 
+_CELL_EDGES = "|\t\n"
+_PADDED_CELL_RE = re.compile(rf"[ \u3000]*(?P<n>{_RUN}(?:[ \u3000]{{1,3}}{_RUN}){{1,3}})[ \u3000]*\Z")
+
+
+def _padded_cells(text: str) -> Iterator[_Hit]:
+    """A name padded or spaced out to fill a table cell or a line of its own (| 张  伟 |, 王　　芳 on a rota):
+    the whole cell, read without its gaps, is a surname and a given name; form labels padded the same way
+    (金  额, 单  价, 备  注) are words, and a word is no name."""
+    done = -1
+    for g in _PADDED_GATE.finditer(text):
+        if g.start() < done:
+            continue
+        a = max(text.rfind(c, 0, g.start()) for c in _CELL_EDGES) + 1
+        ends = [k for k in (text.find(c, g.end()) for c in _CELL_EDGES) if k >= 0]
+        b = min(ends) if ends else len(text)
+        done = b
+        m = _PADDED_CELL_RE.fullmatch(text, a, b)
+        if m is None:
+            continue
+        name = m.group("n").replace(" ", "").replace("\u3000", "")
+        sl = _sur_len(name, 0)
+        tag = lexicon.words().tag_of(name)
+        if tag is not None and not tag.startswith("nr"):
+            continue  # 毛  重, 房  号: a rare noun is still a form's label
+        if sl and 1 <= len(name) - sl <= 2 and plausible(name, MEDIUM) and _given_ok(name[sl:], MEDIUM):
+            yield _Hit(m.start("n"), m.end("n"), STRONG)
+
+
 def _spaced(text: str, start: int, end: int) -> _Hit | None:
     """A name written with spaces between its characters (贾 秀 荣, 迟 杰工程师, 转账至 颜 兵).
 
@@ -3019,6 +3047,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     latin = _HAS_LATIN.search(t) is not None
     if latin:
         hits.extend(_latin_hits(t, stamped))
+    if "  " in t or "\u3000" in t:
+        hits.extend(_padded_cells(t))
     if "-" in t:  # HSIEH PEI-LING: names in capitals pass no Latin gate either
         hits.extend(_hyphen_romanised(t))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate

@@ -42,3 +42,29 @@ def test_a_hyphenated_romanised_given_name_beside_a_family_name_is_a_person(text
 )
 def test_hyphenated_words_and_places_are_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("| 3月5日 | 童  欣 | 宋\u3000\u3000阳 |", ["童  欣", "宋\u3000\u3000阳"]),
+        ("| 周二 | 姜\u3000玉\u3000珍 |", ["姜\u3000玉\u3000珍"]),
+        ("白班\t许  琳\t夜班", ["许  琳"]),
+        ("值班表\n蔡  勇\n", ["蔡  勇"]),
+    ],
+)
+def test_a_name_padded_to_fill_a_cell_is_found_without_a_label(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 金  额 | 单  价 | 备  注 | 合  计 |",
+        "| 毛  重 | 车  号 | 房  号 | 时  间 | 项  目 |",
+        "| 江  边 | 石  头 | 方  便 | 文  件 |",
+        "严  禁  烟  火",
+    ],
+)
+def test_form_labels_padded_like_names_are_not_people(text: str) -> None:
+    assert _people(text) == []
