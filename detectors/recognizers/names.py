@@ -1523,6 +1523,10 @@ def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
             yield _Hit(s, e, MEDIUM)
 
 
+# Complements of a verb after the object of 把 (转到, 发给, 改成, 放进, 寄回): they never follow a name directly.
+_COMPLEMENTS = frozenset("到给在成进回入走掉完")
+
+
 def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) -> list[_Hit] | None:
     """The name of a short run found on its own (_ISOLATED_RE), after a preposition (_PREP_RE) or before a
     clause word (_VERB_RE), or None."""
@@ -1564,6 +1568,10 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         end = _a_name(text, start)
     if end == -2:
         end = best_name(text, start, strength)
+    if rx is _PREP_RE and end > 0 and text[m.start()] in "把将" and text[end : end + 1] in _COMPLEMENTS:
+        # 请把钱转到, 把文件发给: after the object of 把 comes a verb and its complement; the run's last
+        # character is that verb, so a name one character shorter, or none
+        end = end - 1 if end - start > 2 and plausible(text[start : end - 1], strength) else -1
     if rx is _VERB_RE and end > m.end("n") and best_name(text[: m.end("n")], start, strength) == m.end("n"):
         end = m.end("n")  # 李荣坦言: the longer reading took the clause word's first character (李荣坦)
     if end > 0 and (rx is _PREP_RE or end == m.end("n")) and not _glued(text, start):

@@ -68,3 +68,20 @@ def test_a_name_padded_to_fill_a_cell_is_found_without_a_label(text: str, names:
 )
 def test_form_labels_padded_like_names_are_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客服：您好，请把钱转到我们的对公账户。",
+        "请把钱包放进抽屉，把文件发给法务。",
+        "用户：宁可晚点也别出错。",
+        "客户：宁肯多等一天。",
+    ],
+)
+def test_a_verb_phrase_after_ba_and_an_adverb_after_a_label_are_not_people(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_the_verb_after_a_name_led_by_ba_is_left_out() -> None:
+    assert _people("麻烦把邓海涛转到三号窗口。") == ["邓海涛"]
