@@ -1840,7 +1840,9 @@ _STEPPE_RE = re.compile(f"{_char_class(_STEPPE | {'和'})}{{3,16}}")
 # What introduces or follows a person in running text around such a name.
 _STEPPE_BEFORE = ("欢迎", "邀请", "交给", "转交给", "联系", "感谢", "恭喜", "祝贺", "通知", "居民", "同事", "员工", "学员",
                   "和", "与", "跟", "同", "由", "给", "请", "找", "让", "叫", "问")
-_STEPPE_AFTER = ("同志", "加入", "搭档", "负责", "接任", "入职", "调任")
+_STEPPE_AFTER = ("同志", "加入", "搭档", "负责", "接任", "入职", "调任",
+                 # what only a person does, for someone or of their own accord (主动顶班, 帮她整理)
+                 "主动", "帮她", "帮他", "帮我", "替她", "替他")
 
 
 def _steppe_cue_left(text: str, s: int) -> bool:
@@ -3041,6 +3043,61 @@ def _row_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         tab = text.find("\t", stop)
 
 
+_LIST_EDGES = "：:，,。；;（(\n"
+# Transliteration characters, with the Mongolian and Yi name elements 那顺, 宝音, 海来, 高娃 (in a list of
+# people only: in running text they are too common to start a name).
+_LISTED_STEPPE = _STEPPE | set("顺来宝音高")
+
+
+def _list_item_name(value: str) -> bool:
+    """An item of a list of people that reads as a name of its own: a ·-joined transliteration, a run of
+    transliteration characters (额尔德尼, 曲比阿乌), optionally after a surname (包苏日娜), or surname + given
+    name at label strength; never a dictionary word, a place or a country."""
+    if not 2 <= len(value) <= 12 or not all(_is_cjk(c) or c in _DOT for c in value):
+        return False
+    entry = lexicon.words().get(value)
+    if (entry is not None and not entry.tag.startswith("nr")) or value in lexicon.admin_names() or (
+        value in _countries()[0]
+    ):
+        return False
+    if any(c in _DOT for c in value):
+        return all(len(p) >= 2 for p in re.split(f"[{_DOT}]", value))
+    if len(value) >= 3 and all(c in _LISTED_STEPPE for c in value[1 if value[0] in _SINGLE else 0 :]):
+        return entry is None or entry.freq < 20  # 阿里巴巴, 克拉玛依: jieba's frequent "persons" are brands, places
+    return len(value) <= 3 and plausible(value, STRONG)
+
+
+def _list_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """The other items of a 、-list of three or more with an item already found as a name (买合木提·依明、那顺巴雅尔、
+    曲比阿乌、丁国栋): when every other item reads as a name of its own (see _list_item_name), they are people too."""
+    exact = {(h.start, h.end) for h in found}
+    at = text.find("、")
+    while at >= 0:
+        a = max(text.rfind(c, 0, at) for c in _LIST_EDGES) + 1
+        ends = [k for k in (text.find(c, at) for c in _LIST_EDGES) if k >= 0]
+        b = min(ends) if ends else len(text)
+        for tail in ("等同志", "等人", "等"):
+            k = text.rfind(tail, a, b)
+            if k > at and k + len(tail) == b:
+                b = k
+                break
+        items: list[tuple[int, int]] = []
+        pos = a
+        for part in text[a:b].split("、"):
+            value = part.strip(" \t")
+            if value:
+                st = pos + part.index(value)
+                items.append((st, st + len(value)))
+            pos += len(part) + 1
+        named = sum(it in exact for it in items)
+        rest = [it for it in items if it not in exact]
+        # a list of people holds people only: one item that reads as no name (财务部, 高兴) and it is not one
+        if named and len(items) >= 3 and rest and all(_list_item_name(text[st:e]) for st, e in rest):
+            for st, e in rest:
+                yield _Hit(st, e, MEDIUM)
+        at = text.find("、", b)
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -3073,6 +3130,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         cells = list(_row_mates(t, found))
         if cells:
             found = _resolve(found + cells)
+    if "、" in t:
+        mates = list(_list_mates(t, found))
+        if mates:
+            found = _resolve(found + mates)
     more = list(_mentions(t, found))
     if latin:
         more.extend(_latin_mentions(t, found))

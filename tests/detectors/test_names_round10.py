@@ -85,3 +85,28 @@ def test_a_verb_phrase_after_ba_and_an_adverb_after_a_label_are_not_people(text:
 
 def test_the_verb_after_a_name_led_by_ba_is_left_out() -> None:
     assert _people("麻烦把邓海涛转到三号窗口。") == ["邓海涛"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("驻村工作队队员：祖力皮亚·吐尔逊、那顺乌力吉、吉克阿呷、包其其格。",
+         ["祖力皮亚·吐尔逊", "那顺乌力吉", "吉克阿呷", "包其其格"]),
+        ("他连续两天替班，乌力吉主动帮她整理病历。", ["乌力吉"]),
+    ],
+)
+def test_minority_names_in_a_list_of_people_and_before_a_person_predicate(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "参会：张伟、李娜、阿司匹林、财务部",
+        "涉及城市：喀什、阿克苏、乌鲁木齐、和田、克拉玛依",
+        "品牌：伊利、蒙牛、阿里巴巴",
+        "乌鲁木齐连续三天降雪，阿里巴巴一直在招人，伊斯坦布尔一直很堵。",
+    ],
+)
+def test_lists_of_things_and_places_in_transliteration_are_not_people(text: str) -> None:
+    assert [p for p in _people(text) if p not in ("张伟", "李娜")] == []
