@@ -3043,6 +3043,44 @@ def _row_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         tab = text.find("\t", stop)
 
 
+# What is said only of a person's life (的经历, 的诗, 一生, 少年时, 去世): before it, a name needs no label, and a
+# historic or public figure that jieba lists as a person (司马迁, 詹天佑) is that person, not a word.
+_BIO_CUES = (
+    "的经历", "的故事", "的诗", "的词", "的作品", "的生平", "的一生", "的思想", "的名言", "的著作", "的事迹", "的精神",
+    "的贡献", "的传记", "的故居", "的雕像", "的画像", "的遗愿", "的后人", "的家乡", "的成就", "的学说", "一生", "少年时",
+    "年轻时", "晚年", "生前", "去世", "逝世", "出生于", "被贬",
+)
+_BIO_RE = re.compile(trie.pattern(_BIO_CUES))
+
+
+def _figure(name: str) -> bool:
+    """A historic or public figure jieba lists as a person: three or four characters from a surname (司马迁,
+    祖冲之, 袁隆平), or two from a common one (李白); not an everyday word (严重性: 严重 is one)."""
+    entry = lexicon.words().get(name)
+    if entry is None or not entry.tag.startswith("nr") or not _sur_len(name, 0):
+        return False
+    if len(name) == 2:
+        return _listed_person(name)
+    head = lexicon.words().get(name[:2])
+    return name[:2] in _COMPOUND or head is None or head.tag.startswith("nr") or head.freq < 50
+
+
+def _biographies(text: str) -> Iterator[_Hit]:
+    """A name right before words said only of a person's life (詹天佑的经历, 司马迁少年时, 王小明的作品)."""
+    for m in _BIO_RE.finditer(text):
+        c = m.start()
+        for k in (3, 2, 4):
+            s = c - k
+            if s < 0 or not _sur_len(text, s) or _glued(text, s):
+                continue
+            if s > 0 and _is_cjk(text[s - 1]) and (text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES):
+                continue  # 经历和王国的故事: inside running text 和 / 于 / 向 are particles first
+            name = text[s:c]
+            if _figure(name) or best_name(text, s, MEDIUM) == c:
+                yield _Hit(s, c, MEDIUM)
+                break
+
+
 _LIST_EDGES = "：:，,。；;（(\n"
 # Transliteration characters, with the Mongolian and Yi name elements 那顺, 宝音, 海来, 高娃 (in a list of
 # people only: in running text they are too common to start a name).
@@ -3114,6 +3152,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_latin_hits(t, stamped))
     if "  " in t or "\u3000" in t:
         hits.extend(_padded_cells(t))
+    hits.extend(h for h in _biographies(t) if _not_org_or_place(t, h))
     if "-" in t:  # HSIEH PEI-LING: names in capitals pass no Latin gate either
         hits.extend(_hyphen_romanised(t))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate

@@ -110,3 +110,30 @@ def test_minority_names_in_a_list_of_people_and_before_a_person_predicate(text: 
 )
 def test_lists_of_things_and_places_in_transliteration_are_not_people(text: str) -> None:
     assert [p for p in _people(text) if p not in ("张伟", "李娜")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("请结合林则徐的经历谈谈看法。", ["林则徐"]),
+        ("华罗庚少年时家境贫寒。", ["华罗庚"]),
+        ("欧阳修一生提携后进。", ["欧阳修"]),
+        ("课上讲了辛弃疾的词。", ["辛弃疾"]),
+        ("孟庆华的作品入选了年展。", ["孟庆华"]),
+    ],
+)
+def test_a_name_before_words_said_only_of_a_life_is_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司的经历和王国的故事都写进了年鉴。",
+        "平凡的一生也值得记录，我这一生没后悔过。",
+        "同学们讲了自己的经历，他们的故事很感人。",
+        "金融的故事、江湖的故事、常年的经历、管理的思想。",
+    ],
+)
+def test_words_before_life_words_are_not_people(text: str) -> None:
+    assert _people(text) == []
