@@ -1738,6 +1738,11 @@ def _padded_names(text: str) -> Iterator[_Hit]:
 
 
 _CELL_EDGES = "|\t\n"
+# The wide gaps of _PADDED_GATE, each found from its literal (two spaces, an ideographic space) so ``re`` skips
+# to it in C; the characters on either side are checked after it.
+_PADDED_GATES = [
+    re.compile(f"{gap}(?<=[{CJK}]{gap})[ \u3000]*(?=[{CJK}])") for gap in ("  ", "\u3000")
+]
 _PADDED_CELL_RE = re.compile(rf"[ \u3000]*(?P<n>{_RUN}(?:[ \u3000]{{1,3}}{_RUN}){{1,3}})[ \u3000]*\Z")
 
 
@@ -1746,11 +1751,12 @@ def _padded_cells(text: str) -> Iterator[_Hit]:
     the whole cell, read without its gaps, is a surname and a given name; form labels padded the same way
     (金  额, 单  价, 备  注) are words, and a word is no name."""
     done = -1
-    for g in _PADDED_GATE.finditer(text):
-        if g.start() < done:
+    gates = sorted(g.start() for rx in _PADDED_GATES for g in rx.finditer(text))
+    for at in gates:
+        if at < done:
             continue
-        a = max(text.rfind(c, 0, g.start()) for c in _CELL_EDGES) + 1
-        ends = [k for k in (text.find(c, g.end()) for c in _CELL_EDGES) if k >= 0]
+        a = max(text.rfind(c, 0, at) for c in _CELL_EDGES) + 1
+        ends = [k for k in (text.find(c, at) for c in _CELL_EDGES) if k >= 0]
         b = min(ends) if ends else len(text)
         done = b
         m = _PADDED_CELL_RE.fullmatch(text, a, b)
@@ -2164,10 +2170,9 @@ _ROMAN_SURNAMES = (
 )
 # A given name of two syllables joined by a hyphen (Siu-fung, Chih-hao, WEI-CHIA): how Hong Kong, Taiwan and
 # Korea write it, and what no English word looks like once a romanised family name stands beside it.
-_HYPHEN_GIVEN_RE = re.compile(
-    r"(?P<g>(?P<a>[A-Z](?<![A-Za-z0-9\-].)[a-z]{0,5})-[a-z]{1,6}|[A-Z](?<![A-Za-z0-9\-].)[A-Z]{0,5}-[A-Z]{1,6})"
-    r"(?![A-Za-z0-9\-])"
-)
+# Found from the hyphen (a literal, so ``re`` skips to it in C); the first syllable is read backwards from it.
+_HYPHEN_GIVEN_RE = re.compile(r"-(?<=[A-Za-z]-)(?P<b>[a-z]{1,6}|[A-Z]{1,6})(?![A-Za-z0-9\-])")
+_SYLLABLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z]{0,5}|[A-Z]{1,6})\Z")
 # One syllable of Cantonese, Wade-Giles or pinyin romanisation (Keung, Hsiang, Chih, Tzu, Sze, Nga).
 _ROMAN_SYL = re.compile(r"(?i)(?:tsz|ts|tz|ch|sh|hs|ng|kw|gw|sz|[bcdfghjklmnpqrstwxyz])?(?:[aeiouy]{1,3}|ü)(?:ng|n|m|p|t|k|h)?|t?sz|ng")
 # Hyphenated English words whose halves also read as romanised syllables (Wi-fi Lin is a network, not a person).
@@ -2192,11 +2197,14 @@ def _hyphen_romanised(text: str) -> Iterator[_Hit]:
     Chan Tai-man Peter). Both syllables of the given name must read as romanised Chinese."""
     first = lexicon.en_first_names()
     for m in _HYPHEN_GIVEN_RE.finditer(text):
-        g = m.group("g")
+        head = _SYLLABLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if head is None or head.group().isupper() != m.group("b").isupper() and len(m.group("b")) > 1:
+            continue  # Siu-fung, WEI-CHIA; not Content-Type
+        s, e = head.start(), m.end()
+        g = text[s:e]
         if g.lower() in _HYPHEN_WORDS or not all(_ROMAN_SYL.fullmatch(x) for x in g.split("-")):
             continue
         upper = g.isupper()
-        s, e = m.start(), m.end()
         before = _LATIN_WORD_BEFORE.search(text, max(0, s - 11), s)
         after = _LATIN_WORD_AFTER.match(text, e)
         if before and _roman_family(before.group("w"), upper):
