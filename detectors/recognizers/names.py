@@ -1032,10 +1032,13 @@ def _joint_matches(k: int, text: str, starts: list[int]) -> Iterator[re.Match[st
             yield m
 
 
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|")
 # Whether a Markdown table rule is anywhere in the text (a literal first, so ``re`` skips in C).
-_TABLE_GATE = re.compile(r"\|[ \t]*:?---")
-_NAME_HEADERS = frozenset(["姓名", "名字", "name", "Name", "NAME", "Full name", "full_name", "联系人姓名", "客户姓名"])
+_TABLE_GATE = re.compile(r"\|[ \t]*:?--")
+_NAME_HEADERS = frozenset(["姓名", "名字", "name", "Name", "NAME", "Full name", "full_name", "联系人姓名", "客户姓名",
+                           # a task list's or a rota's person column (| 任务 | 负责 | 截止 |)
+                           "负责", "处理", "经办", "值班", "使用人", "创建人", "操作人", "assignee", "Assignee", "owner",
+                           "Owner"])
 
 
 def _cell_name(value: str) -> bool:
@@ -1080,7 +1083,10 @@ def _spaced_table(text: str) -> Iterator[_Hit]:
 
 
 # Column headers that name one person per row in a comma-, semicolon- or tab-separated table.
-_DELIMITED_HEADERS = ("姓名", "名字", "联系人", "负责人", "收件人", "收货人", "经办人", "申请人", "员工", "学生", "客户")
+_DELIMITED_HEADERS = ("姓名", "名字", "联系人", "负责人", "收件人", "收货人", "经办人", "申请人", "员工", "学生", "客户",
+                      # who holds a ticket, a device or a task in an export (工单,处理人,状态 / ticket,assignee)
+                      "处理人", "使用人", "责任人", "操作人", "创建人", "审批人", "值班人", "跟进人", "对接人",
+                      "assignee", "owner")
 _DELIMITED_HEADER_SET = frozenset(_DELIMITED_HEADERS)
 _DELIMITERS = (",", "\t", "，", ";", "；")
 _MAX_HEADER_LINE = 400

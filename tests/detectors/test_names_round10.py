@@ -137,3 +137,19 @@ def test_a_name_before_words_said_only_of_a_life_is_a_person(text: str, names: l
 )
 def test_words_before_life_words_are_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("| 事项 | 负责 | 截止 |\n|:--|:--|:--|\n| 等保测评 | 柳青 | 5月8日 |\n| 灰度发布 | 数据平台组 | 5月9日 |", ["柳青"]),
+        ("工单,处理人,状态\n20391,安然,已完成\n20392,客服组,待分配", ["安然"]),
+        ("ticket,assignee,status\n7,武功,closed", ["武功"]),
+    ],
+)
+def test_a_person_column_of_a_task_table_vouches_for_its_cells(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+def test_a_task_table_without_a_person_column_names_no_one() -> None:
+    assert _people("| 模块 | 状态 | 优先级 |\n|--|--|--|\n| 文件服务 | 高负载 | 高 |\n| 常规巡检 | 正常 | 中 |") == []
