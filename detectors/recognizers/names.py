@@ -244,6 +244,8 @@ _SPEECH_WORDS = (
     "列席", "缺席", "接任", "您好", "你好", "则认为", "则表示",
     # reported speech in news and interviews (据某某透露, 某某坦言), and what a named colleague does in a report
     "透露", "坦言", "直言", "笑称", "回忆", "提到", "解释", "坦承", "承认", "感慨", "提醒", "签下", "邀请",
+    # what news reports of public figures say they did (某某凭借新片获奖, 某某回应质疑, 某某当选, 某某执导)
+    "凭借", "回应", "荣获", "当选", "出任", "执导", "主演", "退役",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -3095,6 +3097,34 @@ def _biographies(text: str) -> Iterator[_Hit]:
                 break
 
 
+# The title WeChat gives a forwarded chat history: 张三和李四的聊天记录, 与王芳的聊天记录, 王芳的聊天记录.
+_HISTORY = "的聊天记录"
+
+
+def _chat_history_names(text: str) -> Iterator[_Hit]:
+    """The one or two people a forwarded chat history is titled by, at the start of its line: the title is a
+    frame that holds names only, so a name that is also a word (方舟, 安然) counts there."""
+    at = text.find(_HISTORY)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        title = text[line:at].strip()
+        lead = line + len(text[line:at]) - len(text[line:at].lstrip())
+        if title.startswith(("与", "和")) and len(title) <= 5:
+            title, lead = title[1:], lead + 1
+        parts = title.split("和") if "和" in title[1:] else [title]
+        pos = lead
+        spans = []
+        for part in parts:
+            if not 2 <= len(part) <= 4 or best_name(part, 0, STRONG) != len(part):
+                spans = []
+                break
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        for a, b in spans:
+            yield _Hit(a, b, STRONG)
+        at = text.find(_HISTORY, at + len(_HISTORY))
+
+
 _LIST_EDGES = "：:，,。；;（(\n"
 # Transliteration characters, with the Mongolian and Yi name elements 那顺, 宝音, 海来, 高娃 (in a list of
 # people only: in running text they are too common to start a name).
@@ -3167,6 +3197,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     if "  " in t or "\u3000" in t:
         hits.extend(_padded_cells(t))
     hits.extend(h for h in _biographies(t) if _not_org_or_place(t, h))
+    if _HISTORY in t:
+        hits.extend(_chat_history_names(t))
     if "-" in t:  # HSIEH PEI-LING: names in capitals pass no Latin gate either
         hits.extend(_hyphen_romanised(t))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate

@@ -153,3 +153,29 @@ def test_a_person_column_of_a_task_table_vouches_for_its_cells(text: str, names:
 
 def test_a_task_table_without_a_person_column_names_no_one() -> None:
     assert _people("| 模块 | 状态 | 优先级 |\n|--|--|--|\n| 文件服务 | 高负载 | 高 |\n| 常规巡检 | 正常 | 中 |") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("发布会现场，郑丽娟凭借新片拿下最佳女主角。", ["郑丽娟"]),
+        ("颁奖礼后，霍建军回应了外界的质疑。", ["霍建军"]),
+        ("高明和方舟的聊天记录\n高明 9:48\n报价发了吗", ["高明", "方舟", "高明"]),
+        ("与江海的聊天记录\n江海 10:02\n到了", ["江海", "江海"]),
+    ],
+)
+def test_public_figures_in_news_and_the_people_a_chat_history_is_titled_by(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司回应称将整改，官方回应了质疑，华为荣获大奖。",
+        "群聊的聊天记录\n你撤回了一条消息",
+        "和文件传输助手的聊天记录",
+        "我和客服的聊天记录删了。",
+    ],
+)
+def test_organisations_in_news_and_untitled_chat_histories_name_no_one(text: str) -> None:
+    assert _people(text) == []
