@@ -1931,7 +1931,7 @@ def _steppe_names(text: str) -> Iterator[_Hit]:
 
 # Predicates only a person takes (接任, 请病假, 出差) and ones a person usually takes after a hand-over (负责, 处理).
 _PERSON_ONLY = ("接任", "跟进", "签字", "请假", "请病假", "请事假", "请年假", "休假", "休年假", "休产假", "出差",
-                "入职", "离职", "牵头", "对接")
+                "入职", "离职", "牵头", "对接", "觉得")
 _HANDOVER_PRED = _PERSON_ONLY + ("负责", "处理", "审批", "审核", "回复", "确认", "代管")
 _HANDOVER_TIME = ("今天", "明天", "昨天", "后天", "上午", "下午", "晚上", "这周", "下周", "本周", "月底")
 _HANDOVER_RE = re.compile(rf"(?:转交给|移交给|交给|转给|交由|由)(?P<n>{_SUR}{_RUN}{{1,2}})")
@@ -1959,6 +1959,22 @@ def _namelike_word(name: str, person_only: bool) -> bool:
     if entry.tag.startswith("ns") or name in lexicon.admin_short_names() or name in lexicon.admin_names():
         return person_only
     return True
+
+
+# Time spent with someone (和安然聊了聊, 跟林森吃了顿饭, 和宁远通了个电话): what follows 和 / 跟 there is a person.
+_COMPANY_RE = re.compile(
+    rf"[和跟](?P<n>{_SUR}{_RUN}{{1,2}}?)(?=聊了|聊天|聊过|吃了|吃饭|吃个饭|通了|通电话|打了个电话|见了|见面|视频|约了|约好)"
+)
+
+
+def _company_names(text: str) -> Iterator[_Hit]:
+    """和田园聊了聊: the person someone talked, ate or met with, even when the name is also a word."""
+    for m in _COMPANY_RE.finditer(text):
+        s, e = m.start("n"), m.end("n")
+        if m.start() > 0 and text[m.start() - 1 : m.start() + 1] in lexicon.words():
+            continue  # 暖和, 总和: the 和 closes a word
+        if _namelike_word(text[s:e], True) and not _starts_title(text, s + _sur_len(text, s)):
+            yield _Hit(s, e, MEDIUM)
 
 
 def _handover_names(text: str) -> Iterator[_Hit]:
@@ -3199,6 +3215,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     hits.extend(h for h in _biographies(t) if _not_org_or_place(t, h))
     if _HISTORY in t:
         hits.extend(_chat_history_names(t))
+    if "和" in t or "跟" in t:
+        hits.extend(_company_names(t))
     if "-" in t:  # HSIEH PEI-LING: names in capitals pass no Latin gate either
         hits.extend(_hyphen_romanised(t))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate
