@@ -1962,19 +1962,25 @@ def _namelike_word(name: str, person_only: bool) -> bool:
 
 
 # Time spent with someone (和安然聊了聊, 跟林森吃了顿饭, 和宁远通了个电话): what follows 和 / 跟 there is a person.
-_COMPANY_RE = re.compile(
-    rf"[和跟](?P<n>{_SUR}{_RUN}{{1,2}}?)(?=聊了|聊天|聊过|吃了|吃饭|吃个饭|通了|通电话|打了个电话|见了|见面|视频|约了|约好)"
-)
+# Found from the activity (far rarer than 和), the name read backwards from it.
+_COMPANY_CUES = ("聊了", "聊天", "聊过", "吃了", "吃饭", "吃个饭", "通了", "通电话", "打了个电话", "见了", "见面", "视频",
+                 "约了", "约好")
+_COMPANY_RE = re.compile(trie.pattern(_COMPANY_CUES))
 
 
 def _company_names(text: str) -> Iterator[_Hit]:
     """和田园聊了聊: the person someone talked, ate or met with, even when the name is also a word."""
     for m in _COMPANY_RE.finditer(text):
-        s, e = m.start("n"), m.end("n")
-        if m.start() > 0 and text[m.start() - 1 : m.start() + 1] in lexicon.words():
-            continue  # 暖和, 总和: the 和 closes a word
-        if _namelike_word(text[s:e], True) and not _starts_title(text, s + _sur_len(text, s)):
-            yield _Hit(s, e, MEDIUM)
+        c = m.start()
+        for k in (2, 3):
+            s = c - k
+            if s < 1 or text[s - 1] not in "和跟" or not _sur_len(text, s):
+                continue
+            if text[s - 2 : s] in lexicon.words():
+                continue  # 暖和, 总和: the 和 closes a word
+            if _namelike_word(text[s:c], True) and not _starts_title(text, s + _sur_len(text, s)):
+                yield _Hit(s, c, MEDIUM)
+                break
 
 
 def _handover_names(text: str) -> Iterator[_Hit]:
