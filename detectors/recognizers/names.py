@@ -3202,6 +3202,30 @@ def _list_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         at = text.find("、", b)
 
 
+_NOT_ADJACENT_SURNAMES = AMBIGUOUS | _PREP_SURNAMES
+
+
+def _with_chinese_surname(text: str, h: _Hit) -> _Hit:
+    """Kevin 李, 王Oscar: an English given name written next to a Chinese surname (one space at most) is one name
+    with it; the surname must stand apart from the words around it (not 和 / 于, not 周末 or 下周)."""
+    word = text[h.start : h.end]
+    if not word.isascii() or not word.isalpha() or word not in lexicon.en_first_names():
+        return h
+    e = h.end + (text[h.end : h.end + 1] == " ")
+    if (
+        e < len(text) and text[e] in _SINGLE and text[e] not in _NOT_ADJACENT_SURNAMES
+        and text[e : e + 2] not in lexicon.words() and not (text[e + 1 : e + 2].isascii() and text[e + 1 : e + 2].isalpha())
+    ):
+        return _Hit(h.start, e + 1, h.strength)  # Kevin 李在跟进
+    s = h.start - 1 - (text[h.start - 1 : h.start] == " ")
+    if (
+        s >= 0 and text[s] in _SINGLE and text[s] not in _NOT_ADJACENT_SURNAMES
+        and (s == 0 or not _is_cjk(text[s - 1]) or not _glued(text, s))
+    ):
+        return _Hit(s, h.end, h.strength)  # 王 Oscar
+    return h
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -3248,6 +3272,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         more.extend(_latin_mentions(t, found))
     if more:
         found = _resolve(found + more)
+    if latin:
+        found = [_with_chinese_surname(t, h) for h in found]
     out = []
     for h in found:
         start, end = view.span(h.start, h.end)

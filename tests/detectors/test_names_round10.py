@@ -203,3 +203,28 @@ def test_a_word_like_name_with_whom_time_is_spent_or_who_thinks_is_a_person(text
 )
 def test_roles_and_words_in_the_same_frames_are_not_people(text: str) -> None:
     assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("这周Vivian 屈在跟进，下周找她。", ["Vivian 屈"]),
+        ("周一跟Derek蔡碰一下。", ["Derek蔡"]),
+        ("毛 Queenie负责测试。", ["毛 Queenie"]),
+        ('{"approver": "Sandy 龚"}', ["Sandy 龚"]),
+    ],
+)
+def test_an_english_given_name_next_to_a_chinese_surname_is_one_name(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kevin 和 Amy 周末加班。", ["Kevin", "Amy"]),
+        ("Henry 门口等你。", ["Henry"]),
+        ("Kevin 周末休息。", ["Kevin"]),
+    ],
+)
+def test_a_word_after_an_english_given_name_stays_out_of_it(text: str, names: list[str]) -> None:
+    assert _people(text) == names
