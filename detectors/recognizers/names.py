@@ -246,6 +246,8 @@ _SPEECH_WORDS = (
     "透露", "坦言", "直言", "笑称", "回忆", "提到", "解释", "坦承", "承认", "感慨", "提醒", "签下", "邀请",
     # what news reports of public figures say they did (某某凭借新片获奖, 某某回应质疑, 某某当选, 某某执导)
     "凭借", "回应", "荣获", "当选", "出任", "执导", "主演", "退役",
+    # what someone thinks (某某觉得): a word before it (全家, 项目) is no name, see plausible
+    "觉得",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -1931,7 +1933,7 @@ def _steppe_names(text: str) -> Iterator[_Hit]:
 
 # Predicates only a person takes (接任, 请病假, 出差) and ones a person usually takes after a hand-over (负责, 处理).
 _PERSON_ONLY = ("接任", "跟进", "签字", "请假", "请病假", "请事假", "请年假", "休假", "休年假", "休产假", "出差",
-                "入职", "离职", "牵头", "对接", "觉得")
+                "入职", "离职", "牵头", "对接")
 _HANDOVER_PRED = _PERSON_ONLY + ("负责", "处理", "审批", "审核", "回复", "确认", "代管")
 _HANDOVER_TIME = ("今天", "明天", "昨天", "后天", "上午", "下午", "晚上", "这周", "下周", "本周", "月底")
 _HANDOVER_RE = re.compile(rf"(?:转交给|移交给|交给|转给|交由|由)(?P<n>{_SUR}{_RUN}{{1,2}})")

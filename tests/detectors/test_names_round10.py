@@ -186,10 +186,10 @@ def test_organisations_in_news_and_untitled_chat_histories_name_no_one(text: str
     [
         ("晚上又和白桦聊了聊，白桦觉得该换工作了。", ["白桦", "白桦"]),
         ("周末跟石坚吃了顿饭。", ["石坚"]),
-        ("上午，洪亮觉得方案还要改。", ["洪亮"]),
+        ("上午，洪建民觉得方案还要改。", ["洪建民"]),
     ],
 )
-def test_a_word_like_name_with_whom_time_is_spent_or_who_thinks_is_a_person(text: str, names: list[str]) -> None:
+def test_a_word_like_name_with_whom_time_is_spent_and_who_thinks_is_a_person(text: str, names: list[str]) -> None:
     assert _people(text) == names
 
 
@@ -197,7 +197,7 @@ def test_a_word_like_name_with_whom_time_is_spent_or_who_thinks_is_a_person(text
     "text",
     [
         "和客户聊了聊，跟供应商吃了顿饭，和同事约了，和银行通了个电话。",
-        "他觉得不错，公司觉得可以，客服觉得不行。",
+        "他觉得不错，公司觉得可以，客服觉得不行，全家觉得好，项目觉得难。",
         "天气暖和聊了一下午。",
     ],
 )
