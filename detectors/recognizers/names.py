@@ -3137,7 +3137,7 @@ def _chat_history_names(text: str) -> Iterator[_Hit]:
             title, lead = title[1:], lead + 1
         parts = title.split("和") if "和" in title[1:] else [title]
         pos = lead
-        spans = []
+        spans: list[tuple[int, int]] = []
         for part in parts:
             if not 2 <= len(part) <= 4 or best_name(part, 0, STRONG) != len(part):
                 spans = []
