@@ -2252,7 +2252,7 @@ def _hyphen_romanised(text: str) -> Iterator[_Hit]:
             e = after.end()  # Siu-fung Chan, CHIH-HAO LIN
         else:
             continue
-        yield _Hit(s, e, MEDIUM)
+        yield _Hit(s, e, STRONG)  # over a greeting's two-word reading (Regards, Alan Cheung | Fung-chun)
 
 
 # A booking record writes SURNAME/GIVEN in capitals (ZHAO/MINGYUE, SUZUKI/KENTA).
@@ -3170,7 +3170,13 @@ def _list_item_name(value: str) -> bool:
         return all(len(p) >= 2 for p in re.split(f"[{_DOT}]", value))
     if len(value) >= 3 and all(c in _LISTED_STEPPE for c in value[1 if value[0] in _SINGLE else 0 :]):
         return entry is None or entry.freq < 20  # 阿里巴巴, 克拉玛依: jieba's frequent "persons" are brands, places
-    return len(value) <= 3 and plausible(value, STRONG)
+    if len(value) > 3:
+        return False
+    sl = _sur_len(value, 0)
+    # 丁国栋: among names, a given name may hold a character that elsewhere is a unit (栋, 号) or a word's end
+    return plausible(value, STRONG) or bool(sl) and entry is None and len(value) > sl and not any(
+        c in FOLLOW or c in _NUMERALS for c in value[sl:]
+    )
 
 
 def _list_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:

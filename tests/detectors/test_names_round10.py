@@ -228,3 +228,11 @@ def test_an_english_given_name_next_to_a_chinese_surname_is_one_name(text: str, 
 )
 def test_a_word_after_an_english_given_name_stays_out_of_it(text: str, names: list[str]) -> None:
     assert _people(text) == names
+
+
+def test_a_list_of_people_keeps_a_given_name_with_a_unit_character() -> None:
+    assert _people("先进个人：次仁旺堆、乌力吉、鲁国栋。") == ["次仁旺堆", "乌力吉", "鲁国栋"]
+
+
+def test_a_greeting_does_not_cut_a_hong_kong_name_after_its_english_name() -> None:
+    assert _people("Regards,\nAlan Mok Wing-kei\nSenior Manager") == ["Alan Mok Wing-kei"]
