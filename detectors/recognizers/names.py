@@ -244,6 +244,10 @@ _SPEECH_WORDS = (
     "列席", "缺席", "接任", "您好", "你好", "则认为", "则表示",
     # reported speech in news and interviews (据某某透露, 某某坦言), and what a named colleague does in a report
     "透露", "坦言", "直言", "笑称", "回忆", "提到", "解释", "坦承", "承认", "感慨", "提醒", "签下", "邀请",
+    # what news reports of public figures say they did (某某凭借新片获奖, 某某回应质疑, 某某当选, 某某执导)
+    "凭借", "回应", "荣获", "当选", "出任", "执导", "主演", "退役",
+    # what someone thinks (某某觉得): a word before it (全家, 项目) is no name, see plausible
+    "觉得",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -1032,10 +1036,13 @@ def _joint_matches(k: int, text: str, starts: list[int]) -> Iterator[re.Match[st
             yield m
 
 
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|")
 # Whether a Markdown table rule is anywhere in the text (a literal first, so ``re`` skips in C).
-_TABLE_GATE = re.compile(r"\|[ \t]*:?---")
-_NAME_HEADERS = frozenset(["姓名", "名字", "name", "Name", "NAME", "Full name", "full_name", "联系人姓名", "客户姓名"])
+_TABLE_GATE = re.compile(r"\|[ \t]*:?--")
+_NAME_HEADERS = frozenset(["姓名", "名字", "name", "Name", "NAME", "Full name", "full_name", "联系人姓名", "客户姓名",
+                           # a task list's or a rota's person column (| 任务 | 负责 | 截止 |)
+                           "负责", "处理", "经办", "值班", "使用人", "创建人", "操作人", "assignee", "Assignee", "owner",
+                           "Owner"])
 
 
 def _cell_name(value: str) -> bool:
@@ -1080,7 +1087,10 @@ def _spaced_table(text: str) -> Iterator[_Hit]:
 
 
 # Column headers that name one person per row in a comma-, semicolon- or tab-separated table.
-_DELIMITED_HEADERS = ("姓名", "名字", "联系人", "负责人", "收件人", "收货人", "经办人", "申请人", "员工", "学生", "客户")
+_DELIMITED_HEADERS = ("姓名", "名字", "联系人", "负责人", "收件人", "收货人", "经办人", "申请人", "员工", "学生", "客户",
+                      # who holds a ticket, a device or a task in an export (工单,处理人,状态 / ticket,assignee)
+                      "处理人", "使用人", "责任人", "操作人", "创建人", "审批人", "值班人", "跟进人", "对接人",
+                      "assignee", "owner")
 _DELIMITED_HEADER_SET = frozenset(_DELIMITED_HEADERS)
 _DELIMITERS = (",", "\t", "，", ";", "；")
 _MAX_HEADER_LINE = 400
@@ -1525,6 +1535,10 @@ def _list_items(text: str, pos: int, parts: list[str]) -> Iterator[_Hit]:
             yield _Hit(s, e, MEDIUM)
 
 
+# Complements of a verb after the object of 把 (转到, 发给, 改成, 放进, 寄回): they never follow a name directly.
+_COMPLEMENTS = frozenset("到给在成进回入走掉完")
+
+
 def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) -> list[_Hit] | None:
     """The name of a short run found on its own (_ISOLATED_RE), after a preposition (_PREP_RE) or before a
     clause word (_VERB_RE), or None."""
@@ -1566,6 +1580,10 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         end = _a_name(text, start)
     if end == -2:
         end = best_name(text, start, strength)
+    if rx is _PREP_RE and end > 0 and text[m.start()] in "把将" and text[end : end + 1] in _COMPLEMENTS:
+        # 请把钱转到, 把文件发给: after the object of 把 comes a verb and its complement; the run's last
+        # character is that verb, so a name one character shorter, or none
+        end = end - 1 if end - start > 2 and plausible(text[start : end - 1], strength) else -1
     if rx is _VERB_RE and end > m.end("n") and best_name(text[: m.end("n")], start, strength) == m.end("n"):
         end = m.end("n")  # 李荣坦言: the longer reading took the clause word's first character (李荣坦)
     if end > 0 and (rx is _PREP_RE or end == m.end("n")) and not _glued(text, start):
@@ -1745,6 +1763,40 @@ def _padded_names(text: str) -> Iterator[_Hit]:
                 break
 
 
+_CELL_EDGES = "|\t\n"
+# The wide gaps of _PADDED_GATE, each found from its literal (two spaces, an ideographic space) so ``re`` skips
+# to it in C; the characters on either side are checked after it.
+_PADDED_GATES = [
+    re.compile(f"{gap}(?<=[{CJK}]{gap})[ \u3000]*(?=[{CJK}])") for gap in ("  ", "\u3000")
+]
+_PADDED_CELL_RE = re.compile(rf"[ \u3000]*(?P<n>{_RUN}(?:[ \u3000]{{1,3}}{_RUN}){{1,3}})[ \u3000]*\Z")
+
+
+def _padded_cells(text: str) -> Iterator[_Hit]:
+    """A name padded or spaced out to fill a table cell or a line of its own (| 张  伟 |, 王　　芳 on a rota):
+    the whole cell, read without its gaps, is a surname and a given name; form labels padded the same way
+    (金  额, 单  价, 备  注) are words, and a word is no name."""
+    done = -1
+    gates = sorted(g.start() for rx in _PADDED_GATES for g in rx.finditer(text))
+    for at in gates:
+        if at < done:
+            continue
+        a = max(text.rfind(c, 0, at) for c in _CELL_EDGES) + 1
+        ends = [k for k in (text.find(c, at) for c in _CELL_EDGES) if k >= 0]
+        b = min(ends) if ends else len(text)
+        done = b
+        m = _PADDED_CELL_RE.fullmatch(text, a, b)
+        if m is None:
+            continue
+        name = m.group("n").replace(" ", "").replace("\u3000", "")
+        sl = _sur_len(name, 0)
+        tag = lexicon.words().tag_of(name)
+        if tag is not None and not tag.startswith("nr"):
+            continue  # 毛  重, 房  号: a rare noun is still a form's label
+        if sl and 1 <= len(name) - sl <= 2 and plausible(name, MEDIUM) and _given_ok(name[sl:], MEDIUM):
+            yield _Hit(m.start("n"), m.end("n"), STRONG)
+
+
 def _spaced(text: str, start: int, end: int) -> _Hit | None:
     """A name written with spaces between its characters (贾 秀 荣, 迟 杰工程师, 转账至 颜 兵).
 
@@ -1823,7 +1875,9 @@ _STEPPE_RE = re.compile(f"{_STEPPE_CLASS}(?={_STEPPE_CLASS}{{2}}){_STEPPE_CLASS}
 # What introduces or follows a person in running text around such a name.
 _STEPPE_BEFORE = ("欢迎", "邀请", "交给", "转交给", "联系", "感谢", "恭喜", "祝贺", "通知", "居民", "同事", "员工", "学员",
                   "和", "与", "跟", "同", "由", "给", "请", "找", "让", "叫", "问")
-_STEPPE_AFTER = ("同志", "加入", "搭档", "负责", "接任", "入职", "调任")
+_STEPPE_AFTER = ("同志", "加入", "搭档", "负责", "接任", "入职", "调任",
+                 # what only a person does, for someone or of their own accord (主动顶班, 帮她整理)
+                 "主动", "帮她", "帮他", "帮我", "替她", "替他")
 
 
 def _steppe_cue_left(text: str, s: int) -> bool:
@@ -1926,6 +1980,28 @@ def _namelike_word(name: str, person_only: bool) -> bool:
     if entry.tag.startswith("ns") or name in lexicon.admin_short_names() or name in lexicon.admin_names():
         return person_only
     return True
+
+
+# Time spent with someone (和安然聊了聊, 跟林森吃了顿饭, 和宁远通了个电话): what follows 和 / 跟 there is a person.
+# Found from the activity (far rarer than 和), the name read backwards from it.
+_COMPANY_CUES = ("聊了", "聊天", "聊过", "吃了", "吃饭", "吃个饭", "通了", "通电话", "打了个电话", "见了", "见面", "视频",
+                 "约了", "约好")
+_COMPANY_RE = re.compile(trie.pattern(_COMPANY_CUES))
+
+
+def _company_names(text: str) -> Iterator[_Hit]:
+    """和田园聊了聊: the person someone talked, ate or met with, even when the name is also a word."""
+    for m in _COMPANY_RE.finditer(text):
+        c = m.start()
+        for k in (2, 3):
+            s = c - k
+            if s < 1 or text[s - 1] not in "和跟" or not _sur_len(text, s):
+                continue
+            if text[s - 2 : s] in lexicon.words():
+                continue  # 暖和, 总和: the 和 closes a word
+            if _namelike_word(text[s:c], True) and not _starts_title(text, s + _sur_len(text, s)):
+                yield _Hit(s, c, MEDIUM)
+                break
 
 
 def _handover_names(text: str) -> Iterator[_Hit]:
@@ -2133,6 +2209,71 @@ _HK_PLACES = frozenset(
      "Lam Tin", "Tai Po", "Chan Tai", "Wan Chai", "Ho Sheung", "Lo Wu", "Kwan Tai"]
 )
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+# Taiwanese family names in Wade-Giles (Tsai, Hsieh, Chiang), as passports and business cards write them.
+_WADE_SURNAMES = frozenset(
+    "Lin Chen Huang Chang Wang Wu Liu Tsai Yang Hsu Cheng Hsieh Kuo Hung Tseng Chiu Chou Chien Lai Kao Chiang Su "
+    "Lu Yeh Chuang Lo Ho Hsiao Chung Pan Tu Fang Wei Weng Chao Yu Peng Shih Tsao Fan Tien Tang Hou Yen Ku Chu Kang "
+    "Kung Sung Fu Liang Teng Hsiung Lee Tsui Mao Tai Cho Chi Chin Hsueh Kan Tso Tsou Tsang Tsen Yao Jen Juan".split()
+)
+_ROMAN_SURNAMES = (
+    _HK_SURNAMES | _WADE_SURNAMES | lexicon.pinyin_surnames()
+    | frozenset("Mok Shek Sze Luk Ko Lui Kan Fong Tsui Yiu Hon Koo Ling Lung Mui Chui Cheuk Kam Ngai".split())
+)
+# A given name of two syllables joined by a hyphen (Siu-fung, Chih-hao, WEI-CHIA): how Hong Kong, Taiwan and
+# Korea write it, and what no English word looks like once a romanised family name stands beside it.
+# Found from the hyphen (a literal, so ``re`` skips to it in C); the first syllable is read backwards from it.
+_HYPHEN_GIVEN_RE = re.compile(r"-(?<=[A-Za-z]-)(?P<b>[a-z]{1,6}|[A-Z]{1,6})(?![A-Za-z0-9\-])")
+_SYLLABLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z]{0,5}|[A-Z]{1,6})\Z")
+# One syllable of Cantonese, Wade-Giles or pinyin romanisation (Keung, Hsiang, Chih, Tzu, Sze, Nga).
+_ROMAN_SYL = re.compile(r"(?i)(?:tsz|ts|tz|ch|sh|hs|ng|kw|gw|sz|[bcdfghjklmnpqrstwxyz])?(?:[aeiouy]{1,3}|ü)(?:ng|n|m|p|t|k|h)?|t?sz|ng")
+# Hyphenated English words whose halves also read as romanised syllables (Wi-fi Lin is a network, not a person).
+_HYPHEN_WORDS = frozenset(
+    "wi-fi hi-fi lo-fi co-op set-up to-do no-go so-so yo-yo tie-in sit-in pin-up pop-up hang-up lay-up "
+    "mix-up sun-up tip-off top-up win-win bye-bye ping-pong hip-hop ku-band wi-fi6 re-run re-up".split()
+)
+_LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])(?P<w>[A-Z][a-z]{1,9}|[A-Z]{2,6})[ ]\Z")
+_LATIN_WORD_AFTER = re.compile(r"[ ](?P<w>[A-Z][a-z]{1,9}|[A-Z]{2,6})(?![A-Za-z0-9\-])")
+
+
+def _roman_family(word: str, upper: bool) -> bool:
+    """A romanised family name in the case of the given name beside it (Chan Siu-fung, LIN CHIH-HAO, LIN Chih-hao)."""
+    if upper and not word.isupper():
+        return False
+    return word.capitalize() in _ROMAN_SURNAMES and (word.isupper() or word[1:].islower())
+
+
+def _hyphen_romanised(text: str) -> Iterator[_Hit]:
+    """Hong Kong and Taiwanese names with a hyphenated given name, family name first or last (Chan Siu-fung,
+    Chih-hao Lin, HUANG WEI-CHIA), with the English name written before or after (Peter Chan Tai-man,
+    Chan Tai-man Peter). Both syllables of the given name must read as romanised Chinese."""
+    first = lexicon.en_first_names()
+    for m in _HYPHEN_GIVEN_RE.finditer(text):
+        head = _SYLLABLE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        if head is None or head.group().isupper() != m.group("b").isupper() and len(m.group("b")) > 1:
+            continue  # Siu-fung, WEI-CHIA; not Content-Type
+        s, e = head.start(), m.end()
+        g = text[s:e]
+        if g.lower() in _HYPHEN_WORDS or not all(_ROMAN_SYL.fullmatch(x) for x in g.split("-")):
+            continue
+        upper = g.isupper()
+        before = _LATIN_WORD_BEFORE.search(text, max(0, s - 11), s)
+        after = _LATIN_WORD_AFTER.match(text, e)
+        if before and _roman_family(before.group("w"), upper):
+            s = before.start("w")
+            lead = _LATIN_WORD_BEFORE.search(text, max(0, s - 11), s)
+            if lead and lead.group("w") in first and lead.group("w") not in _EN_WORD_NAMES:
+                s = lead.start("w")  # Peter Chan Tai-man
+            elif after and after.group("w") in first and after.group("w") not in _EN_WORD_NAMES:
+                e = after.end()  # Chan Tai-man Peter
+        elif after and not upper and _roman_family(after.group("w"), False) or after and upper and _roman_family(
+            after.group("w"), True
+        ):
+            e = after.end()  # Siu-fung Chan, CHIH-HAO LIN
+        else:
+            continue
+        yield _Hit(s, e, STRONG)  # over a greeting's two-word reading (Regards, Alan Cheung | Fung-chun)
+
+
 # A booking record writes SURNAME/GIVEN in capitals (ZHAO/MINGYUE, SUZUKI/KENTA).
 # Found from the slash (a literal, so ``re`` skips in C); the surname is read backwards from it.
 _PNR_RE = re.compile(r"/(?P<g>[A-Z]{2,14})(?![A-Za-z0-9/])")
@@ -2961,6 +3102,157 @@ def _row_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         tab = text.find("\t", stop)
 
 
+# What is said only of a person's life (的经历, 的诗, 一生, 少年时, 去世): before it, a name needs no label, and a
+# historic or public figure that jieba lists as a person (司马迁, 詹天佑) is that person, not a word.
+_BIO_CUES = (
+    "的经历", "的故事", "的诗", "的词", "的作品", "的生平", "的一生", "的思想", "的名言", "的著作", "的事迹", "的精神",
+    "的贡献", "的传记", "的故居", "的雕像", "的画像", "的遗愿", "的后人", "的家乡", "的成就", "的学说", "一生", "少年时",
+    "年轻时", "晚年", "生前", "去世", "逝世", "出生于", "被贬",
+)
+_BIO_RE = re.compile(trie.pattern(_BIO_CUES))
+
+
+def _figure(name: str) -> bool:
+    """A historic or public figure jieba lists as a person: three or four characters from a surname (司马迁,
+    祖冲之, 袁隆平), or two from a common one (李白); not an everyday word (严重性: 严重 is one)."""
+    entry = lexicon.words().get(name)
+    if entry is None or not entry.tag.startswith("nr") or not _sur_len(name, 0):
+        return False
+    if len(name) == 2:
+        return _listed_person(name)
+    head = lexicon.words().get(name[:2])
+    return name[:2] in _COMPOUND or head is None or head.tag.startswith("nr") or head.freq < 50
+
+
+def _biographies(text: str) -> Iterator[_Hit]:
+    """A name right before words said only of a person's life (詹天佑的经历, 司马迁少年时, 王小明的作品)."""
+    for m in _BIO_RE.finditer(text):
+        c = m.start()
+        for k in (3, 2, 4):
+            s = c - k
+            if s < 0 or not _sur_len(text, s) or _glued(text, s):
+                continue
+            if s > 0 and _is_cjk(text[s - 1]) and (text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES):
+                continue  # 经历和王国的故事: inside running text 和 / 于 / 向 are particles first
+            name = text[s:c]
+            if _figure(name) or best_name(text, s, MEDIUM) == c:
+                yield _Hit(s, c, MEDIUM)
+                break
+
+
+# The title WeChat gives a forwarded chat history: 张三和李四的聊天记录, 与王芳的聊天记录, 王芳的聊天记录.
+_HISTORY = "的聊天记录"
+
+
+def _chat_history_names(text: str) -> Iterator[_Hit]:
+    """The one or two people a forwarded chat history is titled by, at the start of its line: the title is a
+    frame that holds names only, so a name that is also a word (方舟, 安然) counts there."""
+    at = text.find(_HISTORY)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        title = text[line:at].strip()
+        lead = line + len(text[line:at]) - len(text[line:at].lstrip())
+        if title.startswith(("与", "和")) and len(title) <= 5:
+            title, lead = title[1:], lead + 1
+        parts = title.split("和") if "和" in title[1:] else [title]
+        pos = lead
+        spans: list[tuple[int, int]] = []
+        for part in parts:
+            if not 2 <= len(part) <= 4 or best_name(part, 0, STRONG) != len(part):
+                spans = []
+                break
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        for a, b in spans:
+            yield _Hit(a, b, STRONG)
+        at = text.find(_HISTORY, at + len(_HISTORY))
+
+
+_LIST_EDGES = "：:，,。；;（(\n"
+# Transliteration characters, with the Mongolian and Yi name elements 那顺, 宝音, 海来, 高娃 (in a list of
+# people only: in running text they are too common to start a name).
+_LISTED_STEPPE = _STEPPE | set("顺来宝音高")
+
+
+def _list_item_name(value: str) -> bool:
+    """An item of a list of people that reads as a name of its own: a ·-joined transliteration, a run of
+    transliteration characters (额尔德尼, 曲比阿乌), optionally after a surname (包苏日娜), or surname + given
+    name at label strength; never a dictionary word, a place or a country."""
+    if not 2 <= len(value) <= 12 or not all(_is_cjk(c) or c in _DOT for c in value):
+        return False
+    entry = lexicon.words().get(value)
+    if (entry is not None and not entry.tag.startswith("nr")) or value in lexicon.admin_names() or (
+        value in _countries()[0]
+    ):
+        return False
+    if any(c in _DOT for c in value):
+        return all(len(p) >= 2 for p in re.split(f"[{_DOT}]", value))
+    if len(value) >= 3 and all(c in _LISTED_STEPPE for c in value[1 if value[0] in _SINGLE else 0 :]):
+        return entry is None or entry.freq < 20  # 阿里巴巴, 克拉玛依: jieba's frequent "persons" are brands, places
+    if len(value) > 3:
+        return False
+    sl = _sur_len(value, 0)
+    # 丁国栋: among names, a given name may hold a character that elsewhere is a unit (栋, 号) or a word's end
+    return plausible(value, STRONG) or bool(sl) and entry is None and len(value) > sl and not any(
+        c in FOLLOW or c in _NUMERALS for c in value[sl:]
+    )
+
+
+def _list_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """The other items of a 、-list of three or more with an item already found as a name (买合木提·依明、那顺巴雅尔、
+    曲比阿乌、丁国栋): when every other item reads as a name of its own (see _list_item_name), they are people too."""
+    exact = {(h.start, h.end) for h in found}
+    at = text.find("、")
+    while at >= 0:
+        a = max(text.rfind(c, 0, at) for c in _LIST_EDGES) + 1
+        ends = [k for k in (text.find(c, at) for c in _LIST_EDGES) if k >= 0]
+        b = min(ends) if ends else len(text)
+        for tail in ("等同志", "等人", "等"):
+            k = text.rfind(tail, a, b)
+            if k > at and k + len(tail) == b:
+                b = k
+                break
+        items: list[tuple[int, int]] = []
+        pos = a
+        for part in text[a:b].split("、"):
+            value = part.strip(" \t")
+            if value:
+                st = pos + part.index(value)
+                items.append((st, st + len(value)))
+            pos += len(part) + 1
+        named = sum(it in exact for it in items)
+        rest = [it for it in items if it not in exact]
+        # a list of people holds people only: one item that reads as no name (财务部, 高兴) and it is not one
+        if named and len(items) >= 3 and rest and all(_list_item_name(text[st:e]) for st, e in rest):
+            for st, e in rest:
+                yield _Hit(st, e, MEDIUM)
+        at = text.find("、", b)
+
+
+_NOT_ADJACENT_SURNAMES = AMBIGUOUS | _PREP_SURNAMES
+
+
+def _with_chinese_surname(text: str, h: _Hit) -> _Hit:
+    """Kevin 李, 王Oscar: an English given name written next to a Chinese surname (one space at most) is one name
+    with it; the surname must stand apart from the words around it (not 和 / 于, not 周末 or 下周)."""
+    word = text[h.start : h.end]
+    if not word.isascii() or not word.isalpha() or word not in lexicon.en_first_names():
+        return h
+    e = h.end + (text[h.end : h.end + 1] == " ")
+    if (
+        e < len(text) and text[e] in _SINGLE and text[e] not in _NOT_ADJACENT_SURNAMES
+        and text[e : e + 2] not in lexicon.words() and not (text[e + 1 : e + 2].isascii() and text[e + 1 : e + 2].isalpha())
+    ):
+        return _Hit(h.start, e + 1, h.strength)  # Kevin 李在跟进
+    s = h.start - 1 - (text[h.start - 1 : h.start] == " ")
+    if (
+        s >= 0 and text[s] in _SINGLE and text[s] not in _NOT_ADJACENT_SURNAMES
+        and (s == 0 or not _is_cjk(text[s - 1]) or not _glued(text, s))
+    ):
+        return _Hit(s, h.end, h.strength)  # 王 Oscar
+    return h
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -2975,6 +3267,15 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     latin = _HAS_LATIN.search(t) is not None
     if latin:
         hits.extend(_latin_hits(t, stamped))
+    if "  " in t or "\u3000" in t:
+        hits.extend(_padded_cells(t))
+    hits.extend(h for h in _biographies(t) if _not_org_or_place(t, h))
+    if _HISTORY in t:
+        hits.extend(_chat_history_names(t))
+    if "和" in t or "跟" in t:
+        hits.extend(_company_names(t))
+    if "-" in t:  # HSIEH PEI-LING: names in capitals pass no Latin gate either
+        hits.extend(_hyphen_romanised(t))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate
         hits.extend(_spaced_latin(t))
     if substring.contains(t, "你好") or substring.contains(t, "您好"):
@@ -2989,11 +3290,17 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         cells = list(_row_mates(t, found))
         if cells:
             found = _resolve(found + cells)
+    if "、" in t:
+        mates = list(_list_mates(t, found))
+        if mates:
+            found = _resolve(found + mates)
     more = list(_mentions(t, found))
     if latin:
         more.extend(_latin_mentions(t, found))
     if more:
         found = _resolve(found + more)
+    if latin:
+        found = [_with_chinese_surname(t, h) for h in found]
     out = []
     for h in found:
         start, end = view.span(h.start, h.end)
