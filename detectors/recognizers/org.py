@@ -203,7 +203,24 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
         walked = _from_place(text, start, walked)
     if walked + 1 < pos and text[walked] in _LEAD_SINGLE and _place_at(text, walked + 1):
         walked += 1  # 来浙江大学某某医院: a one-character verb before the place the name begins with
+    elif walked + 1 < pos and _lead_word_at(text, walked):
+        walked += 1
     return walked
+
+
+# Prepositions that open a clause and never a name (议定：由某某研究院牵头, 被某某公司起诉).
+_CLAUSE_PREPS = frozenset("由被经")
+# Verbs whose result complement 成 may be read as the first character of the name after them (换成, 改成).
+_CHANGE_VERBS = frozenset("换改变写当转签")
+
+
+def _lead_word_at(text: str, k: int) -> bool:
+    """Is ``text[k]`` a function character that opens the clause, not the name: a clause preposition (由, 被, 经)
+    before a name of four characters or more, or the 成 of 换成 / 改成 before a place?"""
+    ch = text[k]
+    if ch in _CLAUSE_PREPS:
+        return k + 5 <= len(text) and all(_is_cjk(c) for c in text[k + 1 : k + 5])
+    return ch == "成" and k > 0 and text[k - 1] in _CHANGE_VERBS and _place_at(text, k + 1)
 
 
 _BRACKET_SPAN = 16

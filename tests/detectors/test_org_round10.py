@@ -1,0 +1,33 @@
+"""ORG, round 10: the forms the round-10 corpus found missing (synthetic names only).
+
+Leading clause words that are no part of a name (由 / 被 / 经 before a field's name, the 成 of 换成 before a
+place); German partnership forms (GmbH & Co. KG); units below a body (税务所, 派出所, 公安分局); partnerships
+named 中心（有限合伙）; the legal-form words of prose (两合公司, 有限合伙企业) and words ending in 局 (布局) that
+name nobody; a brand with its country or region (某品牌中国, 某品牌（中国）); names written as a domain
+(Xyz.com Group). Each with hard negatives that must stay unfound.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detectors.recognizers.org import OrgRecognizer
+
+REC = OrgRecognizer()
+
+
+def orgs_in(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["ORG"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("会议议定：由中国科学院东湖化学研究所牵头，各单位配合。", ["中国科学院东湖化学研究所"]),
+        ("会议议定：由苏州市公证处牵头。", ["苏州市公证处"]),
+        ("结论：被杭州某川科技有限公司起诉", ["杭州某川科技有限公司"]),
+        ("说合同主体要换成武汉朔风新能源股份有限公司。", ["武汉朔风新能源股份有限公司"]),
+        ("发票抬头改成上海岚曦数字科技有限公司", ["上海岚曦数字科技有限公司"]),
+    ],
+)
+def test_clause_words_before_a_name_stay_out(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
