@@ -126,7 +126,8 @@ _EN_SUFFIX = (
     # (with their dots: LIMITED or CORPORATION in capitals is as often a heading's word)
     r"CO\.,?\s*LTD\.?|LTD\.|INC\.|CORP\.|"
     r"Corp\.?|Corporation|"
-    r"Company|GmbH|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
+    # German limited partnerships with a GmbH as partner (Some Logistik GmbH & Co. KG): one form, not GmbH alone
+    r"Company|GmbH[ ]&[ ]Co\.[ ]KGaA|GmbH[ ]&[ ]Co\.[ ]KG|GmbH|KGaA|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )

@@ -31,3 +31,18 @@ def orgs_in(text: str) -> list[str]:
 )
 def test_clause_words_before_a_name_stay_out(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("the agreement between Brennecke Logistik GmbH & Co. KG and Rosskopf Elektronik GmbH & Co. KGaA expires.",
+         ["Brennecke Logistik GmbH & Co. KG", "Rosskopf Elektronik GmbH & Co. KGaA"]),
+        ("董燕上个月去Falkenrath Verpackung GmbH & Co. KG，负责对接。", ["Falkenrath Verpackung GmbH & Co. KG"]),
+        ("Hallstein Automation AG and Wendelmann Messtechnik SE signed.",
+         ["Hallstein Automation AG", "Wendelmann Messtechnik SE"]),
+        ("德国的GmbH和AG有什么区别？KG是什么？", []),
+    ],
+)
+def test_german_partnership_forms_are_whole(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
