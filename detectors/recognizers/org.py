@@ -39,9 +39,13 @@ SUFFIXES = (
     # sole traders, Japanese companies
     "商行", "株式会社", "株式會社", "製作所", "制作所", "合伙企业", "合夥企業", "工会", "總工會",
     "公证处", "公證處", "海关", "批发部", "经营部", "门市部",
+    # a city's bureau for one district (某市某区公安分局): the district before it makes it specific
+    "公安分局", "税务分局", "稅務分局",
 )
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
-            "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室")
+            "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室",
+            # the offices under a public body (某区税务局第一税务所, 某某公安分局某某派出所, 某区人民法院某某法庭)
+            "税务所", "稅務所", "派出所", "人民法庭", "法庭")
 # A partnership's form in brackets is part of its name: 某某会计师事务所（特殊普通合伙）, 某某投资合伙企业（有限合伙）.
 _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥)[）)]")
 _SUFFIX_RE = re.compile(

@@ -46,3 +46,18 @@ def test_clause_words_before_a_name_stay_out(text: str, want: list[str]) -> None
 )
 def test_german_partnership_forms_are_whole(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("参会单位：国家税务总局北京市朝阳区税务局第一税务所、杭州滨江区公安分局",
+         ["国家税务总局北京市朝阳区税务局第一税务所", "杭州滨江区公安分局"]),
+        ("深圳市公安局南山分局粤海派出所", ["深圳市公安局南山分局粤海派出所"]),
+        ("上海市浦东新区人民法院张江法庭已立案", ["上海市浦东新区人民法院张江法庭"]),
+        ("请到区公安分局办理，公安分局的民警说下周", []),
+        ("他去派出所报案了，税务所也关门了", []),
+    ],
+)
+def test_offices_under_a_body_join_it(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
