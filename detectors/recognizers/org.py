@@ -54,6 +54,8 @@ _SUFFIX_RE = re.compile(
     # end whatever follows it (某某有限公司账户 is the account of that company)
     + "(?:(?<=有限公司)|(?<=责任公司)|(?<=責任公司)|(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面"
     + "|[东南西北中]?(?:路|街|大道|大街|巷)|胡同|站|大厦|小区|社区))"
+    # a fund named 某某投资中心 or 某某企业 is a partnership when its form in brackets follows (…中心（有限合伙）)
+    + "|(?:中心|企业|企業)(?=[（(](?:特殊普通|普通|有限)合[伙夥][）)])"
 )
 # 转出医院：, 公司：: a suffix word right before a colon is mostly a field label. A name is taken there only when
 # it is a legal form (致某某有限公司：) or a specific name that opens its line or list item (1. 某市妇幼保健院：).

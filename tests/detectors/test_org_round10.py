@@ -61,3 +61,16 @@ def test_german_partnership_forms_are_whole(text: str, want: list[str]) -> None:
 )
 def test_offices_under_a_body_join_it(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("甲方：北京嘉茂创业投资中心（有限合伙）", ["北京嘉茂创业投资中心（有限合伙）"]),
+        ("由杭州曙岚创业投资中心(有限合伙)出资", ["杭州曙岚创业投资中心(有限合伙)"]),
+        ("投资中心（有限合伙）是一种常见的基金形式。", []),
+        ("我们在研发中心开会", []),
+    ],
+)
+def test_a_fund_named_centre_is_a_partnership(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
