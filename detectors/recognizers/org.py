@@ -81,6 +81,9 @@ GENERIC = {
     "美国", "集团", "控股", "商业银行", "人民", "综合", "专科", "私立", "公立", "三甲", "附属", "重点", "名牌",
     "定点", "指定", "合作", "银行", "医科", "理工", "师范", "管理", "税务", "公安", "市场", "建筑", "技术", "发展",
     "外地", "异地", "外省",
+    # the words of legal forms themselves, as prose explains them (KG是两合公司, 有限合伙企业里…)
+    "两合", "兩合", "有限", "普通", "特殊普通", "一人", "一人有限", "独资", "獨資", "个人独资", "国有独资", "外商独资",
+    "中外合资", "合伙", "合夥", "有限合伙", "普通合伙",
 }
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
 _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府"}
@@ -506,6 +509,16 @@ def _specific(stem: str, legal: bool) -> bool:
     )
 
 
+# Ordinary words that end in a one-character suffix (大湾区布局 is a plan, not a bureau of 大湾区).
+_WORD_SUFFIX = frozenset("局厅廳厂廠")
+_SUFFIX_WORDS = frozenset(
+    "布局 格局 结局 結局 当局 當局 全局 大局 饭局 飯局 骗局 騙局 开局 開局 出局 定局 时局 時局 政局 僵局 残局 殘局 赌局 賭局 "
+    "牌局 变局 變局 败局 敗局 棋局 终局 終局 迷局 困局 胜局 勝局 平局 破局 入局 设局 設局 搅局 攪局 "
+    "大厅 大廳 客厅 客廳 餐厅 餐廳 展厅 展廳 门厅 門廳 舞厅 舞廳 歌厅 歌廳 前厅 前廳 "
+    "工厂 工廠 出厂 出廠 进厂 進廠 回厂 回廠".split()
+)
+
+
 # Single-character suffixes that also open the title of the body's head (局长, 院长, 厂长, 所长).
 _HEAD_SUFFIX = frozenset("局厅院所厂校站部处行馆署")
 
@@ -539,6 +552,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             continue  # a stem of one character or none above the floor (and no name before to merge with)
         suffix = m.group()
         bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1
+        if suffix in _WORD_SUFFIX and text[m.start() - 1 : m.end()] in _SUFFIX_WORDS:
+            continue  # 布局, 格局, 大厅: an ordinary word that ends in the suffix character
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")

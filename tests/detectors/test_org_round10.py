@@ -74,3 +74,16 @@ def test_offices_under_a_body_join_it(text: str, want: list[str]) -> None:
 )
 def test_a_fund_named_centre_is_a_partnership(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("双方将在粤港澳大湾区布局仓储网络。", []),
+        ("KG是两合公司，日本的株式会社相当于股份有限公司，有限合伙企业里普通合伙人承担无限责任。", []),
+        ("广州市天河区餐厅很多", []),
+        ("温州市龙湾区公安分局和浙江省教育厅", ["温州市龙湾区公安分局", "浙江省教育厅"]),
+    ],
+)
+def test_words_of_forms_and_words_ending_in_a_suffix_name_nobody(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
