@@ -21,6 +21,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from detectors.nlp import lexicon, segment, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
+from detectors.recognizers.address import CN_PLACES_EN
+from detectors.recognizers.names import TRANSLIT
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -912,7 +914,99 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
+    if _REGION_GATE.search(view.text) is not None:
+        taken = _Taken(found)
+        found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# A foreign group's organisation in one country or region is named by its brand and the region (Google中国,
+# 微软（中国）, Brand Greater China): no legal form follows, so the brand must be recognisable as one: a Latin
+# word, a well-known group's Chinese name (facts, like the bank names), or a transliteration (3-4 characters
+# used for foreign sounds that make no dictionary word).
+_REGIONS_CJK = ("中国区", "中國區", "中国", "中國", "大中华区", "大中華區", "大中华", "大中華", "亚太区", "亞太區", "亚太", "亞太",
+                "香港", "台湾", "台灣", "（中国）", "(中国)", "（中國）", "(中國)", "（香港）", "(香港)")
+_REGION_GATE = re.compile(r"中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
+# What makes brand + region a market, an edition or a people rather than an organisation (苹果中国市场, Google中国版).
+_REGION_NOT_ORG = re.compile(r"版|市场|市場|区域|區域|用户|用戶|特供|行货|行貨|境内|境內|制造|製造|风|風|元素|概念|籍|人|队|隊|赛|賽|大陆|大陸|地区|地區|游|遊|行(?!业)")
+_BRAND_ZH = frozenset(
+    "微软 谷歌 苹果 三星 西门子 宝马 奔驰 大众 丰田 本田 日产 索尼 松下 佳能 尼康 日立 东芝 夏普 英特尔 高通 戴尔 惠普 甲骨文 "
+    "亚马逊 特斯拉 星巴克 麦当劳 沃尔玛 家乐福 宜家 耐克 阿迪达斯 可口可乐 百事 雀巢 联合利华 宝洁 欧莱雅 强生 辉瑞 罗氏 诺华 "
+    "阿斯利康 拜耳 巴斯夫 博世 福特 通用电气 飞利浦 爱立信 诺基亚 思科 埃森哲 德勤 普华永道 安永 毕马威 麦肯锡 花旗 汇丰 渣打 "
+    "高盛 摩根大通 瑞银 安联 友邦 保诚 现代 起亚 乐天 优衣库 资生堂 爱普生 富士通 施耐德 霍尼韦尔 空客 波音 达能 玛氏 "
+    "微軟 蘋果 賓士 寶馬 豐田 英特爾 戴爾 惠普 亞馬遜 特斯拉 星巴克 麥當勞 沃爾瑪 宜家 耐吉 可口可樂 雀巢 寶僑 萊雅".split()
+)
+_LATIN_BRAND = re.compile(r"[A-Z](?<![A-Za-z0-9.@/_\-].)[A-Za-z0-9&\-]{1,20}")
+_LATIN_NOT_BRAND = frozenset(
+    "GDP CPI PMI AI IT CEO CFO COO CTO HR PR VIP APP App API IP ID The This That In Of Made From To Visit Modern "
+    "Ancient Imperial Mainland Greater South North East West Central Southern Northern Eastern Western Inner "
+    "Team Study Doing Beyond Across About Rural Urban Outside Inside Whole All New Old Red Continental Republic "
+    "Southeast Southwest Northeast Northwest Asia Pacific Hong Kong Taiwan Macau Macao Made Air Bank Inside "
+    "And Or For With At On By Our Your Their My His Her Its We You They I Is Are Was Of Dear Hi Hello".split()
+)
+_PREV_CAPITAL = re.compile(r"[A-Z][A-Za-z]*[ ]$")
+_EN_REGION = re.compile(r"[ ]?[（(](?:China|中国|中國)[）)]|[ ](?:Greater China|Asia Pacific|China)(?![A-Za-z])")
+
+
+def _brand_regions(text: str) -> list[tuple[int, int, float]]:
+    """Brand + region names (see _REGIONS_CJK); a market or edition after the region (_REGION_NOT_ORG) is none."""
+    out: list[tuple[int, int, float]] = []
+    for m in _LATIN_BRAND.finditer(text):
+        brand = m.group()
+        if brand in _LATIN_NOT_BRAND or (brand.isupper() and len(brand) < 2) or brand[-1] == "-":
+            continue
+        end = m.end()
+        region = next((r for r in _REGIONS_CJK if text.startswith(r, end)), None)
+        if region is not None:
+            end += len(region)
+        else:
+            en = _EN_REGION.match(text, end)
+            if en is None or brand in CN_PLACES_EN or _PREV_CAPITAL.search(text, max(0, m.start() - 24), m.start()):
+                continue  # a place (Shanghai, China), or the last word of a longer capitalised phrase
+            end = en.end()
+        if _REGION_NOT_ORG.match(text, end):
+            continue
+        out.append((m.start(), end, 0.7))
+    for region in ("中国", "中國", "大中华", "大中華", "亚太", "亞太", "香港", "台湾", "台灣", "（中", "(中", "（香", "(香"):
+        i = text.find(region)
+        while i >= 0:
+            span = _zh_brand_before(text, i)
+            if span is not None:
+                out.append(span)
+            i = text.find(region, i + 1)
+    out.sort()
+    return [s for k, s in enumerate(out) if k == 0 or s[0] >= out[k - 1][1]]
+
+
+def _zh_brand_before(text: str, i: int) -> tuple[int, int, float] | None:
+    """The name of a Chinese-written brand ending at ``i`` with its region starting there, or None. Before a
+    region in brackets any specific name will do (某某（中国）); before a bare region only a listed group or a
+    transliteration (Brand中国 and 发展中国 look alike)."""
+    region = next((r for r in _REGIONS_CJK if text.startswith(r, i)), None)
+    if region is None or i < 2 or not _is_cjk(text[i - 1]) or _REGION_NOT_ORG.match(text, i + len(region)):
+        return None
+    end = i + len(region)
+    start = _left(text, i, True)
+    stem = text[start:i]
+    if len(stem) < 2:
+        return None
+    if region[0] in "（(":
+        if len(stem) <= 8 and _specific(stem, False) and not _place_only(stem) and not _generic_tail(stem) \
+                and DETERMINERS.match(stem) is None:
+            return start, end, 0.65
+        return None
+    words = lexicon.words()
+    for k in (5, 4, 3, 2):
+        brand = stem[-k:]
+        if len(brand) < k:
+            continue
+        if brand in _BRAND_ZH:
+            return i - k, end, 0.7
+        if k >= 3 and all(c in TRANSLIT for c in brand) and brand not in words and not _place_only(brand):
+            return i - k, end, 0.65
+    return None
+
+
 
 
 class OrgRecognizer(EntityRecognizer):

@@ -87,3 +87,21 @@ def test_a_fund_named_centre_is_a_partnership(text: str, want: list[str]) -> Non
 )
 def test_words_of_forms_and_words_ending_in_a_suffix_name_nobody(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("刚收到Google中国的邮件，微软中国和苹果中国也回复了，三星(中国)还没有。",
+         ["Google中国", "微软中国", "苹果中国", "三星(中国)"]),
+        ("昨晚看到泽恩蒂(中国)发来的报价，索兰尼中国今日宣布与Kyvora亚太合作", ["泽恩蒂(中国)", "索兰尼中国", "Kyvora亚太"]),
+        ("Please route the invoices via Veltrix China. Lumexa (China) and Caspira Asia Pacific agreed.",
+         ["Veltrix China", "Lumexa (China)", "Caspira Asia Pacific"]),
+        ("Made in China. Shanghai China. Air China flights. The Greater China team.", []),
+        ("今年中国市场的销量，iPhone中国版，Google中国版，来到中国，美丽中国，发展中国家，在香港，新中国成立", []),
+        ("我们中国人，总部（中国），会议在北京（中国）举行，数据来源（中国）", []),
+        ("三星（中国）投资有限公司", ["三星（中国）投资有限公司"]),
+    ],
+)
+def test_a_brand_with_its_region_is_an_organisation(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
