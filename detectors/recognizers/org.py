@@ -914,10 +914,34 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
+    if ".com" in view.text or ".cn" in view.text or ".net" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _domain_names(view.text) if not taken.overlaps(n[0], n[1]))
     if _REGION_GATE.search(view.text) is not None:
         taken = _Taken(found)
         found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# A company named by its web domain (Brand.com, Brand.com Group, Brand.com, Inc.): a capitalised name, so a URL
+# (www.brand.com, brand.cn/app) or an e-mail domain (after @) is none; a template's Example.com is none either.
+_DOMAIN_NAME = re.compile(r"[A-Z](?<![A-Za-z0-9.@/_\-].)[A-Za-z0-9\-]{1,30}\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
+
+
+def _domain_names(text: str) -> list[tuple[int, int, float]]:
+    """Brand.com names, with the legal forms and group word after them (see _EN_MORE)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _DOMAIN_NAME.finditer(text):
+        if m.group().split(".")[0] in _EN_PLACEHOLDER_WORDS:
+            continue
+        end = m.end()
+        more = _EN_MORE.match(text, end)
+        if more is not None and more.end() > end and not more.group().endswith(")"):
+            end = more.end()
+            if text[end - 1 : end] != "." and text[end : end + 1] == "." and text[end - 3 : end] in ("Ltd", "Inc"):
+                end += 1
+        out.append((m.start(), end, 0.65))
+    return out
 
 
 # A foreign group's organisation in one country or region is named by its brand and the region (Google中国,

@@ -105,3 +105,17 @@ def test_words_of_forms_and_words_ending_in_a_suffix_name_nobody(text: str, want
 )
 def test_a_brand_with_its_region_is_an_organisation(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("客户：Stayzo.com\n问题：接口超时", ["Stayzo.com"]),
+        ("与Goodsmart.com, Inc.达成战略合作；Tripnest.com Group Limited和Farelio.com Group，Cartwell.cn，JD.com",
+         ["Goodsmart.com, Inc.", "Tripnest.com Group Limited", "Farelio.com Group", "Cartwell.cn", "JD.com"]),
+        ("登录www.buyhaven.com后下载，别用shopverra.cn/app，邮件发到support@Tripnest.com，模板Example.com Inc.", []),
+        ("see https://Foo.com/x and Readme.md, config at App.config, ASP.NET, Node.js", []),
+    ],
+)
+def test_a_company_named_by_its_domain(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
