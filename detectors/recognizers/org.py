@@ -1002,6 +1002,15 @@ def _brand_regions(text: str) -> list[tuple[int, int, float]]:
     return [s for k, s in enumerate(out) if k == 0 or s[0] >= out[k - 1][1]]
 
 
+def _transliterated(brand: str, words: lexicon.Words) -> bool:
+    """Is ``brand`` a foreign name written for its sound: all but one character used for foreign sounds, and no
+    ordinary word (a person's or brand's name in the dictionary, 诺基亚, is one)?"""
+    if sum(c in TRANSLIT for c in brand) < len(brand) - 1:
+        return False
+    entry = words.get(brand)
+    return entry is None or entry.tag in ("nz", "nrt", "nt")
+
+
 def _zh_brand_before(text: str, i: int) -> tuple[int, int, float] | None:
     """The name of a Chinese-written brand ending at ``i`` with its region starting there, or None. Before a
     region in brackets any specific name will do (某某（中国）); before a bare region only a listed group or a
@@ -1011,6 +1020,7 @@ def _zh_brand_before(text: str, i: int) -> tuple[int, int, float] | None:
         return None
     end = i + len(region)
     start = _left(text, i, True)
+    start = _walk(text, start, i, False)  # a field's verbs (王林：昨晚看到某某（中国）) are no part of the brand
     stem = text[start:i]
     if len(stem) < 2:
         return None
@@ -1026,7 +1036,7 @@ def _zh_brand_before(text: str, i: int) -> tuple[int, int, float] | None:
             continue
         if brand in _BRAND_ZH:
             return i - k, end, 0.7
-        if k >= 3 and all(c in TRANSLIT for c in brand) and brand not in words and not _place_only(brand):
+        if k >= 3 and _transliterated(brand, words) and not _place_only(brand):
             return i - k, end, 0.65
     return None
 

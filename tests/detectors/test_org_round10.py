@@ -119,3 +119,15 @@ def test_a_brand_with_its_region_is_an_organisation(text: str, want: list[str]) 
 )
 def test_a_company_named_by_its_domain(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("王林：昨晚看到泽恩蒂(中国)发来的报价", ["泽恩蒂(中国)"]),
+        ("泽恩蒂台湾，赫利昂中国，艾文德中国，阿里巴巴中国", ["泽恩蒂台湾", "赫利昂中国", "艾文德中国", "阿里巴巴中国"]),
+        ("东南亚中国，美丽中国，平安中国，丽莎中国行", []),
+    ],
+)
+def test_transliterated_brands_before_a_region(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
