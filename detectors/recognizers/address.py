@@ -352,6 +352,8 @@ def _road_ok(left: str) -> bool:
         return True
     if len(left) >= 3 and left[-2] in "路街道" and left[-1] in "东南西北中":
         return True  # 皇后大道中, 解放路东
+    if len(left) >= 3 and left[-1] == "条" and left[-2] in _CN_NUM_CHARS + "头" and "第" not in left[-4:-1]:
+        return True  # 东四十条, 北新桥头条: Beijing's numbered lanes (第一条 is an article of a text)
     if len(left) >= 4 and left[-2].isascii() and left[-2].isalnum() and left[-1] in "区區座栋棟幢":
         return True  # 万达广场B区
     if len(left) >= 4 and left[-2] in _CN_NUM_CHARS and left[-1] in "区區期":

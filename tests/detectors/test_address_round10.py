@@ -1,0 +1,29 @@
+"""ADDRESS, round 10: where an address starts and ends in forms the earlier rounds did not write (synthetic).
+
+Beijing's numbered lanes (东四十条), a building in brackets between the house number and the floor, towers as
+buildings (北塔35层), ideographic spaces between the parts, spaces between every part of a chain; with hard
+negatives (articles of a text, landmarks in brackets, dates).
+"""
+from __future__ import annotations
+
+import pytest
+
+from detectors.recognizers.address import AddressRecognizer
+
+REC = AddressRecognizer()
+
+
+def addresses_in(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in REC.analyze(text, ["ADDRESS"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("地址：北京市东城区东四十条甲22号南新仓商务大厦A座1202", ["北京市东城区东四十条甲22号南新仓商务大厦A座1202"]),
+        ("东城区北新桥头条8号院", ["东城区北新桥头条8号院"]),
+        ("他说了三条3号线的问题，第一条12号前完成，第十条3号文件", []),
+    ],
+)
+def test_numbered_lanes(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
