@@ -414,6 +414,11 @@ def _building(t: str, end: int) -> int:
     return -1
 
 
+# A building named in brackets after the house number (88号（某某大厦）15层); a landmark said to be near (（近地铁站）,
+# （某某宾馆旁）) is no building of the address.
+_BRACKETED_BUILDING = re.compile(rf"[（(](?![近邻临靠])[{CJK}A-Za-z0-9]{{2,14}}(?<![旁边边侧近])[）)]")
+
+
 def _extend(t: str, end: int) -> int:
     """Grow an address right from its house number over buildings, units and rooms."""
     for _ in range(8):
@@ -433,6 +438,12 @@ def _extend(t: str, end: int) -> int:
         if triple and not any(c in STOP_CHARS for c in triple.group()):
             end = triple.end()
             continue
+        if t[end : end + 1] in ("（", "(") and t[end - 1] in "号號":
+            inner = _BRACKETED_BUILDING.match(t, end)
+            ext = _EXTEND.match(t, inner.end()) if inner is not None else None
+            if ext is not None and ext.end() > ext.start():
+                end = ext.end()  # 5002号（某某大厦）45层: the building in brackets, then its floor
+                continue
         if t[end : end + 1] in ("\n", "，", ",") and t[end - 1] in "号號":
             # 27号 / 中关村大厦8层 wrapped onto the next line or after a comma: a building with its floor or
             # room continues it

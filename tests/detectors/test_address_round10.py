@@ -27,3 +27,16 @@ def addresses_in(text: str) -> list[str]:
 )
 def test_numbered_lanes(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("深圳市罗湖区深南东路5002号（地王大厦）45层", ["深圳市罗湖区深南东路5002号（地王大厦）45层"]),
+        ("北京市海淀区学院路30号(科大天工大厦)B座1201室，谢谢", ["北京市海淀区学院路30号(科大天工大厦)B座1201室"]),
+        ("黑龙江省哈尔滨市道里区中央大街69号（马迭尔宾馆旁）", ["黑龙江省哈尔滨市道里区中央大街69号"]),
+        ("深圳市福田区深南大道7008号（近车公庙地铁站）", ["深圳市福田区深南大道7008号"]),
+    ],
+)
+def test_a_building_in_brackets_before_the_floor(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
