@@ -82,7 +82,7 @@ _NAMED_TRIPLE = re.compile(
 _NEAR_WORDS = ("附近", "旁边", "旁邊", "对面", "對面", "斜对面", "周边", "周邊", "一带", "隔壁")
 # Before a room number (1012室) the text must end in a building or estate word (顯祥樓, 某某邨).
 _ROOM_LEFT = "樓楼閣阁邨苑座廈厦"
-_BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座)$")
+_BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座|[东南西北中A-Za-z0-9一二三]塔|塔楼)$")  # 某某中心北塔35层
 # What a dash-joined unit number may follow: a house number or the last character of a building word.
 _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场場寓舍")
 _SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")

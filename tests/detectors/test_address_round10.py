@@ -40,3 +40,16 @@ def test_numbered_lanes(text: str, want: list[str]) -> None:
 )
 def test_a_building_in_brackets_before_the_floor(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("郑州市郑东新区商务外环路与商务东三街交叉口绿地中心北塔35层",
+         ["郑州市郑东新区商务外环路与商务东三街交叉口绿地中心北塔35层"]),
+        ("广州市天河区珠江新城国际金融中心西塔28楼", ["广州市天河区珠江新城国际金融中心西塔28楼"]),
+        ("我在电视塔3楼等你，宝塔12层很高", []),
+    ],
+)
+def test_a_tower_of_a_building_before_its_floor(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
