@@ -34,7 +34,7 @@ _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM == f"[{_CN_NUM_CHARS}]{{1,4}}"
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} ].)"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} \u3000].)"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
     rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
@@ -363,6 +363,10 @@ def _road_ok(left: str) -> bool:
     return any(u in tail[:-1] for u in "镇乡村")
 
 
+# The spaces people put between the parts of an address: ASCII, and the ideographic space of a Chinese keyboard.
+_SPACES = (" ", "\u3000")
+
+
 def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of house numbers (12号, 三栋, 5-3弄; group ``a``) right after a Chinese character, as
     ``finditer`` of ``(?<=[CJK])number unit`` gives them: the search resumes at the last character
@@ -372,7 +376,7 @@ def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
     while (m := search(text, pos)) is not None:
         a = m.start()
         # after a space only digits, and only with a Chinese character before the space (文三路 478 号)
-        if text[a - 1] != " " or (a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS):
+        if text[a - 1] not in _SPACES or (a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS):
             yield m
         pos = m.end()
 
@@ -467,7 +471,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     for _, a_start, a_end, floor in with_floors(_anchor_matches(t), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES, "a"):
         if a_start < last_end:
             continue
-        a_start -= t[a_start - 1] == " "  # the road name ends before the space (文三路 478 号)
+        a_start -= t[a_start - 1] in _SPACES  # the road name ends before the space (文三路 478 号)
         if floor != NONE and (
             (a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"))
             or not _may_take(t, floor, a_start, a_end)
@@ -494,7 +498,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             end = sub.end()  # Taiwanese 85號之3
         if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "幢", "F", "单", "元", "塔"):
             # an address written with spaces (文一西路1500号 6幢 401) may space its room number too
-            spaced = t[end : end + 1] == " " and " " in t[start:end]
+            spaced = t[end : end + 1] in _SPACES and any(c in _SPACES for c in t[start:end])
             room = _TRAILING_ROOM.match(t, end + spaced) or (
                 _FLOOR_LETTER.match(t, end) if t[end - 1] in "楼樓层層" and t[end - 2].isdigit() else None
             )

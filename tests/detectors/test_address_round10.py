@@ -53,3 +53,14 @@ def test_a_building_in_brackets_before_the_floor(text: str, want: list[str]) -> 
 )
 def test_a_tower_of_a_building_before_its_floor(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("收件：江西省赣州市章贡区红旗大道\u300020号\u30003栋\u3000502", ["江西省赣州市章贡区红旗大道\u300020号\u30003栋\u3000502"]),
+        ("会议在3月\u300012号举行", []),
+    ],
+)
+def test_ideographic_spaces_between_parts(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
