@@ -204,6 +204,15 @@ def _tw_start(text: str, lo: int, anchor: int) -> int:
     return -1
 
 
+def _after_spaced_division(text: str, k: int) -> bool:
+    """Is the space at ``k`` one of an address written with a space between every part: the word before it (up to
+    ten Chinese characters) follows another space, after a division (深圳市 南山区 科技园 | 科苑路15号)?"""
+    j = k - 1
+    while j >= 0 and k - 1 - j < 10 and _is_cjk(text[j]):
+        j -= 1
+    return j >= 1 and j < k - 1 and text[j] == " " and text[j - 1] in _DIVISION_ENDS
+
+
 def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     """Start of the address whose road part ends at ``anchor``, and whether an administrative
     name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
@@ -227,6 +236,7 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             continue
         if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
             text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
+            or (ch == " " and _after_spaced_division(text, i - 1))
         ):
             i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
             continue
@@ -251,6 +261,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             if _is_stop(text, i + q):
                 sep = run[q] in _PART_SEPARATORS and (
                     run[q - 1] in _DIVISION_ENDS or run[q] == " " and _admin_at(run, q + 1) > 0
+                    # 深圳市 南山区 科技园 科苑路: every part spaced, after two divisions written so
+                    or run[q] == " " and divisions >= 2 and _is_cjk(run[q - 1]) and q + 1 < len(run) and _is_cjk(run[q + 1])
                 )
                 if sep and (run[q] == " " or divisions >= 2):
                     q += 1

@@ -64,3 +64,15 @@ def test_a_tower_of_a_building_before_its_floor(text: str, want: list[str]) -> N
 )
 def test_ideographic_spaces_between_parts(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("地址：深圳市 南山区 科技园 科苑路15号", ["深圳市 南山区 科技园 科苑路15号"]),
+        ("广东省 深圳市 南山区 粤海街道 科技园 科苑路15号 5栋 1201", ["广东省 深圳市 南山区 粤海街道 科技园 科苑路15号 5栋 1201"]),
+        ("我在南山区 吃饭 科苑路15号", ["科苑路15号"]),
+    ],
+)
+def test_every_part_spaced(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
