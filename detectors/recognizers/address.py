@@ -204,6 +204,16 @@ def _tw_start(text: str, lo: int, anchor: int) -> int:
     return -1
 
 
+def _name_split_at(text: str, k: int) -> bool:
+    """Does the line break at ``k`` cut a division's name in two (北京市朝阳 | 区, 浙江 | 省杭州市)?"""
+    names = lexicon.admin_names()
+    for a in range(1, 5):
+        for b in range(1, 5):
+            if k - a >= 0 and text[k - a : k] + text[k + 1 : k + 1 + b] in names:
+                return True
+    return False
+
+
 def _after_spaced_division(text: str, k: int) -> bool:
     """Is the space at ``k`` one of an address written with a space between every part: the word before it (up to
     ten Chinese characters) follows another space, after a division (深圳市 南山区 科技园 | 科苑路15号)?"""
@@ -218,8 +228,13 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
     they sit inside an administrative name (呼和浩特市)."""
     i = anchor
+    breaks: list[int] = []
     while i > 0 and anchor - i < _MAX_LEFT:
         ch = text[i - 1]
+        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
+            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
+            i -= 1
+            continue
         if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
             i -= 1
             continue
@@ -241,7 +256,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
             continue
         break
-    run = text[i:anchor]
+    idx = [k for k in range(i, anchor) if k not in breaks] if breaks else range(i, anchor)
+    run = "".join(text[k] for k in idx) if breaks else text[i:anchor]
     heads = lexicon.admin_heads()
     for p in range(len(run) - 1):
         if run[p : p + 2] not in heads:
@@ -258,7 +274,7 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 q += k2
                 divisions += 1
                 continue
-            if _is_stop(text, i + q):
+            if _is_stop(text, idx[q]):
                 sep = run[q] in _PART_SEPARATORS and (
                     run[q - 1] in _DIVISION_ENDS or run[q] == " " and _admin_at(run, q + 1) > 0
                     # 深圳市 南山区 科技园 科苑路: every part spaced, after two divisions written so
@@ -278,7 +294,7 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         if ok:
             if p >= 2 and run[p - 2 : p] in _COUNTRIES:
                 p -= 2  # the country written first (中国, 台灣) belongs to the chain
-            return i + p, True
+            return idx[p], True
     if "號" in text[anchor : anchor + 8]:
         tw = _tw_start(text, i, anchor)
         if tw >= 0:

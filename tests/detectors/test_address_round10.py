@@ -76,3 +76,16 @@ def test_ideographic_spaces_between_parts(text: str, want: list[str]) -> None:
 )
 def test_every_part_spaced(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("地址：北京市朝阳\n区建国路88号3\n栋201室", ["北京市朝阳\n区建国路88号3\n栋201室"]),
+        ("地址：浙江\n省杭州市西湖区文三路90号", ["浙江\n省杭州市西湖区文三路90号"]),
+        ("收货信息\n北京市朝阳区建国路88号", ["北京市朝阳区建国路88号"]),
+        ("备注\n建设路12号", ["建设路12号"]),
+    ],
+)
+def test_a_line_break_inside_a_division_name(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
