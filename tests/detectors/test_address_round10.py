@@ -89,3 +89,17 @@ def test_every_part_spaced(text: str, want: list[str]) -> None:
 )
 def test_a_line_break_inside_a_division_name(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("地址：北 京 市 朝 阳 区 建 国 路 8 8 号", ["北 京 市 朝 阳 区 建 国 路 8 8 号"]),
+        ("住 址 ： 浙 江 省 杭 州 市 西 湖 区 文 三 路 9 0 号 3 栋 2 0 1 室 ， 谢 谢",
+         ["浙 江 省 杭 州 市 西 湖 区 文 三 路 9 0 号 3 栋 2 0 1 室"]),
+        ("海 阔 天 空 我 们 一 起 去 看 看 大 海", []),
+        ("会 议 在 3 月 1 2 号 举 行", []),
+    ],
+)
+def test_an_address_spaced_out_character_by_character(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
