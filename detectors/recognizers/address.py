@@ -45,7 +45,7 @@ as people who space digits from Chinese write it). Group ``a`` and the match end
 one character later (see `_anchors`)."""
 _UNIT = r"(?:塔|号楼|号院|号库|号仓|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
-    rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?"
+    rf"(?:\s?(?:之|[-－]))?(?:[ ]?(?P<name>[{CJK}A-Za-z]{{2,14}}?)[ ]?)?"
     rf"(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
 # After the house number: a building, estate or campus name (嘉里中心, 长虹花园, 某大学南校区) with an
@@ -353,7 +353,7 @@ def _may_take(text: str, floor: int, a_start: int, a_end: int) -> bool:
 # Before a road written without its divisions, what the writer says about it: a verb (改成, 说, 放), a
 # pronoun (我家) or a place word (楼下). jieba's tags of the words before the road name tell them apart.
 _LEAD_TAGS = frozenset({"v", "r", "rr", "s", "p", "c", "u", "uj", "y"})
-_LEAD_CHARS = frozenset("说放寄送填改搬住发交拿取找到去来在是把给往")
+_LEAD_CHARS = frozenset("说放寄送填改搬住发交拿取找到去来在是把给往趟")
 
 
 def _after_lead(text: str, start: int, anchor: int) -> int:
@@ -451,11 +451,20 @@ def _building(t: str, end: int) -> int:
 _BRACKETED_BUILDING = re.compile(rf"[（(](?![近邻临靠])[{CJK}A-Za-z0-9]{{2,14}}(?<![旁边边侧近])[）)]")
 
 
+def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
+    """Is the name before the units of an extension a building's (某某大厦3层), not the next address's road after a
+    verb (1号搬到某区某路88号: a stop word inside, or a road's end right before the number)?"""
+    a, b = ext.span("name")
+    if a < 0:
+        return True
+    return not any(_is_stop(t, k) for k in range(a, b)) and not t[a:b].endswith(("路", "街", "道", "巷", "胡同"))
+
+
 def _extend(t: str, end: int) -> int:
     """Grow an address right from its house number over buildings, units and rooms."""
     for _ in range(8):
         ext = _EXTEND.match(t, end)
-        if ext and ext.end() > end:
+        if ext and ext.end() > end and _unit_name_ok(t, ext):
             end = ext.end()
             continue
         dash = _DASH_UNITS.match(t, end)
@@ -505,6 +514,8 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             or not _may_take(t, floor, a_start, a_end)
         ):
             continue  # one character or none above the floor (no road: _road_ok needs two), or nothing to take
+        if last_end > 0 and a_start - last_end < _MAX_LEFT:
+            floor = max(floor, last_end)  # 从某区某路1号搬到某区某路88号: the address before ends this one's walk
         start, known = _left_start(t, a_start) if floor == NONE else _left_start_above(t, floor, a_start)
         left = t[start:a_start]
         if left in _GENERIC_PLACES:

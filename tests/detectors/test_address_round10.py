@@ -103,3 +103,15 @@ def test_a_line_break_inside_a_division_name(text: str, want: list[str]) -> None
 )
 def test_an_address_spaced_out_character_by_character(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("周五搬家，从龙华区民治大道1号搬到福田区福华三路88号", ["龙华区民治大道1号", "福田区福华三路88号"]),
+        ("今天去了趟朝阳门内大街12号", ["朝阳门内大街12号"]),
+        ("北京市朝阳区建国路88号SOHO现代城A座2301", ["北京市朝阳区建国路88号SOHO现代城A座2301"]),
+    ],
+)
+def test_two_addresses_in_one_sentence_stay_apart(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
