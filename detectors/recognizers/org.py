@@ -914,6 +914,8 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
+    if _LISTED_GATE.search(view.text) is not None:
+        found = _with_listed_bodies(view.text, found)
     if ".com" in view.text or ".cn" in view.text or ".net" in view.text:
         taken = _Taken(found)
         found.extend(n for n in _domain_names(view.text) if not taken.overlaps(n[0], n[1]))
@@ -921,6 +923,45 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         taken = _Taken(found)
         found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# Bodies whose names end in no suffix the walk knows (部, 署, 组织, 国务院) or whose stems are ordinary words
+# (最高人民法院): the ministries and commissions of the State Council, the supreme court and procuratorate,
+# news agencies, and international organisations. Facts, like the bank names.
+LISTED_BODIES = (
+    "外交部 国防部 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 国家安全部 民政部 司法部 财政部 "
+    "人力资源和社会保障部 自然资源部 生态环境部 住房和城乡建设部 交通运输部 水利部 农业农村部 商务部 文化和旅游部 "
+    "国家卫生健康委员会 国家卫健委 退役军人事务部 应急管理部 审计署 海关总署 国务院 国务院办公厅 "
+    "国家发展和改革委员会 国家发改委 国家市场监督管理总局 国家金融监督管理总局 国家互联网信息办公室 国家网信办 "
+    "国务院国有资产监督管理委员会 国务院国资委 中国证券监督管理委员会 中国证监会 最高人民法院 最高人民检察院 "
+    "全国人民代表大会常务委员会 全国人大常委会 全国人民代表大会 新华通讯社 新华社 中国新闻社 中新社 "
+    "联合国 联合国教科文组织 联合国儿童基金会 世界卫生组织 世界贸易组织 世界知识产权组织 国际货币基金组织 "
+    "国际劳工组织 国际标准化组织 世界银行 亚洲开发银行 亚洲基础设施投资银行 国际奥林匹克委员会 国际奥委会 "
+    "经济合作与发展组织 上海合作组织 东南亚国家联盟 欧洲联盟 "
+    "外交部 國防部 教育部 經濟部 財政部 法務部 內政部 衛生福利部 勞動部 數位發展部 行政院 立法院 司法院 監察院 考試院 "
+    "金融監督管理委員會 金管會 世界衛生組織 聯合國"
+).split()
+# 教育部长 is a title and 教育部门 a department of any body: no listed name then.
+_LISTED_RE = re.compile(trie.pattern(sorted(set(LISTED_BODIES))) + "(?!长|長|门|門)")
+# Every listed name holds one of these characters: a C-level search for them gates the pass.
+_LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|会|局")
+
+
+def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """``found`` with the listed bodies of ``text`` added; a listed name replaces the shorter names inside it
+    (国家发展和改革委员会 over 改革委员会), and one inside a longer name found already is left to it. A country's
+    formal name written first (中华人民共和国商务部) belongs to the body."""
+    out = list(found)
+    for m in _LISTED_RE.finditer(text):
+        start, end = m.span()
+        if text[start - 7 : start] == "中华人民共和国":
+            start -= 7
+        inside = [f for f in out if start <= f[0] and f[1] <= end]
+        if any(f[0] < end and start < f[1] for f in out if f not in inside):
+            continue
+        out = [f for f in out if f not in inside]
+        out.append((start, end, 0.8))
+    return out
 
 
 # A company named by its web domain (Brand.com, Brand.com Group, Brand.com, Inc.): a capitalised name, so a URL

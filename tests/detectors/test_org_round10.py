@@ -131,3 +131,18 @@ def test_a_company_named_by_its_domain(text: str, want: list[str]) -> None:
 )
 def test_transliterated_brands_before_a_region(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("材料已报送教育部和财政部，工业和信息化部也会参加。", ["教育部", "财政部", "工业和信息化部"]),
+        ("他在最高人民法院工作，后来去了最高人民检察院。", ["最高人民法院", "最高人民检察院"]),
+        ("海关总署和国家外汇管理局联合发文，世界卫生组织的专家到访。", ["海关总署", "国家外汇管理局", "世界卫生组织"]),
+        ("国务院办公厅印发通知，国家发展和改革委员会负责解释。中华人民共和国商务部令",
+         ["国务院办公厅", "国家发展和改革委员会", "中华人民共和国商务部"]),
+        ("公司人力资源部和财务部，教育部门，教育部长", []),
+    ],
+)
+def test_listed_state_and_international_bodies(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
