@@ -452,12 +452,10 @@ _BRACKETED_BUILDING = re.compile(rf"[（(](?![近邻临靠])[{CJK}A-Za-z0-9]{{2,
 
 
 def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
-    """Is the name before the units of an extension a building's (某某大厦3层), not the next address's road after a
-    verb (1号搬到某区某路88号: a stop word inside, or a road's end right before the number)?"""
+    """Is the name before the units of an extension a building's (某某大厦3层, 某某天街3栋), not the next address
+    after a verb (1号搬到某区某路88号: a stop word inside)?"""
     a, b = ext.span("name")
-    if a < 0:
-        return True
-    return not any(_is_stop(t, k) for k in range(a, b)) and not t[a:b].endswith(("路", "街", "道", "巷", "胡同"))
+    return a < 0 or not any(_is_stop(t, k) for k in range(a, b))
 
 
 def _extend(t: str, end: int) -> int:

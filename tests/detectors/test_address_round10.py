@@ -115,3 +115,8 @@ def test_an_address_spaced_out_character_by_character(text: str, want: list[str]
 )
 def test_two_addresses_in_one_sentence_stay_apart(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+def test_a_mall_named_street_before_units_stays_in() -> None:
+    """A building whose name ends like a road (某某天街) still carries its units; only a stop word cuts."""
+    assert addresses_in("重庆市渝北区金开大道68号龙湖时代天街3栋1201") == ["重庆市渝北区金开大道68号龙湖时代天街3栋1201"]
