@@ -451,6 +451,10 @@ def _building(t: str, end: int) -> int:
 _BRACKETED_BUILDING = re.compile(rf"[（(](?![近邻临靠])[{CJK}A-Za-z0-9]{{2,14}}(?<![旁边边侧近])[）)]")
 
 
+# A building numbered with # (5#楼, 3#), as estates and sites write it; a room number may follow it straight.
+_HASH_BUILDING = re.compile(r"[0-9０-９]{1,3}[#＃](?:(?:楼|樓|栋|棟|幢)|(?=[0-9０-９]{3,4}(?![0-9０-９])))(?:[0-9０-９]{3,4}(?![0-9０-９]))?")
+
+
 def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
     """Is the name before the units of an extension a building's (某某大厦3层, 某某天街3栋), not the next address
     after a verb (1号搬到某区某路88号: a stop word inside)?"""
@@ -476,6 +480,10 @@ def _extend(t: str, end: int) -> int:
         triple = _NAMED_TRIPLE.match(t, end) if t[end - 1] in "号號" else None
         if triple and not any(c in STOP_CHARS for c in triple.group()):
             end = triple.end()
+            continue
+        hashed = _HASH_BUILDING.match(t, end) if t[end - 1] in _DASH_AFTER else None
+        if hashed is not None:
+            end = hashed.end()  # 1222号5#楼2单元301, 129号3#502: a building numbered with #
             continue
         if t[end : end + 1] in ("（", "(") and t[end - 1] in "号號":
             inner = _BRACKETED_BUILDING.match(t, end)

@@ -120,3 +120,15 @@ def test_two_addresses_in_one_sentence_stay_apart(text: str, want: list[str]) ->
 def test_a_mall_named_street_before_units_stays_in() -> None:
     """A building whose name ends like a road (某某天街) still carries its units; only a stop word cuts."""
     assert addresses_in("重庆市渝北区金开大道68号龙湖时代天街3栋1201") == ["重庆市渝北区金开大道68号龙湖时代天街3栋1201"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("地址：南京市江宁区双龙大道1222号5#楼2单元301", ["南京市江宁区双龙大道1222号5#楼2单元301"]),
+        ("地址：武汉市洪山区珞喻路129号3#502", ["武汉市洪山区珞喻路129号3#502"]),
+        ("请看第3#条，编号12#", []),
+    ],
+)
+def test_a_building_numbered_with_a_hash(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
