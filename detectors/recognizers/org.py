@@ -120,6 +120,8 @@ BANKS = (
     "微众银行 网商银行 农村商业银行 农商银行 村镇银行 台新银行 国泰世华银行 中国信托商业银行 玉山银行"
 )
 _BANK_NAMES = frozenset(BANKS.split())
+# Listed names that are kinds of bank, each named by its place (某某农村商业银行, 某某村镇银行).
+_BANK_KINDS = frozenset({"农村商业银行", "农商银行", "村镇银行"})
 
 
 def _bank_start(text: str, end: int, floor: int = 0) -> int:
@@ -554,6 +556,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             continue  # a stem of one character or none above the floor (and no name before to merge with)
         suffix = m.group()
         bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1
+        if bank >= 0 and text[bank : m.end()] in _BANK_KINDS:
+            bank = -1  # 浙江萧山农村商业银行: a kind of bank, named by the place before it (walked like any name)
         if suffix in _WORD_SUFFIX and text[m.start() - 1 : m.end()] in _SUFFIX_WORDS:
             continue  # 布局, 格局, 大厅: an ordinary word that ends in the suffix character
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
@@ -914,6 +918,9 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
+    if "行" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _bank_short_branches(view.text) if not taken.overlaps(n[0], n[1]))
     if _LISTED_GATE.search(view.text) is not None:
         found = _with_listed_bodies(view.text, found)
     if ".com" in view.text or ".cn" in view.text or ".net" in view.text:
@@ -923,6 +930,26 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         taken = _Taken(found)
         found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# A bank's branch under the bank's short name, as account forms write it (工行深圳南山支行, 招行杭州分行营业部).
+_BANK_SHORT = ("工行", "建行", "农行", "中行", "交行", "招行", "邮储", "浦发", "民生", "光大", "中信", "兴业", "华夏", "广发",
+               "北京银行", "上海银行")
+_BANK_SHORT_BRANCH = re.compile(
+    "(?:" + "|".join(_BANK_SHORT) + rf")[{CJK}]{{2,10}}?(?:分行营业部|分行|支行|营业部|分理处)"
+)
+
+
+def _bank_short_branches(text: str) -> list[tuple[int, int, float]]:
+    """Branches written under a bank's short name; the place between holds no stop word (建行说明天去支行 is none)."""
+    out = []
+    for m in _BANK_SHORT_BRANCH.finditer(text):
+        inner = m.group()[2:]
+        if any(ch in STOP_CHARS or ch in _STOP_SINGLE for ch in inner) or (m.start() and _is_cjk(text[m.start() - 1])
+                                                                          and text[m.start() - 1] not in STOP_CHARS):
+            continue
+        out.append((m.start(), m.end(), 0.7))
+    return out
 
 
 # Bodies whose names end in no suffix the walk knows (部, 署, 组织, 国务院) or whose stems are ordinary words

@@ -146,3 +146,16 @@ def test_transliterated_brands_before_a_region(text: str, want: list[str]) -> No
 )
 def test_listed_state_and_international_bodies(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("开户行：工行深圳南山支行", ["工行深圳南山支行"]),
+        ("开户行：招行杭州分行营业部，建行说明天去支行办", ["招行杭州分行营业部"]),
+        ("收款银行：浙江萧山农村商业银行股份有限公司城厢支行", ["浙江萧山农村商业银行股份有限公司城厢支行"]),
+        ("在农商银行办的卡，村镇银行的利率高，公民生支行", []),
+    ],
+)
+def test_bank_branches_under_short_names_and_kinds_of_bank(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
