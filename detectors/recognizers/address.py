@@ -159,10 +159,16 @@ _PEOPLES = ("壮族|回族|维吾尔|苗族|侗族|白族|朝鲜族|藏族|彝�
 _ETHNIC_NAME = re.compile(rf"^(.{{2,4}}?)(?:{_PEOPLES})+自治[区州]$")
 
 
+# Development zones, which people write after a city as if they were districts (成都高新区, 苏州工业园区).
+_ZONE = re.compile("高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|保税区|自贸区")
+
+
 def _admin_at(run: str, p: int, nested: int = 0) -> int:
     """Length of the administrative name starting at ``run[p]`` (0 when none). A short form
     (上海, 广州) counts when a unit character or another division follows it (上海浦东新区, and two
     short forms in a row: 广东深圳南山区)."""
+    if nested and (zone := _ZONE.match(run, p)) is not None:
+        return zone.end() - p  # 成都高新区, 广州经开区: a development zone written where a district would be
     if run[p : p + 2] not in lexicon.admin_heads():
         return 0
     names = lexicon.admin_names()
@@ -292,6 +298,11 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 break
             q += 1
         if ok:
+            for back in range(1, min(p, 8) + 1):
+                zone = _ZONE.match(run, p - back)
+                if zone is not None and zone.end() > p:
+                    p -= back  # 高新区 read from its 新区: the zone's whole name
+                    break
             if p >= 2 and run[p - 2 : p] in _COUNTRIES:
                 p -= 2  # the country written first (中国, 台灣) belongs to the chain
             return idx[p], True

@@ -132,3 +132,16 @@ def test_a_mall_named_street_before_units_stays_in() -> None:
 )
 def test_a_building_numbered_with_a_hash(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("地址：成都高新区天府五街200号", ["成都高新区天府五街200号"]),
+        ("广州经开区科学大道18号", ["广州经开区科学大道18号"]),
+        ("高新区天府五街200号", ["高新区天府五街200号"]),
+        ("浦东新区张江路88号", ["浦东新区张江路88号"]),
+    ],
+)
+def test_a_development_zone_written_as_a_district(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
