@@ -237,11 +237,11 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     breaks: list[int] = []
     while i > 0 and anchor - i < _MAX_LEFT:
         ch = text[i - 1]
-        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
-            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
             i -= 1
             continue
-        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
+        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
+            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
             i -= 1
             continue
         if ch.isdigit():
@@ -470,7 +470,9 @@ def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
     """Is the name before the units of an extension a building's (某某大厦3层, 某某天街3栋), not the next address
     after a verb (1号搬到某区某路88号: a stop word inside)?"""
     a, b = ext.span("name")
-    return a < 0 or not any(_is_stop(t, k) for k in range(a, b))
+    if a < 0 or STOP_CHARS.isdisjoint(t[a:b]):
+        return True  # most building names hold no stop character: no dictionary look-up
+    return not any(_is_stop(t, k) for k in range(a, b))
 
 
 def _extend(t: str, end: int) -> int:

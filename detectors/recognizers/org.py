@@ -56,8 +56,6 @@ _SUFFIX_RE = re.compile(
     # end whatever follows it (某某有限公司账户 is the account of that company)
     + "(?:(?<=有限公司)|(?<=责任公司)|(?<=責任公司)|(?!卡|账|帐|流水|转账|利率|存款|贷款|系统|卡号|名称|地址|门口|附近|里面|旁边|对面"
     + "|[东南西北中]?(?:路|街|大道|大街|巷)|胡同|站|大厦|小区|社区))"
-    # a fund named 某某投资中心 or 某某企业 is a partnership when its form in brackets follows (…中心（有限合伙）)
-    + "|(?:中心|企业|企業)(?=[（(](?:特殊普通|普通|有限)合[伙夥][）)])"
 )
 # 转出医院：, 公司：: a suffix word right before a colon is mostly a field label. A name is taken there only when
 # it is a legal form (致某某有限公司：) or a specific name that opens its line or list item (1. 某市妇幼保健院：).
@@ -918,6 +916,9 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
+    if "合伙）" in view.text or "合伙)" in view.text or "合夥）" in view.text or "合夥)" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _partnership_funds(view.text) if not taken.overlaps(n[0], n[1]))
     if "行" in view.text:
         taken = _Taken(found)
         found.extend(n for n in _bank_short_branches(view.text) if not taken.overlaps(n[0], n[1]))
@@ -932,6 +933,36 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
 
 
+# A fund named 某某投资中心 or 某某企业 is a partnership when its form in brackets follows (…中心（有限合伙）).
+_FUND_FORM = re.compile(r"(?:中心|企业|企業)(?=[（(](?:特殊普通|普通|有限)合[伙夥][）)])")
+
+
+def _partnership_forms(text: str) -> Iterator[re.Match[str]]:
+    """``_PARTNERSHIP`` matches, found from 合伙 / 合夥 (``str.find`` in C) rather than from every bracket."""
+    for word in ("合伙", "合夥"):
+        pos = text.find(word)
+        while pos >= 0:
+            m = next((m for back in (3, 5) if (m := _PARTNERSHIP.match(text, max(0, pos - back)))), None)
+            if m is not None:
+                yield m
+            pos = text.find(word, pos + 2)
+
+
+def _partnership_funds(text: str) -> list[tuple[int, int, float]]:
+    """Partnership funds whose name ends in 中心 / 企业 before the form: found from the form (rare), the name walked
+    leftwards like any legal name."""
+    out: list[tuple[int, int, float]] = []
+    for m in _partnership_forms(text):
+        head = _FUND_FORM.match(text, max(0, m.start() - 2))
+        if head is None:
+            continue
+        start = _left(text, head.start(), True)
+        stem = text[start : head.start()]
+        if _specific(stem, True) and not _generic_tail(stem) and not _blank_before(text, start, head.start()):
+            out.append((start, m.end(), 0.8))
+    return out
+
+
 # A bank's branch under the bank's short name, as account forms write it (工行深圳南山支行, 招行杭州分行营业部).
 _BANK_SHORT = ("工行", "建行", "农行", "中行", "交行", "招行", "邮储", "浦发", "民生", "光大", "中信", "兴业", "华夏", "广发",
                "北京银行", "上海银行")
@@ -940,10 +971,22 @@ _BANK_SHORT_BRANCH = re.compile(
 )
 
 
+_BRANCH_WORD = re.compile("分行|支行|营业部|分理处")
+
+
 def _bank_short_branches(text: str) -> list[tuple[int, int, float]]:
-    """Branches written under a bank's short name; the place between holds no stop word (建行说明天去支行 is none)."""
-    out = []
-    for m in _BANK_SHORT_BRANCH.finditer(text):
+    """Branches written under a bank's short name; the place between holds no stop word (建行说明天去支行 is none).
+    Found from the branch words (literals, rare), the bank's short name looked for in the 16 characters before."""
+    out: list[tuple[int, int, float]] = []
+    for w in _BRANCH_WORD.finditer(text):
+        if out and w.start() < out[-1][1]:
+            continue
+        lo = max(0, w.start() - 16, out[-1][1] if out else 0)
+        if not any(b in text[lo : w.start()] for b in _BANK_SHORT):
+            continue
+        m = next((m for m in _BANK_SHORT_BRANCH.finditer(text, lo, w.end() + 3) if m.start() < w.end() <= m.end()), None)
+        if m is None:
+            continue
         inner = m.group()[2:]
         if any(ch in STOP_CHARS or ch in _STOP_SINGLE for ch in inner) or (m.start() and _is_cjk(text[m.start() - 1])
                                                                           and text[m.start() - 1] not in STOP_CHARS):
@@ -996,11 +1039,19 @@ def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[
 _DOMAIN_NAME = re.compile(r"[A-Z](?<![A-Za-z0-9.@/_\-].)[A-Za-z0-9\-]{1,30}\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
 
 
+# The top-level domain of a company's name (literals: searched for first, the name read leftwards from it).
+_DOT_TLD = re.compile(r"\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
+
+
 def _domain_names(text: str) -> list[tuple[int, int, float]]:
     """Brand.com names, with the legal forms and group word after them (see _EN_MORE)."""
     out: list[tuple[int, int, float]] = []
-    for m in _DOMAIN_NAME.finditer(text):
-        if m.group().split(".")[0] in _EN_PLACEHOLDER_WORDS:
+    for d in _DOT_TLD.finditer(text):
+        j = d.start()
+        while j > 0 and d.start() - j < 31 and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] == "-"):
+            j -= 1
+        m = _DOMAIN_NAME.match(text, j) if j < d.start() - 1 and text[j].isupper() else None
+        if m is None or m.end() != d.end() or m.group().split(".")[0] in _EN_PLACEHOLDER_WORDS:
             continue
         end = m.end()
         more = _EN_MORE.match(text, end)
@@ -1028,7 +1079,6 @@ _BRAND_ZH = frozenset(
     "高盛 摩根大通 瑞银 安联 友邦 保诚 现代 起亚 乐天 优衣库 资生堂 爱普生 富士通 施耐德 霍尼韦尔 空客 波音 达能 玛氏 "
     "微軟 蘋果 賓士 寶馬 豐田 英特爾 戴爾 惠普 亞馬遜 特斯拉 星巴克 麥當勞 沃爾瑪 宜家 耐吉 可口可樂 雀巢 寶僑 萊雅".split()
 )
-_LATIN_BRAND = re.compile(r"[A-Z](?<![A-Za-z0-9.@/_\-].)[A-Za-z0-9&\-]{1,20}")
 _LATIN_NOT_BRAND = frozenset(
     "GDP CPI PMI AI IT CEO CFO COO CTO HR PR VIP APP App API IP ID The This That In Of Made From To Visit Modern "
     "Ancient Imperial Mainland Greater South North East West Central Southern Northern Eastern Western Inner "
@@ -1041,33 +1091,57 @@ _EN_REGION = re.compile(r"[ ]?[（(](?:China|中国|中國)[）)]|[ ](?:Greater 
 
 
 def _brand_regions(text: str) -> list[tuple[int, int, float]]:
-    """Brand + region names (see _REGIONS_CJK); a market or edition after the region (_REGION_NOT_ORG) is none."""
+    """Brand + region names (see _REGIONS_CJK); a market or edition after the region (_REGION_NOT_ORG) is none.
+    Found from the region words (one ``re`` pass of literals), the brand read leftwards from each."""
     out: list[tuple[int, int, float]] = []
-    for m in _LATIN_BRAND.finditer(text):
-        brand = m.group()
-        if brand in _LATIN_NOT_BRAND or (brand.isupper() and len(brand) < 2) or brand[-1] == "-":
-            continue
-        end = m.end()
-        region = next((r for r in _REGIONS_CJK if text.startswith(r, end)), None)
-        if region is not None:
-            end += len(region)
+    for t in _REGION_TOKEN.finditer(text):
+        i = t.start()
+        r0 = i - 1 if text[i - 1 : i] in ("（", "(") else i
+        if t.group() in ("China", "Asia Pacific"):
+            if text[i - 2 : i] == " (":
+                r0 = i - 2
+            elif text[i - 9 : i] == " Greater " and t.group() == "China":
+                r0 = i - 9
+            elif text[i - 1 : i] == " ":
+                r0 = i - 1
+            elif r0 == i:
+                continue
+        j = r0
+        while j > 0 and r0 - j < 21 and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] in "&-"):
+            j -= 1
+        if j < r0:
+            span = _latin_brand_region(text, j, r0)
+        elif t.group() not in ("China", "Asia Pacific"):
+            span = _zh_brand_before(text, r0)
         else:
-            en = _EN_REGION.match(text, end)
-            if en is None or brand in CN_PLACES_EN or _PREV_CAPITAL.search(text, max(0, m.start() - 24), m.start()):
-                continue  # a place (Shanghai, China), or the last word of a longer capitalised phrase
-            end = en.end()
-        if _REGION_NOT_ORG.match(text, end):
-            continue
-        out.append((m.start(), end, 0.7))
-    for region in ("中国", "中國", "大中华", "大中華", "亚太", "亞太", "香港", "台湾", "台灣", "（中", "(中", "（香", "(香"):
-        i = text.find(region)
-        while i >= 0:
-            span = _zh_brand_before(text, i)
-            if span is not None:
-                out.append(span)
-            i = text.find(region, i + 1)
-    out.sort()
-    return [s for k, s in enumerate(out) if k == 0 or s[0] >= out[k - 1][1]]
+            span = None
+        if span is not None and not (out and span[0] < out[-1][1]):
+            out.append(span)
+    return out
+
+
+_REGION_TOKEN = re.compile("中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
+
+
+def _latin_brand_region(text: str, j: int, r0: int) -> tuple[int, int, float] | None:
+    """The Latin brand ``text[j:r0]`` with the region written from ``r0`` (中国, （中国）, " (China)", " China"), or
+    None when it is no brand (a word of a sentence, a place, a handle or a URL)."""
+    brand = text[j:r0]
+    if not brand[0].isupper() or (j > 0 and text[j - 1] in ".@/_") or brand in _LATIN_NOT_BRAND \
+            or (brand.isupper() and len(brand) < 2) or brand[-1] == "-":
+        return None
+    end = r0
+    region = next((r for r in _REGIONS_CJK if text.startswith(r, end)), None)
+    if region is not None:
+        end += len(region)
+    else:
+        en = _EN_REGION.match(text, end)
+        if en is None or brand in CN_PLACES_EN or _PREV_CAPITAL.search(text, max(0, j - 24), j):
+            return None  # a place (Shanghai, China), or the last word of a longer capitalised phrase
+        end = en.end()
+    if _REGION_NOT_ORG.match(text, end):
+        return None
+    return j, end, 0.7
 
 
 def _transliterated(brand: str, words: lexicon.Words) -> bool:
@@ -1087,6 +1161,18 @@ def _zh_brand_before(text: str, i: int) -> tuple[int, int, float] | None:
     if region is None or i < 2 or not _is_cjk(text[i - 1]) or _REGION_NOT_ORG.match(text, i + len(region)):
         return None
     end = i + len(region)
+    words = lexicon.words()
+    if region[0] not in "（(":
+        # only a listed group or a transliteration: tested on the characters before the region first (cheap),
+        # then the longest candidate that the walk leaves whole
+        cands = [k for k in (5, 4, 3, 2) if k <= i and all(_is_cjk(c) for c in text[i - k : i])
+                 and (text[i - k : i] in _BRAND_ZH or (k >= 3 and _transliterated(text[i - k : i], words)
+                                                         and not _place_only(text[i - k : i])))]
+        if not cands:
+            return None
+        start = _walk(text, max(0, i - cands[0] - 3), i, False)
+        k = next((k for k in cands if i - k >= start), 0)
+        return (i - k, end, 0.7 if text[i - k : i] in _BRAND_ZH else 0.65) if k else None
     start = _left(text, i, True)
     start = _walk(text, start, i, False)  # a field's verbs (王林：昨晚看到某某（中国）) are no part of the brand
     stem = text[start:i]
@@ -1097,15 +1183,6 @@ def _zh_brand_before(text: str, i: int) -> tuple[int, int, float] | None:
                 and DETERMINERS.match(stem) is None:
             return start, end, 0.65
         return None
-    words = lexicon.words()
-    for k in (5, 4, 3, 2):
-        brand = stem[-k:]
-        if len(brand) < k:
-            continue
-        if brand in _BRAND_ZH:
-            return i - k, end, 0.7
-        if k >= 3 and _transliterated(brand, words) and not _place_only(brand):
-            return i - k, end, 0.65
     return None
 
 
