@@ -1020,18 +1020,26 @@ _LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|
 def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """``found`` with the listed bodies of ``text`` added; a listed name replaces the shorter names inside it
     (国家发展和改革委员会 over 改革委员会), and one inside a longer name found already is left to it. A country's
-    formal name written first (中华人民共和国商务部) belongs to the body."""
-    out = list(found)
+    formal name written first (中华人民共和国商务部) belongs to the body. The names near a listed one are found by
+    bisection (no name is longer than _MERGE_SPAN + a bracket), so a text full of listed names costs linear time."""
+    spans = sorted(found)
+    starts = [f[0] for f in spans]
+    dropped: set[int] = set()
+    added: list[tuple[int, int, float]] = []
+    reach = _MERGE_SPAN + _BRACKET_SPAN
     for m in _LISTED_RE.finditer(text):
         start, end = m.span()
         if text[start - 7 : start] == "中华人民共和国":
             start -= 7
-        inside = [f for f in out if start <= f[0] and f[1] <= end]
-        if any(f[0] < end and start < f[1] for f in out if f not in inside):
+        near = range(bisect_left(starts, start - reach), bisect_left(starts, end))
+        hits = [k for k in near if k not in dropped and spans[k][0] < end and start < spans[k][1]]
+        if any(not (start <= spans[k][0] and spans[k][1] <= end) for k in hits):
             continue
-        out = [f for f in out if f not in inside]
-        out.append((start, end, 0.8))
-    return out
+        if added and added[-1][1] > start:
+            continue
+        dropped.update(hits)
+        added.append((start, end, 0.8))
+    return [f for k, f in enumerate(spans) if k not in dropped] + added
 
 
 # A company named by its web domain (Brand.com, Brand.com Group, Brand.com, Inc.): a capitalised name, so a URL
@@ -1097,6 +1105,11 @@ def _brand_regions(text: str) -> list[tuple[int, int, float]]:
     for t in _REGION_TOKEN.finditer(text):
         i = t.start()
         r0 = i - 1 if text[i - 1 : i] in ("（", "(") else i
+        before = text[r0 - 1 : r0]
+        if r0 == i and before not in _BRAND_LAST and before not in TRANSLIT and text[r0 - 2 : r0 - 1] not in TRANSLIT \
+                and not (before.isascii() and before.isalnum()) \
+                and t.group() not in ("China", "Asia Pacific"):
+            continue  # 中国 after an ordinary character (发展中国, 中国中国…): no brand ends there; one test, no walk
         if t.group() in ("China", "Asia Pacific"):
             if text[i - 2 : i] == " (":
                 r0 = i - 2
@@ -1120,6 +1133,7 @@ def _brand_regions(text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+_BRAND_LAST = frozenset(b[-1] for b in _BRAND_ZH)
 _REGION_TOKEN = re.compile("中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
 
 
