@@ -43,6 +43,8 @@ SUFFIXES = (
     "公证处", "公證處", "海关", "批发部", "经营部", "门市部",
     # a city's bureau for one district (某市某区公安分局): the district before it makes it specific
     "公安分局", "税务分局", "稅務分局",
+    # short forms people write for law firms and schools attached to a university (金杜律所, 人大附中)
+    "律所", "附中", "附小",
 )
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
             "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室",

@@ -159,3 +159,14 @@ def test_listed_state_and_international_bodies(text: str, want: list[str]) -> No
 )
 def test_bank_branches_under_short_names_and_kinds_of_bank(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("我们委托了金杜律所处理，该律所很专业，找个律所问问", ["金杜律所"]),
+        ("孩子考上了人大附中，邻居在华师附小，附中的老师说", ["人大附中", "华师附小"]),
+    ],
+)
+def test_short_forms_of_law_firms_and_attached_schools(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
