@@ -921,6 +921,9 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     if "合伙）" in view.text or "合伙)" in view.text or "合夥）" in view.text or "合夥)" in view.text:
         taken = _Taken(found)
         found.extend(n for n in _partnership_funds(view.text) if not taken.overlaps(n[0], n[1]))
+    if _NUMBERED_SCHOOL.search(view.text) is not None:
+        taken = _Taken(found)
+        found.extend(n for n in _numbered_schools(view.text) if not taken.overlaps(n[0], n[1]))
     if "行" in view.text:
         taken = _Taken(found)
         found.extend(n for n in _bank_short_branches(view.text) if not taken.overlaps(n[0], n[1]))
@@ -933,6 +936,26 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         taken = _Taken(found)
         found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# A city's middle school by its number, as everyone writes it (北京四中, 杭州二中, 衡水一中): a place, a numeral, 中;
+# not 中心, 中学 (found by the suffix), 中午, 中院 (a court), 中旬 ...
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,3}中(?![心间文国学學央部午旬期层型断止秋医药院级等途])")
+
+
+def _numbered_schools(text: str) -> list[tuple[int, int, float]]:
+    """Place + numeral + 中; the place (2-4 characters, a division or its short form) opens the name."""
+    out: list[tuple[int, int, float]] = []
+    names, shorts = lexicon.admin_names(), lexicon.admin_short_names()
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        i = m.start()
+        for k in (4, 3, 2):
+            place = text[i - k : i] if i >= k else ""
+            if (place in names or place in shorts) and (i - k == 0 or not _is_cjk(text[i - k - 1])
+                                                        or text[i - k - 1] in STOP_CHARS or text[i - k - 1] in _LEAD_SINGLE):
+                out.append((i - k, m.end(), 0.65))
+                break
+    return out
 
 
 # A fund named 某某投资中心 or 某某企业 is a partnership when its form in brackets follows (…中心（有限合伙）).

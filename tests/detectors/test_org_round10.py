@@ -170,3 +170,14 @@ def test_bank_branches_under_short_names_and_kinds_of_bank(text: str, want: list
 )
 def test_short_forms_of_law_firms_and_attached_schools(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("表哥在北京四中，我在杭州二中读书，衡水一中很有名", ["北京四中", "杭州二中", "衡水一中"]),
+        ("北京二中院判决，三中全会，七中旬，一中心，十一中午，他考了第一中了", []),
+    ],
+)
+def test_a_city_school_by_its_number(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
