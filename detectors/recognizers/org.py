@@ -1037,7 +1037,10 @@ LISTED_BODIES = (
     "金融監督管理委員會 金管會 世界衛生組織 聯合國"
 ).split()
 # 教育部长 is a title and 教育部门 a department of any body: no listed name then.
-_LISTED_RE = re.compile(trie.pattern(sorted(set(LISTED_BODIES))) + "(?!长|長|门|門)")
+# Listed names that are also a department of almost every company (商务部): the ministry only with the state's name.
+_DEPARTMENT_TOO = frozenset({"商务部"})
+# 商务部经理 and 某某公司商务部 are a company's department (so is any listed 部 after a company's name).
+_LISTED_RE = re.compile(trie.pattern(sorted(set(LISTED_BODIES))) + "(?!长|長|门|門|经理|經理|主管|总监|總監|专员|專員|同事)")
 # Every listed name holds one of these characters: a C-level search for them gates the pass.
 _LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|会|局")
 
@@ -1056,6 +1059,8 @@ def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[
         start, end = m.span()
         if text[start - 7 : start] == "中华人民共和国":
             start -= 7
+        elif m.group() in _DEPARTMENT_TOO or (start and text[start - 1] in "司团團行厂廠店所" and text[end - 1] in "部處处"):
+            continue  # 某某公司商务部: a department of the name before it; 商务部 alone is most often a company's
         near = range(bisect_left(starts, start - reach), bisect_left(starts, end))
         hits = [k for k in near if k not in dropped and spans[k][0] < end and start < spans[k][1]]
         if any(not (start <= spans[k][0] and spans[k][1] <= end) for k in hits):

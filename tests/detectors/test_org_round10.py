@@ -139,8 +139,7 @@ def test_transliterated_brands_before_a_region(text: str, want: list[str]) -> No
         ("材料已报送教育部和财政部，工业和信息化部也会参加。", ["教育部", "财政部", "工业和信息化部"]),
         ("他在最高人民法院工作，后来去了最高人民检察院。", ["最高人民法院", "最高人民检察院"]),
         ("海关总署和国家外汇管理局联合发文，世界卫生组织的专家到访。", ["海关总署", "国家外汇管理局", "世界卫生组织"]),
-        ("国务院办公厅印发通知，国家发展和改革委员会负责解释。中华人民共和国商务部令",
-         ["国务院办公厅", "国家发展和改革委员会", "中华人民共和国商务部"]),
+        ("国务院办公厅印发通知，国家发展和改革委员会负责解释。", ["国务院办公厅", "国家发展和改革委员会"]),
         ("公司人力资源部和财务部，教育部门，教育部长", []),
     ],
 )
@@ -181,3 +180,9 @@ def test_short_forms_of_law_firms_and_attached_schools(text: str, want: list[str
 )
 def test_a_city_school_by_its_number(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+def test_a_company_department_named_like_a_ministry_is_none() -> None:
+    assert orgs_in("请联系华锐科技有限公司商务部，商务部经理姓王") == ["华锐科技有限公司"]
+    assert orgs_in("材料已报送商务部") == []
+    assert orgs_in("中华人民共和国商务部令") == ["中华人民共和国商务部"]
