@@ -49,9 +49,11 @@ SUFFIXES = (
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
             "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室",
             # the offices under a public body (某区税务局第一税务所, 某某公安分局某某派出所, 某区人民法院某某法庭)
-            "税务所", "稅務所", "派出所", "人民法庭", "法庭")
+            "税务所", "稅務所", "派出所", "人民法庭", "法庭",
+            # a hospital's campus (某某医院之江院区)
+            "院区", "院區")
 # A partnership's form in brackets is part of its name: 某某会计师事务所（特殊普通合伙）, 某某投资合伙企业（有限合伙）.
-_PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥)[）)]")
+_PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥|筹|籌|筹备|籌備)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier; but a legal form is a name's
@@ -573,6 +575,10 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             closed = out[-1][1]
         if bank >= 0:
             start = bank
+            if legal:
+                walked = _left(text, bank, True) if bank > 0 else bank
+                if walked < bank and _place_at(text, walked):
+                    start = walked  # 深圳市前海微众银行股份有限公司: the bank's registered place before its name
         elif floor == NONE and closed == NONE:
             start = _left(text, m.start(), legal)
         else:

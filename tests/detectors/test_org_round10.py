@@ -186,3 +186,16 @@ def test_a_company_department_named_like_a_ministry_is_none() -> None:
     assert orgs_in("请联系华锐科技有限公司商务部，商务部经理姓王") == ["华锐科技有限公司"]
     assert orgs_in("材料已报送商务部") == []
     assert orgs_in("中华人民共和国商务部令") == ["中华人民共和国商务部"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("杭州鼎盛科技有限公司（筹）正在办理执照", ["杭州鼎盛科技有限公司（筹）"]),
+        ("深圳市前海微众银行股份有限公司和招商银行股份有限公司", ["深圳市前海微众银行股份有限公司", "招商银行股份有限公司"]),
+        ("浙江大学医学院附属第一医院之江院区", ["浙江大学医学院附属第一医院之江院区"]),
+        ("他在微众银行上班", ["微众银行"]),
+    ],
+)
+def test_registered_place_before_a_listed_bank_campus_and_in_preparation(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
