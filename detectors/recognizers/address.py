@@ -406,6 +406,20 @@ def _road_ok(left: str) -> bool:
 _SPACES = (" ", "\u3000")
 
 
+_UNIT_AFTER_BUILDING = re.compile(r"\s?(?:[0-9０-９]{1,2}\s?(?:单元|單元)|[0-9０-９]{3,4}(?![0-9０-９])\s?(?:室|房)?)")
+
+
+def _estate_building(t: str, left: str, a_start: int, a_end: int) -> bool:
+    """An estate of any name under a known division, then its building and a unit or room (某市某区溪山郡8栋1单元
+    1504室): the building number with a unit or room after it says it is an address, whatever word ends the
+    estate's name (郡, 邸, 台 ...)."""
+    if not (t[a_end - 1] in "栋棟幢" or t[a_end - 2 : a_end] in ("号楼", "號樓")):
+        return False
+    if len(left) < 4 or not all(_is_cjk(c) for c in left[-2:]):
+        return False
+    return _UNIT_AFTER_BUILDING.match(t, a_end) is not None
+
+
 def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
     """Matches of house numbers (12号, 三栋, 5-3弄; group ``a``) right after a Chinese character, as
     ``finditer`` of ``(?<=[CJK])number unit`` gives them: the search resumes at the last character
@@ -548,7 +562,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             # 某某邨某某樓1012室 (Hong Kong estates): a room needs a building before it and a district or road
             if not (left[-1:] and left[-1] in _ROOM_LEFT and (known or any(c in left for c in "區区道街路邨村"))):
                 continue
-        elif not _road_ok(left):
+        elif not _road_ok(left) and not (known and _estate_building(t, left, a_start, a_end)):
             continue
         end = _extend(t, a_end)
         sub = _SUB_NUMBER.match(t, end)
@@ -666,7 +680,7 @@ _EN_PART = rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,4}}"
 _EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway)"
 # Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
 _EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
-_EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F),?[ ]+"
+_EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F|\d{1,3}F),?[ ]+"
 _EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 # The core starts at the house number (a digit or "No.", so ``re`` skips through other text quickly); the
 # room / floor / block / estate parts before it are matched backwards from the core's start, only when

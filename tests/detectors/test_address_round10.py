@@ -145,3 +145,17 @@ def test_a_building_numbered_with_a_hash(text: str, want: list[str]) -> None:
 )
 def test_a_development_zone_written_as_a_district(text: str, want: list[str]) -> None:
     assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("户籍地址：新乡市牧野区溪山郡8栋1单元1504室", ["新乡市牧野区溪山郡8栋1单元1504室"]),
+        ("他住在朝阳区望京7号楼1102", ["朝阳区望京7号楼1102"]),
+        ("我在溪山郡8栋1单元等你，杭州市西湖区某个地方3栋很高", []),
+        ("Ship to: 20F, Block B, No. 376 Qihang Avenue, Longhua District, Shenzhen, Guangdong",
+         ["20F, Block B, No. 376 Qihang Avenue, Longhua District, Shenzhen, Guangdong"]),
+    ],
+)
+def test_estates_of_any_name_and_english_floors_without_slash(text: str, want: list[str]) -> None:
+    assert addresses_in(text) == want
