@@ -535,7 +535,11 @@ def _extend(t: str, end: int) -> int:
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every street address in ``text``."""
     view = TextView.of(text)
-    t = view.text
+    return [(*view.span(s, e), score) for s, e, score in _find(view.text)]
+
+
+def _find(t: str) -> list[tuple[int, int, float]]:
+    """`find_addresses` on a text with no invisible characters (offsets into ``t``)."""
     out: list[tuple[int, int, float]] = []
     last_end = -1
     for _, a_start, a_end, floor in with_floors(_anchor_matches(t), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES, "a"):
@@ -581,24 +585,23 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             if room:
                 end = room.end()
         score = 0.85 if known else 0.7
-        s, e = view.span(start, end)
-        out.append((s, e, score))
+        out.append((start, end, score))
         last_end = end
     if any(w in t for w in _EN_ROAD_WORDS):
         taken = [(a, b) for a, b, _ in out]
-        out.extend((*view.span(a, b), 0.7) for a, b in _english(t) if not any(x < b and a < y for x, y in taken))
+        out.extend((a, b, 0.7) for a, b in _english(t) if not any(x < b and a < y for x, y in taken))
         if "No." in t and "Dist" in t:
             taken = [(a, b) for a, b, _ in out]
             tw = [(a, b) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)]
-            out.extend((*view.span(a, b), 0.7) for a, b in tw)
+            out.extend((a, b, 0.7) for a, b in tw)
         out.sort()
     if "村" in t or "屯" in t or "寨" in t:
         taken = [(a, b) for a, b, _ in out]
-        out.extend((*view.span(a, b), 0.75) for a, b in _rural(t, taken))
+        out.extend((a, b, 0.75) for a, b in _rural(t, taken))
         out.sort()
     if " " in t and _SPACED_GATE.search(t) is not None:
         taken = [(a, b) for a, b, _ in out]
-        out.extend((*view.span(a, b), 0.7) for a, b in _spaced_out(t) if not any(x < b and a < y for x, y in taken))
+        out.extend((a, b, 0.7) for a, b in _spaced_out(t) if not any(x < b and a < y for x, y in taken))
         out.sort()
     return out
 
@@ -629,7 +632,7 @@ def _spaced_out(t: str) -> Iterator[tuple[int, int]]:
         if (b - a) // 2 + 1 < _MIN_SPACED:
             continue
         closed = t[a : b + 1 : 2]
-        for s, e, _ in find_addresses(closed):
+        for s, e, _ in _find(closed):
             yield a + 2 * s, a + 2 * (e - 1) + 1
 
 
