@@ -515,13 +515,14 @@ def _specific(stem: str, legal: bool) -> bool:
     )
 
 
-# Ordinary words that end in a one-character suffix (大湾区布局 is a plan, not a bureau of 大湾区).
+# Ordinary words that end in a one-character suffix (大湾区布局 is a plan, not a bureau of 大湾区); none may be the
+# end of a body's name (政局 ends 民政局, 全局 国家安全局, 设局 建设局, 工厂 化工厂: not listed).
 _WORD_SUFFIX = frozenset("局厅廳厂廠")
 _SUFFIX_WORDS = frozenset(
-    "布局 格局 结局 結局 当局 當局 全局 大局 饭局 飯局 骗局 騙局 开局 開局 出局 定局 时局 時局 政局 僵局 残局 殘局 赌局 賭局 "
-    "牌局 变局 變局 败局 敗局 棋局 终局 終局 迷局 困局 胜局 勝局 平局 破局 入局 设局 設局 搅局 攪局 "
+    "布局 格局 结局 結局 当局 當局 大局 饭局 飯局 骗局 騙局 开局 開局 出局 定局 时局 時局 僵局 残局 殘局 赌局 賭局 "
+    "牌局 变局 變局 败局 敗局 棋局 终局 終局 迷局 困局 胜局 勝局 平局 破局 入局 搅局 攪局 "
     "大厅 大廳 客厅 客廳 餐厅 餐廳 展厅 展廳 门厅 門廳 舞厅 舞廳 歌厅 歌廳 前厅 前廳 "
-    "工厂 工廠 出厂 出廠 进厂 進廠 回厂 回廠".split()
+    "出厂 出廠 进厂 進廠 回厂 回廠".split()
 )
 
 

@@ -199,3 +199,10 @@ def test_a_company_department_named_like_a_ministry_is_none() -> None:
 )
 def test_registered_place_before_a_listed_bank_campus_and_in_preparation(text: str, want: list[str]) -> None:
     assert orgs_in(text) == want
+
+
+@pytest.mark.parametrize(
+    "text", ["杭州市西湖区民政局", "国家安全局", "宁波市住房和城乡建设局", "杭州市财政局"],
+)
+def test_bodies_ending_like_ordinary_words_are_still_found(text: str) -> None:
+    assert orgs_in(text) == [text]
