@@ -928,6 +928,9 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     if "合伙）" in view.text or "合伙)" in view.text or "合夥）" in view.text or "合夥)" in view.text:
         taken = _Taken(found)
         found.extend(n for n in _partnership_funds(view.text) if not taken.overlaps(n[0], n[1]))
+    if "주식회사" in view.text or "(주)" in view.text or "㈜" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _korean(view.text) if not taken.overlaps(n[0], n[1]))
     if _NUMBERED_SCHOOL.search(view.text) is not None:
         taken = _Taken(found)
         found.extend(n for n in _numbered_schools(view.text) if not taken.overlaps(n[0], n[1]))
@@ -943,6 +946,27 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         taken = _Taken(found)
         found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# Korean companies: the legal form 주식회사 before or after the name, or its short form (주) / ㈜ before it
+# (삼성전자 주식회사, 주식회사 한빛, (주)한빛소프트). A particle glued to the name's end (가, 와, 는 ...) is no part of it.
+_KO_NAME = "[\uac00-\ud7a3A-Za-z0-9&]{2,20}"
+_KOREAN = re.compile(rf"{_KO_NAME}[ ]?주식회사|주식회사[ ]?{_KO_NAME}|(?:\(주\)|㈜)[ ]?{_KO_NAME}")
+_KO_PARTICLES = ("에서", "으로", "가", "이", "와", "과", "는", "은", "를", "을", "의", "에", "로", "도")
+
+
+def _korean(text: str) -> list[tuple[int, int, float]]:
+    """Korean company names by their legal form."""
+    out: list[tuple[int, int, float]] = []
+    for m in _KOREAN.finditer(text):
+        start, end = m.span()
+        if not m.group().endswith("주식회사"):
+            for p in _KO_PARTICLES:
+                if m.group().endswith(p) and len(m.group()) - len(p) >= 5:
+                    end -= len(p)
+                    break
+        out.append((start, end, 0.7))
+    return out
 
 
 # A city's middle school by its number, as everyone writes it (北京四中, 杭州二中, 衡水一中): a place, a numeral, 中;
@@ -1045,7 +1069,8 @@ LISTED_BODIES = (
     "国际劳工组织 国际标准化组织 世界银行 亚洲开发银行 亚洲基础设施投资银行 国际奥林匹克委员会 国际奥委会 "
     "经济合作与发展组织 上海合作组织 东南亚国家联盟 欧洲联盟 "
     "外交部 國防部 教育部 經濟部 財政部 法務部 內政部 衛生福利部 勞動部 數位發展部 行政院 立法院 司法院 監察院 考試院 "
-    "金融監督管理委員會 金管會 世界衛生組織 聯合國"
+    "金融監督管理委員會 金管會 世界衛生組織 聯合國 "
+    "香港特別行政區政府 香港特别行政区政府 澳門特別行政區政府 澳门特别行政区政府"
 ).split()
 # 教育部长 is a title and 教育部门 a department of any body: no listed name then.
 # Listed names that are also a department of almost every company (商务部): the ministry only with the state's name.
@@ -1053,7 +1078,7 @@ _DEPARTMENT_TOO = frozenset({"商务部"})
 # 商务部经理 and 某某公司商务部 are a company's department (so is any listed 部 after a company's name).
 _LISTED_RE = re.compile(trie.pattern(sorted(set(LISTED_BODIES))) + "(?!长|長|门|門|经理|經理|主管|总监|總監|专员|專員|同事)")
 # Every listed name holds one of these characters: a C-level search for them gates the pass.
-_LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|会|局")
+_LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|会|局|政府")
 
 
 def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

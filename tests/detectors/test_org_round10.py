@@ -206,3 +206,16 @@ def test_registered_place_before_a_listed_bank_campus_and_in_preparation(text: s
 )
 def test_bodies_ending_like_ordinary_words_are_still_found(text: str) -> None:
     assert orgs_in(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("삼성전자 주식회사와 (주)한빛소프트가 계약했다", ["삼성전자 주식회사", "(주)한빛소프트"]),
+        ("주식회사 미래테크는 ㈜대양화학과 합병했다", ["주식회사 미래테크", "㈜대양화학"]),
+        ("주식회사란 무엇인가", []),
+        ("香港特別行政區政府和澳門特別行政區政府發表聲明", ["香港特別行政區政府", "澳門特別行政區政府"]),
+    ],
+)
+def test_korean_legal_forms_and_sar_governments(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
