@@ -34,7 +34,7 @@ _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM == f"[{_CN_NUM_CHARS}]{{1,4}}"
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} ].)"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} \u3000].)"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
     rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
@@ -45,7 +45,7 @@ as people who space digits from Chinese write it). Group ``a`` and the match end
 one character later (see `_anchors`)."""
 _UNIT = r"(?:塔|号楼|号院|号库|号仓|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
-    rf"(?:\s?(?:之|[-－]))?(?:[ ]?[{CJK}A-Za-z]{{2,14}}?[ ]?)?"
+    rf"(?:\s?(?:之|[-－]))?(?:[ ]?(?P<name>[{CJK}A-Za-z]{{2,14}}?)[ ]?)?"
     rf"(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
 )
 # After the house number: a building, estate or campus name (嘉里中心, 长虹花园, 某大学南校区) with an
@@ -82,7 +82,7 @@ _NAMED_TRIPLE = re.compile(
 _NEAR_WORDS = ("附近", "旁边", "旁邊", "对面", "對面", "斜对面", "周边", "周邊", "一带", "隔壁")
 # Before a room number (1012室) the text must end in a building or estate word (顯祥樓, 某某邨).
 _ROOM_LEFT = "樓楼閣阁邨苑座廈厦"
-_BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座)$")
+_BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座|[东南西北中A-Za-z0-9一二三]塔|塔楼)$")  # 某某中心北塔35层
 # What a dash-joined unit number may follow: a house number or the last character of a building word.
 _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场場寓舍")
 _SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
@@ -159,10 +159,16 @@ _PEOPLES = ("壮族|回族|维吾尔|苗族|侗族|白族|朝鲜族|藏族|彝�
 _ETHNIC_NAME = re.compile(rf"^(.{{2,4}}?)(?:{_PEOPLES})+自治[区州]$")
 
 
+# Development zones, which people write after a city as if they were districts (成都高新区, 苏州工业园区).
+_ZONE = re.compile("高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|保税区|自贸区")
+
+
 def _admin_at(run: str, p: int, nested: int = 0) -> int:
     """Length of the administrative name starting at ``run[p]`` (0 when none). A short form
     (上海, 广州) counts when a unit character or another division follows it (上海浦东新区, and two
     short forms in a row: 广东深圳南山区)."""
+    if nested and (zone := _ZONE.match(run, p)) is not None:
+        return zone.end() - p  # 成都高新区, 广州经开区: a development zone written where a district would be
     if run[p : p + 2] not in lexicon.admin_heads():
         return 0
     names = lexicon.admin_names()
@@ -204,14 +210,38 @@ def _tw_start(text: str, lo: int, anchor: int) -> int:
     return -1
 
 
+def _name_split_at(text: str, k: int) -> bool:
+    """Does the line break at ``k`` cut a division's name in two (北京市朝阳 | 区, 浙江 | 省杭州市)?"""
+    names = lexicon.admin_names()
+    for a in range(1, 5):
+        for b in range(1, 5):
+            if k - a >= 0 and text[k - a : k] + text[k + 1 : k + 1 + b] in names:
+                return True
+    return False
+
+
+def _after_spaced_division(text: str, k: int) -> bool:
+    """Is the space at ``k`` one of an address written with a space between every part: the word before it (up to
+    ten Chinese characters) follows another space, after a division (深圳市 南山区 科技园 | 科苑路15号)?"""
+    j = k - 1
+    while j >= 0 and k - 1 - j < 10 and _is_cjk(text[j]):
+        j -= 1
+    return j >= 1 and j < k - 1 and text[j] == " " and text[j - 1] in _DIVISION_ENDS
+
+
 def _left_start(text: str, anchor: int) -> tuple[int, bool]:
     """Start of the address whose road part ends at ``anchor``, and whether an administrative
     name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
     they sit inside an administrative name (呼和浩特市)."""
     i = anchor
+    breaks: list[int] = []
     while i > 0 and anchor - i < _MAX_LEFT:
         ch = text[i - 1]
         if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
+            i -= 1
+            continue
+        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
+            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
             i -= 1
             continue
         if ch.isdigit():
@@ -227,11 +257,13 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             continue
         if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
             text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
+            or (ch == " " and _after_spaced_division(text, i - 1))
         ):
             i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
             continue
         break
-    run = text[i:anchor]
+    idx = [k for k in range(i, anchor) if k not in breaks] if breaks else range(i, anchor)
+    run = "".join(text[k] for k in idx) if breaks else text[i:anchor]
     heads = lexicon.admin_heads()
     for p in range(len(run) - 1):
         if run[p : p + 2] not in heads:
@@ -248,9 +280,11 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 q += k2
                 divisions += 1
                 continue
-            if _is_stop(text, i + q):
+            if _is_stop(text, idx[q]):
                 sep = run[q] in _PART_SEPARATORS and (
                     run[q - 1] in _DIVISION_ENDS or run[q] == " " and _admin_at(run, q + 1) > 0
+                    # 深圳市 南山区 科技园 科苑路: every part spaced, after two divisions written so
+                    or run[q] == " " and divisions >= 2 and _is_cjk(run[q - 1]) and q + 1 < len(run) and _is_cjk(run[q + 1])
                 )
                 if sep and (run[q] == " " or divisions >= 2):
                     q += 1
@@ -264,9 +298,14 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 break
             q += 1
         if ok:
+            for back in range(1, min(p, 8) + 1):
+                zone = _ZONE.match(run, p - back)
+                if zone is not None and zone.end() > p:
+                    p -= back  # 高新区 read from its 新区: the zone's whole name
+                    break
             if p >= 2 and run[p - 2 : p] in _COUNTRIES:
                 p -= 2  # the country written first (中国, 台灣) belongs to the chain
-            return i + p, True
+            return idx[p], True
     if "號" in text[anchor : anchor + 8]:
         tw = _tw_start(text, i, anchor)
         if tw >= 0:
@@ -325,7 +364,7 @@ def _may_take(text: str, floor: int, a_start: int, a_end: int) -> bool:
 # Before a road written without its divisions, what the writer says about it: a verb (改成, 说, 放), a
 # pronoun (我家) or a place word (楼下). jieba's tags of the words before the road name tell them apart.
 _LEAD_TAGS = frozenset({"v", "r", "rr", "s", "p", "c", "u", "uj", "y"})
-_LEAD_CHARS = frozenset("说放寄送填改搬住发交拿取找到去来在是把给往")
+_LEAD_CHARS = frozenset("说放寄送填改搬住发交拿取找到去来在是把给往趟")
 
 
 def _after_lead(text: str, start: int, anchor: int) -> int:
@@ -352,6 +391,8 @@ def _road_ok(left: str) -> bool:
         return True
     if len(left) >= 3 and left[-2] in "路街道" and left[-1] in "东南西北中":
         return True  # 皇后大道中, 解放路东
+    if len(left) >= 3 and left[-1] == "条" and left[-2] in _CN_NUM_CHARS + "头" and "第" not in left[-4:-1]:
+        return True  # 东四十条, 北新桥头条: Beijing's numbered lanes (第一条 is an article of a text)
     if len(left) >= 4 and left[-2].isascii() and left[-2].isalnum() and left[-1] in "区區座栋棟幢":
         return True  # 万达广场B区
     if len(left) >= 4 and left[-2] in _CN_NUM_CHARS and left[-1] in "区區期":
@@ -359,6 +400,24 @@ def _road_ok(left: str) -> bool:
     # a village written without 村 (程庄, 杜楼) directly after a town or township
     tail = left[-6:]
     return any(u in tail[:-1] for u in "镇乡村")
+
+
+# The spaces people put between the parts of an address: ASCII, and the ideographic space of a Chinese keyboard.
+_SPACES = (" ", "\u3000")
+
+
+_UNIT_AFTER_BUILDING = re.compile(r"\s?(?:[0-9０-９]{1,2}\s?(?:单元|單元)|[0-9０-９]{3,4}(?![0-9０-９])\s?(?:室|房)?)")
+
+
+def _estate_building(t: str, left: str, a_start: int, a_end: int) -> bool:
+    """An estate of any name under a known division, then its building and a unit or room (某市某区溪山郡8栋1单元
+    1504室): the building number with a unit or room after it says it is an address, whatever word ends the
+    estate's name (郡, 邸, 台 ...)."""
+    if not (t[a_end - 1] in "栋棟幢" or t[a_end - 2 : a_end] in ("号楼", "號樓")):
+        return False
+    if len(left) < 4 or not all(_is_cjk(c) for c in left[-2:]):
+        return False
+    return _UNIT_AFTER_BUILDING.match(t, a_end) is not None
 
 
 def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
@@ -370,7 +429,7 @@ def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
     while (m := search(text, pos)) is not None:
         a = m.start()
         # after a space only digits, and only with a Chinese character before the space (文三路 478 号)
-        if text[a - 1] != " " or (a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS):
+        if text[a - 1] not in _SPACES or (a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS):
             yield m
         pos = m.end()
 
@@ -412,11 +471,29 @@ def _building(t: str, end: int) -> int:
     return -1
 
 
+# A building named in brackets after the house number (88号（某某大厦）15层); a landmark said to be near (（近地铁站）,
+# （某某宾馆旁）) is no building of the address.
+_BRACKETED_BUILDING = re.compile(rf"[（(](?![近邻临靠])[{CJK}A-Za-z0-9]{{2,14}}(?<![旁边边侧近])[）)]")
+
+
+# A building numbered with # (5#楼, 3#), as estates and sites write it; a room number may follow it straight.
+_HASH_BUILDING = re.compile(r"[0-9０-９]{1,3}[#＃](?:(?:楼|樓|栋|棟|幢)|(?=[0-9０-９]{3,4}(?![0-9０-９])))(?:[0-9０-９]{3,4}(?![0-9０-９]))?")
+
+
+def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
+    """Is the name before the units of an extension a building's (某某大厦3层, 某某天街3栋), not the next address
+    after a verb (1号搬到某区某路88号: a stop word inside)?"""
+    a, b = ext.span("name")
+    if a < 0 or STOP_CHARS.isdisjoint(t[a:b]):
+        return True  # most building names hold no stop character: no dictionary look-up
+    return not any(_is_stop(t, k) for k in range(a, b))
+
+
 def _extend(t: str, end: int) -> int:
     """Grow an address right from its house number over buildings, units and rooms."""
     for _ in range(8):
         ext = _EXTEND.match(t, end)
-        if ext and ext.end() > end:
+        if ext and ext.end() > end and _unit_name_ok(t, ext):
             end = ext.end()
             continue
         dash = _DASH_UNITS.match(t, end)
@@ -431,6 +508,16 @@ def _extend(t: str, end: int) -> int:
         if triple and not any(c in STOP_CHARS for c in triple.group()):
             end = triple.end()
             continue
+        hashed = _HASH_BUILDING.match(t, end) if t[end - 1] in _DASH_AFTER else None
+        if hashed is not None:
+            end = hashed.end()  # 1222号5#楼2单元301, 129号3#502: a building numbered with #
+            continue
+        if t[end : end + 1] in ("（", "(") and t[end - 1] in "号號":
+            inner = _BRACKETED_BUILDING.match(t, end)
+            ext = _EXTEND.match(t, inner.end()) if inner is not None else None
+            if ext is not None and ext.end() > ext.start():
+                end = ext.end()  # 5002号（某某大厦）45层: the building in brackets, then its floor
+                continue
         if t[end : end + 1] in ("\n", "，", ",") and t[end - 1] in "号號":
             # 27号 / 中关村大厦8层 wrapped onto the next line or after a comma: a building with its floor or
             # room continues it
@@ -448,18 +535,24 @@ def _extend(t: str, end: int) -> int:
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every street address in ``text``."""
     view = TextView.of(text)
-    t = view.text
+    return [(*view.span(s, e), score) for s, e, score in _find(view.text)]
+
+
+def _find(t: str) -> list[tuple[int, int, float]]:
+    """`find_addresses` on a text with no invisible characters (offsets into ``t``)."""
     out: list[tuple[int, int, float]] = []
     last_end = -1
     for _, a_start, a_end, floor in with_floors(_anchor_matches(t), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES, "a"):
         if a_start < last_end:
             continue
-        a_start -= t[a_start - 1] == " "  # the road name ends before the space (文三路 478 号)
+        a_start -= t[a_start - 1] in _SPACES  # the road name ends before the space (文三路 478 号)
         if floor != NONE and (
             (a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"))
             or not _may_take(t, floor, a_start, a_end)
         ):
             continue  # one character or none above the floor (no road: _road_ok needs two), or nothing to take
+        if last_end > 0 and a_start - last_end < _MAX_LEFT:
+            floor = max(floor, last_end)  # 从某区某路1号搬到某区某路88号: the address before ends this one's walk
         start, known = _left_start(t, a_start) if floor == NONE else _left_start_above(t, floor, a_start)
         left = t[start:a_start]
         if left in _GENERIC_PLACES:
@@ -473,7 +566,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             # 某某邨某某樓1012室 (Hong Kong estates): a room needs a building before it and a district or road
             if not (left[-1:] and left[-1] in _ROOM_LEFT and (known or any(c in left for c in "區区道街路邨村"))):
                 continue
-        elif not _road_ok(left):
+        elif not _road_ok(left) and not (known and _estate_building(t, left, a_start, a_end)):
             continue
         end = _extend(t, a_end)
         sub = _SUB_NUMBER.match(t, end)
@@ -481,7 +574,7 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             end = sub.end()  # Taiwanese 85號之3
         if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "幢", "F", "单", "元", "塔"):
             # an address written with spaces (文一西路1500号 6幢 401) may space its room number too
-            spaced = t[end : end + 1] == " " and " " in t[start:end]
+            spaced = t[end : end + 1] in _SPACES and any(c in _SPACES for c in t[start:end])
             room = _TRAILING_ROOM.match(t, end + spaced) or (
                 _FLOOR_LETTER.match(t, end) if t[end - 1] in "楼樓层層" and t[end - 2].isdigit() else None
             )
@@ -492,22 +585,55 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
             if room:
                 end = room.end()
         score = 0.85 if known else 0.7
-        s, e = view.span(start, end)
-        out.append((s, e, score))
+        out.append((start, end, score))
         last_end = end
     if any(w in t for w in _EN_ROAD_WORDS):
         taken = [(a, b) for a, b, _ in out]
-        out.extend((*view.span(a, b), 0.7) for a, b in _english(t) if not any(x < b and a < y for x, y in taken))
+        out.extend((a, b, 0.7) for a, b in _english(t) if not any(x < b and a < y for x, y in taken))
         if "No." in t and "Dist" in t:
             taken = [(a, b) for a, b, _ in out]
             tw = [(a, b) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)]
-            out.extend((*view.span(a, b), 0.7) for a, b in tw)
+            out.extend((a, b, 0.7) for a, b in tw)
         out.sort()
     if "村" in t or "屯" in t or "寨" in t:
         taken = [(a, b) for a, b, _ in out]
-        out.extend((*view.span(a, b), 0.75) for a, b in _rural(t, taken))
+        out.extend((a, b, 0.75) for a, b in _rural(t, taken))
+        out.sort()
+    if " " in t and _SPACED_GATE.search(t) is not None:
+        taken = [(a, b) for a, b, _ in out]
+        out.extend((a, b, 0.7) for a, b in _spaced_out(t) if not any(x < b and a < y for x, y in taken))
         out.sort()
     return out
+
+
+# An address spaced out character by character (北 京 市 朝 阳 区 建 国 路 8 8 号), as forms and evasive writers
+# do: found in the run closed up, its span mapped back over the spaces. Searched from a space between two Chinese
+# characters (a literal first: ``re`` skips to spaces in C), with two more spaced characters after it.
+_SPACED_GATE = re.compile(rf" (?<=[{CJK}] )(?=[{CJK}0-9０-９] [{CJK}0-9０-９] )")
+_MIN_SPACED = 8
+"""The fewest characters a spaced run must hold to be read (no address is shorter)."""
+
+
+def _run_char(ch: str) -> bool:
+    return _is_cjk(ch) or ch.isdigit() or (ch.isascii() and ch.isalpha())
+
+
+def _spaced_out(t: str) -> Iterator[tuple[int, int]]:
+    """Spans of addresses written with one space between every character."""
+    pos = 0
+    while (g := _SPACED_GATE.search(t, pos)) is not None:
+        a = g.start() - 1
+        while a >= 2 and t[a - 1] == " " and _run_char(t[a - 2]):
+            a -= 2
+        b = g.start() + 1
+        while b + 2 < len(t) and t[b + 1] == " " and _run_char(t[b + 2]):
+            b += 2
+        pos = b + 1
+        if (b - a) // 2 + 1 < _MIN_SPACED:
+            continue
+        closed = t[a : b + 1 : 2]
+        for s, e, _ in _find(closed):
+            yield a + 2 * s, a + 2 * (e - 1) + 1
 
 
 # A rural address ends at its village or village group, which has no house number: a town or township,
@@ -557,7 +683,7 @@ _EN_PART = rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,4}}"
 _EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway)"
 # Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
 _EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
-_EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F),?[ ]+"
+_EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F|\d{1,3}F),?[ ]+"
 _EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 # The core starts at the house number (a digit or "No.", so ``re`` skips through other text quickly); the
 # room / floor / block / estate parts before it are matched backwards from the core's start, only when

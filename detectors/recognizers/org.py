@@ -21,6 +21,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from detectors.nlp import lexicon, segment, substring, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
+from detectors.recognizers.address import CN_PLACES_EN
+from detectors.recognizers.names import TRANSLIT
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
@@ -39,11 +41,19 @@ SUFFIXES = (
     # sole traders, Japanese companies
     "商行", "株式会社", "株式會社", "製作所", "制作所", "合伙企业", "合夥企業", "工会", "總工會",
     "公证处", "公證處", "海关", "批发部", "经营部", "门市部",
+    # a city's bureau for one district (某市某区公安分局): the district before it makes it specific
+    "公安分局", "税务分局", "稅務分局",
+    # short forms people write for law firms and schools attached to a university (金杜律所, 人大附中)
+    "律所", "附中", "附小",
 )
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
-            "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室")
+            "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室",
+            # the offices under a public body (某区税务局第一税务所, 某某公安分局某某派出所, 某区人民法院某某法庭)
+            "税务所", "稅務所", "派出所", "人民法庭", "法庭",
+            # a hospital's campus (某某医院之江院区)
+            "院区", "院區")
 # A partnership's form in brackets is part of its name: 某某会计师事务所（特殊普通合伙）, 某某投资合伙企业（有限合伙）.
-_PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥)[）)]")
+_PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥|筹|籌|筹备|籌備)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier; but a legal form is a name's
@@ -75,6 +85,9 @@ GENERIC = {
     "美国", "集团", "控股", "商业银行", "人民", "综合", "专科", "私立", "公立", "三甲", "附属", "重点", "名牌",
     "定点", "指定", "合作", "银行", "医科", "理工", "师范", "管理", "税务", "公安", "市场", "建筑", "技术", "发展",
     "外地", "异地", "外省",
+    # the words of legal forms themselves, as prose explains them (KG是两合公司, 有限合伙企业里…)
+    "两合", "兩合", "有限", "普通", "特殊普通", "一人", "一人有限", "独资", "獨資", "个人独资", "国有独资", "外商独资",
+    "中外合资", "合伙", "合夥", "有限合伙", "普通合伙",
 }
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
 _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府"}
@@ -109,6 +122,8 @@ BANKS = (
     "微众银行 网商银行 农村商业银行 农商银行 村镇银行 台新银行 国泰世华银行 中国信托商业银行 玉山银行"
 )
 _BANK_NAMES = frozenset(BANKS.split())
+# Listed names that are kinds of bank, each named by its place (某某农村商业银行, 某某村镇银行).
+_BANK_KINDS = frozenset({"农村商业银行", "农商银行", "村镇银行"})
 
 
 def _bank_start(text: str, end: int, floor: int = 0) -> int:
@@ -126,7 +141,8 @@ _EN_SUFFIX = (
     # (with their dots: LIMITED or CORPORATION in capitals is as often a heading's word)
     r"CO\.,?\s*LTD\.?|LTD\.|INC\.|CORP\.|"
     r"Corp\.?|Corporation|"
-    r"Company|GmbH|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
+    # German limited partnerships with a GmbH as partner (Some Logistik GmbH & Co. KG): one form, not GmbH alone
+    r"Company|GmbH[ ]&[ ]Co\.[ ]KGaA|GmbH[ ]&[ ]Co\.[ ]KG|GmbH|KGaA|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
     r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
 )
@@ -203,7 +219,24 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
         walked = _from_place(text, start, walked)
     if walked + 1 < pos and text[walked] in _LEAD_SINGLE and _place_at(text, walked + 1):
         walked += 1  # 来浙江大学某某医院: a one-character verb before the place the name begins with
+    elif walked + 1 < pos and _lead_word_at(text, walked):
+        walked += 1
     return walked
+
+
+# Prepositions that open a clause and never a name (议定：由某某研究院牵头, 被某某公司起诉).
+_CLAUSE_PREPS = frozenset("由被经")
+# Verbs whose result complement 成 may be read as the first character of the name after them (换成, 改成).
+_CHANGE_VERBS = frozenset("换改变写当转签")
+
+
+def _lead_word_at(text: str, k: int) -> bool:
+    """Is ``text[k]`` a function character that opens the clause, not the name: a clause preposition (由, 被, 经)
+    before a name of four characters or more, or the 成 of 换成 / 改成 before a place?"""
+    ch = text[k]
+    if ch in _CLAUSE_PREPS:
+        return k + 5 <= len(text) and all(_is_cjk(c) for c in text[k + 1 : k + 5])
+    return ch == "成" and k > 0 and text[k - 1] in _CHANGE_VERBS and _place_at(text, k + 1)
 
 
 _BRACKET_SPAN = 16
@@ -482,6 +515,17 @@ def _specific(stem: str, legal: bool) -> bool:
     )
 
 
+# Ordinary words that end in a one-character suffix (大湾区布局 is a plan, not a bureau of 大湾区); none may be the
+# end of a body's name (政局 ends 民政局, 全局 国家安全局, 设局 建设局, 工厂 化工厂: not listed).
+_WORD_SUFFIX = frozenset("局厅廳厂廠")
+_SUFFIX_WORDS = frozenset(
+    "布局 格局 结局 結局 当局 當局 大局 饭局 飯局 骗局 騙局 开局 開局 出局 定局 时局 時局 僵局 残局 殘局 赌局 賭局 "
+    "牌局 变局 變局 败局 敗局 棋局 终局 終局 迷局 困局 胜局 勝局 平局 破局 入局 搅局 攪局 "
+    "大厅 大廳 客厅 客廳 餐厅 餐廳 展厅 展廳 门厅 門廳 舞厅 舞廳 歌厅 歌廳 前厅 前廳 "
+    "出厂 出廠 进厂 進廠 回厂 回廠".split()
+)
+
+
 # Single-character suffixes that also open the title of the body's head (局长, 院长, 厂长, 所长).
 _HEAD_SUFFIX = frozenset("局厅院所厂校站部处行馆署")
 
@@ -515,6 +559,10 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             continue  # a stem of one character or none above the floor (and no name before to merge with)
         suffix = m.group()
         bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1
+        if bank >= 0 and text[bank : m.end()] in _BANK_KINDS:
+            bank = -1  # 浙江萧山农村商业银行: a kind of bank, named by the place before it (walked like any name)
+        if suffix in _WORD_SUFFIX and text[m.start() - 1 : m.end()] in _SUFFIX_WORDS:
+            continue  # 布局, 格局, 大厅: an ordinary word that ends in the suffix character
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
@@ -528,6 +576,10 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             closed = out[-1][1]
         if bank >= 0:
             start = bank
+            if legal:
+                walked = _left(text, bank, True) if bank > 0 else bank
+                if walked < bank and _place_at(text, walked):
+                    start = walked  # 深圳市前海微众银行股份有限公司: the bank's registered place before its name
         elif floor == NONE and closed == NONE:
             start = _left(text, m.start(), legal)
         else:
@@ -874,7 +926,347 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
+    if "合伙）" in view.text or "合伙)" in view.text or "合夥）" in view.text or "合夥)" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _partnership_funds(view.text) if not taken.overlaps(n[0], n[1]))
+    if "주식회사" in view.text or "(주)" in view.text or "㈜" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _korean(view.text) if not taken.overlaps(n[0], n[1]))
+    if _NUMBERED_SCHOOL.search(view.text) is not None:
+        taken = _Taken(found)
+        found.extend(n for n in _numbered_schools(view.text) if not taken.overlaps(n[0], n[1]))
+    if "行" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _bank_short_branches(view.text) if not taken.overlaps(n[0], n[1]))
+    if _LISTED_GATE.search(view.text) is not None:
+        found = _with_listed_bodies(view.text, found)
+    if ".com" in view.text or ".cn" in view.text or ".net" in view.text:
+        taken = _Taken(found)
+        found.extend(n for n in _domain_names(view.text) if not taken.overlaps(n[0], n[1]))
+    if _REGION_GATE.search(view.text) is not None:
+        taken = _Taken(found)
+        found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# Korean companies: the legal form 주식회사 before or after the name, or its short form (주) / ㈜ before it
+# (삼성전자 주식회사, 주식회사 한빛, (주)한빛소프트). A particle glued to the name's end (가, 와, 는 ...) is no part of it.
+_KO_NAME = "[\uac00-\ud7a3A-Za-z0-9&]{2,20}"
+_KOREAN = re.compile(rf"{_KO_NAME}[ ]?주식회사|주식회사[ ]?{_KO_NAME}|(?:\(주\)|㈜)[ ]?{_KO_NAME}")
+_KO_PARTICLES = ("에서", "으로", "가", "이", "와", "과", "는", "은", "를", "을", "의", "에", "로", "도")
+
+
+def _korean(text: str) -> list[tuple[int, int, float]]:
+    """Korean company names by their legal form."""
+    out: list[tuple[int, int, float]] = []
+    for m in _KOREAN.finditer(text):
+        start, end = m.span()
+        if not m.group().endswith("주식회사"):
+            for p in _KO_PARTICLES:
+                if m.group().endswith(p) and len(m.group()) - len(p) >= 5:
+                    end -= len(p)
+                    break
+        out.append((start, end, 0.7))
+    return out
+
+
+# A city's middle school by its number, as everyone writes it (北京四中, 杭州二中, 衡水一中): a place, a numeral, 中;
+# not 中心, 中学 (found by the suffix), 中午, 中院 (a court), 中旬 ...
+# Searched from 中 (a literal: ``re`` skips to it in C) with the numeral looked behind at.
+_NUMBERED_SCHOOL = re.compile(r"中(?<=[一二三四五六七八九十]中)(?![心间文国学學央部午旬期层型断止秋医药院级等途])")
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _numbered_schools(text: str) -> list[tuple[int, int, float]]:
+    """Place + numeral + 中; the place (2-4 characters, a division or its short form) opens the name."""
+    out: list[tuple[int, int, float]] = []
+    names, shorts = lexicon.admin_names(), lexicon.admin_short_names()
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        i = m.start() - 1
+        while i > 0 and m.start() - i < 3 and text[i - 1] in _NUMERALS:
+            i -= 1
+        for k in (4, 3, 2):
+            place = text[i - k : i] if i >= k else ""
+            if (place in names or place in shorts) and (i - k == 0 or not _is_cjk(text[i - k - 1])
+                                                        or text[i - k - 1] in STOP_CHARS or text[i - k - 1] in _LEAD_SINGLE):
+                out.append((i - k, m.end(), 0.65))
+                break
+    return out
+
+
+# A fund named 某某投资中心 or 某某企业 is a partnership when its form in brackets follows (…中心（有限合伙）).
+_FUND_FORM = re.compile(r"(?:中心|企业|企業)(?=[（(](?:特殊普通|普通|有限)合[伙夥][）)])")
+
+
+def _partnership_forms(text: str) -> Iterator[re.Match[str]]:
+    """``_PARTNERSHIP`` matches, found from 合伙 / 合夥 (``str.find`` in C) rather than from every bracket."""
+    for word in ("合伙", "合夥"):
+        pos = text.find(word)
+        while pos >= 0:
+            m = next((m for back in (3, 5) if (m := _PARTNERSHIP.match(text, max(0, pos - back)))), None)
+            if m is not None:
+                yield m
+            pos = text.find(word, pos + 2)
+
+
+def _partnership_funds(text: str) -> list[tuple[int, int, float]]:
+    """Partnership funds whose name ends in 中心 / 企业 before the form: found from the form (rare), the name walked
+    leftwards like any legal name."""
+    out: list[tuple[int, int, float]] = []
+    for m in _partnership_forms(text):
+        head = _FUND_FORM.match(text, max(0, m.start() - 2))
+        if head is None:
+            continue
+        start = _left(text, head.start(), True)
+        stem = text[start : head.start()]
+        if _specific(stem, True) and not _generic_tail(stem) and not _blank_before(text, start, head.start()):
+            out.append((start, m.end(), 0.8))
+    return out
+
+
+# A bank's branch under the bank's short name, as account forms write it (工行深圳南山支行, 招行杭州分行营业部).
+_BANK_SHORT = ("工行", "建行", "农行", "中行", "交行", "招行", "邮储", "浦发", "民生", "光大", "中信", "兴业", "华夏", "广发",
+               "北京银行", "上海银行")
+_BANK_SHORT_BRANCH = re.compile(
+    "(?:" + "|".join(_BANK_SHORT) + rf")[{CJK}]{{2,10}}?(?:分行营业部|分行|支行|营业部|分理处)"
+)
+
+
+_BRANCH_WORD = re.compile("分行|支行|营业部|分理处")
+
+
+def _bank_short_branches(text: str) -> list[tuple[int, int, float]]:
+    """Branches written under a bank's short name; the place between holds no stop word (建行说明天去支行 is none).
+    Found from the branch words (literals, rare), the bank's short name looked for in the 16 characters before."""
+    out: list[tuple[int, int, float]] = []
+    for w in _BRANCH_WORD.finditer(text):
+        if out and w.start() < out[-1][1]:
+            continue
+        lo = max(0, w.start() - 16, out[-1][1] if out else 0)
+        if not any(b in text[lo : w.start()] for b in _BANK_SHORT):
+            continue
+        m = next((m for m in _BANK_SHORT_BRANCH.finditer(text, lo, w.end() + 3) if m.start() < w.end() <= m.end()), None)
+        if m is None:
+            continue
+        inner = m.group()[2:]
+        if any(ch in STOP_CHARS or ch in _STOP_SINGLE for ch in inner) or (m.start() and _is_cjk(text[m.start() - 1])
+                                                                          and text[m.start() - 1] not in STOP_CHARS):
+            continue
+        out.append((m.start(), m.end(), 0.7))
+    return out
+
+
+# Bodies whose names end in no suffix the walk knows (部, 署, 组织, 国务院) or whose stems are ordinary words
+# (最高人民法院): the ministries and commissions of the State Council, the supreme court and procuratorate,
+# news agencies, and international organisations. Facts, like the bank names.
+LISTED_BODIES = (
+    "外交部 国防部 教育部 科学技术部 工业和信息化部 国家民族事务委员会 公安部 国家安全部 民政部 司法部 财政部 "
+    "人力资源和社会保障部 自然资源部 生态环境部 住房和城乡建设部 交通运输部 水利部 农业农村部 商务部 文化和旅游部 "
+    "国家卫生健康委员会 国家卫健委 退役军人事务部 应急管理部 审计署 海关总署 国务院 国务院办公厅 "
+    "国家发展和改革委员会 国家发改委 国家市场监督管理总局 国家金融监督管理总局 国家互联网信息办公室 国家网信办 "
+    "国务院国有资产监督管理委员会 国务院国资委 中国证券监督管理委员会 中国证监会 最高人民法院 最高人民检察院 "
+    "全国人民代表大会常务委员会 全国人大常委会 全国人民代表大会 新华通讯社 新华社 中国新闻社 中新社 "
+    "联合国 联合国教科文组织 联合国儿童基金会 世界卫生组织 世界贸易组织 世界知识产权组织 国际货币基金组织 "
+    "国际劳工组织 国际标准化组织 世界银行 亚洲开发银行 亚洲基础设施投资银行 国际奥林匹克委员会 国际奥委会 "
+    "经济合作与发展组织 上海合作组织 东南亚国家联盟 欧洲联盟 "
+    "外交部 國防部 教育部 經濟部 財政部 法務部 內政部 衛生福利部 勞動部 數位發展部 行政院 立法院 司法院 監察院 考試院 "
+    "金融監督管理委員會 金管會 世界衛生組織 聯合國 "
+    "香港特別行政區政府 香港特别行政区政府 澳門特別行政區政府 澳门特别行政区政府"
+).split()
+# 教育部长 is a title and 教育部门 a department of any body: no listed name then.
+# Listed names that are also a department of almost every company (商务部): the ministry only with the state's name.
+_DEPARTMENT_TOO = frozenset({"商务部"})
+# 商务部经理 and 某某公司商务部 are a company's department (so is any listed 部 after a company's name).
+_LISTED_RE = re.compile(trie.pattern(sorted(set(LISTED_BODIES))) + "(?!长|長|门|門|经理|經理|主管|总监|總監|专员|專員|同事)")
+# Every listed name holds one of these characters: a C-level search for them gates the pass.
+_LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|会|局|政府")
+
+
+def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """``found`` with the listed bodies of ``text`` added; a listed name replaces the shorter names inside it
+    (国家发展和改革委员会 over 改革委员会), and one inside a longer name found already is left to it. A country's
+    formal name written first (中华人民共和国商务部) belongs to the body. The names near a listed one are found by
+    bisection (no name is longer than _MERGE_SPAN + a bracket), so a text full of listed names costs linear time."""
+    spans = sorted(found)
+    starts = [f[0] for f in spans]
+    dropped: set[int] = set()
+    added: list[tuple[int, int, float]] = []
+    reach = _MERGE_SPAN + _BRACKET_SPAN
+    for m in _LISTED_RE.finditer(text):
+        start, end = m.span()
+        if text[start - 7 : start] == "中华人民共和国":
+            start -= 7
+        elif m.group() in _DEPARTMENT_TOO or (start and text[start - 1] in "司团團行厂廠店所" and text[end - 1] in "部處处"):
+            continue  # 某某公司商务部: a department of the name before it; 商务部 alone is most often a company's
+        near = range(bisect_left(starts, start - reach), bisect_left(starts, end))
+        hits = [k for k in near if k not in dropped and spans[k][0] < end and start < spans[k][1]]
+        if any(not (start <= spans[k][0] and spans[k][1] <= end) for k in hits):
+            continue
+        if added and added[-1][1] > start:
+            continue
+        dropped.update(hits)
+        added.append((start, end, 0.8))
+    return [f for k, f in enumerate(spans) if k not in dropped] + added
+
+
+# A company named by its web domain (Brand.com, Brand.com Group, Brand.com, Inc.): a capitalised name, so a URL
+# (www.brand.com, brand.cn/app) or an e-mail domain (after @) is none; a template's Example.com is none either.
+_DOMAIN_NAME = re.compile(r"[A-Z](?<![A-Za-z0-9.@/_\-].)[A-Za-z0-9\-]{1,30}\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
+
+
+# The top-level domain of a company's name (literals: searched for first, the name read leftwards from it).
+_DOT_TLD = re.compile(r"\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
+
+
+def _domain_names(text: str) -> list[tuple[int, int, float]]:
+    """Brand.com names, with the legal forms and group word after them (see _EN_MORE)."""
+    out: list[tuple[int, int, float]] = []
+    for d in _DOT_TLD.finditer(text):
+        j = d.start()
+        while j > 0 and d.start() - j < 31 and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] == "-"):
+            j -= 1
+        m = _DOMAIN_NAME.match(text, j) if j < d.start() - 1 and text[j].isupper() else None
+        if m is None or m.end() != d.end() or m.group().split(".")[0] in _EN_PLACEHOLDER_WORDS:
+            continue
+        end = m.end()
+        more = _EN_MORE.match(text, end)
+        if more is not None and more.end() > end and not more.group().endswith(")"):
+            end = more.end()
+            if text[end - 1 : end] != "." and text[end : end + 1] == "." and text[end - 3 : end] in ("Ltd", "Inc"):
+                end += 1
+        out.append((m.start(), end, 0.65))
+    return out
+
+
+# A foreign group's organisation in one country or region is named by its brand and the region (Google中国,
+# 微软（中国）, Brand Greater China): no legal form follows, so the brand must be recognisable as one: a Latin
+# word, a well-known group's Chinese name (facts, like the bank names), or a transliteration (3-4 characters
+# used for foreign sounds that make no dictionary word).
+_REGIONS_CJK = ("中国区", "中國區", "中国", "中國", "大中华区", "大中華區", "大中华", "大中華", "亚太区", "亞太區", "亚太", "亞太",
+                "香港", "台湾", "台灣", "（中国）", "(中国)", "（中國）", "(中國)", "（香港）", "(香港)")
+_REGION_GATE = re.compile(r"中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
+# What makes brand + region a market, an edition or a people rather than an organisation (苹果中国市场, Google中国版).
+_REGION_NOT_ORG = re.compile(r"版|市场|市場|区域|區域|用户|用戶|特供|行货|行貨|境内|境內|制造|製造|风|風|元素|概念|籍|人|队|隊|赛|賽|大陆|大陸|地区|地區|游|遊|行(?!业)")
+_BRAND_ZH = frozenset(
+    "微软 谷歌 苹果 三星 西门子 宝马 奔驰 大众 丰田 本田 日产 索尼 松下 佳能 尼康 日立 东芝 夏普 英特尔 高通 戴尔 惠普 甲骨文 "
+    "亚马逊 特斯拉 星巴克 麦当劳 沃尔玛 家乐福 宜家 耐克 阿迪达斯 可口可乐 百事 雀巢 联合利华 宝洁 欧莱雅 强生 辉瑞 罗氏 诺华 "
+    "阿斯利康 拜耳 巴斯夫 博世 福特 通用电气 飞利浦 爱立信 诺基亚 思科 埃森哲 德勤 普华永道 安永 毕马威 麦肯锡 花旗 汇丰 渣打 "
+    "高盛 摩根大通 瑞银 安联 友邦 保诚 现代 起亚 乐天 优衣库 资生堂 爱普生 富士通 施耐德 霍尼韦尔 空客 波音 达能 玛氏 "
+    "微軟 蘋果 賓士 寶馬 豐田 英特爾 戴爾 惠普 亞馬遜 特斯拉 星巴克 麥當勞 沃爾瑪 宜家 耐吉 可口可樂 雀巢 寶僑 萊雅".split()
+)
+_LATIN_NOT_BRAND = frozenset(
+    "GDP CPI PMI AI IT CEO CFO COO CTO HR PR VIP APP App API IP ID The This That In Of Made From To Visit Modern "
+    "Ancient Imperial Mainland Greater South North East West Central Southern Northern Eastern Western Inner "
+    "Team Study Doing Beyond Across About Rural Urban Outside Inside Whole All New Old Red Continental Republic "
+    "Southeast Southwest Northeast Northwest Asia Pacific Hong Kong Taiwan Macau Macao Made Air Bank Inside "
+    "And Or For With At On By Our Your Their My His Her Its We You They I Is Are Was Of Dear Hi Hello".split()
+)
+_PREV_CAPITAL = re.compile(r"[A-Z][A-Za-z]*[ ]$")
+_EN_REGION = re.compile(r"[ ]?[（(](?:China|中国|中國)[）)]|[ ](?:Greater China|Asia Pacific|China)(?![A-Za-z])")
+
+
+def _brand_regions(text: str) -> list[tuple[int, int, float]]:
+    """Brand + region names (see _REGIONS_CJK); a market or edition after the region (_REGION_NOT_ORG) is none.
+    Found from the region words (one ``re`` pass of literals), the brand read leftwards from each."""
+    out: list[tuple[int, int, float]] = []
+    for t in _REGION_TOKEN.finditer(text):
+        i = t.start()
+        r0 = i - 1 if text[i - 1 : i] in ("（", "(") else i
+        before = text[r0 - 1 : r0]
+        if r0 == i and before not in _BRAND_LAST and before not in TRANSLIT and text[r0 - 2 : r0 - 1] not in TRANSLIT \
+                and not (before.isascii() and before.isalnum()) \
+                and t.group() not in ("China", "Asia Pacific"):
+            continue  # 中国 after an ordinary character (发展中国, 中国中国…): no brand ends there; one test, no walk
+        if t.group() in ("China", "Asia Pacific"):
+            if text[i - 2 : i] == " (":
+                r0 = i - 2
+            elif text[i - 9 : i] == " Greater " and t.group() == "China":
+                r0 = i - 9
+            elif text[i - 1 : i] == " ":
+                r0 = i - 1
+            elif r0 == i:
+                continue
+        j = r0
+        while j > 0 and r0 - j < 21 and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] in "&-"):
+            j -= 1
+        if j < r0:
+            span = _latin_brand_region(text, j, r0)
+        elif t.group() not in ("China", "Asia Pacific"):
+            span = _zh_brand_before(text, r0)
+        else:
+            span = None
+        if span is not None and not (out and span[0] < out[-1][1]):
+            out.append(span)
+    return out
+
+
+_BRAND_LAST = frozenset(b[-1] for b in _BRAND_ZH)
+_REGION_TOKEN = re.compile("中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
+
+
+def _latin_brand_region(text: str, j: int, r0: int) -> tuple[int, int, float] | None:
+    """The Latin brand ``text[j:r0]`` with the region written from ``r0`` (中国, （中国）, " (China)", " China"), or
+    None when it is no brand (a word of a sentence, a place, a handle or a URL)."""
+    brand = text[j:r0]
+    if not brand[0].isupper() or (j > 0 and text[j - 1] in ".@/_") or brand in _LATIN_NOT_BRAND \
+            or (brand.isupper() and len(brand) < 2) or brand[-1] == "-":
+        return None
+    end = r0
+    region = next((r for r in _REGIONS_CJK if text.startswith(r, end)), None)
+    if region is not None:
+        end += len(region)
+    else:
+        en = _EN_REGION.match(text, end)
+        if en is None or brand in CN_PLACES_EN or _PREV_CAPITAL.search(text, max(0, j - 24), j):
+            return None  # a place (Shanghai, China), or the last word of a longer capitalised phrase
+        end = en.end()
+    if _REGION_NOT_ORG.match(text, end):
+        return None
+    return j, end, 0.7
+
+
+def _transliterated(brand: str, words: lexicon.Words) -> bool:
+    """Is ``brand`` a foreign name written for its sound: all but one character used for foreign sounds, and no
+    ordinary word (a person's or brand's name in the dictionary, 诺基亚, is one)?"""
+    if sum(c in TRANSLIT for c in brand) < len(brand) - 1:
+        return False
+    entry = words.get(brand)
+    return entry is None or entry.tag in ("nz", "nrt", "nt")
+
+
+def _zh_brand_before(text: str, i: int) -> tuple[int, int, float] | None:
+    """The name of a Chinese-written brand ending at ``i`` with its region starting there, or None. Before a
+    region in brackets any specific name will do (某某（中国）); before a bare region only a listed group or a
+    transliteration (Brand中国 and 发展中国 look alike)."""
+    region = next((r for r in _REGIONS_CJK if text.startswith(r, i)), None)
+    if region is None or i < 2 or not _is_cjk(text[i - 1]) or _REGION_NOT_ORG.match(text, i + len(region)):
+        return None
+    end = i + len(region)
+    words = lexicon.words()
+    if region[0] not in "（(":
+        # only a listed group or a transliteration: tested on the characters before the region first (cheap),
+        # then the longest candidate that the walk leaves whole
+        cands = [k for k in (5, 4, 3, 2) if k <= i and all(_is_cjk(c) for c in text[i - k : i])
+                 and (text[i - k : i] in _BRAND_ZH or (k >= 3 and _transliterated(text[i - k : i], words)
+                                                         and not _place_only(text[i - k : i])))]
+        if not cands:
+            return None
+        start = _walk(text, max(0, i - cands[0] - 3), i, False)
+        k = next((k for k in cands if i - k >= start), 0)
+        return (i - k, end, 0.7 if text[i - k : i] in _BRAND_ZH else 0.65) if k else None
+    start = _left(text, i, True)
+    start = _walk(text, start, i, False)  # a field's verbs (王林：昨晚看到某某（中国）) are no part of the brand
+    stem = text[start:i]
+    if len(stem) < 2:
+        return None
+    if region[0] in "（(":
+        if len(stem) <= 8 and _specific(stem, False) and not _place_only(stem) and not _generic_tail(stem) \
+                and DETERMINERS.match(stem) is None:
+            return start, end, 0.65
+        return None
+    return None
+
+
 
 
 class OrgRecognizer(EntityRecognizer):

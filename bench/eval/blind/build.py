@@ -17,6 +17,8 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round9o    # corpus/blind-round9o.jsonl from round9_orgs.py
     python -m bench.eval.blind.build --round9p    # corpus/blind-round9p.jsonl from round9_people.py
     python -m bench.eval.blind.build --round10p   # corpus/blind-round10p.jsonl from round10_people.py
+    python -m bench.eval.blind.build --round10o   # corpus/blind-round10o.jsonl from round10_orgs.py
+    python -m bench.eval.blind.build --round10a   # corpus/blind-round10a.jsonl from round10_addresses.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -51,6 +53,8 @@ ROUND9S_OUT = OUT.with_name("blind-round9s.jsonl")
 ROUND9O_OUT = OUT.with_name("blind-round9o.jsonl")
 ROUND9P_OUT = OUT.with_name("blind-round9p.jsonl")
 ROUND10P_OUT = OUT.with_name("blind-round10p.jsonl")
+ROUND10O_OUT = OUT.with_name("blind-round10o.jsonl")
+ROUND10A_OUT = OUT.with_name("blind-round10a.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -364,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-9 people corpus (how running text refers to people, seeded templates)")
     ap.add_argument("--round10p", action="store_true",
                     help="build the round-10 people corpus (romanised, spaced, listed and tabled names, seeded templates)")
+    ap.add_argument("--round10o", action="store_true",
+                    help="build the round-10 ORG corpus (brand + region, domains, foreign legal forms, branches, seeded templates)")
+    ap.add_argument("--round10a", action="store_true",
+                    help="build the round-10 ADDRESS corpus (where addresses start and end, seeded templates)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -405,6 +413,14 @@ def main(argv: list[str] | None = None) -> int:
         from bench.eval.blind import round10_people
         out = args.out or ROUND10P_OUT
         records = round10_people.write(out)
+    elif args.round10o:   # generated from seeded templates with Faker, not markup
+        from bench.eval.blind import round10_orgs
+        out = args.out or ROUND10O_OUT
+        records = round10_orgs.write(out)
+    elif args.round10a:   # generated from seeded templates with Faker, not markup
+        from bench.eval.blind import round10_addresses
+        out = args.out or ROUND10A_OUT
+        records = round10_addresses.write(out)
     else:
         records = build(docs, out, split)
     neg = sum(1 for r in records if not r["spans"])
