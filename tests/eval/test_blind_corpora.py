@@ -27,6 +27,7 @@ CORPORA = {
     "round9s": (["--round9s"], build.ROUND9S_OUT),
     "round9o": (["--round9o"], build.ROUND9O_OUT),
     "round9p": (["--round9p"], build.ROUND9P_OUT),
+    "round10s": (["--round10s"], build.ROUND10S_OUT),
 }
 
 
@@ -61,7 +62,7 @@ def test_the_corpora_share_no_document() -> None:
     for name, (_, path) in CORPORA.items():
         texts[name] = {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()}
     earlier: set[str] = set()
-    for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9s", "round9o", "round9p"):
+    for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9s", "round9o", "round9p", "round10s"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 
