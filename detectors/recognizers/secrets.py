@@ -488,7 +488,8 @@ def _looks_random(token: str) -> bool:
     return checks.shannon_entropy(token) >= 3.3
 
 
-_PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|rediscli_auth)"
+_PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|p/w(?![a-z])"
+           r"|rediscli_auth)"
            r"[a-z0-9_.\-]{0,64}")
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text. The name's tail is
@@ -660,11 +661,11 @@ _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password
 """A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "kv": ("pass", "pwd", "pw", "rediscli_auth"),
+    "kv": ("pass", "pwd", "pw", "p/w", "rediscli_auth"),
     "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
-_KV_STARTS = ("pass", "pw", "rediscli_auth")
+_KV_STARTS = ("pass", "pw", "p/w", "rediscli_auth")
 """Where a `kv` match can start (every `_PW_KEY` word begins with one of these): tried only there, found by
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
@@ -924,6 +925,8 @@ class PasswordRecognizer(ViewRecognizer):
         if "\n" in text:
             hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
         hits.extend(_pgpass_hits(view, str(self.name)))
+        if "\nP" in text or "\np" in text:
+            hits.extend(_user_pass_lines(view, str(self.name)))
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
@@ -1102,6 +1105,28 @@ def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detecto
         return None
     os_, oe = view.to_original(*m.span("v"))
     return Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line")
+
+
+_USER_LINE = re.compile(r"[ \t]*(?:u|u/n|user|username|login|用户|用户名|用戶名|账号|帳號)[ \t]*[:：][ \t]*[a-z][!-~]{0,63}[ \t]*\r?$")
+"""A hand-over block's user line (`U: ops01`, `U/N: ops01`, `User: ops01`) right above a `P:` line."""
+_P_LINE = re.compile(r"[pP][ \t]*[:：][ \t]*(?P<v>[!-~]{3,64})[ \t]*\r?$")
+
+
+def _user_pass_lines(view: View, detector: str) -> list[Hit]:
+    """`P: value` on the line right under `U: user` (a hand-over written in shorthand): a single letter P is a
+    password label only there."""
+    text = view.text
+    hits: list[Hit] = []
+    for mark in ("\nP", "\np"):
+        at = text.find(mark)
+        while at >= 0:
+            m = _P_LINE.match(text, at + 1)
+            if m is not None and _USER_LINE.fullmatch(text.lower(), text.rfind("\n", 0, at) + 1, at):
+                value = m.group("v")
+                if not (is_placeholder(value) or value.startswith(("$", "{", "<", "*")) or _HASH_VALUE.match(value)):
+                    hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:user_pass_lines"))
+            at = text.find(mark, at + 2)
+    return hits
 
 
 _PGPASS = re.compile(r"[ \t]*(?P<h>[A-Za-z0-9_.\-]+|\*):(?P<p>\d{1,5}|\*):(?P<d>[A-Za-z0-9_.\-]+|\*):"
@@ -1442,7 +1467,7 @@ def _about_the_password(text: str, at: int) -> bool:
 
 _DOCKER_ENV = re.compile(r"[ \t]*ENV[ \t]+[A-Z0-9_]*$")
 """A Dockerfile's legacy `ENV NAME value` line up to the password word (`ENV MYSQL_ROOT_PASSWORD K7#mQ2xz`)."""
-_SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode"))
+_SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "p/w", "pass", "passphrase", "passcode"))
 """The words after which a value may follow with only a space."""
 
 

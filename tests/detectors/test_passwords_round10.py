@@ -1,0 +1,41 @@
+"""Password forms that round 10 (bench/eval/blind/round10_passwords.py) showed missing, with fresh synthetic values,
+each with the look-alikes that must stay quiet: the `P/W` shorthand and a `P:` line under a `U:` line, YAML block
+scalars holding the value on the next line, a device's admin / password pair after what it logs into, passphrase
+flags, HTTPie's `-a user:pass`, `net use` with the password before `/user:`, PHP array keys, keepalived's
+`auth_pass`."""
+
+from __future__ import annotations
+
+import pytest
+
+import detectors
+
+
+def _passwords(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in detectors.scan(text) if f.type == "PASSWORD"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("VPN 账号交接\nU/N: lwei_ops\nP/W: 70318264\n到期日 2027-01-15", "70318264"),
+    ("Jenkins admin P/W Tq7@plum83 - keep it in the team", "Tq7@plum83"),
+    ("Kibana -> ro_user / p/w Lantern-FOG29", "Lantern-FOG29"),
+    ("p/w：Hx#840217", "Hx#840217"),
+    ("Handover\nU: kf_admin\nP: 55120473", "55120473"),
+    ("U/N: bi_sync\nP: Wv3_qrt9Zm", "Wv3_qrt9Zm"),
+])
+def test_shorthand_labels(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the P/W field is required",
+    "P/W 这一栏请不要填，系统会短信发送",
+    "<input type=\"password\" name=\"P/W\" maxlength=\"32\">",
+    "P/W: <your password>",
+    "U: 12.5\nP: 0.03",
+    "Q: 怎么修改密码\nP: 请看 wiki",
+    "U: deployer\nP: ********",
+    "Route: A\nP: 3 stops",
+])
+def test_shorthand_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
