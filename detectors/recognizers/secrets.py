@@ -925,6 +925,8 @@ class PasswordRecognizer(ViewRecognizer):
         if "\n" in text:
             hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
         hits.extend(_pgpass_hits(view, str(self.name)))
+        if kv_positions and (": |" in text or ": >" in text):
+            hits.extend(_yaml_block_hits(view, lowered, kv_positions, str(self.name)))
         if "\nP" in text or "\np" in text:
             hits.extend(_user_pass_lines(view, str(self.name)))
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
@@ -1105,6 +1107,45 @@ def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detecto
         return None
     os_, oe = view.to_original(*m.span("v"))
     return Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line")
+
+
+_YAML_BLOCK_KEY = re.compile(r"(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?[A-Za-z0-9_.\-]{0,64}[\"']?[ \t]*:[ \t]*[|>][+\-]?[1-9]?"
+                             r"[ \t]*\r?$")
+"""A YAML key whose value is a block scalar (`password: >-`, `bindPassword: |`): the value is on the lines below."""
+_YAML_BLOCK_LINE = re.compile(r"(?P<ind>[ \t]+)(?P<v>[!-~]{1,128})[ \t]*\r?(?:\n|$)")
+
+
+def _yaml_block_hits(view: View, lowered: str, positions: list[int], detector: str) -> list[Hit]:
+    """The value of a password key written as a YAML block scalar: one token on the one more-indented line under
+    the key (a block of several lines is a certificate or a script, not a password)."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    for at in positions:
+        if at < done:
+            continue
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        done = nl
+        colon = text.find(":", at, nl)
+        if colon < 0 or text[colon + 1:nl].strip(" \t\r")[:1] not in ("|", ">"):
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        key = _YAML_BLOCK_KEY.match(text, line_start, nl)
+        if key is None or not _keyword_boundary(text, at) or _about_the_password(text, at):
+            continue
+        m = _YAML_BLOCK_LINE.match(text, nl + 1)
+        if m is None or len(m.group("ind")) <= len(key.group("ind")):
+            continue
+        after = _YAML_BLOCK_LINE.match(text, m.end())
+        if after is not None and len(after.group("ind")) >= len(m.group("ind")):
+            continue
+        value = m.group("v")
+        if is_placeholder(value) or value.startswith(("$", "{", "<", "#")) or _HASH_VALUE.match(value):
+            continue
+        hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:yaml_block"))
+    return hits
 
 
 _USER_LINE = re.compile(r"[ \t]*(?:u|u/n|user|username|login|用户|用户名|用戶名|账号|帳號)[ \t]*[:：][ \t]*[a-z][!-~]{0,63}[ \t]*\r?$")

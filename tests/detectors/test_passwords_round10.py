@@ -39,3 +39,25 @@ def test_shorthand_labels(text: str, value: str) -> None:
 ])
 def test_shorthand_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mail:\n  host: smtp.example.cn\n  password: >-\n    Rq5#tide2027\n  ssl: true", "Rq5#tide2027"),
+    ("ldap:\n  bindPassword: |-\n      Ov8_kelp41\n  baseDN: dc=corp,dc=example", "Ov8_kelp41"),
+    ("datasource:\n  password: |\n    60291735\n  pool: 20", "60291735"),
+    ("- name: db\n  pass: >\n    Ui4*morn66", "Ui4*morn66"),
+])
+def test_yaml_block_scalars(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "smtp:\n  password: >-\n    ${SMTP_PASSWORD}\n",
+    "tls:\n  passwordPolicy: |\n    minLength8\n",
+    "cert:\n  password: |\n    -----BEGIN CERTIFICATE-----\n    MIIBszCCAVmgAwIBAgIU\n    -----END CERTIFICATE-----\n",
+    "script:\n  pass: |\n    echo done\n    exit 0\n",
+    "auth:\n  password: |\n  user: app\n",
+    "db:\n  password_hash: |\n    $2b$12$Qm8kP0aL3nV7xT2bR5yZuO9cD4fH6jK1lM3nP5qR7sT9uV1wX3yZa\n",
+])
+def test_yaml_block_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
