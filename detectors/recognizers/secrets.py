@@ -940,6 +940,7 @@ class PasswordRecognizer(ViewRecognizer):
             hits.extend(_expect_hits(view, lowered, str(self.name)))
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
+            hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
@@ -1107,6 +1108,49 @@ def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detecto
         return None
     os_, oe = view.to_original(*m.span("v"))
     return Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line")
+
+
+_ADMIN_WORDS = ("admin", "root", "ubnt", "guest", "operator", "supervisor")
+_ADMIN_PAIR = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|ubnt|guest|operator|supervisor)[ \t]*[/／][ \t]*"
+                         r"(?P<v>[!-~]{6,64})")
+"""`admin/Xyz123`, `root / 76144400`, `telecomadmin/…`: a built-in administrator account and its password."""
+_DEVICE_CONTEXT = re.compile(r"后台|管理|登录|登陆|登入|账号|帐号|账户|帳號|用户|默认|默認|初始|密码|密碼|口令|改成|改为|路由|摄像|"
+                             r"交换机|防火墙|光猫|设备|控制台|监控|(?i:console|log ?in|sign in|creds|credential|default|"
+                             r"password|passwd|web ?ui|portal|idrac|ilo|ipmi|bmc|nas|router|nvr|dvr|camera|switch|"
+                             r"firewall|ups|printer)")
+"""Words before the pair on its line that say it is a login (what it logs into, or that it is one)."""
+_PAGE_LIKE = re.compile(r"[\w\-]+\.(?i:html?|php|jsp|aspx?|js|css|json|xml|do|action|cgi|png|jpe?g|txt|log)")
+
+
+def _admin_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """The password of an administrator account written `admin/password` after what it logs into (路由器后台
+    admin/…, iDRAC root/…, the web console is admin/…): the account is a built-in name, the line before it
+    names a login or a device, and the value is shaped like a password (not a path, a page or a version)."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    for at in word_positions(lowered, _ADMIN_WORDS):
+        if at < done:
+            continue
+        s = at
+        while s > 0 and at - s < 12 and "a" <= lowered[s - 1] <= "z":
+            s -= 1
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_/.-@\\:"):
+            continue
+        m = _ADMIN_PAIR.match(text, s)
+        if m is None:
+            continue
+        done = m.end()
+        value = m.group("v").rstrip("，。,;；)）")
+        if len(value) < 6 or "/" in value or _VERSION_LIKE.fullmatch(value) or _PAGE_LIKE.fullmatch(value) \
+                or is_placeholder(value) or _HASH_VALUE.match(value) or not _password_shape(value):
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        if _DEVICE_CONTEXT.search(text, max(line_start, s - 80), s) is None:
+            continue
+        vs = m.start("v")
+        hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:admin_pair"))
+    return hits
 
 
 _YAML_BLOCK_KEY = re.compile(r"(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?[A-Za-z0-9_.\-]{0,64}[\"']?[ \t]*:[ \t]*[|>][+\-]?[1-9]?"

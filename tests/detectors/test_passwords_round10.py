@@ -61,3 +61,31 @@ def test_yaml_block_scalars(text: str, value: str) -> None:
 ])
 def test_yaml_block_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("家里网络备忘：\n摄像头 10.20.30.40 的后台是 admin/Ql4mist806", "Ql4mist806"),
+    ("The PDU web console is admin/Zr8~hawk31 (factory default was changed)", "Zr8~hawk31"),
+    ("iLO 10.8.1.12 root/kpy@0917", "kpy@0917"),
+    ("路由器后台 admin/mzt@0602，改完记得重启", "mzt@0602"),
+    ("desk: default creds are admin / Fenghuang_OTTER19", "Fenghuang_OTTER19"),
+    ("默认账号密码 admin/Pw3~rk7Lq，已改成 admin/Vesper2027.", "Vesper2027."),
+    ("光猫超级管理员 telecomadmin/40261937", "40261937"),
+])
+def test_admin_pairs_after_a_login_context(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "登录后台后访问 /admin/index.php 查看",
+    "管理后台 admin/settings 页面",
+    "see https://portal.example.cn/admin/Login2024 for the console",
+    "console path: admin/v2.3.1",
+    "默认账号 admin/******",
+    "cd /root/backup2024 && ls",
+    "管理员账号 admin / 见密码柜",
+    "git checkout feature/admin/Refactor2026",
+    "chown root/wheel2 file",
+])
+def test_admin_pair_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
