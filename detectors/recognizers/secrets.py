@@ -613,6 +613,9 @@ _SHELL_FORMS = (
     # net use \\server\share /user:DOMAIN\name pw (a mapped drive with its password; * asks for it instead)
     r"net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]{1,256}[ \t]+/u(?:ser)?:[^\s]{1,128}[ \t]+"
     r"(?:\"(?P<n1>[^\"\n]{1,128})\"|(?P<n2>[^\s*/\"'][^\s\"']{0,127}))",
+    # net use \\server\share pw /user:DOMAIN\name (the order Windows documents: the password before /user)
+    r"net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\\\\[^\s]{1,256}[ \t]+"
+    r"(?:\"(?P<n3>[^\"\n]{1,128})\"|(?P<n4>[^\s*/\"'][^\s\"']{0,127}))[ \t]+/u(?:ser)?:",
     # Samba tools: -U user%pw, --user=DOMAIN\\user%pw (the password after the '%')
     r"(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree)(?![\w\-])[^\n|;&]{0,200}?[ \t]"
     r"(?:-U|--user(?:name)?)(?:=|[ \t]*)[\"']?[^\s%\"'/]{1,64}%(?P<m1>[^\s\"']{1,128})",
@@ -670,7 +673,7 @@ _KV_STARTS = ("pass", "pw", "p/w", "rediscli_auth")
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
-    "redis_conf": ("requirepass", "masterauth"), "redis_auth": ("auth ",),
+    "redis_conf": ("requirepass", "masterauth", "auth_pass"), "redis_auth": ("auth ",),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
@@ -678,7 +681,7 @@ _LOGIN_WORDS = ("login", "log in", "sign in", "cred", "账号", "用户名", "�
 """Where `colon_pair` and `pair_login_before` are tried (and, before its word, `pair_login`): each word's positions
 are found once per text for all of them (`Positions`); every word is one more pass over the text."""
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "curl_user": ("curl", "wget"),
+    "curl_user": ("curl", "wget", "http"),
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
     "pair": ("login", "credential", "creds"),
     "pair_login_before": _LOGIN_WORDS,
@@ -818,7 +821,7 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:\\?[\"'`]?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+            ("kv", _PW_KEY + r"(?:\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?"
@@ -829,10 +832,11 @@ class PasswordRecognizer(ViewRecognizer):
              + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
              r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
-            ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
+            ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|passphrase|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
              0.85),
             ("cli_tool", _CLI_TOOL, 0.85),
-            ("curl_user", r"(?<![\w\-])(?:curl|wget)(?![\w\-])[^\n|;&]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?"
+            ("curl_user", r"(?<![\w\-])(?:(?:curl|wget)(?![\w\-])[^\n|;&]{0,200}?[ \t](?:-u|--user)|"
+             r"https?(?![\w\-:/.])[^\n|;&]{0,200}?[ \t](?:-a|--auth))[ \t]*[\"']?"
              r"[^\s:\"'/]{1,64}:(?P<v>[^\s\"']{1,128})", 0.85),
             ("tool_pass", r"(?<![\w\-])-(?:pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<v>[^\s\"']{1,128})|"
              r"(?:src|dest|new)?(?:store|key)pass[ \t]+" + _CLI_VALUE + ")", 0.85),
@@ -842,7 +846,7 @@ class PasswordRecognizer(ViewRecognizer):
             ("shell", _SHELL, 0.85),
             ("xml", _XML, 0.85),
             ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
-            ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth)[ \t]+" + _CLI_VALUE, 0.85),
+            ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth|auth_pass)[ \t]+" + _CLI_VALUE, 0.85),
             ("netrc", r"(?<![\w\-])login[ \t]+[^\s]{1,128}(?:[ \t]+|[ \t]*\r?\n[ \t]*)password[ \t]+"
              r"(?P<u>[!#-&(-~]{1,128})", 0.85),
             # SQL: IDENTIFIED BY '…' (MySQL, Oracle), [WITH] PASSWORD '…' (PostgreSQL), SET PASSWORD … = '…'; also a
@@ -947,7 +951,7 @@ class PasswordRecognizer(ViewRecognizer):
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
-                  "n1", "n2", "s1", "s2", "c1", "m1", "l1", "cv"):
+                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "cv"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -955,6 +959,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "kv" and (not _keyword_boundary(text, m.start()) or _about_the_password(text, m.start())):
             return None  # min_password_length=8, password_sha256: "...", POSTGRES_PASSWORD_FILE: a setting about it
+        if pname == "kv" and g not in ("q1", "q2", "jq") and "]" in text[m.start():s]:
+            return None  # $cfg['password'] = $pass: an array element is set from a variable, only a literal is a value
         if pname == "zh" and (_ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start())
                               or "/" in text[s:e] and _ACCOUNT_JOINED.search(text, max(0, m.start() - 6), m.start())):
             return None  # 账号/密码：admin / pw - the first value is the account (the pair pattern reads the password)
@@ -986,7 +992,7 @@ class PasswordRecognizer(ViewRecognizer):
                 e, value = s + cut, value[:cut]
         if g == "u" and value.endswith("&&") and len(value) > 4:
             e, value = e - 2, value[:-2]  # set PGPASSWORD=pw&& psql ...: cmd.exe runs the next command
-        if g in ("u", "e3", "r3", "n2", "cv"):
+        if g in ("u", "e3", "r3", "n2", "n4", "cv"):
             stripped = value.rstrip(",;.)]}:")
             e -= len(value) - len(stripped)
             value = stripped

@@ -89,3 +89,29 @@ def test_admin_pairs_after_a_login_context(text: str, value: str) -> None:
 ])
 def test_admin_pair_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("gpg --batch --passphrase 'Orchid-MAPLE44' -d backup.tar.gpg | tar x", "Orchid-MAPLE44"),
+    ("http -a svc_ro:Kd7_pq2Wx GET https://api.example.cn/health", "Kd7_pq2Wx"),
+    ("https --auth deploy:Ty4%mn8Lr POST https://ci.example.cn/hook", "Ty4%mn8Lr"),
+    ("net use Z: \\\\10.1.2.3\\finance Hb5+wq7Zt /user:CORP\\ops01 /persistent:yes", "Hb5+wq7Zt"),
+    ("vrrp_instance VI_1 {\n    authentication {\n        auth_type PASS\n        auth_pass 40718255\n    }\n}", "40718255"),
+    ("$db['default']['password'] = 'linqu8841';", "linqu8841"),
+    ("conf[\"db_password\"] = \"Gq_610472\"", "Gq_610472"),
+])
+def test_flags_and_config_keys(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "gpg --batch --passphrase-file /run/secrets/gpg -d b.gpg",
+    "open http://docs.example.cn -a for the archive",
+    "net use Z: \\\\fileserver\\share * /user:CORP\\ops01",
+    "# auth_pass 1111\n",
+    "$config['password'] = $pass;",
+    "$_POST['password'] = $_GET['pw'];",
+    "params['password'] = getpass()",
+])
+def test_flag_and_key_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
