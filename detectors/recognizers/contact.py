@@ -242,8 +242,13 @@ class EmailAddressRecognizer(ViewRecognizer):
         before = text[start - 1] if start > 0 else ""
         if before == "*":
             return 0.0  # j****g@163.com: a masked address shows its domain only (the scan would keep g@163.com)
-        if before == "/" and text[text.index("@", start) + 1:end].isupper():
+        at = text.find("@", start, end)
+        if at >= 0 and before == "/" and text[at + 1:end].isupper():
             return 0.0  # HTTP/web01.corp.example.com@CORP.EXAMPLE.COM, admin/admin@REALM: a Kerberos principal
+        if at >= 0 and text[at + 1:end].isupper() and not any(c.isupper() for c in text[start:at]):
+            return 0.0  # svc_hive@CORP.EXAMPLE.CN: a lower-case name in an upper-case realm is a Kerberos principal
+        if text.startswith("'s password", end):
+            return 0.0  # ops@db01.example.cn's password: ssh asking for the login's password
         if _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start):
             return 0.0  # Message-ID: <20261130.4A1B@mail.example.cn>: an id a mail server made up
         if _HOST_PATH_AFTER.match(text, end):
@@ -389,11 +394,11 @@ class IpAddressRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("IP_ADDRESS", patterns(
-            ("ipv4", r"\d(?<![0-9A-Za-z.].)" + _OCTET_AFTER_FIRST + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])",
+            ("ipv4", r"\d(?:(?<![0-9A-Za-z.].)|(?<=[ \t]-[hH].))" + _OCTET_AFTER_FIRST + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])",
              0.75),
         ), context=["ip", "host", "server", "地址", "服务器", "addr", "upstream", "bind", "endpoint", "节点"],
             trigger=r"\d\.\d")
-        self._version_before = re.compile(r"(?<![A-Za-z])(?:version|ver|版本号?|release|build|tag|python|node|nodejs|java|go)\s*[:=：]?\s*$",
+        self._version_before = re.compile(r"(?<![A-Za-z/])(?:version|ver|版本号?|release|build|tag|python|node|nodejs|java|go)\s*[:=：]?\s*$",
                                           re.IGNORECASE)
 
     def match_view(self, view: View) -> list[Hit]:

@@ -115,3 +115,37 @@ def test_flags_and_config_keys(text: str, value: str) -> None:
 ])
 def test_flag_and_key_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [text[f.start:f.end] for f in detectors.scan(text) if f.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "kinit svc_etl@DATA.EXAMPLE.CN -kt /etc/security/keytabs/etl.keytab",
+    "ssh ops@jump-3.example.cn\nops@jump-3.example.cn's password:",
+])
+def test_logins_that_look_like_addresses_are_no_email(text: str) -> None:
+    assert _found(text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mail Ann@CORP.EXAMPLE.CN today", "Ann@CORP.EXAMPLE.CN"),
+    ("联系 li.na@corp-example.cn 的 password 重置", "li.na@corp-example.cn"),
+])
+def test_addresses_next_to_those_forms_are_still_found(text: str, value: str) -> None:
+    assert value in _found(text, "EMAIL")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mysql -uroot -p'Zt@998949' -h10.16.36.158 -e 'show processlist'", "10.16.36.158"),
+    ("mysqldump -H192.168.7.21 -uapp db", "192.168.7.21"),
+    ("wmic /node:172.18.12.38 /user:administrator os get caption", "172.18.12.38"),
+])
+def test_addresses_attached_to_host_flags(text: str, value: str) -> None:
+    assert value in _found(text, "IP_ADDRESS")
+
+
+@pytest.mark.parametrize("text", ["node: 18.12.1.0", "release-h10.1.2.3", "build v-h1.2.3.4"])
+def test_versions_after_host_like_letters_are_no_address(text: str) -> None:
+    assert _found(text, "IP_ADDRESS") == []
