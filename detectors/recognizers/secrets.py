@@ -496,8 +496,9 @@ much faster than a case-insensitive alternation; the value is then read from the
 bounded (64): unbounded, every `pw` inside one long token re-read the rest of it before failing (quadratic: 1 MB
 of random token characters took 19.6 s, 0.37 s bounded; bench/detect/worst_case.py, input long-line)."""
 _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is"
-            r"|(?:changed|reset|set|updated)[ \t]+to)")
-"""`password is …`, `password was / has been reset to …`, `password for the root account is …`."""
+            r"|(?:changed|reset|set|updated)[ \t]+to|to)")
+"""`password is …`, `password was / has been reset to …`, `password for the root account is …`, `I set the
+mailbox password to …`."""
 _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
              r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》])")
 """A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare, or in
@@ -821,7 +822,7 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+            ("kv", _PW_KEY + r"(?:\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?"
@@ -981,8 +982,8 @@ class PasswordRecognizer(ViewRecognizer):
                                                                            or text[m.start() - 1] in "_-.$"))):
                 return None  # a word of its own: not `...UspPW4gin...` in a token, `reason=bad_password [...]`
             value = text[s:e].rstrip(",;.)]}:")
-            if g not in ("u", "bq") or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) \
-                    or not _strong_password(value):
+            shaped = _password_shape(value) if word == "p/w" else _strong_password(value)
+            if g not in ("u", "bq") or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) or not shaped:
                 return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
             score = 0.8
         value = text[s:e]
@@ -1221,7 +1222,7 @@ def _user_pass_lines(view: View, detector: str) -> list[Hit]:
 
 
 _PGPASS = re.compile(r"[ \t]*(?P<h>[A-Za-z0-9_.\-]+|\*):(?P<p>\d{1,5}|\*):(?P<d>[A-Za-z0-9_.\-]+|\*):"
-                     r"(?P<u>[A-Za-z0-9_.\-@]+|\*):(?P<v>[!-~]{3,128})[ \t]*\r?$")
+                     r"(?P<u>[A-Za-z0-9_.\-@]+|\*):(?P<v>[!-~]{3,128})[ \t]*\r?(?=\n|$)")
 """A libpq password file line (~/.pgpass, PGPASSFILE): hostname:port:database:username:password."""
 
 

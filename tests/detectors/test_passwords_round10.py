@@ -149,3 +149,24 @@ def test_addresses_attached_to_host_flags(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["node: 18.12.1.0", "release-h10.1.2.3", "build v-h1.2.3.4"])
 def test_versions_after_host_like_letters_are_no_address(text: str) -> None:
     assert _found(text, "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("cat ~/.pgpass\n10.4.5.6:5432:billing:etl:Pk7_moss21\n*:5432:*:replicator:Zn4_reed88", "Pk7_moss21"),
+    ("I set the shared mailbox password to r38KD?wq%", "r38KD?wq%"),
+    ("ops: the password's Fx#271940 until Friday", "Fx#271940"),
+    ("Confluence -> wiki_bot / p/w tongshan552", "tongshan552"),
+])
+def test_prose_and_file_forms(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the password to the vault is in 1Password",
+    "the password's length matters more than its symbols",
+    "I changed my password to something longer",
+    "reset password to default",
+    "p/w field left blank",
+])
+def test_prose_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
