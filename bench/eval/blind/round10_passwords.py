@@ -116,6 +116,11 @@ def I(v: str) -> str:
     return "{{IP_ADDRESS:" + v + "}}"
 
 
+def I_OPT(v: str) -> str:
+    """An address the conventions leave optional (loopback, the unspecified 0.0.0.0 of a listen address)."""
+    return "{{IP_ADDRESS|opt:" + v + "}}"
+
+
 def E(v: str) -> str:
     return "{{EMAIL:" + v + "}}"
 
@@ -283,7 +288,7 @@ def config_file() -> Doc:
         doc = (f"vrrp_instance VI_1 {{\n    state MASTER\n    virtual_router_id 51\n    authentication {{\n"
                f"        auth_type PASS\n        auth_pass {P(pw[:8])}\n    }}\n}}")
     elif form == "supervisor":
-        doc = f"[inet_http_server]\nport=0.0.0.0:9001\nusername={u}\npassword={P(pw)}"
+        doc = f"[inet_http_server]\nport={I_OPT('0.0.0.0')}:9001\nusername={u}\npassword={P(pw)}"
     elif form == "knex":
         doc = (f"module.exports = {{\n  client: 'pg',\n  connection: {{ host: '{I(h)}', user: '{u}', password: '{P(pw)}', "
                f"database: 'crm' }},\n}};")
@@ -430,7 +435,7 @@ def negatives() -> list[Doc]:
         ("neg_placeholder", "P/W: [[placeholder_password:<your password>]]\nU/N: 你的域账号"),
         ("neg_placeholder", "smtp:\n  password: >-\n    [[placeholder_password:${SMTP_PASSWORD}]]"),
         ("neg_placeholder", "路由器后台 admin/[[masked_password:******]]（密码找网管要）"),
-        ("neg_placeholder", "mysql -uroot -p'[[placeholder_password:your_password]]' -h127.0.0.1   # 把 your_password 换掉"),
+        ("neg_placeholder", "mysql -uroot -p'[[placeholder_password:your_password]]' -h{{IP_ADDRESS|opt:127.0.0.1}}   # 把 your_password 换掉"),
         ("neg_placeholder", "docker run -e MYSQL_ROOT_PASSWORD=[[placeholder_password:xxx]] mysql:8.0  （xxx 自己定）"),
         ("neg_placeholder", "PGPASSWORD=\"$(cat /run/secrets/pg_pass)\" psql -h db -U app"),
         ("neg_placeholder", "machine gitlab.corp-example.cn\n  login ci-bot\n  password [[placeholder_password:<token>]]"),
