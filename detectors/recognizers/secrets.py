@@ -489,7 +489,7 @@ def _looks_random(token: str) -> bool:
 
 
 _PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|p/w(?![a-z])"
-           r"|rediscli_auth)"
+           r"|psk(?![\w.\-])|rediscli_auth)"
            r"[a-z0-9_.\-]{0,64}")
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text. The name's tail is
@@ -620,6 +620,9 @@ _SHELL_FORMS = (
     # Samba tools: -U user%pw, --user=DOMAIN\\user%pw (the password after the '%')
     r"(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree)(?![\w\-])[^\n|;&]{0,200}?[ \t]"
     r"(?:-U|--user(?:name)?)(?:=|[ \t]*)[\"']?[^\s%\"'/]{1,64}%(?P<m1>[^\s\"']{1,128})",
+    # wpa_passphrase SSID passphrase (prints the wpa_supplicant block for a network)
+    r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,32}\"|'[^'\n]{1,32}'|[^\s\"']{1,32})[ \t]+"
+    r"(?:\"(?P<w1>[^\"\n]{8,63})\"|'(?P<w2>[^'\n]{8,63})'|(?P<w3>[^\s\"'|;&]{8,63}))",
     # lftp -u user,pw host
     r"lftp(?![\w\-])[^\n|;&]{0,200}?[ \t]-u[ \t]+[\"']?[^\s,\"']{1,64},(?P<l1>[^\s\"']{1,128})",
 )
@@ -634,7 +637,7 @@ site exports), `<property name="connection.password">…<`
 (Hibernate, Spring), `<add key="DbPassword" value="…"/>` (.NET appSettings). Read only on lines holding a
 `password>` / `password"` style word, and only in text with a '<'."""
 _XML_WORDS = ("password>", "passwd>", "pwd>", "pass>", "password\"", "password'", "pwd\"")
-_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smb", "rpcclient", "lftp")
+_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smb", "rpcclient", "lftp", "wpa_passphrase")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
 _SHELL_PIPE_WORDS = ("sudo -s", "--stdin", "-password-stdin", "chpasswd")
 """Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
@@ -665,11 +668,11 @@ _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password
 """A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "kv": ("pass", "pwd", "pw", "p/w", "rediscli_auth"),
+    "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth"),
     "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
-_KV_STARTS = ("pass", "pw", "p/w", "rediscli_auth")
+_KV_STARTS = ("pass", "pw", "p/w", "psk", "rediscli_auth")
 """Where a `kv` match can start (every `_PW_KEY` word begins with one of these): tried only there, found by
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
@@ -827,8 +830,8 @@ class PasswordRecognizer(ViewRecognizer):
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|"
-             r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
-             r"重置为|重置成|换成|更新为|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
+             r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
+             r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
              r"\s*[:：=]?\s*"
              + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
@@ -945,14 +948,14 @@ class PasswordRecognizer(ViewRecognizer):
             hits.extend(_expect_hits(view, lowered, str(self.name)))
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
-            hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
+        hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
-                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "cv"):
+                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "cv"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -1126,6 +1129,10 @@ _DEVICE_CONTEXT = re.compile(r"后台|管理|登录|登陆|登入|账号|帐号|
                              r"password|passwd|web ?ui|portal|idrac|ilo|ipmi|bmc|nas|router|nvr|dvr|camera|switch|"
                              r"firewall|ups|printer)")
 """Words before the pair on its line that say it is a login (what it logs into, or that it is one)."""
+_ADMIN_AFTER_HOST = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|ubnt|guest|operator|supervisor)[ \t,，|]+"
+                               r"(?P<v>[!-~]{6,64}?)[ \t,，|]*(?=\r?\n|$)")
+_HOST_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?[ \t,，|]+$")
+"""`10.0.3.7 root Xk9#mP2q` (a server list: address, account, password, and nothing after on the line)."""
 _PAGE_LIKE = re.compile(r"[\w\-]+\.(?i:html?|php|jsp|aspx?|js|css|json|xml|do|action|cgi|png|jpe?g|txt|log)")
 
 
@@ -1144,7 +1151,14 @@ def _admin_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
             s -= 1
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_/.-@\\:"):
             continue
+        line_start = text.rfind("\n", 0, s) + 1
         m = _ADMIN_PAIR.match(text, s)
+        if m is None and _HOST_BEFORE.search(text, max(line_start, s - 40), s):
+            m = _ADMIN_AFTER_HOST.match(text, s)
+            if m is not None and "/" not in m.group("v") and (_strong_password(m.group("v"))
+                                                              or m.group("v").isdigit()):
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:host_admin"))
+            continue
         if m is None:
             continue
         done = m.end()
@@ -1152,8 +1166,8 @@ def _admin_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
         if len(value) < 6 or "/" in value or _VERSION_LIKE.fullmatch(value) or _PAGE_LIKE.fullmatch(value) \
                 or is_placeholder(value) or _HASH_VALUE.match(value) or not _password_shape(value):
             continue
-        line_start = text.rfind("\n", 0, s) + 1
-        if _DEVICE_CONTEXT.search(text, max(line_start, s - 80), s) is None:
+        if _DEVICE_CONTEXT.search(text, max(line_start, s - 80), s) is None \
+                and not _HOST_BEFORE.search(text, max(line_start, s - 40), s):
             continue
         vs = m.start("v")
         hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:admin_pair"))
@@ -1355,11 +1369,12 @@ _LIST_PAIR = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.、)])?[ \t]*[^\s:：/=][^
                         re.MULTILINE)
 """A whole line: a short label starting it (a list item: `- 测试Redis：`, `Jenkins:`), then `user / password`. The
 label holds no '/', so the line's first '/' is the pair's: the line is matched once, from its start."""
-_CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|(?i:password|passwd|login|"
-                               r"credential|creds|account|handover)")
+_CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|堡垒机|跳板机|无线|無線|热点|"
+                               r"(?i:password|passwd|login|credential|creds|account|handover|vpn|wi-?fi|wlan|bastion)")
 _ACCOUNT_NAMES = frozenset(("root", "admin", "administrator", "sa", "sys", "system", "postgres", "oracle", "ubuntu",
                             "ec2-user", "centos", "deploy", "ops", "guest", "test", "dba", "user", "manager"))
 _VERSION_LIKE = re.compile(r"[vV]?\d+(?:\.\d+)+(?:[\-+.][0-9A-Za-z.\-]+)?")
+_HOST_NAME = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?i:com|cn|net|org|io|local|lan|internal|corp|example)")
 
 
 def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
@@ -1389,6 +1404,8 @@ def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
             continue
         if _VERSION_LIKE.fullmatch(value) or "/" in value or is_placeholder(value) or _HASH_VALUE.match(value):
             continue
+        if _HOST_NAME.fullmatch(m.group("user")):
+            continue  # VPN gateway: vpn.example.cn / route-b: a host and what follows it, not a login
         if m.group("user").lower() not in _ACCOUNT_NAMES:
             if not m.group("gap"):
                 continue

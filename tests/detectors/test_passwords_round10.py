@@ -170,3 +170,34 @@ def test_prose_and_file_forms(text: str, value: str) -> None:
 ])
 def test_prose_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("密码重置成了 Lx9_river33", "Lx9_river33"),
+    ("wifi: Guest-5G / Lotus2026x", "Lotus2026x"),
+    ("VPN: chen.yu / Kv3#pine72", "Kv3#pine72"),
+    ("10.20.3.4 root Gm8#dune51", "Gm8#dune51"),
+    ("10.20.3.4  admin  Wq2*lark90\n10.20.3.5  admin  Wq2*lark91", "Wq2*lark91"),
+    ("192.168.8.10 admin 80316427", "80316427"),
+    ("10.20.3.4 root/Bx6_cove44", "Bx6_cove44"),
+    ("wpa_passphrase Lab-2G Harbor-moss2026", "Harbor-moss2026"),
+    ("network={\n    ssid=\"Lab-2G\"\n    psk=\"Kite#field2026\"\n}", "Kite#field2026"),
+])
+def test_lists_and_wireless_forms(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "VPN gateway: vpn.example.cn / Route2024x",
+    "Branch: feature / Fix2024x",
+    "10.20.3.4 root login failed",
+    "10.20.3.4 root sshd",
+    "ping 10.20.3.4 root cause analysis2",
+    "10.20.3.4 root 2026-11-30",
+    "psk_identity=client01",
+    "Security: WPA2-PSK",
+    "key_mgmt=WPA-PSK",
+    "psk=${WIFI_PSK}",
+])
+def test_list_and_wireless_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
