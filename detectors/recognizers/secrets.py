@@ -16,7 +16,7 @@ _PLACEHOLDER = re.compile(
     r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
     r"true|false|yes|no|on|off|required|optional|hidden|redacted|masked|sensitive|empty|unset|"
     r"undefined|changeme|change_me|password|passwd|pass|pwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
-    r"todo(?:[_\-:].*)?|tbd|fixme|to[_\-]?be[_\-]?(?:set|filled|replaced)|replace[_\-]?(?:me|this)|string|"
+    r"todo(?:[_\-:].*)?|tbd|tba|n/a|fixme|to[_\-]?be[_\-]?(?:set|filled|replaced)|replace[_\-]?(?:me|this)|string|"
     r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
     re.IGNORECASE)
 """Values that only stand in for a secret: masked, templated, empty-ish or one repeated character."""
@@ -1028,6 +1028,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value) or _TEMPLATE_FIELD.match(value):
             return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
+        if g == "u" and pname == "kv" and (_ABS_PATH.fullmatch(value) or value in _NSS_SOURCES):
+            return None  # PWD=/opt/app (the shell's working directory), passwd: files systemd (nsswitch.conf)
         if g == "u" and _YAML_TAG.fullmatch(value):
             return None  # `db_password: !vault |`: a YAML tag (Ansible Vault, !Ref, !secret) says where it comes from
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
@@ -1527,6 +1529,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SECOND_TOKEN = re.compile(r"[ \t]+(?P<v>[!#-&(-~]{3,128})")
 _ACCOUNT_JOINED = re.compile(r"(?:账号|帳號|账户|帳戶|用户名|用戶名|用户|用戶)[和与與及、]?$")
 """账号密码 root/pw, 用户名和密码 root/pw: the value is a user / password pair (the pair pattern reads it)."""
+_ABS_PATH = re.compile(r"~?/[\w.\-/]+")
+_NSS_SOURCES = frozenset(("files", "compat", "systemd", "sss", "nis", "nisplus", "winbind", "ldap", "db", "altfiles"))
 _YAML_TAG = re.compile(r"!{1,2}[A-Za-z_]{2,24}")
 """A YAML tag where a value would be: letters only after the '!' (a password with a '!' first has more)."""
 _PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")

@@ -201,3 +201,18 @@ def test_lists_and_wireless_forms(text: str, value: str) -> None:
 ])
 def test_list_and_wireless_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "passwd: files systemd\ngroup: files systemd",
+    "pw: N/A",
+    "pwd: /home/ops",
+    "PWD=/opt/app\nOLDPWD=/root",
+    "P/W: n/a",
+])
+def test_settings_that_are_no_password_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
+
+
+def test_a_password_starting_with_a_slash_is_still_found() -> None:
+    assert _passwords("password=/Xk9#mP2q") == ["/Xk9#mP2q"]
