@@ -949,6 +949,8 @@ class PasswordRecognizer(ViewRecognizer):
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
+        if "password " in lowered or "secret " in lowered:
+            hits.extend(_netdev_hits(view, lowered, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
@@ -1173,6 +1175,31 @@ def _admin_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
             continue
         vs = m.start("v")
         hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:admin_pair"))
+    return hits
+
+
+_NETDEV = re.compile(r"(?<![\w\-])(?:username[ \t]+[^\s]{1,64}[ \t]+(?:privilege[ \t]+\d{1,2}[ \t]+)?|enable[ \t]+|"
+                     r"local-user[ \t]+[^\s]{1,64}[ \t]+)(?:password|secret)[ \t]+"
+                     r"(?:(?P<kind>\d|irreversible-cipher|cipher|simple)[ \t]+)?(?P<v>[^\s]{4,128})[ \t]*(?=\r?\n|$)")
+"""A network device's account line: Cisco `username admin privilege 15 secret 0 <pw>`, `enable secret <pw>`, Huawei
+`local-user admin password irreversible-cipher <pw>`. Type 0 (or none) is the password as typed; types 5, 7, 8, 9
+and Huawei's saved `%^%#…` / `$1a$…` are what the device stored instead."""
+_NETDEV_WORDS = ("username ", "enable ", "local-user ")
+
+
+def _netdev_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """Passwords typed into a router's or switch's configuration (see `_NETDEV`)."""
+    text = view.text
+    hits: list[Hit] = []
+    for line in lines_with(lowered, _NETDEV_WORDS):
+        for m in _NETDEV.finditer(text, line, _line_end(text, line)):
+            kind, value = m.group("kind"), m.group("v")
+            if kind is not None and kind.isdigit() and kind != "0":
+                continue
+            if value.startswith(("%^%#", "%@%@", "$1", "$c$", "$5$", "$8$", "$9$")) or is_placeholder(value) \
+                    or _HASH_VALUE.match(value) or value.startswith(("$", "<", "{")):
+                continue
+            hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:netdev"))
     return hits
 
 

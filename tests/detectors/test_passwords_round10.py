@@ -216,3 +216,24 @@ def test_settings_that_are_no_password_are_quiet(text: str) -> None:
 
 def test_a_password_starting_with_a_slash_is_still_found() -> None:
     assert _passwords("password=/Xk9#mP2q") == ["/Xk9#mP2q"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("username netops privilege 15 secret 0 Rt5#gale08", "Rt5#gale08"),
+    ("username netops password 0 Rt5#gale09", "Rt5#gale09"),
+    ("!\nenable secret Sw1tch-core77\n!", "Sw1tch-core77"),
+    ("local-user admin password irreversible-cipher Hw@ac2026x", "Hw@ac2026x"),
+])
+def test_network_device_configuration(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "local-user admin password cipher %^%#k2Lw0b9pQm4vZx7nR1tY%^%#",
+    "username admin secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0",
+    "username admin password 7 0822455D0A16",
+    "enable secret 9 $9$nhEmQVczB7dqsO$X.HsgL6x1il0RxkOSSvyQYwucySCt7qFm4v7pqCxkKM",
+    "the username field and password are required",
+])
+def test_stored_device_secrets_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
