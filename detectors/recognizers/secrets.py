@@ -371,10 +371,10 @@ _KEY_HINT = re.compile("|".join(map(re.escape, _KEY_HINTS)))
 _KEY_IN_PROSE = re.compile(r"(?i:token|secret|api key|apikey|access key|credential|密钥|令牌|秘钥|凭证)[^\n]{0,40}$")
 
 
-_KEY_SPACE_WORDS = ("secret", "token", "bearer")
+_KEY_SPACE_WORDS = ("secret", "token", "bearer", "sk", "密钥", "秘钥")
 """Where `_KEY_SPACE` is tried (found by `str.find`); in Chinese a key word is followed by a colon (generic).
-`Bearer <opaque token>` is a key too; a JWT after Bearer is the JWT recognizer's (its dots end this pattern)."""
-_KEY_SPACE = re.compile(r"(?i:secret|token|bearer)[ \t]+"
+`Bearer <opaque token>` is a key too, and so is the SK after an AK (`AK AKLT… SK <secret>`); a JWT after Bearer is the JWT recognizer's (its dots end this pattern)."""
+_KEY_SPACE = re.compile(r"(?:(?i:secret|token|bearer)|(?<![A-Za-z0-9_\-])(?:SK|sk)|密钥|秘钥)[ \t]+"
                         r"(?P<v>[A-Za-z0-9/+_\-]{20,200}={0,2})(?![A-Za-z0-9/+_\-=.])")
 _SHORT_KEY_NAME = re.compile(r"(?:(?<![A-Za-z0-9_])(?:SK|AK|sk|ak|SecretKey|AccessKey)|密钥|秘钥|令牌|凭证)[\"'`]?[ \t]*$")
 """Key names with no English key word in them: the AK / SK of Chinese cloud consoles, 密钥 / 令牌 as a label."""

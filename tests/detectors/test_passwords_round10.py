@@ -237,3 +237,23 @@ def test_network_device_configuration(text: str, value: str) -> None:
 ])
 def test_stored_device_secrets_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+def _keys(text: str) -> list[str]:
+    return _found(text, "API_KEY")
+
+
+def test_a_secret_after_sk_or_mi_yao_with_a_space() -> None:
+    ak = "AKLT" + "Qm4Vw8Rt2Yz6Lp0Nk3Hs7Df1Gj5Bc9Xe2Wq8Ua4To6"
+    sk = "Zr7Kp2Wm9Qx4Tn6Lb1Vc8Hd3Fs5Jg0Yw2Ea7Nu4Ri9Ok1Ml6Sz3Pq8Xt5=="
+    assert _keys(f"火山引擎 AK {ak} SK {sk}") == [ak, sk]
+    assert _keys("密钥 Ht4pQ9zW2mK7xV1nL8sR3bY6cF0dJ5") == ["Ht4pQ9zW2mK7xV1nL8sR3bY6cF0dJ5"]
+
+
+@pytest.mark.parametrize("text", [
+    "the task sk management_console_settings_v2",
+    "密钥 请联系管理员获取",
+    "ask SK for the RSA_PUBLIC_KEY_FINGERPRINT_2048",
+])
+def test_sk_and_mi_yao_in_prose_are_quiet(text: str) -> None:
+    assert _keys(text) == []
