@@ -829,7 +829,7 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?"
-             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|"
+             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
              r"\s*[:：=]?\s*"
@@ -1030,8 +1030,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value) or _TEMPLATE_FIELD.match(value):
             return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
-        if g == "u" and pname == "kv" and (_ABS_PATH.fullmatch(value) or value in _NSS_SOURCES):
-            return None  # PWD=/opt/app (the shell's working directory), passwd: files systemd (nsswitch.conf)
+        if pname in ("kv", "zh") and _ABS_PATH.fullmatch(value) or g == "u" and pname == "kv" and value in _NSS_SOURCES:
+            return None  # PWD=/opt/app (the working directory), "修改密码": "/user/pwd" (a route), nsswitch's passwd: files
         if g == "u" and _YAML_TAG.fullmatch(value):
             return None  # `db_password: !vault |`: a YAML tag (Ansible Vault, !Ref, !secret) says where it comes from
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):

@@ -257,3 +257,25 @@ def test_a_secret_after_sk_or_mi_yao_with_a_space() -> None:
 ])
 def test_sk_and_mi_yao_in_prose_are_quiet(text: str) -> None:
     assert _keys(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("{\"\\u8d26\\u53f7\": \"ops01\", \"\\u5bc6\\u7801\": \"Nx4#vale62\"}", "Nx4#vale62"),
+    ("{\"密码\": \"Nx4#vale63\"}", "Nx4#vale63"),
+    ("{'登录密码': 'Nx4#vale64'}", "Nx4#vale64"),
+    ("密碼爲 Nx4#vale65", "Nx4#vale65"),
+])
+def test_chinese_keys_in_json_and_traditional_verbs(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "<input placeholder=\"请输入密码\" autocomplete=\"current-password\">",
+    "{\"密码\": \"\"}",
+    "{\"label\": \"密码\", \"type\": \"password\"}",
+    "msg = \"密码错误\"",
+    "\"修改密码\": \"/user/pwd\"",
+    "\"password\": \"/run/secrets/db\"",
+])
+def test_chinese_key_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
