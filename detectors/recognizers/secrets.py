@@ -371,7 +371,7 @@ _KEY_HINT = re.compile("|".join(map(re.escape, _KEY_HINTS)))
 _KEY_IN_PROSE = re.compile(r"(?i:token|secret|api key|apikey|access key|credential|密钥|令牌|秘钥|凭证)[^\n]{0,40}$")
 
 
-_KEY_SPACE_WORDS = ("secret", "token", "bearer", "sk", "密钥", "秘钥")
+_KEY_SPACE_WORDS = ("secret", "token", "bearer", "sk ", "密钥", "秘钥")
 """Where `_KEY_SPACE` is tried (found by `str.find`); in Chinese a key word is followed by a colon (generic).
 `Bearer <opaque token>` is a key too, and so is the SK after an AK (`AK AKLT… SK <secret>`); a JWT after Bearer is the JWT recognizer's (its dots end this pattern)."""
 _KEY_SPACE = re.compile(r"(?:(?i:secret|token|bearer)|(?<![A-Za-z0-9_\-])(?:SK|sk)|密钥|秘钥)[ \t]+"
@@ -935,8 +935,7 @@ class PasswordRecognizer(ViewRecognizer):
         hits.extend(_pgpass_hits(view, str(self.name)))
         if kv_positions and (": |" in text or ": >" in text):
             hits.extend(_yaml_block_hits(view, lowered, kv_positions, str(self.name)))
-        if "\nP" in text or "\np" in text:
-            hits.extend(_user_pass_lines(view, str(self.name)))
+        hits.extend(_user_pass_lines(view, lowered, str(self.name)))
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
@@ -949,7 +948,7 @@ class PasswordRecognizer(ViewRecognizer):
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
-        if "password " in lowered or "secret " in lowered:
+        if kv_positions and "password " in lowered or "secret " in lowered:
             hits.extend(_netdev_hits(view, lowered, str(self.name)))
         return hits
 
@@ -1124,8 +1123,8 @@ def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detecto
     return Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line")
 
 
-_ADMIN_WORDS = ("admin", "root", "ubnt", "guest", "operator", "supervisor")
-_ADMIN_PAIR = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|ubnt|guest|operator|supervisor)[ \t]*[/／][ \t]*"
+_ADMIN_WORDS = ("admin", "root", "guest", "operator")
+_ADMIN_PAIR = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|guest|operator)[ \t]*[/／][ \t]*"
                          r"(?P<v>[!-~]{6,64})")
 """`admin/Xyz123`, `root / 76144400`, `telecomadmin/…`: a built-in administrator account and its password."""
 _DEVICE_CONTEXT = re.compile(r"后台|管理|登录|登陆|登入|账号|帐号|账户|帳號|用户|默认|默認|初始|密码|密碼|口令|改成|改为|路由|摄像|"
@@ -1133,8 +1132,10 @@ _DEVICE_CONTEXT = re.compile(r"后台|管理|登录|登陆|登入|账号|帐号|
                              r"password|passwd|web ?ui|portal|idrac|ilo|ipmi|bmc|nas|router|nvr|dvr|camera|switch|"
                              r"firewall|ups|printer)")
 """Words before the pair on its line that say it is a login (what it logs into, or that it is one)."""
-_ADMIN_AFTER_HOST = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|ubnt|guest|operator|supervisor)[ \t,，|]+"
+_ADMIN_AFTER_HOST = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|guest|operator)[ \t,，|]+"
                                r"(?P<v>[!-~]{6,64}?)[ \t,，|]*(?=\r?\n|$)")
+_ADMIN_TAIL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \t")
+_HOST_END = frozenset("0123456789 \t,，|")
 _HOST_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?[ \t,，|]+$")
 """`10.0.3.7 root Xk9#mP2q` (a server list: address, account, password, and nothing after on the line)."""
 _PAGE_LIKE = re.compile(r"[\w\-]+\.(?i:html?|php|jsp|aspx?|js|css|json|xml|do|action|cgi|png|jpe?g|txt|log)")
@@ -1155,8 +1156,14 @@ def _admin_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
             s -= 1
         if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_/.-@\\:"):
             continue
+        after = at + 4
+        while after < len(text) and text[after] in _ADMIN_TAIL:
+            after += 1
+        slash = text[after:after + 1] in ("/", "／")
+        if not slash and not (s > 8 and text[s - 1] in " \t,，|" and text[s - 2] in _HOST_END):
+            continue  # neither admin/pw nor an address then the account: the common case, left at C speed
         line_start = text.rfind("\n", 0, s) + 1
-        m = _ADMIN_PAIR.match(text, s)
+        m = _ADMIN_PAIR.match(text, s) if slash else None
         if m is None and _HOST_BEFORE.search(text, max(line_start, s - 40), s):
             m = _ADMIN_AFTER_HOST.match(text, s)
             if m is not None and "/" not in m.group("v") and (_strong_password(m.group("v"))
@@ -1244,23 +1251,23 @@ def _yaml_block_hits(view: View, lowered: str, positions: list[int], detector: s
 
 _USER_LINE = re.compile(r"[ \t]*(?:u|u/n|user|username|login|用户|用户名|用戶名|账号|帳號)[ \t]*[:：][ \t]*[a-z][!-~]{0,63}[ \t]*\r?$")
 """A hand-over block's user line (`U: ops01`, `U/N: ops01`, `User: ops01`) right above a `P:` line."""
+_P_LINE_START = re.compile(r"\n[Pp][ \t]*[:：]")
+"""Where a `P:` line starts (a regex led by the line break is faster here than two `str.find` over CJK text)."""
 _P_LINE = re.compile(r"[pP][ \t]*[:：][ \t]*(?P<v>[!-~]{3,64})[ \t]*\r?$")
 
 
-def _user_pass_lines(view: View, detector: str) -> list[Hit]:
+def _user_pass_lines(view: View, lowered: str, detector: str) -> list[Hit]:
     """`P: value` on the line right under `U: user` (a hand-over written in shorthand): a single letter P is a
     password label only there."""
     text = view.text
     hits: list[Hit] = []
-    for mark in ("\nP", "\np"):
-        at = text.find(mark)
-        while at >= 0:
-            m = _P_LINE.match(text, at + 1)
-            if m is not None and _USER_LINE.fullmatch(text.lower(), text.rfind("\n", 0, at) + 1, at):
-                value = m.group("v")
-                if not (is_placeholder(value) or value.startswith(("$", "{", "<", "*")) or _HASH_VALUE.match(value)):
-                    hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:user_pass_lines"))
-            at = text.find(mark, at + 2)
+    for start in _P_LINE_START.finditer(text):
+        at = start.start()
+        m = _P_LINE.match(text, at + 1)
+        if m is not None and _USER_LINE.fullmatch(lowered, text.rfind("\n", 0, at) + 1, at):
+            value = m.group("v")
+            if not (is_placeholder(value) or value.startswith(("$", "{", "<", "*")) or _HASH_VALUE.match(value)):
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:user_pass_lines"))
     return hits
 
 
