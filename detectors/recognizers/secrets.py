@@ -948,6 +948,8 @@ class PasswordRecognizer(ViewRecognizer):
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
+        if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]):
+            hits.extend(_gap_hits(view, found, str(self.name)))
         if kv_positions and "password " in lowered or "secret " in lowered:
             hits.extend(_netdev_hits(view, lowered, str(self.name)))
         return hits
@@ -1207,6 +1209,41 @@ def _netdev_hits(view: View, lowered: str, detector: str) -> list[Hit]:
                     or _HASH_VALUE.match(value) or value.startswith(("$", "<", "{")):
                 continue
             hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:netdev"))
+    return hits
+
+
+_GAP_WORDS = ("密码", "密碼", "口令", "password", "passwd", "pwd")
+_GAP_TELLING = (r"(?:[，,、 \t]|是|为|為|这个|這個|这|這|现在|現在|还是|還是|老的|旧的|舊的|新的|已经|已|更新|换了|換了|改了|"
+                r"发你|發你|给你|給你|在这|在這|如下|了|改成|改为|改為|设成|设为|重置|统一|統一|都|也|就|暂时|暫時|我|刚|剛|"
+                r"变成|變成|依然|仍然|照旧|照舊|没变|沒變|一样|一樣|不变|不變|的|下面|如今|目前)")
+"""The words a remark between a password word and its value is made of: it says the value is (still, now) this."""
+_GAP_VALUE = re.compile(r"(?:密码|密碼|口令|(?i:password|passwd|pwd))(?P<gap>" + _GAP_TELLING + r"{1,8}?"
+                        r"|[ \t]*[(（][^()（）\n]{1,30}[)）]"
+                        r"|[ \t]*,[ \t]*if[ \t]+you[ \t]+need[ \t]+it)[ \t]*[:：]?[ \t]*(?P<v>[!-~]{6,64})(?![!-~])")
+"""A password word, a few words of Chinese or a bracketed remark, then the value (密码换了，现在是 …, 密码还是老的 …,
+pwd发你：…, password (case sensitive): …): the value must look chosen (letters, digits and a symbol or both cases)."""
+
+
+def _gap_hits(view: View, found: Positions, detector: str) -> list[Hit]:
+    """Values a short remark separates from their password word (see `_GAP_VALUE`); a remark about the rule, an
+    error or an example (`_ZH_GAP_NOT`) says no value follows."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    for at in found.of(_GAP_WORDS):
+        if at < done:
+            continue
+        m = _GAP_VALUE.match(text, at)
+        if m is None or not m.group("gap").strip():
+            continue
+        done = m.end()
+        value = m.group("v").rstrip("，。,;；.)）")
+        if _ZH_GAP_NOT.search(m.group("gap")) or not _strong_password(value) or _identifier_shape(value) or "=" in value \
+                or "://" in value or "/" in value or _VERSION_LIKE.fullmatch(value) or is_placeholder(value) \
+                or _HASH_VALUE.match(value) or value.startswith(("$", "{", "<", "%")):
+            continue
+        vs = m.start("v")
+        hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:gap"))
     return hits
 
 

@@ -279,3 +279,31 @@ def test_chinese_keys_in_json_and_traditional_verbs(text: str, value: str) -> No
 ])
 def test_chinese_key_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("密码是这个 Lm5#quay20", "Lm5#quay20"),
+    ("密码换了，现在是 Lm5#quay21", "Lm5#quay21"),
+    ("pwd发你：Lm5#quay22", "Lm5#quay22"),
+    ("password (case sensitive): Lm5#quay23", "Lm5#quay23"),
+    ("password, if you need it: Lm5#quay24", "Lm5#quay24"),
+    ("密码（已更新）Lm5#quay25", "Lm5#quay25"),
+    ("密码还是老的 Lm5#quay26", "Lm5#quay26"),
+])
+def test_a_short_remark_between_word_and_value(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "密码错误，错误码 E1023x",
+    "密码输入框 userPwd2",
+    "密码长度至少8位，例如 Abc@1234",
+    "密码修改成功，请用新密码登录 portal2026",
+    "忘记密码请联系 IT-Desk01",
+    "密码学 AES256-GCM",
+    "密码框 id=pwd01x",
+    "密码 和 OTP2026x 都要",
+    "密码（示例）：Abc@1234",
+])
+def test_remarks_that_introduce_no_value_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
