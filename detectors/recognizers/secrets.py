@@ -805,6 +805,7 @@ def scheme_starts(text: str) -> list[int]:
 _PW_WORDS = re.compile(r"password|passwd|pwd|密码|密碼|口令")
 _SPACED_GATE = re.compile(r" [!-~] [!-~] [!-~] [!-~] ")
 """Four single characters one space apart: rare in any text, and starting with a space `re` skips to in C."""
+_LABEL_RIGHT_BEFORE = re.compile(r"(?:password|passwd|pwd|密码|密碼|口令)[ \t]*(?:是|为|為|[:：=])?[ \t]*$")
 _SPACED_PW = re.compile(r"(?<![!-9;<>-~])[!-~](?: [!-~]){5,}(?![!-~])")
 """A password written one character at a time (K 7 # m Q 2 ! x), looked for just after a password word; it may
 follow a colon or '=' directly (A：K 7 # ...)."""
@@ -825,14 +826,14 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+            ("kv", _PW_KEY + r"(?:(?:\*\*|__)?\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])(?:\*\*|__)?[ \t]*|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?(?:\*\*)?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
-             r"\s*[:：=]?\s*"
+             r"\s*[:：=]?(?:\*\*)?\s*"
              + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
              r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
@@ -1066,7 +1067,10 @@ class PasswordRecognizer(ViewRecognizer):
             token = m.group().replace(" ", "")
             if _PW_WORDS.search(lowered, max(0, m.start() - 80), m.start()) is None:
                 continue
-            if token.isdigit() or is_placeholder(token) or not _password_shape(token):
+            if token.isdigit() and not (len(token) >= 6 and _LABEL_RIGHT_BEFORE.search(lowered, max(0, m.start() - 16),
+                                                                                      m.start())):
+                continue  # spaced digits are a phone or an id unless a password label is right before them
+            if is_placeholder(token) or not _password_shape(token):
                 continue
             os_, oe = to_original(*m.span())
             hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{self.name}:spaced"))

@@ -307,3 +307,26 @@ def test_a_short_remark_between_word_and_value(text: str, value: str) -> None:
 ])
 def test_remarks_that_introduce_no_value_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("**密码**：Jt6#coast81", "Jt6#coast81"),
+    ("**Password:** Jt6#coast82", "Jt6#coast82"),
+    ("- **password**: `Jt6#coast83`", "Jt6#coast83"),
+    ("**密码：** Jt6#coast84", "Jt6#coast84"),
+    ("密码是 5 8 3 9 2 1", "5 8 3 9 2 1"),
+    ("password: 4 8 2 9 1 3 7 7", "4 8 2 9 1 3 7 7"),
+])
+def test_markdown_bold_labels_and_spaced_digits(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "**Password**: ******",
+    "**密码**：请联系管理员",
+    "**Password:** (ask IT)",
+    "密码已发送，手机 1 3 8 0 0 1 3 8 0 0 0",
+    "密码 1 2 3",
+])
+def test_bold_and_spaced_look_alikes_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
