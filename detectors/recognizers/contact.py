@@ -237,7 +237,8 @@ class EmailAddressRecognizer(ViewRecognizer):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if _USERINFO_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # pass@host inside scheme://user:pass@host is a DSN, not an address
-        if "ss" in text[max(0, start - 80):start] and _LOGIN_BEFORE.search(text, max(0, start - 80), start):
+        pre = text[max(0, start - 80):start]
+        if ("ss" in pre or "ftp" in pre or "telnet" in pre) and _LOGIN_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # ssh deploy@bastion.example.com: a login to a host, not a mailbox
         before = text[start - 1] if start > 0 else ""
         if before == "*":
@@ -249,6 +250,14 @@ class EmailAddressRecognizer(ViewRecognizer):
             return 0.0  # svc_hive@CORP.EXAMPLE.CN: a lower-case name in an upper-case realm is a Kerberos principal
         if text.startswith("'s password", end):
             return 0.0  # ops@db01.example.cn's password: ssh asking for the login's password
+        if at >= 0 and _SYSTEMD_UNIT.search(text, at, end):
+            return 0.0  # getty@tty1.service, openvpn-client@office.example.cn.service: a systemd template unit
+        if "context" in text[max(0, start - 24):start] and _KUBE_CONTEXT_BEFORE.search(text, max(0, start - 24), start):
+            return 0.0  # kubectl --context admin@prod.k8s.example.cn, config use-context ops@k8s.example.cn
+        if _PUBKEY_BEFORE.search(text, max(0, start - 800), start):
+            return 0.0  # ssh-ed25519 AAAAC3... ops@bastion.example.cn: the comment of an SSH public key
+        if text.startswith(":", end) and _COPY_BEFORE.search(text, max(0, start - 200), start):
+            return 0.0  # scp ./a.tar ops@files.example.cn: / rsync … ops@host::module: a copy to a host
         if _MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start):
             return 0.0  # Message-ID: <20261130.4A1B@mail.example.cn>: an id a mail server made up
         if _HOST_PATH_AFTER.match(text, end):
@@ -339,9 +348,15 @@ def _local_start(text: str, at: int) -> int | None:
         for m in _LEAD_IN.finditer(text, s, at):
             s = m.end()
     return s if s < at else None
-_LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
+_LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id|ftp|lftp|telnet)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
                            r"[ \t]+$")
 """`ssh [-p 2222 -i key] user@host`: the address right after an ssh-family command and its options."""
+_SYSTEMD_UNIT = re.compile(r"\.(?:service|socket|timer|target|mount|path|slice|scope)$")
+_KUBE_CONTEXT_BEFORE = re.compile(r"(?:--context(?:[ \t]*=[ \t]*|[ \t]+)|(?:use|set|delete|rename)-context[ \t]+)$")
+"""kubectl's context names are often user@cluster (EKS, Rancher, kubeadm's kubernetes-admin@kubernetes)."""
+_PUBKEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+"
+                            r"[A-Za-z0-9+/]{20,}={0,3}[ \t]+$")
+_COPY_BEFORE = re.compile(r"(?<![\w\-])(?:scp|rsync|pscp)(?![\w\-])[^\n|;&]*$")
 _HOST_PATH_AFTER = re.compile(r"(?:\.[A-Za-z0-9\-]+)*:[A-Za-z0-9~/]")
 """Right after the domain, the rest of a host name and a colon with a path or port: `user@host:path` (scp, rsync,
 a shell prompt) logs in to a host. The domain pattern already refuses a TLD before such a colon, and so stops at

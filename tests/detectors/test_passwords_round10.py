@@ -330,3 +330,27 @@ def test_markdown_bold_labels_and_spaced_digits(text: str, value: str) -> None:
 ])
 def test_bold_and_spaced_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "kubectl config set-context ops@prod.k8s.example.cn --cluster=prod",
+    "kubectl --context=admin@prod.example.cn get pods",
+    "systemctl restart getty@tty1.service",
+    "systemctl status openvpn-client@office.example.cn.service",
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGxq7Lr2 ops@bastion.example.cn",
+    "scp ./a.tar ops@files.example.cn:",
+    "rsync -av ops@files.example.cn::module/ .",
+    "ftp ops@files.example.cn",
+    "telnet admin@mail.example.cn 25",
+])
+def test_host_logins_and_unit_names_are_no_email(text: str) -> None:
+    assert _found(text, "EMAIL") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mail ops@files.example.cn: status?", "ops@files.example.cn"),
+    ("Contact li.na@corp-example.cn: she owns the context", "li.na@corp-example.cn"),
+    ("请把 scp 的结果发到 li.na@corp-example.cn：谢谢", "li.na@corp-example.cn"),
+])
+def test_addresses_near_those_words_are_found(text: str, value: str) -> None:
+    assert value in _found(text, "EMAIL")
