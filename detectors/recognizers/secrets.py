@@ -580,7 +580,7 @@ _CLI_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&
 _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"(?:docker|podman|nerdctl|buildah|skopeo|oras|crane)[ \t]+login|helm[ \t]+registry[ \t]+login", "-p"),
     (r"sshpass", "-p"),
-    (r"mongo(?:sh|dump|restore|import|export|stat|top|files)?|rabbitmqadmin", "-p"),
+    (r"mongo(?:sh|dump|restore|import|export|stat|top|files)?|rabbitmqadmin|beeline", "-p"),
     (r"redis-cli", "-a"),
     (r"sqlcmd|osql|bcp|zip|unzip|ipmitool|tsql|isql", "-P"),
     (r"racadm|az[ \t]+login|hydra|medusa", "-p"),
@@ -826,7 +826,8 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:(?:\*\*|__)?\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])(?:\*\*|__)?[ \t]*|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+            ("kv", _PW_KEY + r"(?:(?:\*\*|__)?\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])(?:\*\*|__)?[ \t]*|"
+             r"[\"'][ \t]*,[ \t]*(?=[\"'])|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?(?:\*\*)?"
@@ -967,6 +968,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "kv" and (not _keyword_boundary(text, m.start()) or _about_the_password(text, m.start())):
             return None  # min_password_length=8, password_sha256: "...", POSTGRES_PASSWORD_FILE: a setting about it
+        if pname == "kv" and "," in text[m.start():s] and not _password_shape(text[s:e]):
+            return None  # getParameter("password", "default"): a literal after the key's name is a value only if shaped
         if pname == "kv" and g not in ("q1", "q2", "jq") and "]" in text[m.start():s]:
             return None  # $cfg['password'] = $pass: an array element is set from a variable, only a literal is a value
         if pname == "zh" and (_ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start())
@@ -990,7 +993,8 @@ class PasswordRecognizer(ViewRecognizer):
                 return None  # a word of its own: not `...UspPW4gin...` in a token, `reason=bad_password [...]`
             value = text[s:e].rstrip(",;.)]}:")
             shaped = _password_shape(value) if word == "p/w" else _strong_password(value)
-            if g not in ("u", "bq") or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) or not shaped:
+            if g not in ("u", "bq") and not (env and g in ("q1", "q2")) or value[:1] in "[({<" or "=" in value \
+                    or _SNAKE.fullmatch(value) or not shaped:
                 return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
             score = 0.8
         value = text[s:e]
@@ -1653,7 +1657,7 @@ def _about_the_password(text: str, at: int) -> bool:
     return after.startswith(_ABOUT_CAMEL) or any(p in _ABOUT_PARTS for p in re.split(r"[_.\-]+", after))
 
 
-_DOCKER_ENV = re.compile(r"[ \t]*ENV[ \t]+[A-Z0-9_]*$")
+_DOCKER_ENV = re.compile(r"[ \t]*(?:ENV|(?i:setx))[ \t]+[A-Z0-9_]*$")
 """A Dockerfile's legacy `ENV NAME value` line up to the password word (`ENV MYSQL_ROOT_PASSWORD K7#mQ2xz`)."""
 _SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "p/w", "pass", "passphrase", "passcode"))
 """The words after which a value may follow with only a space."""

@@ -354,3 +354,27 @@ def test_host_logins_and_unit_names_are_no_email(text: str) -> None:
 ])
 def test_addresses_near_those_words_are_found(text: str, value: str) -> None:
     assert value in _found(text, "EMAIL")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("setx DB_PASSWORD \"Ko9#reef40\"", "Ko9#reef40"),
+    ("System.setProperty(\"db.password\", \"Ko9#reef41\");", "Ko9#reef41"),
+    ("props.put(\"password\", \"Ko9#reef42\");", "Ko9#reef42"),
+    ("config.set('db', 'password', 'Ko9#reef43')", "Ko9#reef43"),
+    ("beeline -u jdbc:hive2://hive.example.cn:10000 -n etl -p Ko9#reef44", "Ko9#reef44"),
+])
+def test_literals_after_a_password_name_in_calls(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "props.put(\"password\", password);",
+    "getString(\"password\", \"\")",
+    "request.getParameter(\"password\", \"default\")",
+    "_(\"password\", \"密码\")",
+    "t(\"password\", \"Password\")",
+    "form.add_field(\"password\", \"Password\", required=True)",
+    "parser.add_argument(\"--password\", \"-p\", help=\"db password\")",
+])
+def test_names_and_labels_in_calls_are_quiet(text: str) -> None:
+    assert _passwords(text) == []
