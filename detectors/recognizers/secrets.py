@@ -998,9 +998,10 @@ class PasswordRecognizer(ViewRecognizer):
                 return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
             score = 0.8
         value = text[s:e]
-        if g == "u" and pname == "kv" and m.start() > 0 and text[m.start() - 1] in "?&;":
-            cut = value.find("&" if text[m.start() - 1] != ";" else ";")
-            if cut > 0:  # ?user=app&password=pw&useSSL=false, ;user=app;password=pw;encrypt=false: the next key
+        if g == "u" and pname == "kv" and m.start() > 0 and text[m.start() - 1] in "?&;,":
+            cut = value.find({"?": "&", "&": "&", ";": ";", ",": ","}[text[m.start() - 1]])
+            if cut > 0:  # ?user=app&password=pw&useSSL=false, ;user=app;password=pw;encrypt=false,
+                # -o username=app,password=pw,uid=1000 (mount options): the next key
                 e, value = s + cut, value[:cut]
         if g == "u" and value.endswith("&&") and len(value) > 4:
             e, value = e - 2, value[:-2]  # set PGPASSWORD=pw&& psql ...: cmd.exe runs the next command

@@ -378,3 +378,8 @@ def test_literals_after_a_password_name_in_calls(text: str, value: str) -> None:
 ])
 def test_names_and_labels_in_calls_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+def test_a_mount_option_password_ends_at_the_next_option() -> None:
+    text = "//10.1.2.3/share  /mnt/share  cifs  username=etl,password=Vq3_tern58,uid=1000,iocharset=utf8  0  0"
+    assert _passwords(text) == ["Vq3_tern58"]
