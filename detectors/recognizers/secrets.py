@@ -1962,7 +1962,7 @@ _LIBPQ = re.compile(r"(?:(?:" + _LIBPQ_KEYS + r")=(?:'[^'\n]*'|[^\s'\"`]+)(?:[ \
 """Three or more libpq connection keywords with values, blank-separated (values may be single-quoted)."""
 
 
-_ADO_WORDS = ("server=", "data source=", "host=", "driver=", "dsn=")
+_ADO_WORDS = ("server=", "data source=", "host=", "driver=", "dsn=", "provider=")
 _ADO_HOST_WORDS = ("server=", "data source=", "host=")
 """The keywords (lower-cased, with their '=') that the ADO.NET patterns start with."""
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -1992,7 +1992,7 @@ class DbConnectionRecognizer(ViewRecognizer):
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
             ("jdbc_oracle", r"jdbc:oracle:(?:thin|oci):[A-Za-z0-9_$#]{1,30}/[^\s@/\"'<>`]{1,128}@"
              r"[!#-&(-;=?-_a-~]+", 1.0),
-            ("adonet", r"(?i:(?:Server|Data Source|Host|Driver|DSN)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
+            ("adonet", r"(?i:(?:Server|Data Source|Host|Driver|DSN|Provider)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
              r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),
             ("adonet_host", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
              r"(?:Database|Initial Catalog)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),

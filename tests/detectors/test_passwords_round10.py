@@ -383,3 +383,8 @@ def test_names_and_labels_in_calls_are_quiet(text: str) -> None:
 def test_a_mount_option_password_ends_at_the_next_option() -> None:
     text = "//10.1.2.3/share  /mnt/share  cifs  username=etl,password=Vq3_tern58,uid=1000,iocharset=utf8  0  0"
     assert _passwords(text) == ["Vq3_tern58"]
+
+
+def test_an_ole_db_string_starts_at_its_provider() -> None:
+    text = "Provider=OraOLEDB.Oracle;Data Source=ORCL;User Id=app;Password=Wd5_heron19;"
+    assert _found(text, "DB_CONNECTION_STRING") == [text]
