@@ -254,7 +254,7 @@ class EmailAddressRecognizer(ViewRecognizer):
             return 0.0  # getty@tty1.service, openvpn-client@office.example.cn.service: a systemd template unit
         if "context" in text[max(0, start - 24):start] and _KUBE_CONTEXT_BEFORE.search(text, max(0, start - 24), start):
             return 0.0  # kubectl --context admin@prod.k8s.example.cn, config use-context ops@k8s.example.cn
-        if _PUBKEY_BEFORE.search(text, max(0, start - 800), start):
+        if text.rfind("AAAA", max(0, start - 800), start) >= 0 and _PUBKEY_BEFORE.search(text, max(0, start - 800), start):
             return 0.0  # ssh-ed25519 AAAAC3... ops@bastion.example.cn: the comment of an SSH public key
         if text.startswith(":", end) and _COPY_BEFORE.search(text, max(0, start - 200), start):
             return 0.0  # scp ./a.tar ops@files.example.cn: / rsync … ops@host::module: a copy to a host
@@ -396,6 +396,8 @@ _IPV6 = (
 
 _IPV6_FULL = re.compile(_IPV6)
 _ASCII_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_HOST_FLAG = re.compile(r"-[hH](?<= -[hH])(?=\d)")
+"""A host flag with a digit run onto it (`mysql -h10.1.2.3`): led by the '-', which `re` skips to."""
 _IPV4_ASCII = re.compile(_ASCII_OCTET + r"(?:\." + _ASCII_OCTET + r"){3}")
 _V6_ANCHOR = re.compile(r"::|:[0-9A-Fa-f]{1,4}:")
 """IPv6 candidates start at a colon pair (literal, fast); the full grammar runs only on those."""
@@ -409,7 +411,7 @@ class IpAddressRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("IP_ADDRESS", patterns(
-            ("ipv4", r"\d(?:(?<![0-9A-Za-z.].)|(?<=[ \t]-[hH].))" + _OCTET_AFTER_FIRST + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])",
+            ("ipv4", r"\d(?<![0-9A-Za-z.].)" + _OCTET_AFTER_FIRST + r"(?:\." + _OCTET + r"){3}(?!\.?\d|[A-Za-z\-])",
              0.75),
         ), context=["ip", "host", "server", "地址", "服务器", "addr", "upstream", "bind", "endpoint", "节点"],
             trigger=r"\d\.\d")
@@ -419,6 +421,10 @@ class IpAddressRecognizer(ViewRecognizer):
     def match_view(self, view: View) -> list[Hit]:
         hits = super().match_view(view)
         text = view.text
+        for flag in _HOST_FLAG.finditer(text):
+            hit = self._after_host_flag(view, flag.end())
+            if hit is not None:
+                hits.append(hit)
         done = -1
         for m in _V6_ANCHOR.finditer(text):
             if m.start() < done:
@@ -449,6 +455,16 @@ class IpAddressRecognizer(ViewRecognizer):
             os_, oe = view.to_original(s, e)
             hits.append(Hit("IP_ADDRESS", os_, oe, score, self.name))
         return hits
+
+    def _after_host_flag(self, view: View, at: int) -> Hit | None:
+        """An IPv4 address run onto a host flag (`mysql -h10.1.2.3`), which the pattern's letter look-behind
+        refuses; looked for only right after ` -h` / ` -H`."""
+        text = view.text
+        m = _IPV4_ASCII.match(text, at)
+        if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_"
+                                                   or text.startswith(".", m.end()) and text[m.end() + 1:m.end() + 2].isdigit())):
+            return None
+        return Hit("IP_ADDRESS", *view.to_original(*m.span()), 0.9, self.name)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if pattern_text.isascii() and _IPV4_ASCII.fullmatch(pattern_text):

@@ -951,7 +951,7 @@ class PasswordRecognizer(ViewRecognizer):
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
         if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]):
-            hits.extend(_gap_hits(view, found, str(self.name)))
+            hits.extend(_gap_hits(view, found, kv_positions, str(self.name)))
         if kv_positions and "password " in lowered or "secret " in lowered:
             hits.extend(_netdev_hits(view, lowered, str(self.name)))
         return hits
@@ -1134,16 +1134,17 @@ def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detecto
     return Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line")
 
 
-_ADMIN_WORDS = ("admin", "root", "guest", "operator")
-_ADMIN_PAIR = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|guest|operator)[ \t]*[/／][ \t]*"
+_ADMIN_WORDS = ("admin", "root")
+_ADMIN_PAIR = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root)[ \t]*[/／][ \t]*"
                          r"(?P<v>[!-~]{6,64})")
-"""`admin/Xyz123`, `root / 76144400`, `telecomadmin/…`: a built-in administrator account and its password."""
+"""`admin/Xyz123`, `root / 76144400`, `telecomadmin/…`: a built-in administrator account and its password (the
+names that end in admin, and root: two `str.find` passes, where each further name would cost one more)."""
 _DEVICE_CONTEXT = re.compile(r"后台|管理|登录|登陆|登入|账号|帐号|账户|帳號|用户|默认|默認|初始|密码|密碼|口令|改成|改为|路由|摄像|"
                              r"交换机|防火墙|光猫|设备|控制台|监控|(?i:console|log ?in|sign in|creds|credential|default|"
                              r"password|passwd|web ?ui|portal|idrac|ilo|ipmi|bmc|nas|router|nvr|dvr|camera|switch|"
                              r"firewall|ups|printer)")
 """Words before the pair on its line that say it is a login (what it logs into, or that it is one)."""
-_ADMIN_AFTER_HOST = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root|guest|operator)[ \t,，|]+"
+_ADMIN_AFTER_HOST = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root)[ \t,，|]+"
                                r"(?P<v>[!-~]{6,64}?)[ \t,，|]*(?=\r?\n|$)")
 _ADMIN_TAIL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \t")
 _HOST_END = frozenset("0123456789 \t,，|")
@@ -1221,7 +1222,7 @@ def _netdev_hits(view: View, lowered: str, detector: str) -> list[Hit]:
     return hits
 
 
-_GAP_WORDS = ("密码", "密碼", "口令", "password", "passwd", "pwd")
+_GAP_WORDS = ("密码", "密碼", "口令")
 _GAP_TELLING = (r"(?:[，,、 \t]|是|为|為|这个|這個|这|這|现在|現在|还是|還是|老的|旧的|舊的|新的|已经|已|更新|换了|換了|改了|"
                 r"发你|發你|给你|給你|在这|在這|如下|了|改成|改为|改為|设成|设为|重置|统一|統一|都|也|就|暂时|暫時|我|刚|剛|"
                 r"变成|變成|依然|仍然|照旧|照舊|没变|沒變|一样|一樣|不变|不變|的|下面|如今|目前)")
@@ -1233,13 +1234,16 @@ _GAP_VALUE = re.compile(r"(?:密码|密碼|口令|(?i:password|passwd|pwd))(?P<g
 pwd发你：…, password (case sensitive): …): the value must look chosen (letters, digits and a symbol or both cases)."""
 
 
-def _gap_hits(view: View, found: Positions, detector: str) -> list[Hit]:
+def _gap_hits(view: View, found: Positions, kv_positions: list[int], detector: str) -> list[Hit]:
     """Values a short remark separates from their password word (see `_GAP_VALUE`); a remark about the rule, an
-    error or an example (`_ZH_GAP_NOT`) says no value follows."""
+    error or an example (`_ZH_GAP_NOT`) says no value follows. The English words are among the key starts
+    already found (`kv_positions`: every `password` is a `pass`), not looked for again."""
     text = view.text
+    lowered = found.lowered
     hits: list[Hit] = []
     done = -1
-    for at in found.of(_GAP_WORDS):
+    english = [p for p in kv_positions if lowered.startswith(("password", "passwd", "pwd"), p)]
+    for at in sorted(english + found.of(_GAP_WORDS)):
         if at < done:
             continue
         m = _GAP_VALUE.match(text, at)
