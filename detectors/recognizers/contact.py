@@ -248,6 +248,9 @@ class EmailAddressRecognizer(ViewRecognizer):
             return 0.0  # HTTP/web01.corp.example.com@CORP.EXAMPLE.COM, admin/admin@REALM: a Kerberos principal
         if at >= 0 and text[at + 1:end].isupper() and not any(c.isupper() for c in text[start:at]):
             return 0.0  # svc_hive@CORP.EXAMPLE.CN: a lower-case name in an upper-case realm is a Kerberos principal
+        if before and not before.isspace() and before not in _AROUND_ADDRESS and _USERINFO_RUN.search(
+                text, max(0, start - 100), start):
+            return 0.0  # root:Xk9#mP2q@db01.example.cn: the address-looking tail of a user:password@host
         if text.startswith("'s password", end):
             return 0.0  # ops@db01.example.cn's password: ssh asking for the login's password
         if at >= 0 and _SYSTEMD_UNIT.search(text, at, end):
@@ -351,6 +354,9 @@ def _local_start(text: str, at: int) -> int | None:
 _LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id|ftp|lftp|telnet)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
                            r"[ \t]+$")
 """`ssh [-p 2222 -i key] user@host`: the address right after an ssh-family command and its options."""
+_AROUND_ADDRESS = frozenset("\"'`(<[{,，：；;:=|/\\*")
+_USERINFO_RUN = re.compile(r"(?:^|[\s\"'`(<\[{,，：；;=])[A-Za-z][A-Za-z0-9_.\-]{0,31}:[^\s@]{1,64}$")
+"""`user:pa#ss` glued to the left of a local part: the '@' is a password's end, not an address's."""
 _SYSTEMD_UNIT = re.compile(r"\.(?:service|socket|timer|target|mount|path|slice|scope)$")
 _KUBE_CONTEXT_BEFORE = re.compile(r"(?:--context(?:[ \t]*=[ \t]*|[ \t]+)|(?:use|set|delete|rename)-context[ \t]+)$")
 """kubectl's context names are often user@cluster (EKS, Rancher, kubeadm's kubernetes-admin@kubernetes)."""

@@ -950,6 +950,7 @@ class PasswordRecognizer(ViewRecognizer):
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
+        hits.extend(_userinfo_hits(view, str(self.name)))
         if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]):
             hits.extend(_gap_hits(view, found, kv_positions, str(self.name)))
         if kv_positions and "password " in lowered or "secret " in lowered:
@@ -1260,6 +1261,57 @@ def _gap_hits(view: View, found: Positions, kv_positions: list[int], detector: s
     return hits
 
 
+_BARE_USERINFO = re.compile(r"(?P<u>[A-Za-z][A-Za-z0-9_.\-]{0,31}):(?P<v>[!-~]{6,64}?)@(?P<h>(?:\d{1,3}\.){3}\d{1,3}"
+                            r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)(?![\w.\-@])")
+"""`root:Passw0rd!@10.1.1.1` written without a scheme (chat, tickets): the password up to the last '@' before the
+host; the host an address, or a dotted name when the account is a well-known administrator name."""
+_COMBO = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}:(?P<v>[^\s:/@\"'<>]{6,64})"
+                    r"(?=[ \t]*(?:\r?\n|$|[,;，；]))")
+"""`jdoe@example.cn:Xk9#mP2q`: an address and its password, the way leaked credential lists are written."""
+_NO_BLANK = re.compile(r"\S*")
+_USER_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,31}$")
+_LOCAL_BEFORE_AT = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
+_USERINFO_LEFT = frozenset("\"'`(<[{,，：；;=")
+_COMBO_TAIL = re.compile(r"@[A-Za-z0-9.\-]{1,255}:[^\s:/@]")
+_MAIL_LABELS = frozenset(("email", "e-mail", "mail", "mailto", "from", "to", "cc", "bcc", "sender", "contact", "reply-to"))
+
+
+def _userinfo_hits(view: View, detector: str) -> list[Hit]:
+    """Passwords in `user:password@host` without a scheme and in `address:password` pairs (see `_BARE_USERINFO`,
+    `_COMBO`): tried only at an '@' with a colon in its own blank-free token, from the start of the user or the
+    local part found by a short anchored search (no walk character by character)."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    at = text.find("@")
+    while at >= 0:
+        nxt = text.find("@", at + 1)
+        colon = text.rfind(":", max(0, at - 100), at)
+        m: re.Match[str] | None = None
+        kind = "userinfo"
+        if colon >= 0 and _NO_BLANK.fullmatch(text, colon, at):
+            um = _USER_BEFORE.search(text, max(0, colon - 32), colon)
+            if um is not None and (um.start() == 0 or text[um.start() - 1] in _USERINFO_LEFT
+                                   or text[um.start() - 1].isspace()):
+                m = _BARE_USERINFO.match(text, um.start())
+                if m is not None and (m.group("u").lower() in _MAIL_LABELS or "://" in text[max(0, colon - 2):colon + 3]
+                                      or not m.group("h")[0].isdigit() and m.group("u").lower() not in _ACCOUNT_NAMES):
+                    m = None
+        elif _COMBO_TAIL.match(text, at):
+            lm = _LOCAL_BEFORE_AT.search(text, max(0, at - 64), at)
+            if lm is not None:
+                m, kind = _COMBO.match(text, lm.start()), "combo"
+        if m is not None and m.start() >= done:
+            value = m.group("v")
+            if _strong_password(value) and not _VERSION_LIKE.fullmatch(value) and "/" not in value \
+                    and not is_placeholder(value) and not _HASH_VALUE.match(value) \
+                    and not value.startswith(("$", "{", "<", "%")):
+                done = m.end()
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:{kind}"))
+        at = nxt
+    return hits
+
+
 _YAML_BLOCK_KEY = re.compile(r"(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?[A-Za-z0-9_.\-]{0,64}[\"']?[ \t]*:[ \t]*[|>][+\-]?[1-9]?"
                              r"[ \t]*\r?$")
 """A YAML key whose value is a block scalar (`password: >-`, `bindPassword: |`): the value is on the lines below."""
@@ -1455,8 +1507,9 @@ _LIST_PAIR = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.、)])?[ \t]*[^\s:：/=][^
                         re.MULTILINE)
 """A whole line: a short label starting it (a list item: `- 测试Redis：`, `Jenkins:`), then `user / password`. The
 label holds no '/', so the line's first '/' is the pair's: the line is matched once, from its start."""
-_CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|堡垒机|跳板机|无线|無線|热点|"
-                               r"(?i:password|passwd|login|credential|creds|account|handover|vpn|wi-?fi|wlan|bastion)")
+_CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|堡垒机|跳板机|无线|無線|热点|邮箱|郵箱|"
+                               r"(?i:password|passwd|login|credential|creds|account|handover|vpn|wi-?fi|wlan|bastion|"
+                               r"mailbox)")
 _ACCOUNT_NAMES = frozenset(("root", "admin", "administrator", "sa", "sys", "system", "postgres", "oracle", "ubuntu",
                             "ec2-user", "centos", "deploy", "ops", "guest", "test", "dba", "user", "manager"))
 _VERSION_LIKE = re.compile(r"[vV]?\d+(?:\.\d+)+(?:[\-+.][0-9A-Za-z.\-]+)?")
@@ -1493,7 +1546,7 @@ def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
         if _HOST_NAME.fullmatch(m.group("user")):
             continue  # VPN gateway: vpn.example.cn / route-b: a host and what follows it, not a login
         if m.group("user").lower() not in _ACCOUNT_NAMES:
-            if not m.group("gap"):
+            if not m.group("gap") and "@" not in m.group("user"):
                 continue
             if context is None:
                 context = _CREDENTIAL_WORDS.search(text) is not None

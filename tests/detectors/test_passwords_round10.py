@@ -388,3 +388,34 @@ def test_a_mount_option_password_ends_at_the_next_option() -> None:
 def test_an_ole_db_string_starts_at_its_provider() -> None:
     text = "Provider=OraOLEDB.Oracle;Data Source=ORCL;User Id=app;Password=Wd5_heron19;"
     assert _found(text, "DB_CONNECTION_STRING") == [text]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("root:Pz4!dock19@10.1.1.1", "Pz4!dock19"),
+    ("新机器 admin:Pz4#dock20@10.1.1.2 先别动", "Pz4#dock20"),
+    ("root:Pz4#dock21@db01.example.cn", "Pz4#dock21"),
+    ("jdoe@example.cn:Pz4#dock22", "Pz4#dock22"),
+    ("a.b@example.cn:Pz4#dock23, c.d@example.cn:Pz4$dock24", "Pz4$dock24"),
+    ("邮箱：jdoe@example.cn/Pz4#dock25", "Pz4#dock25"),
+])
+def test_userinfo_without_a_scheme_and_address_password_pairs(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "email:john.smith2@example.cn",
+    "mailto:abc@example.com",
+    "scp a.tar ops@10.1.1.1:/tmp/",
+    "ops@files.example.cn:22",
+    "git@github.com:org/repo.git",
+    "kube:v1.28.3@10.1.1.1",
+    "ops:2026-11-30@10.1.1.1",
+    "user@example.cn:password",
+    "请联系 j.doe@corp-example.cn:谢谢",
+])
+def test_addresses_and_hosts_after_colons_are_no_password(text: str) -> None:
+    assert _passwords(text) == []
+
+
+def test_no_email_inside_a_user_password_host_triple() -> None:
+    assert _found("root:Pz4#dock21@db01.example.cn", "EMAIL") == []
