@@ -694,7 +694,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "sql": ("identified", "password '", "password \"", "set password", "password = n'", "password=n'"),
     "sql_bare": ("identified",),
     "pwsh": ("convertto-securestring",),
-    "wifi_key": ("wi-fi", "wifi", "wlan", "wpa", "无线", "無線"),
+    "wifi_key": ("wi-fi", "wifi", "wlan", "wpa", "ssid", "无线", "無線", "network security key", "网络安全密钥", "網路安全性金鑰"),
     "env_pair": ("name",),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
@@ -870,7 +870,8 @@ class PasswordRecognizer(ViewRecognizer):
             ("redis_auth", r"(?<![^\n>])[ \t]*(?:AUTH|auth)[ \t]+(?:[A-Za-z0-9_\-]{1,32}[ \t]+)?(?P<v>[^\s\"']{3,128})"
              r"[ \t]*(?=\r?\n|$)", 0.8),
             # the key of a wireless network is its password: `Wi-Fi 密钥 K7mQ2xzT`, `WLAN key: K7mQ2xzT`
-            ("wifi_key", r"(?i:wi-?fi|wlan|wpa2?(?:-psk)?|无线(?:网络?)?|無線(?:網路)?)[ \t]*(?:密钥|密鑰|(?i:key|passphrase))"
+            ("wifi_key", r"(?:(?i:wi-?fi|wlan|wpa2?(?:-psk)?|ssid|无线(?:网络?)?|無線(?:網路)?)(?:[^\n:：]{0,40}?[ \t，,、])?[ \t]*"
+             r"(?:密钥|密鑰|(?i:key|passphrase))|(?i:network[ \t]+security[ \t]+key)|网络安全密钥|網路安全性金鑰)"
              r"[ \t]*(?:是|为|為)?[ \t]*[:：=]?[ \t]*" + _PW_VALUE, 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])

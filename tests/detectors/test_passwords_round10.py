@@ -419,3 +419,22 @@ def test_addresses_and_hosts_after_colons_are_no_password(text: str) -> None:
 
 def test_no_email_inside_a_user_password_host_triple() -> None:
     assert _found("root:Pz4#dock21@db01.example.cn", "EMAIL") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Network security key: Harbor2026x", "Harbor2026x"),
+    ("网络安全密钥：Harbor2026y", "Harbor2026y"),
+    ("WiFi 名称 Office-5G，密钥 Harbor2026z", "Harbor2026z"),
+    ("SSID Office-5G key Harbor-2026", "Harbor-2026"),
+])
+def test_wireless_keys_after_the_network_name(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize("text", [
+    "WiFi key features: fast roaming",
+    "WLAN key management WPA2",
+    "SSID: Office key: see wiki",
+])
+def test_wireless_key_prose_is_quiet(text: str) -> None:
+    assert _passwords(text) == []
