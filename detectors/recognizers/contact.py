@@ -237,13 +237,30 @@ class EmailAddressRecognizer(ViewRecognizer):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if _USERINFO_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # pass@host inside scheme://user:pass@host is a DSN, not an address
-        if "ss" in text[max(0, start - 80):start] and _LOGIN_BEFORE.search(text, max(0, start - 80), start):
+        pre = text[max(0, start - 80):start]
+        if ("ss" in pre or "ftp" in pre or "telnet" in pre) and _LOGIN_BEFORE.search(text, max(0, start - 80), start):
             return 0.0  # ssh deploy@bastion.example.com: a login to a host, not a mailbox
         before = text[start - 1] if start > 0 else ""
         if before == "*":
             return 0.0  # j****g@163.com: a masked address shows its domain only (the scan would keep g@163.com)
-        if before == "/" and text[text.index("@", start) + 1:end].isupper():
+        at = text.find("@", start, end)
+        if at >= 0 and before == "/" and text[at + 1:end].isupper():
             return 0.0  # HTTP/web01.corp.example.com@CORP.EXAMPLE.COM, admin/admin@REALM: a Kerberos principal
+        if at >= 0 and text[at + 1:end].isupper() and not any(c.isupper() for c in text[start:at]):
+            return 0.0  # svc_hive@CORP.EXAMPLE.CN: a lower-case name in an upper-case realm is a Kerberos principal
+        if before and not before.isspace() and before not in _AROUND_ADDRESS and _USERINFO_RUN.search(
+                text, max(0, start - 100), start):
+            return 0.0  # root:Xk9#mP2q@db01.example.cn: the address-looking tail of a user:password@host
+        if text.startswith("'s password", end):
+            return 0.0  # ops@db01.example.cn's password: ssh asking for the login's password
+        if at >= 0 and _SYSTEMD_UNIT.search(text, at, end):
+            return 0.0  # getty@tty1.service, openvpn-client@office.example.cn.service: a systemd template unit
+        if "context" in text[max(0, start - 24):start] and _KUBE_CONTEXT_BEFORE.search(text, max(0, start - 24), start):
+            return 0.0  # kubectl --context admin@prod.k8s.example.cn, config use-context ops@k8s.example.cn
+        if text.rfind("AAAA", max(0, start - 800), start) >= 0 and _PUBKEY_BEFORE.search(text, max(0, start - 800), start):
+            return 0.0  # ssh-ed25519 AAAAC3... ops@bastion.example.cn: the comment of an SSH public key
+        if text.startswith(":", end) and _COPY_BEFORE.search(text, max(0, start - 200), start):
+            return 0.0  # scp ./a.tar ops@files.example.cn: / rsync … ops@host::module: a copy to a host
         if _message_id_before(text, start):
             return 0.0  # Message-ID: <20261130.4A1B@mail.example.cn>: an id a mail server made up
         if _HOST_PATH_AFTER.match(text, end):
@@ -346,9 +363,18 @@ def _local_start(text: str, at: int) -> int | None:
         for m in _LEAD_IN.finditer(text, s, at):
             s = m.end()
     return s if s < at else None
-_LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
+_LOGIN_BEFORE = re.compile(r"(?<![\w\-])(?:ssh|sftp|mosh|ssh-copy-id|ftp|lftp|telnet)(?:[ \t]+-[A-Za-z]+(?:[ \t]+[^\s@\-][^\s@]*)?)*"
                            r"[ \t]+$")
 """`ssh [-p 2222 -i key] user@host`: the address right after an ssh-family command and its options."""
+_AROUND_ADDRESS = frozenset("\"'`(<[{,，：；;:=|/\\*")
+_USERINFO_RUN = re.compile(r"(?:^|[\s\"'`(<\[{,，：；;=])[A-Za-z][A-Za-z0-9_.\-]{0,31}:[^\s@]{1,64}$")
+"""`user:pa#ss` glued to the left of a local part: the '@' is a password's end, not an address's."""
+_SYSTEMD_UNIT = re.compile(r"\.(?:service|socket|timer|target|mount|path|slice|scope)$")
+_KUBE_CONTEXT_BEFORE = re.compile(r"(?:--context(?:[ \t]*=[ \t]*|[ \t]+)|(?:use|set|delete|rename)-context[ \t]+)$")
+"""kubectl's context names are often user@cluster (EKS, Rancher, kubeadm's kubernetes-admin@kubernetes)."""
+_PUBKEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)[ \t]+"
+                            r"[A-Za-z0-9+/]{20,}={0,3}[ \t]+$")
+_COPY_BEFORE = re.compile(r"(?<![\w\-])(?:scp|rsync|pscp)(?![\w\-])[^\n|;&]*$")
 _HOST_PATH_AFTER = re.compile(r"(?:\.[A-Za-z0-9\-]+)*:[A-Za-z0-9~/]")
 """Right after the domain, the rest of a host name and a colon with a path or port: `user@host:path` (scp, rsync,
 a shell prompt) logs in to a host. The domain pattern already refuses a TLD before such a colon, and so stops at
@@ -388,6 +414,8 @@ _IPV6 = (
 
 _IPV6_FULL = re.compile(_IPV6)
 _ASCII_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_HOST_FLAG = re.compile(r"-[hH](?<= -[hH])(?=\d)")
+"""A host flag with a digit run onto it (`mysql -h10.1.2.3`): led by the '-', which `re` skips to."""
 _IPV4_ASCII = re.compile(_ASCII_OCTET + r"(?:\." + _ASCII_OCTET + r"){3}")
 _V6_ANCHOR = re.compile(r"::|:[0-9A-Fa-f]{1,4}:")
 """IPv6 candidates start at a colon pair (literal, fast); the full grammar runs only on those."""
@@ -405,12 +433,16 @@ class IpAddressRecognizer(ViewRecognizer):
              0.75),
         ), context=["ip", "host", "server", "地址", "服务器", "addr", "upstream", "bind", "endpoint", "节点"],
             trigger=r"\d\.\d")
-        self._version_before = re.compile(r"(?<![A-Za-z])(?:version|ver|版本号?|release|build|tag|python|node|nodejs|java|go)\s*[:=：]?\s*$",
+        self._version_before = re.compile(r"(?<![A-Za-z/])(?:version|ver|版本号?|release|build|tag|python|node|nodejs|java|go)\s*[:=：]?\s*$",
                                           re.IGNORECASE)
 
     def match_view(self, view: View) -> list[Hit]:
         hits = super().match_view(view)
         text = view.text
+        for flag in _HOST_FLAG.finditer(text):
+            hit = self._after_host_flag(view, flag.end())
+            if hit is not None:
+                hits.append(hit)
         done = -1
         for m in _V6_ANCHOR.finditer(text):
             if m.start() < done:
@@ -441,6 +473,16 @@ class IpAddressRecognizer(ViewRecognizer):
             os_, oe = view.to_original(s, e)
             hits.append(Hit("IP_ADDRESS", os_, oe, score, self.name))
         return hits
+
+    def _after_host_flag(self, view: View, at: int) -> Hit | None:
+        """An IPv4 address run onto a host flag (`mysql -h10.1.2.3`), which the pattern's letter look-behind
+        refuses; looked for only right after ` -h` / ` -H`."""
+        text = view.text
+        m = _IPV4_ASCII.match(text, at)
+        if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_"
+                                                   or text.startswith(".", m.end()) and text[m.end() + 1:m.end() + 2].isdigit())):
+            return None
+        return Hit("IP_ADDRESS", *view.to_original(*m.span()), 0.9, self.name)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         if pattern_text.isascii() and _IPV4_ASCII.fullmatch(pattern_text):

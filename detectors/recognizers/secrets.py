@@ -17,7 +17,7 @@ _PLACEHOLDER = re.compile(
     r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
     r"true|false|yes|no|on|off|required|optional|hidden|redacted|masked|sensitive|empty|unset|"
     r"undefined|changeme|change_me|password|passwd|pass|pwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
-    r"todo(?:[_\-:].*)?|tbd|fixme|to[_\-]?be[_\-]?(?:set|filled|replaced)|replace[_\-]?(?:me|this)|string|"
+    r"todo(?:[_\-:].*)?|tbd|tba|n/a|fixme|to[_\-]?be[_\-]?(?:set|filled|replaced)|replace[_\-]?(?:me|this)|string|"
     r".*(?:xxxx|XXXX|\.\.\.|…).*|(.)\1+)$",
     re.IGNORECASE)
 """Values that only stand in for a secret: masked, templated, empty-ish or one repeated character."""
@@ -372,10 +372,10 @@ _KEY_HINT = re.compile("|".join(map(re.escape, _KEY_HINTS)))
 _KEY_IN_PROSE = re.compile(r"(?i:token|secret|api key|apikey|access key|credential|密钥|令牌|秘钥|凭证)[^\n]{0,40}$")
 
 
-_KEY_SPACE_WORDS = ("secret", "token", "bearer")
+_KEY_SPACE_WORDS = ("secret", "token", "bearer", "sk ", "密钥", "秘钥")
 """Where `_KEY_SPACE` is tried (found by `str.find`); in Chinese a key word is followed by a colon (generic).
-`Bearer <opaque token>` is a key too; a JWT after Bearer is the JWT recognizer's (its dots end this pattern)."""
-_KEY_SPACE = re.compile(r"(?i:secret|token|bearer)[ \t]+"
+`Bearer <opaque token>` is a key too, and so is the SK after an AK (`AK AKLT… SK <secret>`); a JWT after Bearer is the JWT recognizer's (its dots end this pattern)."""
+_KEY_SPACE = re.compile(r"(?:(?i:secret|token|bearer)|(?<![A-Za-z0-9_\-])(?:SK|sk)|密钥|秘钥)[ \t]+"
                         r"(?P<v>[A-Za-z0-9/+_\-]{20,200}={0,2})(?![A-Za-z0-9/+_\-=.])")
 _SHORT_KEY_NAME = re.compile(r"(?:(?<![A-Za-z0-9_])(?:SK|AK|sk|ak|SecretKey|AccessKey)|密钥|秘钥|令牌|凭证)[\"'`]?[ \t]*$")
 """Key names with no English key word in them: the AK / SK of Chinese cloud consoles, 密钥 / 令牌 as a label."""
@@ -489,15 +489,17 @@ def _looks_random(token: str) -> bool:
     return checks.shannon_entropy(token) >= 3.3
 
 
-_PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|rediscli_auth)"
+_PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|p/w(?![a-z])"
+           r"|psk(?![\w.\-])|rediscli_auth)"
            r"[a-z0-9_.\-]{0,64}")
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text. The name's tail is
 bounded (64): unbounded, every `pw` inside one long token re-read the rest of it before failing (quadratic: 1 MB
 of random token characters took 19.6 s, 0.37 s bounded; bench/detect/worst_case.py, input long-line)."""
 _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is"
-            r"|(?:changed|reset|set|updated)[ \t]+to)")
-"""`password is …`, `password was / has been reset to …`, `password for the root account is …`."""
+            r"|(?:changed|reset|set|updated)[ \t]+to|to)")
+"""`password is …`, `password was / has been reset to …`, `password for the root account is …`, `I set the
+mailbox password to …`."""
 _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
              r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》])")
 """A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare, or in
@@ -579,7 +581,7 @@ _CLI_VALUE = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&
 _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"(?:docker|podman|nerdctl|buildah|skopeo|oras|crane)[ \t]+login|helm[ \t]+registry[ \t]+login", "-p"),
     (r"sshpass", "-p"),
-    (r"mongo(?:sh|dump|restore|import|export|stat|top|files)?|rabbitmqadmin", "-p"),
+    (r"mongo(?:sh|dump|restore|import|export|stat|top|files)?|rabbitmqadmin|beeline", "-p"),
     (r"redis-cli", "-a"),
     (r"sqlcmd|osql|bcp|zip|unzip|ipmitool|tsql|isql", "-P"),
     (r"racadm|az[ \t]+login|hydra|medusa", "-p"),
@@ -613,9 +615,15 @@ _SHELL_FORMS = (
     # net use \\server\share /user:DOMAIN\name pw (a mapped drive with its password; * asks for it instead)
     r"net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?[^\s]{1,256}[ \t]+/u(?:ser)?:[^\s]{1,128}[ \t]+"
     r"(?:\"(?P<n1>[^\"\n]{1,128})\"|(?P<n2>[^\s*/\"'][^\s\"']{0,127}))",
+    # net use \\server\share pw /user:DOMAIN\name (the order Windows documents: the password before /user)
+    r"net[ \t]+use[ \t]+(?:[A-Za-z]:[ \t]+)?\\\\[^\s]{1,256}[ \t]+"
+    r"(?:\"(?P<n3>[^\"\n]{1,128})\"|(?P<n4>[^\s*/\"'][^\s\"']{0,127}))[ \t]+/u(?:ser)?:",
     # Samba tools: -U user%pw, --user=DOMAIN\\user%pw (the password after the '%')
     r"(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree)(?![\w\-])[^\n|;&]{0,200}?[ \t]"
     r"(?:-U|--user(?:name)?)(?:=|[ \t]*)[\"']?[^\s%\"'/]{1,64}%(?P<m1>[^\s\"']{1,128})",
+    # wpa_passphrase SSID passphrase (prints the wpa_supplicant block for a network)
+    r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,32}\"|'[^'\n]{1,32}'|[^\s\"']{1,32})[ \t]+"
+    r"(?:\"(?P<w1>[^\"\n]{8,63})\"|'(?P<w2>[^'\n]{8,63})'|(?P<w3>[^\s\"'|;&]{8,63}))",
     # lftp -u user,pw host
     r"lftp(?![\w\-])[^\n|;&]{0,200}?[ \t]-u[ \t]+[\"']?[^\s,\"']{1,64},(?P<l1>[^\s\"']{1,128})",
 )
@@ -630,7 +638,7 @@ site exports), `<property name="connection.password">…<`
 (Hibernate, Spring), `<add key="DbPassword" value="…"/>` (.NET appSettings). Read only on lines holding a
 `password>` / `password"` style word, and only in text with a '<'."""
 _XML_WORDS = ("password>", "passwd>", "pwd>", "pass>", "password\"", "password'", "pwd\"")
-_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smb", "rpcclient", "lftp")
+_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smb", "rpcclient", "lftp", "wpa_passphrase")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
 _SHELL_PIPE_WORDS = ("sudo -s", "--stdin", "-password-stdin", "chpasswd")
 """Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
@@ -661,16 +669,16 @@ _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password
 """A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "kv": ("pass", "pwd", "pw", "rediscli_auth"),
+    "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth"),
     "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
-_KV_STARTS = ("pass", "pw", "rediscli_auth")
+_KV_STARTS = ("pass", "pw", "p/w", "psk", "rediscli_auth")
 """Where a `kv` match can start (every `_PW_KEY` word begins with one of these): tried only there, found by
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
-    "redis_conf": ("requirepass", "masterauth"), "redis_auth": ("auth ",),
+    "redis_conf": ("requirepass", "masterauth", "auth_pass"), "redis_auth": ("auth ",),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
@@ -678,7 +686,7 @@ _LOGIN_WORDS = ("login", "log in", "sign in", "cred", "账号", "用户名", "�
 """Where `colon_pair` and `pair_login_before` are tried (and, before its word, `pair_login`): each word's positions
 are found once per text for all of them (`Positions`); every word is one more pass over the text."""
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "curl_user": ("curl", "wget"),
+    "curl_user": ("curl", "wget", "http"),
     "call": ("connect", "auth", "login", "mysqli", "pdo", "credential", "bind"),
     "pair": ("login", "credential", "creds"),
     "pair_login_before": _LOGIN_WORDS,
@@ -687,7 +695,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "sql": ("identified", "password '", "password \"", "set password", "password = n'", "password=n'"),
     "sql_bare": ("identified",),
     "pwsh": ("convertto-securestring",),
-    "wifi_key": ("wi-fi", "wifi", "wlan", "wpa", "无线", "無線"),
+    "wifi_key": ("wi-fi", "wifi", "wlan", "wpa", "ssid", "无线", "無線", "network security key", "网络安全密钥", "網路安全性金鑰"),
     "env_pair": ("name",),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
@@ -795,6 +803,7 @@ def scheme_starts(text: str) -> list[int]:
 _PW_WORDS = re.compile(r"password|passwd|pwd|密码|密碼|口令")
 _SPACED_GATE = re.compile(r" [!-~] [!-~] [!-~] [!-~] ")
 """Four single characters one space apart: rare in any text, and starting with a space `re` skips to in C."""
+_LABEL_RIGHT_BEFORE = re.compile(r"(?:password|passwd|pwd|密码|密碼|口令)[ \t]*(?:是|为|為|[:：=])?[ \t]*$")
 _SPACED_PW = re.compile(r"(?<![!-9;<>-~])[!-~](?: [!-~]){5,}(?![!-~])")
 """A password written one character at a time (K 7 # m Q 2 ! x), looked for just after a password word; it may
 follow a colon or '=' directly (A：K 7 # ...)."""
@@ -815,21 +824,23 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:\\?[\"'`]?[ \t]*(?:=>|:=|[:=：])[ \t]*|(?P<prose>[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
+            ("kv", _PW_KEY + r"(?:(?:\*\*|__)?\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])(?:\*\*|__)?[ \t]*|"
+             r"[\"'][ \t]*,[ \t]*(?=[\"'])|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?"
-             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為)|如下|(?:发|發|给|給)(?:你|您)了?|"
-             r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:改成了?|改为|改為|设为|設為|设置为|设成|"
-             r"重置为|重置成|换成|更新为|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
-             r"\s*[:：=]?\s*"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?(?:\*\*)?"
+             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
+             r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
+             r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
+             r"\s*[:：=]?(?:\*\*)?\s*"
              + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
              r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
-            ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
+            ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|passphrase|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
              0.85),
             ("cli_tool", _CLI_TOOL, 0.85),
-            ("curl_user", r"(?<![\w\-])(?:curl|wget)(?![\w\-])[^\n|;&]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?"
+            ("curl_user", r"(?<![\w\-])(?:(?:curl|wget)(?![\w\-])[^\n|;&]{0,200}?[ \t](?:-u|--user)|"
+             r"https?(?![\w\-:/.])[^\n|;&]{0,200}?[ \t](?:-a|--auth))[ \t]*[\"']?"
              r"[^\s:\"'/]{1,64}:(?P<v>[^\s\"']{1,128})", 0.85),
             ("tool_pass", r"(?<![\w\-])-(?:pass(?:in|out|word)?[ \t]+[\"']?pass:(?P<v>[^\s\"']{1,128})|"
              r"(?:src|dest|new)?(?:store|key)pass[ \t]+" + _CLI_VALUE + ")", 0.85),
@@ -839,7 +850,7 @@ class PasswordRecognizer(ViewRecognizer):
             ("shell", _SHELL, 0.85),
             ("xml", _XML, 0.85),
             ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
-            ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth)[ \t]+" + _CLI_VALUE, 0.85),
+            ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth|auth_pass)[ \t]+" + _CLI_VALUE, 0.85),
             ("netrc", r"(?<![\w\-])login[ \t]+[^\s]{1,128}(?:[ \t]+|[ \t]*\r?\n[ \t]*)password[ \t]+"
              r"(?P<u>[!#-&(-~]{1,128})", 0.85),
             # SQL: IDENTIFIED BY '…' (MySQL, Oracle), [WITH] PASSWORD '…' (PostgreSQL), SET PASSWORD … = '…'; also a
@@ -857,7 +868,8 @@ class PasswordRecognizer(ViewRecognizer):
             ("redis_auth", r"(?<![^\n>])[ \t]*(?:AUTH|auth)[ \t]+(?:[A-Za-z0-9_\-]{1,32}[ \t]+)?(?P<v>[^\s\"']{3,128})"
              r"[ \t]*(?=\r?\n|$)", 0.8),
             # the key of a wireless network is its password: `Wi-Fi 密钥 K7mQ2xzT`, `WLAN key: K7mQ2xzT`
-            ("wifi_key", r"(?i:wi-?fi|wlan|wpa2?(?:-psk)?|无线(?:网络?)?|無線(?:網路)?)[ \t]*(?:密钥|密鑰|(?i:key|passphrase))"
+            ("wifi_key", r"(?:(?i:wi-?fi|wlan|wpa2?(?:-psk)?|ssid|无线(?:网络?)?|無線(?:網路)?)(?:[^\n:：]{0,40}?[ \t，,、])?[ \t]*"
+             r"(?:密钥|密鑰|(?i:key|passphrase))|(?i:network[ \t]+security[ \t]+key)|网络安全密钥|網路安全性金鑰)"
              r"[ \t]*(?:是|为|為)?[ \t]*[:：=]?[ \t]*" + _PW_VALUE, 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
@@ -922,6 +934,9 @@ class PasswordRecognizer(ViewRecognizer):
         if "\n" in text:
             hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
         hits.extend(_pgpass_hits(view, str(self.name)))
+        if kv_positions and (": |" in text or ": >" in text):
+            hits.extend(_yaml_block_hits(view, lowered, kv_positions, str(self.name)))
+        hits.extend(_user_pass_lines(view, lowered, str(self.name)))
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
@@ -933,13 +948,19 @@ class PasswordRecognizer(ViewRecognizer):
             hits.extend(_expect_hits(view, lowered, str(self.name)))
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
+        hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
+        hits.extend(_userinfo_hits(view, str(self.name)))
+        if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]):
+            hits.extend(_gap_hits(view, found, kv_positions, str(self.name)))
+        if kv_positions and "password " in lowered or "secret " in lowered:
+            hits.extend(_netdev_hits(view, lowered, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
-                  "n1", "n2", "s1", "s2", "c1", "m1", "l1", "cv"):
+                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "cv"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -947,6 +968,10 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "kv" and (not _keyword_boundary(text, m.start()) or _about_the_password(text, m.start())):
             return None  # min_password_length=8, password_sha256: "...", POSTGRES_PASSWORD_FILE: a setting about it
+        if pname == "kv" and "," in text[m.start():s] and not _password_shape(text[s:e]):
+            return None  # getParameter("password", "default"): a literal after the key's name is a value only if shaped
+        if pname == "kv" and g not in ("q1", "q2", "jq") and "]" in text[m.start():s]:
+            return None  # $cfg['password'] = $pass: an array element is set from a variable, only a literal is a value
         if pname == "zh" and (_ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start())
                               or "/" in text[s:e] and _ACCOUNT_JOINED.search(text, max(0, m.start() - 6), m.start())):
             return None  # 账号/密码：admin / pw - the first value is the account (the pair pattern reads the password)
@@ -967,18 +992,20 @@ class PasswordRecognizer(ViewRecognizer):
                                                                            or text[m.start() - 1] in "_-.$"))):
                 return None  # a word of its own: not `...UspPW4gin...` in a token, `reason=bad_password [...]`
             value = text[s:e].rstrip(",;.)]}:")
-            if g not in ("u", "bq") or value[:1] in "[({<" or "=" in value or _SNAKE.fullmatch(value) \
-                    or not _strong_password(value):
+            shaped = _password_shape(value) if word == "p/w" else _strong_password(value)
+            if g not in ("u", "bq") and not (env and g in ("q1", "q2")) or value[:1] in "[({<" or "=" in value \
+                    or _SNAKE.fullmatch(value) or not shaped:
                 return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
             score = 0.8
         value = text[s:e]
-        if g == "u" and pname == "kv" and m.start() > 0 and text[m.start() - 1] in "?&;":
-            cut = value.find("&" if text[m.start() - 1] != ";" else ";")
-            if cut > 0:  # ?user=app&password=pw&useSSL=false, ;user=app;password=pw;encrypt=false: the next key
+        if g == "u" and pname == "kv" and m.start() > 0 and text[m.start() - 1] in "?&;,":
+            cut = value.find({"?": "&", "&": "&", ";": ";", ",": ","}[text[m.start() - 1]])
+            if cut > 0:  # ?user=app&password=pw&useSSL=false, ;user=app;password=pw;encrypt=false,
+                # -o username=app,password=pw,uid=1000 (mount options): the next key
                 e, value = s + cut, value[:cut]
         if g == "u" and value.endswith("&&") and len(value) > 4:
             e, value = e - 2, value[:-2]  # set PGPASSWORD=pw&& psql ...: cmd.exe runs the next command
-        if g in ("u", "e3", "r3", "n2", "cv"):
+        if g in ("u", "e3", "r3", "n2", "n4", "cv"):
             stripped = value.rstrip(",;.)]}:")
             e -= len(value) - len(stripped)
             value = stripped
@@ -1010,6 +1037,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value) or _TEMPLATE_FIELD.match(value):
             return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
+        if pname in ("kv", "zh") and _ABS_PATH.fullmatch(value) or g == "u" and pname == "kv" and value in _NSS_SOURCES:
+            return None  # PWD=/opt/app (the working directory), "修改密码": "/user/pwd" (a route), nsswitch's passwd: files
         if g == "u" and _YAML_TAG.fullmatch(value):
             return None  # `db_password: !vault |`: a YAML tag (Ansible Vault, !Ref, !secret) says where it comes from
         if value.startswith(("$(", "${", "`")) or _PARENTHETICAL.match(value):
@@ -1043,7 +1072,10 @@ class PasswordRecognizer(ViewRecognizer):
             token = m.group().replace(" ", "")
             if _PW_WORDS.search(lowered, max(0, m.start() - 80), m.start()) is None:
                 continue
-            if token.isdigit() or is_placeholder(token) or not _password_shape(token):
+            if token.isdigit() and not (len(token) >= 6 and _LABEL_RIGHT_BEFORE.search(lowered, max(0, m.start() - 16),
+                                                                                      m.start())):
+                continue  # spaced digits are a phone or an id unless a password label is right before them
+            if is_placeholder(token) or not _password_shape(token):
                 continue
             os_, oe = to_original(*m.span())
             hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{self.name}:spaced"))
@@ -1102,8 +1134,246 @@ def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detecto
     return Hit("PASSWORD", os_, oe, 0.8, f"{detector}:next_line")
 
 
+_ADMIN_WORDS = ("admin", "root")
+_ADMIN_PAIR = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root)[ \t]*[/／][ \t]*"
+                         r"(?P<v>[!-~]{6,64})")
+"""`admin/Xyz123`, `root / 76144400`, `telecomadmin/…`: a built-in administrator account and its password (the
+names that end in admin, and root: two `str.find` passes, where each further name would cost one more)."""
+_DEVICE_CONTEXT = re.compile(r"后台|管理|登录|登陆|登入|账号|帐号|账户|帳號|用户|默认|默認|初始|密码|密碼|口令|改成|改为|路由|摄像|"
+                             r"交换机|防火墙|光猫|设备|控制台|监控|(?i:console|log ?in|sign in|creds|credential|default|"
+                             r"password|passwd|web ?ui|portal|idrac|ilo|ipmi|bmc|nas|router|nvr|dvr|camera|switch|"
+                             r"firewall|ups|printer)")
+"""Words before the pair on its line that say it is a login (what it logs into, or that it is one)."""
+_ADMIN_AFTER_HOST = re.compile(r"(?i:[a-z]{0,12}admin(?:istrator)?|root)[ \t,，|]+"
+                               r"(?P<v>[!-~]{6,64}?)[ \t,，|]*(?=\r?\n|$)")
+_ADMIN_TAIL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \t")
+_HOST_END = frozenset("0123456789 \t,，|")
+_HOST_BEFORE = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?[ \t,，|]+$")
+"""`10.0.3.7 root Xk9#mP2q` (a server list: address, account, password, and nothing after on the line)."""
+_PAGE_LIKE = re.compile(r"[\w\-]+\.(?i:html?|php|jsp|aspx?|js|css|json|xml|do|action|cgi|png|jpe?g|txt|log)")
+
+
+def _admin_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """The password of an administrator account written `admin/password` after what it logs into (路由器后台
+    admin/…, iDRAC root/…, the web console is admin/…): the account is a built-in name, the line before it
+    names a login or a device, and the value is shaped like a password (not a path, a page or a version)."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    for at in word_positions(lowered, _ADMIN_WORDS):
+        if at < done:
+            continue
+        s = at
+        while s > 0 and at - s < 12 and "a" <= lowered[s - 1] <= "z":
+            s -= 1
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_/.-@\\:"):
+            continue
+        after = at + 4
+        while after < len(text) and text[after] in _ADMIN_TAIL:
+            after += 1
+        slash = text[after:after + 1] in ("/", "／")
+        if not slash and not (s > 8 and text[s - 1] in " \t,，|" and text[s - 2] in _HOST_END):
+            continue  # neither admin/pw nor an address then the account: the common case, left at C speed
+        line_start = text.rfind("\n", 0, s) + 1
+        m = _ADMIN_PAIR.match(text, s) if slash else None
+        if m is None and _HOST_BEFORE.search(text, max(line_start, s - 40), s):
+            m = _ADMIN_AFTER_HOST.match(text, s)
+            if m is not None and "/" not in m.group("v") and (_strong_password(m.group("v"))
+                                                              or m.group("v").isdigit()):
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:host_admin"))
+            continue
+        if m is None:
+            continue
+        done = m.end()
+        value = m.group("v").rstrip("，。,;；)）")
+        if len(value) < 6 or "/" in value or _VERSION_LIKE.fullmatch(value) or _PAGE_LIKE.fullmatch(value) \
+                or is_placeholder(value) or _HASH_VALUE.match(value) or not _password_shape(value):
+            continue
+        if _DEVICE_CONTEXT.search(text, max(line_start, s - 80), s) is None \
+                and not _HOST_BEFORE.search(text, max(line_start, s - 40), s):
+            continue
+        vs = m.start("v")
+        hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:admin_pair"))
+    return hits
+
+
+_NETDEV = re.compile(r"(?<![\w\-])(?:username[ \t]+[^\s]{1,64}[ \t]+(?:privilege[ \t]+\d{1,2}[ \t]+)?|enable[ \t]+|"
+                     r"local-user[ \t]+[^\s]{1,64}[ \t]+)(?:password|secret)[ \t]+"
+                     r"(?:(?P<kind>\d|irreversible-cipher|cipher|simple)[ \t]+)?(?P<v>[^\s]{4,128})[ \t]*(?=\r?\n|$)")
+"""A network device's account line: Cisco `username admin privilege 15 secret 0 <pw>`, `enable secret <pw>`, Huawei
+`local-user admin password irreversible-cipher <pw>`. Type 0 (or none) is the password as typed; types 5, 7, 8, 9
+and Huawei's saved `%^%#…` / `$1a$…` are what the device stored instead."""
+_NETDEV_WORDS = ("username ", "enable ", "local-user ")
+
+
+def _netdev_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """Passwords typed into a router's or switch's configuration (see `_NETDEV`)."""
+    text = view.text
+    hits: list[Hit] = []
+    for line in lines_with(lowered, _NETDEV_WORDS):
+        for m in _NETDEV.finditer(text, line, _line_end(text, line)):
+            kind, value = m.group("kind"), m.group("v")
+            if kind is not None and kind.isdigit() and kind != "0":
+                continue
+            if value.startswith(("%^%#", "%@%@", "$1", "$c$", "$5$", "$8$", "$9$")) or is_placeholder(value) \
+                    or _HASH_VALUE.match(value) or value.startswith(("$", "<", "{")):
+                continue
+            hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:netdev"))
+    return hits
+
+
+_GAP_WORDS = ("密码", "密碼", "口令")
+_GAP_TELLING = (r"(?:[，,、 \t]|是|为|為|这个|這個|这|這|现在|現在|还是|還是|老的|旧的|舊的|新的|已经|已|更新|换了|換了|改了|"
+                r"发你|發你|给你|給你|在这|在這|如下|了|改成|改为|改為|设成|设为|重置|统一|統一|都|也|就|暂时|暫時|我|刚|剛|"
+                r"变成|變成|依然|仍然|照旧|照舊|没变|沒變|一样|一樣|不变|不變|的|下面|如今|目前)")
+"""The words a remark between a password word and its value is made of: it says the value is (still, now) this."""
+_GAP_VALUE = re.compile(r"(?:密码|密碼|口令|(?i:password|passwd|pwd))(?P<gap>" + _GAP_TELLING + r"{1,8}?"
+                        r"|[ \t]*[(（][^()（）\n]{1,30}[)）]"
+                        r"|[ \t]*,[ \t]*if[ \t]+you[ \t]+need[ \t]+it)[ \t]*[:：]?[ \t]*(?P<v>[!-~]{6,64})(?![!-~])")
+"""A password word, a few words of Chinese or a bracketed remark, then the value (密码换了，现在是 …, 密码还是老的 …,
+pwd发你：…, password (case sensitive): …): the value must look chosen (letters, digits and a symbol or both cases)."""
+
+
+def _gap_hits(view: View, found: Positions, kv_positions: list[int], detector: str) -> list[Hit]:
+    """Values a short remark separates from their password word (see `_GAP_VALUE`); a remark about the rule, an
+    error or an example (`_ZH_GAP_NOT`) says no value follows. The English words are among the key starts
+    already found (`kv_positions`: every `password` is a `pass`), not looked for again."""
+    text = view.text
+    lowered = found.lowered
+    hits: list[Hit] = []
+    done = -1
+    english = [p for p in kv_positions if lowered.startswith(("password", "passwd", "pwd"), p)]
+    for at in sorted(english + found.of(_GAP_WORDS)):
+        if at < done:
+            continue
+        m = _GAP_VALUE.match(text, at)
+        if m is None or not m.group("gap").strip():
+            continue
+        done = m.end()
+        value = m.group("v").rstrip("，。,;；.)）")
+        if _ZH_GAP_NOT.search(m.group("gap")) or not _strong_password(value) or _identifier_shape(value) or "=" in value \
+                or "://" in value or "/" in value or _VERSION_LIKE.fullmatch(value) or is_placeholder(value) \
+                or _HASH_VALUE.match(value) or value.startswith(("$", "{", "<", "%")):
+            continue
+        vs = m.start("v")
+        hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:gap"))
+    return hits
+
+
+_BARE_USERINFO = re.compile(r"(?P<u>[A-Za-z][A-Za-z0-9_.\-]{0,31}):(?P<v>[!-~]{6,64}?)@(?P<h>(?:\d{1,3}\.){3}\d{1,3}"
+                            r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)(?![\w.\-@])")
+"""`root:Passw0rd!@10.1.1.1` written without a scheme (chat, tickets): the password up to the last '@' before the
+host; the host an address, or a dotted name when the account is a well-known administrator name."""
+_COMBO = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}:(?P<v>[^\s:/@\"'<>]{6,64})"
+                    r"(?=[ \t]*(?:\r?\n|$|[,;，；]))")
+"""`jdoe@example.cn:Xk9#mP2q`: an address and its password, the way leaked credential lists are written."""
+_NO_BLANK = re.compile(r"\S*")
+_USER_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,31}$")
+_LOCAL_BEFORE_AT = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
+_USERINFO_LEFT = frozenset("\"'`(<[{,，：；;=")
+_COMBO_TAIL = re.compile(r"@[A-Za-z0-9.\-]{1,255}:[^\s:/@]")
+_MAIL_LABELS = frozenset(("email", "e-mail", "mail", "mailto", "from", "to", "cc", "bcc", "sender", "contact", "reply-to"))
+
+
+def _userinfo_hits(view: View, detector: str) -> list[Hit]:
+    """Passwords in `user:password@host` without a scheme and in `address:password` pairs (see `_BARE_USERINFO`,
+    `_COMBO`): tried only at an '@' with a colon in its own blank-free token, from the start of the user or the
+    local part found by a short anchored search (no walk character by character)."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    at = text.find("@")
+    while at >= 0:
+        nxt = text.find("@", at + 1)
+        colon = text.rfind(":", max(0, at - 100), at)
+        m: re.Match[str] | None = None
+        kind = "userinfo"
+        if colon >= 0 and _NO_BLANK.fullmatch(text, colon, at):
+            um = _USER_BEFORE.search(text, max(0, colon - 32), colon)
+            if um is not None and (um.start() == 0 or text[um.start() - 1] in _USERINFO_LEFT
+                                   or text[um.start() - 1].isspace()):
+                m = _BARE_USERINFO.match(text, um.start())
+                if m is not None and (m.group("u").lower() in _MAIL_LABELS or "://" in text[max(0, colon - 2):colon + 3]
+                                      or not m.group("h")[0].isdigit() and m.group("u").lower() not in _ACCOUNT_NAMES):
+                    m = None
+        elif _COMBO_TAIL.match(text, at):
+            lm = _LOCAL_BEFORE_AT.search(text, max(0, at - 64), at)
+            if lm is not None:
+                m, kind = _COMBO.match(text, lm.start()), "combo"
+        if m is not None and m.start() >= done:
+            value = m.group("v")
+            if _strong_password(value) and not _VERSION_LIKE.fullmatch(value) and "/" not in value \
+                    and not is_placeholder(value) and not _HASH_VALUE.match(value) \
+                    and not value.startswith(("$", "{", "<", "%")):
+                done = m.end()
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:{kind}"))
+        at = nxt
+    return hits
+
+
+_YAML_BLOCK_KEY = re.compile(r"(?P<ind>[ \t]*)(?:-[ \t]+)?[\"']?[A-Za-z0-9_.\-]{0,64}[\"']?[ \t]*:[ \t]*[|>][+\-]?[1-9]?"
+                             r"[ \t]*\r?$")
+"""A YAML key whose value is a block scalar (`password: >-`, `bindPassword: |`): the value is on the lines below."""
+_YAML_BLOCK_LINE = re.compile(r"(?P<ind>[ \t]+)(?P<v>[!-~]{1,128})[ \t]*\r?(?:\n|$)")
+
+
+def _yaml_block_hits(view: View, lowered: str, positions: list[int], detector: str) -> list[Hit]:
+    """The value of a password key written as a YAML block scalar: one token on the one more-indented line under
+    the key (a block of several lines is a certificate or a script, not a password)."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    for at in positions:
+        if at < done:
+            continue
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        done = nl
+        colon = text.find(":", at, nl)
+        if colon < 0 or text[colon + 1:nl].strip(" \t\r")[:1] not in ("|", ">"):
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        key = _YAML_BLOCK_KEY.match(text, line_start, nl)
+        if key is None or not _keyword_boundary(text, at) or _about_the_password(text, at):
+            continue
+        m = _YAML_BLOCK_LINE.match(text, nl + 1)
+        if m is None or len(m.group("ind")) <= len(key.group("ind")):
+            continue
+        after = _YAML_BLOCK_LINE.match(text, m.end())
+        if after is not None and len(after.group("ind")) >= len(m.group("ind")):
+            continue
+        value = m.group("v")
+        if is_placeholder(value) or value.startswith(("$", "{", "<", "#")) or _HASH_VALUE.match(value):
+            continue
+        hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:yaml_block"))
+    return hits
+
+
+_USER_LINE = re.compile(r"[ \t]*(?:u|u/n|user|username|login|用户|用户名|用戶名|账号|帳號)[ \t]*[:：][ \t]*[a-z][!-~]{0,63}[ \t]*\r?$")
+"""A hand-over block's user line (`U: ops01`, `U/N: ops01`, `User: ops01`) right above a `P:` line."""
+_P_LINE_START = re.compile(r"\n[Pp][ \t]*[:：]")
+"""Where a `P:` line starts (a regex led by the line break is faster here than two `str.find` over CJK text)."""
+_P_LINE = re.compile(r"[pP][ \t]*[:：][ \t]*(?P<v>[!-~]{3,64})[ \t]*\r?$")
+
+
+def _user_pass_lines(view: View, lowered: str, detector: str) -> list[Hit]:
+    """`P: value` on the line right under `U: user` (a hand-over written in shorthand): a single letter P is a
+    password label only there."""
+    text = view.text
+    hits: list[Hit] = []
+    for start in _P_LINE_START.finditer(text):
+        at = start.start()
+        m = _P_LINE.match(text, at + 1)
+        if m is not None and _USER_LINE.fullmatch(lowered, text.rfind("\n", 0, at) + 1, at):
+            value = m.group("v")
+            if not (is_placeholder(value) or value.startswith(("$", "{", "<", "*")) or _HASH_VALUE.match(value)):
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:user_pass_lines"))
+    return hits
+
+
 _PGPASS = re.compile(r"[ \t]*(?P<h>[A-Za-z0-9_.\-]+|\*):(?P<p>\d{1,5}|\*):(?P<d>[A-Za-z0-9_.\-]+|\*):"
-                     r"(?P<u>[A-Za-z0-9_.\-@]+|\*):(?P<v>[!-~]{3,128})[ \t]*\r?$")
+                     r"(?P<u>[A-Za-z0-9_.\-@]+|\*):(?P<v>[!-~]{3,128})[ \t]*\r?(?=\n|$)")
 """A libpq password file line (~/.pgpass, PGPASSFILE): hostname:port:database:username:password."""
 
 
@@ -1236,11 +1506,13 @@ _LIST_PAIR = re.compile(r"[ \t]*(?:[-*•·]|\d{1,2}[.、)])?[ \t]*[^\s:：/=][^
                         re.MULTILINE)
 """A whole line: a short label starting it (a list item: `- 测试Redis：`, `Jenkins:`), then `user / password`. The
 label holds no '/', so the line's first '/' is the pair's: the line is matched once, from its start."""
-_CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|(?i:password|passwd|login|"
-                               r"credential|creds|account|handover)")
+_CREDENTIAL_WORDS = re.compile(r"密码|密碼|口令|账号|帳號|账户|帐号|登录|登錄|交接|凭据|憑據|堡垒机|跳板机|无线|無線|热点|邮箱|郵箱|"
+                               r"(?i:password|passwd|login|credential|creds|account|handover|vpn|wi-?fi|wlan|bastion|"
+                               r"mailbox)")
 _ACCOUNT_NAMES = frozenset(("root", "admin", "administrator", "sa", "sys", "system", "postgres", "oracle", "ubuntu",
                             "ec2-user", "centos", "deploy", "ops", "guest", "test", "dba", "user", "manager"))
 _VERSION_LIKE = re.compile(r"[vV]?\d+(?:\.\d+)+(?:[\-+.][0-9A-Za-z.\-]+)?")
+_HOST_NAME = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?i:com|cn|net|org|io|local|lan|internal|corp|example)")
 
 
 def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
@@ -1270,8 +1542,10 @@ def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
             continue
         if _VERSION_LIKE.fullmatch(value) or "/" in value or is_placeholder(value) or _HASH_VALUE.match(value):
             continue
+        if _HOST_NAME.fullmatch(m.group("user")):
+            continue  # VPN gateway: vpn.example.cn / route-b: a host and what follows it, not a login
         if m.group("user").lower() not in _ACCOUNT_NAMES:
-            if not m.group("gap"):
+            if not m.group("gap") and "@" not in m.group("user"):
                 continue
             if context is None:
                 context = _CREDENTIAL_WORDS.search(text) is not None
@@ -1391,6 +1665,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SECOND_TOKEN = re.compile(r"[ \t]+(?P<v>[!#-&(-~]{3,128})")
 _ACCOUNT_JOINED = re.compile(r"(?:账号|帳號|账户|帳戶|用户名|用戶名|用户|用戶)[和与與及、]?$")
 """账号密码 root/pw, 用户名和密码 root/pw: the value is a user / password pair (the pair pattern reads it)."""
+_ABS_PATH = re.compile(r"~?/[\w.\-/]+")
+_NSS_SOURCES = frozenset(("files", "compat", "systemd", "sss", "nis", "nisplus", "winbind", "ldap", "db", "altfiles"))
 _YAML_TAG = re.compile(r"!{1,2}[A-Za-z_]{2,24}")
 """A YAML tag where a value would be: letters only after the '!' (a password with a '!' first has more)."""
 _PARENTHETICAL = re.compile(r"^[(\[{<][A-Za-z _\-]*[)\]}>]?$")
@@ -1438,9 +1714,9 @@ def _about_the_password(text: str, at: int) -> bool:
     return after.startswith(_ABOUT_CAMEL) or any(p in _ABOUT_PARTS for p in re.split(r"[_.\-]+", after))
 
 
-_DOCKER_ENV = re.compile(r"[ \t]*ENV[ \t]+[A-Z0-9_]*$")
+_DOCKER_ENV = re.compile(r"[ \t]*(?:ENV|(?i:setx))[ \t]+[A-Z0-9_]*$")
 """A Dockerfile's legacy `ENV NAME value` line up to the password word (`ENV MYSQL_ROOT_PASSWORD K7#mQ2xz`)."""
-_SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode"))
+_SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "p/w", "pass", "passphrase", "passcode"))
 """The words after which a value may follow with only a space."""
 
 
@@ -1742,7 +2018,7 @@ _LIBPQ = re.compile(r"(?:(?:" + _LIBPQ_KEYS + r")=(?:'[^'\n]*'|[^\s'\"`]+)(?:[ \
 """Three or more libpq connection keywords with values, blank-separated (values may be single-quoted)."""
 
 
-_ADO_WORDS = ("server=", "data source=", "host=", "driver=", "dsn=")
+_ADO_WORDS = ("server=", "data source=", "host=", "driver=", "dsn=", "provider=")
 _ADO_HOST_WORDS = ("server=", "data source=", "host=")
 """The keywords (lower-cased, with their '=') that the ADO.NET patterns start with."""
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -1772,7 +2048,7 @@ class DbConnectionRecognizer(ViewRecognizer):
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
             ("jdbc_oracle", r"jdbc:oracle:(?:thin|oci):[A-Za-z0-9_$#]{1,30}/[^\s@/\"'<>`]{1,128}@"
              r"[!#-&(-;=?-_a-~]+", 1.0),
-            ("adonet", r"(?i:(?:Server|Data Source|Host|Driver|DSN)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
+            ("adonet", r"(?i:(?:Server|Data Source|Host|Driver|DSN|Provider)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
              r"(?:Password|Pwd)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),
             ("adonet_host", r"(?i:(?:Server|Data Source|Host)=[^;\n\"]{1,128};(?:[^;\n\"]{1,128};){0,8}?"
              r"(?:Database|Initial Catalog)=[^;\n\"]{1,128}(?:;[^;\n\"]{1,128}){0,8};?)", 1.0),

@@ -19,6 +19,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round10p   # corpus/blind-round10p.jsonl from round10_people.py
     python -m bench.eval.blind.build --round10o   # corpus/blind-round10o.jsonl from round10_orgs.py
     python -m bench.eval.blind.build --round10a   # corpus/blind-round10a.jsonl from round10_addresses.py
+    python -m bench.eval.blind.build --round10s   # corpus/blind-round10s.jsonl from round10_passwords.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -55,6 +56,7 @@ ROUND9P_OUT = OUT.with_name("blind-round9p.jsonl")
 ROUND10P_OUT = OUT.with_name("blind-round10p.jsonl")
 ROUND10O_OUT = OUT.with_name("blind-round10o.jsonl")
 ROUND10A_OUT = OUT.with_name("blind-round10a.jsonl")
+ROUND10S_OUT = OUT.with_name("blind-round10s.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -372,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-10 ORG corpus (brand + region, domains, foreign legal forms, branches, seeded templates)")
     ap.add_argument("--round10a", action="store_true",
                     help="build the round-10 ADDRESS corpus (where addresses start and end, seeded templates)")
+    ap.add_argument("--round10s", action="store_true",
+                    help="build the round-10 credentials corpus (password shorthands, config syntaxes, look-alikes)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -395,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round9o:
         from bench.eval.blind.round9_orgs import DOCS as ROUND9O_DOCS
         docs, out, split = ROUND9O_DOCS, args.out or ROUND9O_OUT, "round9o"
+    elif args.round10s:
+        from bench.eval.blind.round10_passwords import DOCS as ROUND10S_DOCS
+        docs, out, split = ROUND10S_DOCS, args.out or ROUND10S_OUT, "round10s"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
