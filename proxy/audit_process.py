@@ -395,7 +395,7 @@ class _Server(_Framed):
             self._ack(seq, None)
             return
         try:
-            leaf = Leaf.from_body(body)
+            leaf = Leaf.from_canonical(body)
         except Exception as exc:  # noqa: BLE001 - refused like a failed commit; logged without content
             log.error("audit record from the proxy could not be decoded: %s", type(exc).__name__)
             self._ack(seq, None)
