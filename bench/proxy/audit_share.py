@@ -16,7 +16,9 @@ measurement, not a configuration. Each stub's batch size (records per store comm
 With several `--tree NAME=PATH`, every stub runs from every tree, interleaved in each round, and the
 change of each tree against the first is printed per stub as the median of the per-round ratios (the
 same round's load hits both): `no-audit` isolates the proxy's own request path from the audit disk.
-`--bare` adds the bare aiohttp pass-through (bench/common/passthrough.py) to every round as a yardstick.
+`--bare` adds the bare aiohttp pass-through (bench/common/passthrough.py) to every round as a yardstick,
+and each row's req/s against it in the same round ("x bare", median of the rounds). CPU per request is
+the whole process tree's (serve's audit writer child included); "root" is the proxy process alone.
 """
 
 from __future__ import annotations

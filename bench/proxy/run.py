@@ -8,7 +8,8 @@ matrix (streamed or not x prompt size x concurrency) the targets are measured ba
 drift in the machine's background load hits them alike. The load generator is its own process per
 cell. Figures printed per target: throughput and its ratio to the bare aiohttp pass-through, p50/p99
 latency and what the proxy adds to the direct call, streaming time to first byte added, CPU time of
-the proxy per request, and at the end each proxy's peak RSS. Results are also written as JSON under
+the proxy per request (its whole process tree, which holds Guanqia's audit writer child, and its root
+process alone), the load average per cell, and at the end each proxy's peak RSS. Results are also written as JSON under
 bench/out/. The issue's targets for Guanqia with inspection off are checked and printed as PASS/MISS.
 """
 
