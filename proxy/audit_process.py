@@ -65,8 +65,8 @@ RESTART_MIN_SECONDS = 0.2
 RESTART_MAX_SECONDS = 5.0
 HEALTH_EVERY_SECONDS = 0.1
 CLOSE_SECONDS = 60.0
-CALLS = frozenset({"readiness", "query", "latest_checkpoint", "inclusion_proof", "consistency_proof", "root_at",
-                   "checkpoint", "prune", "rotate_key", "close"})
+CALLS = frozenset({"readiness", "query", "latest_checkpoint", "inclusion_proof", "consistency_proof",
+                   "root_at", "checkpoint", "prune", "rotate_key", "close"})
 """AuditLog methods the parent may call; anything else is refused by the child."""
 _PASSED = (OSError, StoreUnavailable, AuditUnavailable, NoteError, ValueError, KeyError)
 """Exceptions handed back as they are (the same messages the in-process log raises); others as their type."""
@@ -235,8 +235,9 @@ class AuditProcess:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
         try:
             proc = await asyncio.create_subprocess_exec(
-                sys.executable, *CHILD_ARGV, str(theirs.fileno()), self._log_level, pass_fds=(theirs.fileno(),),
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env, start_new_session=True)
+                sys.executable, *CHILD_ARGV, str(theirs.fileno()), self._log_level,
+                pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, env=env,
+                start_new_session=True)
         except BaseException:
             ours.close()
             raise
@@ -290,8 +291,9 @@ class AuditProcess:
 
     async def query(self, filters: QueryFilters, limit: int = 100,
                     cursor: str | None = None) -> tuple[list[tuple[int, AuditRecord]], str | None]:
-        rows: tuple[list[tuple[int, AuditRecord]], str | None] = await self._call("query", filters, limit, cursor)
-        return rows
+        page: tuple[list[tuple[int, AuditRecord]], str | None]
+        page = await self._call("query", filters, limit, cursor)
+        return page
 
     async def latest_checkpoint(self) -> bytes:
         note: bytes = await self._call("latest_checkpoint")
@@ -432,7 +434,8 @@ class _Server(_Framed):
             await asyncio.sleep(HEALTH_EVERY_SECONDS)
             self._flush()
 
-    async def _serve_call(self, number: int, name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    async def _serve_call(self, number: int, name: str, args: tuple[Any, ...],
+                          kwargs: dict[str, Any]) -> None:
         try:
             if name == "open":
                 value: Any = await self._open(*args)
@@ -445,11 +448,12 @@ class _Server(_Framed):
                 value = await getattr(self.log, name)(*args, **kwargs)
             reply = pickle.dumps((True, value))
         except Exception as exc:  # noqa: BLE001 - handed to the caller, which raises it
-            passed = exc if isinstance(exc, _PASSED) else AuditUnavailable(f"audit call failed: {type(exc).__name__}")
+            failed = AuditUnavailable(f"audit call failed: {type(exc).__name__}")
+            passed = exc if isinstance(exc, _PASSED) else failed
             try:
                 reply = pickle.dumps((False, passed))
             except Exception:  # noqa: BLE001 - an exception that does not pickle: its type is enough
-                reply = pickle.dumps((False, AuditUnavailable(f"audit call failed: {type(exc).__name__}")))
+                reply = pickle.dumps((False, failed))
         self._flush()  # acknowledgements first: a `close` reply promises every record was answered
         if self.transport is not None and not self.transport.is_closing():
             self.transport.write(HEADER.pack(len(reply), REPLY, number) + reply)
@@ -531,7 +535,8 @@ def child_main(argv: list[str]) -> int:
     try:
         asyncio.run(_serve_child(fd))
     except Exception as exc:  # noqa: BLE001 - one line, no traceback that could quote a value
-        log.error("audit writer process failed: %s after %.1f s", type(exc).__name__, time.monotonic() - started)
+        log.error("audit writer process failed: %s after %.1f s", type(exc).__name__,
+                  time.monotonic() - started)
         return 1
     return 0
 

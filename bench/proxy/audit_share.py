@@ -93,7 +93,8 @@ def measure(target: targets.Target, prompt: Path, args: argparse.Namespace) -> t
     if summary["errors"]:
         raise RuntimeError(f"{target.name}: {summary['errors']} errors ({summary['error_kinds']})")
     n = max(int(summary["completed_all"]), 1)
-    return (after.cpu_s - before.cpu_s) / n * 1e3, float(summary["rps"]), (after.own_cpu_s - before.own_cpu_s) / n * 1e3
+    own = (after.own_cpu_s - before.own_cpu_s) / n * 1e3
+    return (after.cpu_s - before.cpu_s) / n * 1e3, float(summary["rps"]), own
 
 
 def batch_size(log: Path) -> float:
@@ -153,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
           f"load average {load_start:.1f} at the start, {load:.1f} at the end")
     w = max([10, *(len(name) for name in results)])
     print("CPU ms/req: the whole process tree (proxy + audit writer child); root: the proxy process alone")
-    print(f"{'stub':<{w}} {'CPU ms/req':>10} {'rounds':<34} {'root':>6} {'req/s':>7} {'x bare':>6} {'batch':>6}")
+    print(f"{'stub':<{w}} {'CPU ms/req':>10} {'rounds':<34} {'root':>6} {'req/s':>7} {'x bare':>6} "
+          f"{'batch':>6}")
     medians: dict[str, float] = {}
     bare = results.get("bare-aiohttp")
     for name, runs in results.items():
@@ -162,9 +164,9 @@ def main(argv: list[str] | None = None) -> int:
         batch = batch_size(out / "logs" / f"{name}.log") if name.endswith(("none", "no-sql")) else float("nan")
         # per round against the bare pass-through measured in the same round, then the median
         vs_bare = statistics.median(r[1] / b[1] for r, b in zip(runs, bare)) if bare else float("nan")
-        print(f"{name:<{w}} {medians[name]:>10.3f} {' '.join(f'{c:.3f}' for c in cpu):<34} "
-              f"{statistics.median(o for _, _, o in runs):>6.3f} {statistics.median(r for _, r, _ in runs):>7.0f} "
-              f"{vs_bare:>6.2f} {batch:>6.1f}")
+        root = statistics.median(o for _, _, o in runs)
+        print(f"{name:<{w}} {medians[name]:>10.3f} {' '.join(f'{c:.3f}' for c in cpu):<34} {root:>6.3f} "
+              f"{statistics.median(r for _, r, _ in runs):>7.0f} {vs_bare:>6.2f} {batch:>6.1f}")
     for tree_name in trees:
         prefix = f"{tree_name}-" if tree_name else ""
         if f"{prefix}none" in medians and f"{prefix}no-audit" in medians:
