@@ -198,8 +198,12 @@ class AuditProcess:
         level = log_level or logging.getLevelName(logging.getLogger().getEffectiveLevel())
         self = cls(cfg, log_level=str(level))
         await self._spawn()
-        # the child has created the key if it was missing
-        self._fingerprinter = Fingerprinter.from_file(cfg.resolve(cfg.fingerprint_key_file), create=False)
+        try:
+            # the child has created the key if it was missing
+            self._fingerprinter = Fingerprinter.from_file(cfg.resolve(cfg.fingerprint_key_file), create=False)
+        except BaseException:
+            await self.close()  # no child left behind a proxy that failed to start
+            raise
         self._supervisor = asyncio.create_task(self._supervise())
         return self
 
