@@ -64,6 +64,10 @@ class AuditConfig:
     off, MySQL's innodb_flush_log_at_trx_commit = 2)."""
     sync_delay_ms: int = 10
     """durability process-crash: the longest a written record waits before an fsync covering it starts."""
+    writer_process: bool = True
+    """`guanqia serve` only: run this log (writer, journal, store, signing, checkpoints) in a child process
+    it supervises, so the durable append uses a second core instead of the proxy's event loop
+    (proxy/audit_process.py). False: in the proxy's own process, as the CLI always does."""
 
     @classmethod
     def from_mapping(cls, section: Mapping[str, Any], data_dir: Path) -> AuditConfig:

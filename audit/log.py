@@ -100,10 +100,14 @@ class AuditLog:
 
     async def append(self, record: AuditRecord) -> int:
         """The record's leaf index once it is durable; raises AuditUnavailable otherwise."""
+        return await self.append_leaf(Leaf.from_record(record))
+
+    async def append_leaf(self, leaf: Leaf) -> int:
+        """`append` for a record already encoded (the writer process gets canonical bytes, not records)."""
         if not self.writable:
             raise AuditUnavailable("audit log opened read-only")
         try:
-            return await self.writer.append(Leaf.from_record(record))
+            return await self.writer.append(leaf)
         except AuditUnavailable:
             self._start_probe()
             raise

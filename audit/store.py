@@ -21,6 +21,8 @@ from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
+import orjson
+
 from audit.merkle import Frontier, NodeId, leaf_hash
 from audit.query import QueryFilters
 from audit.record import AuditRecord, canonical_bytes, record_from_bytes
@@ -64,6 +66,25 @@ class Leaf(NamedTuple):
         never re-encoded, so the leaf hash is the one the record was answered with."""
         derived = cls.from_record(record_from_bytes(body))
         return cls(body, leaf_hash(body), *(getattr(derived, f) for f in _COLUMN_FIELDS))
+
+    @classmethod
+    def from_canonical(cls, body: bytes) -> Leaf:
+        """A leaf for bytes `canonical_bytes` just made in the proxy (serve's writer process receives
+        these): the columns are read from the JSON as `from_record` derives them, without building the
+        record and encoding it again (20 us against 4 us). Raises ValueError when they are not a record
+        object; the bytes are not otherwise validated (the proxy encoded them from a record)."""
+        try:
+            obj = orjson.loads(body)
+            findings = obj["findings"]
+            types = classes = ""
+            if findings:
+                types = "," + ",".join(sorted({f["type"] for f in findings})) + ","
+                used = sorted({f["data_class"] for f in findings if f["data_class"]})
+                classes = "," + ",".join(used) + "," if used else ""
+            return cls(body, leaf_hash(body), obj["time"], obj["tenant"], obj["vendor"], obj["region"],
+                       obj["action"], obj["rule"], obj["request_id"], types, classes)
+        except (orjson.JSONDecodeError, TypeError, KeyError):
+            raise ValueError("not a canonical audit record") from None
 
     def columns(self, idx: int) -> tuple[int, bytes, str, str, str, str, str, str, str, str, str]:
         return (idx, self.body, self.time, self.tenant, self.vendor, self.region, self.action, self.rule,

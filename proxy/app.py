@@ -6,7 +6,7 @@ import functools
 import os
 import secrets
 from pathlib import Path
-from typing import AsyncIterator
+from typing import Any, AsyncIterator
 
 from aiohttp import web
 
@@ -56,7 +56,12 @@ async def _gateway_ctx(app: web.Application) -> AsyncIterator[None]:
     config.data_dir.mkdir(parents=True, exist_ok=True)
     holder = PolicyHolder(config.policy_path())
     audit_config = AuditConfig.from_mapping(dict(config.audit), config.data_dir)
-    audit_log = await AuditLog.open(audit_config)
+    audit_log: Any
+    if audit_config.writer_process:
+        from proxy.audit_process import AuditProcess
+        audit_log = await AuditProcess.open(audit_config)
+    else:
+        audit_log = await AuditLog.open(audit_config)
     scanner = None
     if config.inspection:
         from detectors import Scanner

@@ -27,6 +27,8 @@ def summarize(latencies_s: list[float], prefix: str) -> dict[str, float]:
 class ProcSample:
     cpu_s: float
     """User + system CPU seconds of the process and all its descendants (LiteLLM forks workers)."""
+    own_cpu_s: float
+    """User + system CPU seconds of the process alone (Guanqia's proxy without its audit writer child)."""
     rss_bytes: int
     """Current resident set size of the process tree."""
     peak_rss_bytes: int
@@ -53,13 +55,15 @@ def _vm_hwm(pid: int) -> int:
 
 
 def sample(pid: int) -> ProcSample:
-    cpu, rss, peak = 0.0, 0, 0
+    cpu, own, rss, peak = 0.0, 0.0, 0, 0
     for proc in _tree(pid):
         try:
             times = proc.cpu_times()
             cpu += times.user + times.system
+            if proc.pid == pid:
+                own = times.user + times.system
             rss += proc.memory_info().rss
             peak += _vm_hwm(proc.pid)
         except psutil.Error:
             continue
-    return ProcSample(cpu, rss, peak)
+    return ProcSample(cpu, own, rss, peak)

@@ -16,7 +16,9 @@ measurement, not a configuration. Each stub's batch size (records per store comm
 With several `--tree NAME=PATH`, every stub runs from every tree, interleaved in each round, and the
 change of each tree against the first is printed per stub as the median of the per-round ratios (the
 same round's load hits both): `no-audit` isolates the proxy's own request path from the audit disk.
-`--bare` adds the bare aiohttp pass-through (bench/common/passthrough.py) to every round as a yardstick.
+`--bare` adds the bare aiohttp pass-through (bench/common/passthrough.py) to every round as a yardstick,
+and each row's req/s against it in the same round ("x bare", median of the rounds). CPU per request is
+the whole process tree's (serve's audit writer child included); "root" is the proxy process alone.
 """
 
 from __future__ import annotations
@@ -72,8 +74,9 @@ def parse_trees(specs: list[str]) -> dict[str, Path]:
     return trees or {"": ROOT}
 
 
-def measure(target: targets.Target, prompt: Path, args: argparse.Namespace) -> tuple[float, float]:
-    """(CPU ms per request of the proxy, requests per second) for one closed-loop run."""
+def measure(target: targets.Target, prompt: Path, args: argparse.Namespace) -> tuple[float, float, float]:
+    """(CPU ms per request of the whole process tree, requests per second, CPU ms per request of the root
+    process alone) for one closed-loop run: Guanqia's audit writer child is in the first, not the last."""
     assert target.service is not None
     argv = [str(procs.PYTHON), "-m", "bench.common.loadgen", "--url", target.chat_url, "--key", target.key,
             "--model", targets.MODEL, "--prompt-file", str(prompt), "--concurrency", str(args.concurrency),
@@ -89,7 +92,9 @@ def measure(target: targets.Target, prompt: Path, args: argparse.Namespace) -> t
     summary = json.loads(lines[-1])["summary"]
     if summary["errors"]:
         raise RuntimeError(f"{target.name}: {summary['errors']} errors ({summary['error_kinds']})")
-    return (after.cpu_s - before.cpu_s) / max(int(summary["completed_all"]), 1) * 1e3, float(summary["rps"])
+    n = max(int(summary["completed_all"]), 1)
+    own = (after.own_cpu_s - before.own_cpu_s) / n * 1e3
+    return (after.cpu_s - before.cpu_s) / n * 1e3, float(summary["rps"]), own
 
 
 def batch_size(log: Path) -> float:
@@ -124,9 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     prompt = out / "prompt.txt"
     prompt.write_text(make_prompt(int(args.size_kb * 1024)), encoding="utf-8")
     trees = parse_trees(args.tree)
+    load_start = os.getloadavg()[0]
     vendor = targets.start_vendor(out, 16, 0.0)
     started: list[targets.Target] = []
-    results: dict[str, list[tuple[float, float]]] = {}
+    results: dict[str, list[tuple[float, float, float]]] = {}
     try:
         if args.bare:
             started.append(targets.start_passthrough(out, vendor))
@@ -145,16 +151,22 @@ def main(argv: list[str] | None = None) -> int:
     where = ", ".join(f"{n + ' = ' if n else ''}{t}" for n, t in trees.items())
     print(f"audit share: {'streamed' if args.stream else 'plain'}, concurrency {args.concurrency}, "
           f"{args.size_kb:g} KB, {args.rounds} rounds x {args.duration:g} s, tree {where}, "
-          f"load average {load:.1f}")
+          f"load average {load_start:.1f} at the start, {load:.1f} at the end")
     w = max([10, *(len(name) for name in results)])
-    print(f"{'stub':<{w}} {'CPU ms/req':>10} {'rounds':<34} {'req/s':>7} {'batch':>6}")
+    print("CPU ms/req: the whole process tree (proxy + audit writer child); root: the proxy process alone")
+    print(f"{'stub':<{w}} {'CPU ms/req':>10} {'rounds':<34} {'root':>6} {'req/s':>7} {'x bare':>6} "
+          f"{'batch':>6}")
     medians: dict[str, float] = {}
+    bare = results.get("bare-aiohttp")
     for name, runs in results.items():
-        cpu = [c for c, _ in runs]
+        cpu = [c for c, _, _ in runs]
         medians[name] = statistics.median(cpu)
         batch = batch_size(out / "logs" / f"{name}.log") if name.endswith(("none", "no-sql")) else float("nan")
-        print(f"{name:<{w}} {medians[name]:>10.3f} {' '.join(f'{c:.3f}' for c in cpu):<34} "
-              f"{statistics.median(r for _, r in runs):>7.0f} {batch:>6.1f}")
+        # per round against the bare pass-through measured in the same round, then the median
+        vs_bare = statistics.median(r[1] / b[1] for r, b in zip(runs, bare)) if bare else float("nan")
+        root = statistics.median(o for _, _, o in runs)
+        print(f"{name:<{w}} {medians[name]:>10.3f} {' '.join(f'{c:.3f}' for c in cpu):<34} {root:>6.3f} "
+              f"{statistics.median(r for _, r, _ in runs):>7.0f} {vs_bare:>6.2f} {batch:>6.1f}")
     for tree_name in trees:
         prefix = f"{tree_name}-" if tree_name else ""
         if f"{prefix}none" in medians and f"{prefix}no-audit" in medians:

@@ -13,7 +13,8 @@ them side by side):
 
 The stubbed proxy answers without a durable record: it exists only to measure what each layer costs.
 A stub that no longer matches the tree (a renamed function) fails at start-up rather than measuring
-something else.
+something else. Serve's audit writer child (`audit.writer_process`) is started through this launcher as
+well, so `no-sql` and `no-write` act where the log is, and the batch report comes from there.
 """
 
 from __future__ import annotations
@@ -43,7 +44,12 @@ def apply(stub: str) -> None:
             Leaf.from_record(record)
             return 0
 
+        async def append_leaf(self: AuditLog, leaf: Any) -> int:
+            return 0
+
         AuditLog.append = append  # type: ignore[method-assign]
+        if hasattr(AuditLog, "append_leaf"):  # the writer child decodes the leaf, then appends it
+            AuditLog.append_leaf = append_leaf  # type: ignore[method-assign]
     elif stub == "no-sql":
         from audit.sqlite import SqliteStore
         from audit.store import TreeHead
@@ -82,9 +88,22 @@ def report_batches() -> None:
     atexit.register(report)
 
 
+CHILD = "audit-writer-child"
+"""argv[1] of this launcher started as serve's audit writer child (proxy/audit_process.py)."""
+
+
 def main() -> int:
     apply(os.environ.get("GUANQIA_AUDIT_STUB", "none"))
     report_batches()
+    if sys.argv[1:2] == [CHILD]:
+        from proxy.audit_process import child_main
+        return child_main(sys.argv[2:])
+    try:
+        from proxy import audit_process
+    except ImportError:  # a tree from before the writer child: the log is in the proxy's process
+        pass
+    else:  # the writer child runs this launcher too, so the stub and the batch report apply in it
+        audit_process.CHILD_ARGV = ("-P", os.path.abspath(__file__), CHILD)
     from proxy.cli import main as cli
     return cli()
 

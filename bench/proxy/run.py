@@ -8,7 +8,8 @@ matrix (streamed or not x prompt size x concurrency) the targets are measured ba
 drift in the machine's background load hits them alike. The load generator is its own process per
 cell. Figures printed per target: throughput and its ratio to the bare aiohttp pass-through, p50/p99
 latency and what the proxy adds to the direct call, streaming time to first byte added, CPU time of
-the proxy per request, and at the end each proxy's peak RSS. Results are also written as JSON under
+the proxy per request (its whole process tree, which holds Guanqia's audit writer child, and its root
+process alone), the load average per cell, and at the end each proxy's peak RSS. Results are also written as JSON under
 bench/out/. The issue's targets for Guanqia with inspection off are checked and printed as PASS/MISS.
 """
 
@@ -38,11 +39,13 @@ from bench.common.targets import Target
 OUT = ROOT / "bench" / "out"
 ALL_TARGETS = ("direct", "bare-aiohttp", "guanqia-off", "guanqia-on", "litellm")
 # Diagnostic targets, only when named in --targets: where does inspection-off latency go?
-EXTRA_TARGETS = ("guanqia-off-nosync", "guanqia-off-journal")
+EXTRA_TARGETS = ("guanqia-off-nosync", "guanqia-off-journal", "guanqia-off-inproc")
 """guanqia-off-nosync: audit on SQLite with synchronous=NORMAL (WAL, no fsync per commit): the same work
 without waiting for the disk, which isolates the durability cost from the proxy's CPU cost.
 guanqia-off-journal: audit with `journal: true` (records made durable in the audit journal, the store
-commits behind it; docs/audit.md)."""
+commits behind it; docs/audit.md).
+guanqia-off-inproc: the audit log in the proxy's own process (`writer_process: false`) instead of serve's
+writer child: the same work on one core, so the two-process gain is measured in one run."""
 # The issue's targets for Guanqia with inspection off.
 TARGET_ADDED_P50_MS = 1.0
 TARGET_THROUGHPUT_RATIO = 0.70
@@ -68,6 +71,11 @@ class Measurement:
     result: dict[str, Any]
     cpu_s: float = math.nan
     cpu_ms_per_req: float = math.nan
+    """The whole process tree (Guanqia: the proxy and its audit writer child)."""
+    own_cpu_ms_per_req: float = math.nan
+    """The target's own process only (Guanqia: the proxy's event loop, without the writer child)."""
+    load: float = math.nan
+    """1-minute load average when the measurement ended."""
     vendor_cpu_ms_per_req: float = math.nan
     derived: dict[str, float] = field(default_factory=dict)
     rounds: list[dict[str, float]] = field(default_factory=list)
@@ -94,6 +102,8 @@ def run_cell(target: Target, cell: Cell, prompt_file: Path, vendor: procs.Servic
     if before and after:
         m.cpu_s = after.cpu_s - before.cpu_s
         m.cpu_ms_per_req = m.cpu_s / completed * 1e3
+        m.own_cpu_ms_per_req = (after.own_cpu_s - before.own_cpu_s) / completed * 1e3
+    m.load = os.getloadavg()[0]
     return m
 
 
@@ -132,8 +142,11 @@ def combine(runs: list[Measurement]) -> Measurement:
     m = Measurement(first.target, first.cell, result)
     m.cpu_s = sum(r.cpu_s for r in runs)
     m.cpu_ms_per_req = _median([r.cpu_ms_per_req for r in runs])
+    m.own_cpu_ms_per_req = _median([r.own_cpu_ms_per_req for r in runs])
+    m.load = _median([r.load for r in runs])
     m.vendor_cpu_ms_per_req = _median([r.vendor_cpu_ms_per_req for r in runs])
-    m.rounds = [{"rps": r.result["rps"], "cpu_ms_per_req": r.cpu_ms_per_req} for r in runs]
+    m.rounds = [{"rps": r.result["rps"], "cpu_ms_per_req": r.cpu_ms_per_req,
+                 "own_cpu_ms_per_req": r.own_cpu_ms_per_req, "load": r.load} for r in runs]
     return m
 
 
@@ -158,17 +171,19 @@ def fmt(value: float, digits: int = 2) -> str:
 
 
 def print_cell(cell: Cell, cell_results: dict[str, Measurement]) -> None:
-    print(f"\n== {cell.label}")
+    loads = [m.load for m in cell_results.values()]
+    print(f"\n== {cell.label} (load average {_median(loads):.2f}; CPU ms/req: whole process tree, "
+          f"and its root process alone)")
     w = max([13, *(len(name) for name in cell_results)])
     head = (f"{'target':<{w}} {'req/s':>8} {'x bare':>7} {'p50 ms':>8} {'+p50':>7} {'p99 ms':>8} {'+p99':>7} "
-            f"{'+TTFB':>7} {'CPU ms/req':>10} {'errors':>6}")
+            f"{'+TTFB':>7} {'CPU ms/req':>10} {'root only':>9} {'errors':>6}")
     print(head)
     for name, m in cell_results.items():
         r, d = m.result, m.derived
         print(f"{name:<{w}} {r['rps']:>8.0f} {fmt(d.get('throughput_vs_bare', math.nan)):>7} "
               f"{fmt(r['lat_p50_ms']):>8} {fmt(d.get('added_p50_ms', math.nan)):>7} {fmt(r['lat_p99_ms']):>8} "
               f"{fmt(d.get('added_p99_ms', math.nan)):>7} {fmt(d.get('added_ttfb_p50_ms', math.nan)):>7} "
-              f"{fmt(m.cpu_ms_per_req, 3):>10} {r['errors']:>6}")
+              f"{fmt(m.cpu_ms_per_req, 3):>10} {fmt(m.own_cpu_ms_per_req, 3):>9} {r['errors']:>6}")
     sys.stdout.flush()
 
 
@@ -228,6 +243,8 @@ def start_targets(out: Path, vendor: procs.Service, wanted: list[str],
                                                             audit={"sqlite_synchronous": "NORMAL"}),
         "guanqia-off-journal": lambda: targets.start_guanqia(out, "guanqia-off-journal", vendor, inspection=False,
                                                              audit={"journal": True}),
+        "guanqia-off-inproc": lambda: targets.start_guanqia(out, "guanqia-off-inproc", vendor, inspection=False,
+                                                            audit={"writer_process": False}),
     }
     for name, tree in (trees or {}).items():
         launchers[name] = lambda name=name, tree=tree: start_guanqia_tree(out, name, vendor, tree)
@@ -359,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_end": os.getloadavg(), "python": platform.python_version(), "args": vars(args) | {"out": str(args.out)},
         "targets": [t.name for t in started], "skipped": skipped,
         "cells": [{"target": m.target, **asdict(m.cell), "result": m.result, "derived": m.derived,
-                   "cpu_ms_per_req": m.cpu_ms_per_req, "vendor_cpu_ms_per_req": m.vendor_cpu_ms_per_req,
+                   "cpu_ms_per_req": m.cpu_ms_per_req, "own_cpu_ms_per_req": m.own_cpu_ms_per_req,
+                   "load_average": m.load, "vendor_cpu_ms_per_req": m.vendor_cpu_ms_per_req,
                    "rounds": m.rounds}
                   for m in results],
         "peak_rss_bytes": peaks, "cpu_seconds_total": cpu_total, "checks": checks, "profiles": profiles,

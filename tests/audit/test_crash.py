@@ -86,9 +86,14 @@ async def load(port: int, answered: list[str], stop: asyncio.Event, worker: int)
                 return  # the proxy is gone
 
 
-async def test_sigkill_under_load_loses_no_answered_record(new_section: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("writer_process", [True, False], ids=["writer-process", "in-process"])
+async def test_sigkill_under_load_loses_no_answered_record(new_section: Any, tmp_path: Path,
+                                                           writer_process: bool) -> None:
+    """writer-process (serve's default): the proxy dies, its writer child sees the socket close, answers
+    what it was handed and closes the log; in-process: the log dies with the proxy mid-batch."""
     port = free_port()
-    config = serve_config(tmp_path / "serve.yaml", tmp_path / "data", port, new_section(checkpoint_seconds=0.5))
+    config = serve_config(tmp_path / "serve.yaml", tmp_path / "data", port,
+                          new_section(checkpoint_seconds=0.5, writer_process=writer_process))
     serve_log = tmp_path / "serve.log"
     proc = await start(config, port, serve_log)
     answered: list[str] = []

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
+import pytest
 
 from audit import merkle
 from audit.checkpoint import open_checkpoint
@@ -12,6 +15,16 @@ from audit.signing import Verifier
 from tests.support.proxy_thread import AUDITOR_KEY, CLIENT_KEY, ProxyThread
 
 AUDITOR = {"Authorization": f"Bearer {AUDITOR_KEY}"}
+
+
+@pytest.fixture(params=[False, True], ids=["in-process", "writer-process"])
+def gq(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[ProxyThread]:
+    """Both ways serve can hold the log: the API answers the same from the writer child."""
+    proxy = ProxyThread(tmp_path, audit={"writer_process": request.param}).start()
+    try:
+        yield proxy
+    finally:
+        proxy.stop()
 
 
 def chat(gq: ProxyThread, rid: str) -> httpx.Response:

@@ -116,3 +116,18 @@ def test_same_bytes_as_sorting_the_plain_dict(tenant: str, rule: str, latency: f
     body = canonical_bytes(rec)
     assert body == orjson.dumps(record_to_dict(rec), option=orjson.OPT_SORT_KEYS)
     assert record_from_bytes(body) == rec
+
+
+def test_a_leaf_from_canonical_bytes_has_the_columns_and_hash_of_one_from_the_record() -> None:
+    """serve's writer process builds leaves from the proxy's bytes; queries must find them the same way."""
+    import pytest
+
+    from audit.store import Leaf
+    from tests.audit.support import phone_finding, record
+    email = FindingSummary(type="EMAIL", data_class="", count=2, action="allow", fingerprints=("e" * 32,))
+    for rec in (record(1), record(2, findings=(phone_finding("a" * 32), email)),
+                record(3, findings=(email,), tenant="研发部", rule="规则-1")):
+        assert Leaf.from_canonical(canonical_bytes(rec)) == Leaf.from_record(rec)
+    for junk in (b"", b"[]", b'{"time": 1}', b"not json"):
+        with pytest.raises(ValueError):
+            Leaf.from_canonical(junk)
