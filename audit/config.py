@@ -64,10 +64,12 @@ class AuditConfig:
     off, MySQL's innodb_flush_log_at_trx_commit = 2)."""
     sync_delay_ms: int = 10
     """durability process-crash: the longest a written record waits before an fsync covering it starts."""
-    writer_process: bool = True
+    writer_process: bool = False
     """`guanqia serve` only: run this log (writer, journal, store, signing, checkpoints) in a child process
     it supervises, so the durable append uses a second core instead of the proxy's event loop
-    (proxy/audit_process.py). False: in the proxy's own process, as the CLI always does."""
+    (proxy/audit_process.py). Off by default: on this machine class (2 cores shared with the load) it won
+    only plain concurrency 16 and lost at concurrency 1 and on streamed answers (docs/benchmarks.md,
+    eighth round). False: in the proxy's own process, as the CLI always does."""
 
     @classmethod
     def from_mapping(cls, section: Mapping[str, Any], data_dir: Path) -> AuditConfig:

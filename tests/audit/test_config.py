@@ -12,8 +12,8 @@ from audit import AuditConfig, AuditConfigError
 def test_defaults_live_under_the_data_dir(tmp_path: Path) -> None:
     cfg = AuditConfig.from_mapping({}, tmp_path)
     assert cfg.store == "sqlite" and cfg.fail_closed and cfg.retention_days == 180
-    assert cfg.writer_process  # serve runs the log in its writer child unless told otherwise
-    assert not AuditConfig.from_mapping({"writer_process": False}, tmp_path).writer_process
+    assert not cfg.writer_process  # the log stays in the proxy's process unless told otherwise
+    assert AuditConfig.from_mapping({"writer_process": True}, tmp_path).writer_process
     assert cfg.sqlite_path == tmp_path / "audit" / "audit.db"
     assert cfg.resolve(cfg.signing_key_file) == tmp_path / "keys" / "audit-signing.key"
     absolute = AuditConfig.from_mapping({"path": str(tmp_path / "elsewhere.db")}, tmp_path / "data")

@@ -79,8 +79,8 @@ def config_for_tests(vendor_url: str, data_dir: Path, key_file: Path, **override
              "roles": ["auditor"], "models": []},
         ],
         "limits": {"max_body_bytes": 1_000_000, "drain_seconds": 5},
-        # in the proxy's process, so tests can reach into the store; tests/proxy/test_audit_process.py
-        # covers the writer process (serve's default), and an `audit=` override gets the default again
+        # in the proxy's process (serve's default), so tests can reach into the store;
+        # tests/proxy/test_audit_process.py covers the writer process
         "audit": {"writer_process": False},
     }
     cfg.update(overrides)
