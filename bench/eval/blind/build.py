@@ -34,6 +34,7 @@ import re
 import sys
 import unicodedata
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -347,6 +348,17 @@ def write_jsonl(records: list[dict], out: Path) -> list[dict]:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     return records
+
+
+def generated_main(write: Callable[[Path], list[dict]], default_out: Path, entity: str,
+                   argv: list[str] | None) -> int:
+    """The command line every generated round shares: write the corpus (to argv[0] if given) and say what it
+    holds, so a round's author sees its size and its share without gold at once."""
+    recs = write(Path(argv[0]) if argv else default_out)
+    neg = sum(1 for x in recs if not x["spans"])
+    values = sum(1 for x in recs for s in x["spans"] if s["type"] == entity)
+    print(f"{len(recs)} documents, {values} {entity} values, {neg} without gold ({neg / len(recs):.0%})")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
