@@ -1264,9 +1264,10 @@ _BARE_USERINFO = re.compile(r"(?P<u>[A-Za-z][A-Za-z0-9_.\-]{0,31}):(?P<v>[!-~]{6
                             r"|[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)(?![\w.\-@])")
 """`root:Passw0rd!@10.1.1.1` written without a scheme (chat, tickets): the password up to the last '@' before the
 host; the host an address, or a dotted name when the account is a well-known administrator name."""
-_COMBO = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}:(?P<v>[^\s:/@\"'<>]{6,64})"
+_COMBO = re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}:(?P<v>[!#-&(-.0-9;=?A-~]{6,64})"
                     r"(?=[ \t]*(?:\r?\n|$|[,;，；]))")
-"""`jdoe@example.cn:Xk9#mP2q`: an address and its password, the way leaked credential lists are written."""
+"""`jdoe@example.cn:Xk9#mP2q`: an address and its password, the way leaked credential lists are written. The value
+is printable ASCII without `"'/:<>@` (such lists are): a run of masked, CJK or other text after the colon is not one."""
 _NO_BLANK = re.compile(r"\S*")
 _USER_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,31}$")
 _LOCAL_BEFORE_AT = re.compile(r"[A-Za-z0-9._%+\-]{1,64}$")
