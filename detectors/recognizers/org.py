@@ -926,10 +926,10 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
-    if "合伙）" in view.text or "合伙)" in view.text or "合夥）" in view.text or "合夥)" in view.text:
+    if any(substring.contains(view.text, w) for w in ("合伙）", "合伙)", "合夥）", "合夥)")):
         taken = _Taken(found)
         found.extend(n for n in _partnership_funds(view.text) if not taken.overlaps(n[0], n[1]))
-    if "주식회사" in view.text or "(주)" in view.text or "㈜" in view.text:
+    if ("주" in view.text or "㈜" in view.text) and ("주식회사" in view.text or "(주)" in view.text or "㈜" in view.text):
         taken = _Taken(found)
         found.extend(n for n in _korean(view.text) if not taken.overlaps(n[0], n[1]))
     if _NUMBERED_SCHOOL.search(view.text) is not None:
@@ -1032,20 +1032,22 @@ _BANK_SHORT_BRANCH = re.compile(
 )
 
 
-_BRANCH_WORD = re.compile("分行|支行|营业部|分理处")
+# Searched as literals (detectors.nlp.substring), not by a regex that tries every position of the text.
+_BRANCH_WORDS = ("分行", "支行", "营业部", "分理处")
 
 
 def _bank_short_branches(text: str) -> list[tuple[int, int, float]]:
     """Branches written under a bank's short name; the place between holds no stop word (建行说明天去支行 is none).
     Found from the branch words (literals, rare), the bank's short name looked for in the 16 characters before."""
     out: list[tuple[int, int, float]] = []
-    for w in _BRANCH_WORD.finditer(text):
-        if out and w.start() < out[-1][1]:
+    for w_start, word in substring.alternation(text, _BRANCH_WORDS):
+        w_end = w_start + len(word)
+        if out and w_start < out[-1][1]:
             continue
-        lo = max(0, w.start() - 16, out[-1][1] if out else 0)
-        if not any(b in text[lo : w.start()] for b in _BANK_SHORT):
+        lo = max(0, w_start - 16, out[-1][1] if out else 0)
+        if not any(b in text[lo:w_start] for b in _BANK_SHORT):
             continue
-        m = next((m for m in _BANK_SHORT_BRANCH.finditer(text, lo, w.end() + 3) if m.start() < w.end() <= m.end()), None)
+        m = next((m for m in _BANK_SHORT_BRANCH.finditer(text, lo, w_end + 3) if m.start() < w_end <= m.end()), None)
         if m is None:
             continue
         inner = m.group()[2:]
@@ -1167,20 +1169,19 @@ _EN_REGION = re.compile(r"[ ]?[（(](?:China|中国|中國)[）)]|[ ](?:Greater 
 
 def _brand_regions(text: str) -> list[tuple[int, int, float]]:
     """Brand + region names (see _REGIONS_CJK); a market or edition after the region (_REGION_NOT_ORG) is none.
-    Found from the region words (one ``re`` pass of literals), the brand read leftwards from each."""
+    Found from the region words (literals, by their first characters), the brand read leftwards from each."""
     out: list[tuple[int, int, float]] = []
-    for t in _REGION_TOKEN.finditer(text):
-        i = t.start()
+    for i, token in substring.alternation(text, _REGION_TOKENS):
         r0 = i - 1 if text[i - 1 : i] in ("（", "(") else i
         before = text[r0 - 1 : r0]
         if r0 == i and before not in _BRAND_LAST and before not in TRANSLIT and text[r0 - 2 : r0 - 1] not in TRANSLIT \
                 and not (before.isascii() and before.isalnum()) \
-                and t.group() not in ("China", "Asia Pacific"):
+                and token not in ("China", "Asia Pacific"):
             continue  # 中国 after an ordinary character (发展中国, 中国中国…): no brand ends there; one test, no walk
-        if t.group() in ("China", "Asia Pacific"):
+        if token in ("China", "Asia Pacific"):
             if text[i - 2 : i] == " (":
                 r0 = i - 2
-            elif text[i - 9 : i] == " Greater " and t.group() == "China":
+            elif text[i - 9 : i] == " Greater " and token == "China":
                 r0 = i - 9
             elif text[i - 1 : i] == " ":
                 r0 = i - 1
@@ -1191,7 +1192,7 @@ def _brand_regions(text: str) -> list[tuple[int, int, float]]:
             j -= 1
         if j < r0:
             span = _latin_brand_region(text, j, r0)
-        elif t.group() not in ("China", "Asia Pacific"):
+        elif token not in ("China", "Asia Pacific"):
             span = _zh_brand_before(text, r0)
         else:
             span = None
@@ -1201,7 +1202,8 @@ def _brand_regions(text: str) -> list[tuple[int, int, float]]:
 
 
 _BRAND_LAST = frozenset(b[-1] for b in _BRAND_ZH)
-_REGION_TOKEN = re.compile("中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
+# Searched as literals (detectors.nlp.substring), not by a regex that tries every position of the text.
+_REGION_TOKENS = ("中国", "中國", "大中华", "大中華", "亚太", "亞太", "香港", "台湾", "台灣", "China", "Asia Pacific")
 
 
 def _latin_brand_region(text: str, j: int, r0: int) -> tuple[int, int, float] | None:

@@ -445,3 +445,20 @@ def test_message_id_asked_only_after_an_angle_bracket() -> None:
         for start in range(len(text) + 1):
             expected = contact._MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start) is not None
             assert contact._message_id_before(text, start) is expected, (text, start)
+
+
+def test_literal_alternation_is_finditer() -> None:
+    """detectors.nlp.substring.alternation gives the matches of the regex alternation of its words, in order: the
+    earlier word at one place, no overlaps (the region and branch words of detectors.recognizers.org)."""
+    import re
+
+    from detectors.nlp import substring
+    from detectors.recognizers import org
+
+    word_lists = [org._REGION_TOKENS, org._BRANCH_WORDS, ("ab", "abc", "b", "bca"), ("的的", "的", "是的")]
+    alphabet = list("中国國大华華亚太香港台湾灣分行支营业部理处ab c的是") + ["China", "Asia Pacific", "Asia", "的的"]
+    for text in _strings(alphabet, 6000, 40, seed=83) + ["中国" * 100, "的" * 150 + "是的"]:
+        for words in word_lists:
+            reference = re.compile("|".join(re.escape(w) for w in words))
+            expected = [(m.start(), m.group()) for m in reference.finditer(text)]
+            assert substring.alternation(text, words) == expected, (text, words)
