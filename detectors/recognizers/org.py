@@ -926,27 +926,30 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
-    if any(substring.contains(view.text, w) for w in ("合伙）", "合伙)", "合夥）", "合夥)")):
-        taken = _Taken(found)
-        found.extend(n for n in _partnership_funds(view.text) if not taken.overlaps(n[0], n[1]))
+    if ("伙" in view.text or "夥" in view.text) \
+            and any(substring.contains(view.text, w) for w in ("合伙）", "合伙)", "合夥）", "合夥)")):
+        _add(found, _partnership_funds(view.text))
     if ("주" in view.text or "㈜" in view.text) and ("주식회사" in view.text or "(주)" in view.text or "㈜" in view.text):
-        taken = _Taken(found)
-        found.extend(n for n in _korean(view.text) if not taken.overlaps(n[0], n[1]))
+        _add(found, _korean(view.text))
     if _NUMBERED_SCHOOL.search(view.text) is not None:
-        taken = _Taken(found)
-        found.extend(n for n in _numbered_schools(view.text) if not taken.overlaps(n[0], n[1]))
+        _add(found, _numbered_schools(view.text))
     if "行" in view.text:
-        taken = _Taken(found)
-        found.extend(n for n in _bank_short_branches(view.text) if not taken.overlaps(n[0], n[1]))
+        _add(found, _bank_short_branches(view.text))
     if _LISTED_GATE.search(view.text) is not None:
         found = _with_listed_bodies(view.text, found)
-    if ".com" in view.text or ".cn" in view.text or ".net" in view.text:
-        taken = _Taken(found)
-        found.extend(n for n in _domain_names(view.text) if not taken.overlaps(n[0], n[1]))
+    if _DOT_GATE.search(view.text) is not None:
+        _add(found, _domain_names(view.text))
     if _REGION_GATE.search(view.text) is not None:
-        taken = _Taken(found)
-        found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
+        _add(found, _brand_regions(view.text))
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+def _add(found: list[tuple[int, int, float]], names: list[tuple[int, int, float]]) -> None:
+    """Adds to ``found`` the ``names`` of a later pass that overlap none found before it (the overlap index is
+    built only when the pass found any: most find none in a prompt)."""
+    if names:
+        taken = _Taken(found)
+        found.extend(n for n in names if not taken.overlaps(n[0], n[1]))
 
 
 # Korean companies: the legal form 주식회사 before or after the name, or its short form (주) / ㈜ before it
@@ -1116,6 +1119,8 @@ def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[
 _DOMAIN_NAME = re.compile(r"[A-Z](?<![A-Za-z0-9.@/_\-].)[A-Za-z0-9\-]{1,30}\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
 
 
+# ".com", ".cn" or ".net" anywhere: one ``re`` pass led by the dot instead of three searches for Latin words.
+_DOT_GATE = re.compile(r"\.(?:com|cn|net)")
 # The top-level domain of a company's name (literals: searched for first, the name read leftwards from it).
 _DOT_TLD = re.compile(r"\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
 
