@@ -939,8 +939,7 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         found = _with_listed_bodies(view.text, found)
     if _DOT_GATE.search(view.text) is not None:
         _add(found, _domain_names(view.text))
-    if _REGION_GATE.search(view.text) is not None:
-        _add(found, _brand_regions(view.text))
+    _add(found, _brand_regions(view.text))  # its region-word search is the gate (no word: no name, no walk)
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
 
 
@@ -1151,7 +1150,6 @@ def _domain_names(text: str) -> list[tuple[int, int, float]]:
 # used for foreign sounds that make no dictionary word).
 _REGIONS_CJK = ("中国区", "中國區", "中国", "中國", "大中华区", "大中華區", "大中华", "大中華", "亚太区", "亞太區", "亚太", "亞太",
                 "香港", "台湾", "台灣", "（中国）", "(中国)", "（中國）", "(中國)", "（香港）", "(香港)")
-_REGION_GATE = re.compile(r"中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
 # What makes brand + region a market, an edition or a people rather than an organisation (苹果中国市场, Google中国版).
 _REGION_NOT_ORG = re.compile(r"版|市场|市場|区域|區域|用户|用戶|特供|行货|行貨|境内|境內|制造|製造|风|風|元素|概念|籍|人|队|隊|赛|賽|大陆|大陸|地区|地區|游|遊|行(?!业)")
 _BRAND_ZH = frozenset(
