@@ -67,7 +67,8 @@ def _any_spans(words: list[str], text: str) -> list[tuple[int, int]]:
     it starts at or after the end of the last one taken."""
     found: list[tuple[int, int, int]] = []
     for k, w in enumerate(words):
-        found.extend((i, k, i + len(w)) for i in substring.occurrences(text, w))
+        for i in substring.occurrences(text, w):  # most words occur nowhere: no generator set up for them
+            found.append((i, k, i + len(w)))
     found.sort()
     out: list[tuple[int, int]] = []
     resume = 0

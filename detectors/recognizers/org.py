@@ -926,27 +926,29 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
-    if "合伙）" in view.text or "合伙)" in view.text or "合夥）" in view.text or "合夥)" in view.text:
-        taken = _Taken(found)
-        found.extend(n for n in _partnership_funds(view.text) if not taken.overlaps(n[0], n[1]))
-    if "주식회사" in view.text or "(주)" in view.text or "㈜" in view.text:
-        taken = _Taken(found)
-        found.extend(n for n in _korean(view.text) if not taken.overlaps(n[0], n[1]))
+    if ("伙" in view.text or "夥" in view.text) \
+            and any(substring.contains(view.text, w) for w in ("合伙）", "合伙)", "合夥）", "合夥)")):
+        _add(found, _partnership_funds(view.text))
+    if ("주" in view.text or "㈜" in view.text) and ("주식회사" in view.text or "(주)" in view.text or "㈜" in view.text):
+        _add(found, _korean(view.text))
     if _NUMBERED_SCHOOL.search(view.text) is not None:
-        taken = _Taken(found)
-        found.extend(n for n in _numbered_schools(view.text) if not taken.overlaps(n[0], n[1]))
+        _add(found, _numbered_schools(view.text))
     if "行" in view.text:
-        taken = _Taken(found)
-        found.extend(n for n in _bank_short_branches(view.text) if not taken.overlaps(n[0], n[1]))
+        _add(found, _bank_short_branches(view.text))
     if _LISTED_GATE.search(view.text) is not None:
         found = _with_listed_bodies(view.text, found)
-    if ".com" in view.text or ".cn" in view.text or ".net" in view.text:
-        taken = _Taken(found)
-        found.extend(n for n in _domain_names(view.text) if not taken.overlaps(n[0], n[1]))
-    if _REGION_GATE.search(view.text) is not None:
-        taken = _Taken(found)
-        found.extend(n for n in _brand_regions(view.text) if not taken.overlaps(n[0], n[1]))
+    if _DOT_GATE.search(view.text) is not None:
+        _add(found, _domain_names(view.text))
+    _add(found, _brand_regions(view.text))  # its region-word search is the gate (no word: no name, no walk)
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+def _add(found: list[tuple[int, int, float]], names: list[tuple[int, int, float]]) -> None:
+    """Adds to ``found`` the ``names`` of a later pass that overlap none found before it (the overlap index is
+    built only when the pass found any: most find none in a prompt)."""
+    if names:
+        taken = _Taken(found)
+        found.extend(n for n in names if not taken.overlaps(n[0], n[1]))
 
 
 # Korean companies: the legal form 주식회사 before or after the name, or its short form (주) / ㈜ before it
@@ -1032,20 +1034,22 @@ _BANK_SHORT_BRANCH = re.compile(
 )
 
 
-_BRANCH_WORD = re.compile("分行|支行|营业部|分理处")
+# Searched as literals (detectors.nlp.substring), not by a regex that tries every position of the text.
+_BRANCH_WORDS = ("分行", "支行", "营业部", "分理处")
 
 
 def _bank_short_branches(text: str) -> list[tuple[int, int, float]]:
     """Branches written under a bank's short name; the place between holds no stop word (建行说明天去支行 is none).
     Found from the branch words (literals, rare), the bank's short name looked for in the 16 characters before."""
     out: list[tuple[int, int, float]] = []
-    for w in _BRANCH_WORD.finditer(text):
-        if out and w.start() < out[-1][1]:
+    for w_start, word in substring.alternation(text, _BRANCH_WORDS):
+        w_end = w_start + len(word)
+        if out and w_start < out[-1][1]:
             continue
-        lo = max(0, w.start() - 16, out[-1][1] if out else 0)
-        if not any(b in text[lo : w.start()] for b in _BANK_SHORT):
+        lo = max(0, w_start - 16, out[-1][1] if out else 0)
+        if not any(b in text[lo:w_start] for b in _BANK_SHORT):
             continue
-        m = next((m for m in _BANK_SHORT_BRANCH.finditer(text, lo, w.end() + 3) if m.start() < w.end() <= m.end()), None)
+        m = next((m for m in _BANK_SHORT_BRANCH.finditer(text, lo, w_end + 3) if m.start() < w_end <= m.end()), None)
         if m is None:
             continue
         inner = m.group()[2:]
@@ -1114,6 +1118,8 @@ def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[
 _DOMAIN_NAME = re.compile(r"[A-Z](?<![A-Za-z0-9.@/_\-].)[A-Za-z0-9\-]{1,30}\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
 
 
+# ".com", ".cn" or ".net" anywhere: one ``re`` pass led by the dot instead of three searches for Latin words.
+_DOT_GATE = re.compile(r"\.(?:com|cn|net)")
 # The top-level domain of a company's name (literals: searched for first, the name read leftwards from it).
 _DOT_TLD = re.compile(r"\.(?:com\.cn|com|cn|net)(?![A-Za-z0-9.@/_\-]|\.[A-Za-z])")
 
@@ -1144,7 +1150,6 @@ def _domain_names(text: str) -> list[tuple[int, int, float]]:
 # used for foreign sounds that make no dictionary word).
 _REGIONS_CJK = ("中国区", "中國區", "中国", "中國", "大中华区", "大中華區", "大中华", "大中華", "亚太区", "亞太區", "亚太", "亞太",
                 "香港", "台湾", "台灣", "（中国）", "(中国)", "（中國）", "(中國)", "（香港）", "(香港)")
-_REGION_GATE = re.compile(r"中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
 # What makes brand + region a market, an edition or a people rather than an organisation (苹果中国市场, Google中国版).
 _REGION_NOT_ORG = re.compile(r"版|市场|市場|区域|區域|用户|用戶|特供|行货|行貨|境内|境內|制造|製造|风|風|元素|概念|籍|人|队|隊|赛|賽|大陆|大陸|地区|地區|游|遊|行(?!业)")
 _BRAND_ZH = frozenset(
@@ -1167,20 +1172,19 @@ _EN_REGION = re.compile(r"[ ]?[（(](?:China|中国|中國)[）)]|[ ](?:Greater 
 
 def _brand_regions(text: str) -> list[tuple[int, int, float]]:
     """Brand + region names (see _REGIONS_CJK); a market or edition after the region (_REGION_NOT_ORG) is none.
-    Found from the region words (one ``re`` pass of literals), the brand read leftwards from each."""
+    Found from the region words (literals, by their first characters), the brand read leftwards from each."""
     out: list[tuple[int, int, float]] = []
-    for t in _REGION_TOKEN.finditer(text):
-        i = t.start()
+    for i, token in substring.alternation(text, _REGION_TOKENS):
         r0 = i - 1 if text[i - 1 : i] in ("（", "(") else i
         before = text[r0 - 1 : r0]
         if r0 == i and before not in _BRAND_LAST and before not in TRANSLIT and text[r0 - 2 : r0 - 1] not in TRANSLIT \
                 and not (before.isascii() and before.isalnum()) \
-                and t.group() not in ("China", "Asia Pacific"):
+                and token not in ("China", "Asia Pacific"):
             continue  # 中国 after an ordinary character (发展中国, 中国中国…): no brand ends there; one test, no walk
-        if t.group() in ("China", "Asia Pacific"):
+        if token in ("China", "Asia Pacific"):
             if text[i - 2 : i] == " (":
                 r0 = i - 2
-            elif text[i - 9 : i] == " Greater " and t.group() == "China":
+            elif text[i - 9 : i] == " Greater " and token == "China":
                 r0 = i - 9
             elif text[i - 1 : i] == " ":
                 r0 = i - 1
@@ -1191,7 +1195,7 @@ def _brand_regions(text: str) -> list[tuple[int, int, float]]:
             j -= 1
         if j < r0:
             span = _latin_brand_region(text, j, r0)
-        elif t.group() not in ("China", "Asia Pacific"):
+        elif token not in ("China", "Asia Pacific"):
             span = _zh_brand_before(text, r0)
         else:
             span = None
@@ -1201,7 +1205,8 @@ def _brand_regions(text: str) -> list[tuple[int, int, float]]:
 
 
 _BRAND_LAST = frozenset(b[-1] for b in _BRAND_ZH)
-_REGION_TOKEN = re.compile("中国|中國|大中华|大中華|亚太|亞太|香港|台湾|台灣|China|Asia Pacific")
+# Searched as literals (detectors.nlp.substring), not by a regex that tries every position of the text.
+_REGION_TOKENS = ("中国", "中國", "大中华", "大中華", "亚太", "亞太", "香港", "台湾", "台灣", "China", "Asia Pacific")
 
 
 def _latin_brand_region(text: str, j: int, r0: int) -> tuple[int, int, float] | None:

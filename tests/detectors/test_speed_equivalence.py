@@ -424,7 +424,11 @@ def test_substring_searches_are_str_find() -> None:
 
     words = ["姓名", "客户", "的是", "联系人", "人", "pwd", "ab", "", "a", "名字", "的的", "的", "\U0001f600x", "é的"]
     alphabet = list("姓名客户的是联系人ab \n") + ["的"] * 6 + ["\U0001f600", "é"]
-    for text in _strings(alphabet, 6000, 60, seed=73) + ["的" * 200 + "的是", "的" * 70 + "是" + "的是" * 3]:
+    texts = _strings(alphabet, 6000, 60, seed=73) + ["的" * 200 + "的是", "的" * 70 + "是" + "的是" * 3]
+    # past substring._SHORT the first-character searches run (below it the plain ones)
+    long_texts = ["".join(texts[k : k + 300]) for k in range(0, 1800, 300)] + ["的" * 5000 + "的是", "é" * 4100 + "ab的"]
+    assert all(len(t) >= substring._SHORT for t in long_texts)
+    for text in texts + long_texts:
         for word in words:
             assert substring.contains(text, word) is (word in text), (text, word)
             expected, at = [], text.find(word)
@@ -445,3 +449,23 @@ def test_message_id_asked_only_after_an_angle_bracket() -> None:
         for start in range(len(text) + 1):
             expected = contact._MESSAGE_ID_BEFORE.search(text, max(0, start - 40), start) is not None
             assert contact._message_id_before(text, start) is expected, (text, start)
+
+
+def test_literal_alternation_is_finditer() -> None:
+    """detectors.nlp.substring.alternation gives the matches of the regex alternation of its words, in order: the
+    earlier word at one place, no overlaps (the region and branch words of detectors.recognizers.org)."""
+    import re
+
+    from detectors.nlp import substring
+    from detectors.recognizers import org
+
+    word_lists = [org._REGION_TOKENS, org._BRANCH_WORDS, ("ab", "abc", "b", "bca"), ("的的", "的", "是的")]
+    alphabet = list("中国國大华華亚太香港台湾灣分行支营业部理处ab c的是") + ["China", "Asia Pacific", "Asia", "的的"]
+    texts = _strings(alphabet, 6000, 40, seed=83) + ["中国" * 100, "的" * 150 + "是的"]
+    long_texts = ["".join(texts[k : k + 400]) for k in range(0, 2400, 400)] + ["中国" * 3000, "的" * 5000 + "是的"]
+    assert all(len(t) >= substring._SHORT for t in long_texts)
+    for text in texts + long_texts:
+        for words in word_lists:
+            reference = re.compile("|".join(re.escape(w) for w in words))
+            expected = [(m.start(), m.group()) for m in reference.finditer(text)]
+            assert substring.alternation(text, words) == expected, (text, words)
