@@ -465,6 +465,8 @@ def _identifier_shape(token: str) -> bool:
     (`MySecretKey2026`)."""
     core = token.lstrip("_")
     digits = sum(c.isdigit() for c in core)
+    if digits and len(core) >= 24 and core.isascii() and core.islower() and core.isalnum():
+        return False  # one lower-case run of 24+ with digits in it is a generated secret (Baidu's secret keys)
     core = "".join(c for c in core if not c.isdigit())
     if digits > 3 or not core.isascii() or not core.isalpha():
         return False

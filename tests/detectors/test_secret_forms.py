@@ -307,3 +307,11 @@ def test_oracle_thin_url_with_user_and_password() -> None:
     pw = _password().replace("@", "#")
     url = f"jdbc:oracle:thin:{USER}/{pw}@{HOST}:1521:ORCL"
     assert _found(f"url={url}\n") == [("DB_CONNECTION_STRING", url)]
+
+
+def test_a_lower_case_secret_with_few_digits_after_its_key_name() -> None:
+    """Baidu's 32-character secret keys are lower-case letters and digits; with only two or three digits the
+    run used to read as one long lower-case identifier (the CI's shared random stream once drew such a value)."""
+    found = _found("千帆控制台 API Key: gqSdjoyAT6WhmViED9imfYWf\nSecret Key: quqxpdeibps2nmb5nszgarucsgr8rsrv\n")
+    assert ("API_KEY", "quqxpdeibps2nmb5nszgarucsgr8rsrv") in found
+    assert not _found("key = getelementsbyname\n")  # a lower-case identifier without digits stays out
