@@ -20,6 +20,14 @@ Faker.seed(20261130)
 rng = random.Random(20261130)
 
 
+@pytest.fixture(autouse=True)
+def _seeded(request: pytest.FixtureRequest) -> None:
+    """Each test draws the same values however pytest-xdist splits the file (the module-wide streams once
+    handed a test a different value on each worker layout)."""
+    rng.seed(f"20261130:{request.node.name}")
+    fake.seed_instance(f"20261130:{request.node.name}")
+
+
 def _found(text: str) -> list[tuple[str, str]]:
     return [(f.type, text[f.start:f.end]) for f in detectors.scan(text)]
 
