@@ -20,6 +20,13 @@ Faker.seed(1130)
 rng = random.Random(1130)
 
 
+@pytest.fixture(autouse=True)
+def _seeded(request: pytest.FixtureRequest) -> None:
+    """Each test draws the same values however pytest-xdist splits the file."""
+    rng.seed(f"1130:{request.node.name}")
+    fake.seed_instance(f"1130:{request.node.name}")
+
+
 def _found(text: str) -> list[tuple[str, str]]:
     return [(f.type, text[f.start:f.end]) for f in detectors.scan(text)]
 
