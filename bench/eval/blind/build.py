@@ -30,13 +30,14 @@ import argparse
 import base64
 import ipaddress
 import json
+import random
 import re
 import sys
 import unicodedata
 import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bench.eval.blind import checks
 from bench.eval.blind.documents import DOCS
@@ -348,6 +349,25 @@ def write_jsonl(records: list[dict], out: Path) -> list[dict]:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     return records
+
+
+def unique_records(plan: list[Callable[[random.Random], Any]], r: random.Random, split: str) -> list[dict]:
+    """Records from a shuffled plan of document templates, each text once: a template that keeps repeating
+    itself (30 tries) gives fewer copies rather than a duplicate, which would count twice in the scores."""
+    r.shuffle(plan)
+    out: list[dict] = []
+    seen: set[str] = set()
+    for make in plan:
+        for _ in range(30):
+            rec = make(r).record(f"{split}-{len(out):05d}") | {"split": split}
+            if rec["text"] not in seen:
+                break
+        else:
+            continue
+        seen.add(rec["text"])
+        check_generated(rec)
+        out.append(rec)
+    return out
 
 
 def generated_main(write: Callable[[Path], list[dict]], default_out: Path, entity: str,

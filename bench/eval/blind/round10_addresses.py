@@ -33,7 +33,7 @@ if __package__ in (None, ""):  # run as a script: make `bench.eval` importable
 
 from faker import Faker
 
-from bench.eval.blind.build import check_generated
+from bench.eval.blind.build import unique_records
 from bench.eval.blind.round7_people import Doc
 
 SEED = 100203
@@ -328,20 +328,7 @@ def records(seed: int = SEED) -> list[dict[str, Any]]:
     r = random.Random(seed)
     ZH.seed_instance(seed)
     plan = [f for f in POSITIVES for _ in range(POS_COPIES)] + [f for f in NEGATIVES for _ in range(NEG_COPIES)]
-    r.shuffle(plan)
-    out: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for f in plan:
-        for _ in range(30):
-            rec = f(r).record(f"{SPLIT}-{len(out):05d}") | {"split": SPLIT}
-            if rec["text"] not in seen:
-                break
-        else:
-            continue  # a template with too little variety: fewer copies rather than a repeated text
-        seen.add(rec["text"])
-        check_generated(rec)
-        out.append(rec)
-    return out
+    return unique_records(plan, r, SPLIT)
 
 
 def write(out: Path = OUT, seed: int = SEED) -> list[dict[str, Any]]:
