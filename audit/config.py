@@ -70,6 +70,10 @@ class AuditConfig:
     (proxy/audit_process.py). Off by default: on this machine class (2 cores shared with the load) it won
     only plain concurrency 16 and lost at concurrency 1 and on streamed answers (docs/benchmarks.md,
     eighth round). False: in the proxy's own process, as the CLI always does."""
+    writer_stall_seconds: float = 15.0
+    """writer_process only: a child silent this long (it sends a heartbeat every 0.1 s), or one that has
+    left a record unacknowledged this long, is treated as dead: the requests waiting on it answer 503 and
+    it is killed and restarted, instead of every request hanging behind a wedged writer."""
 
     @classmethod
     def from_mapping(cls, section: Mapping[str, Any], data_dir: Path) -> AuditConfig:

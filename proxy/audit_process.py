@@ -41,6 +41,7 @@ import struct
 import subprocess
 import sys
 import time
+from collections import deque
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
@@ -64,6 +65,7 @@ CHILD_ARGV: tuple[str, ...] = ("-P", "-m", "proxy.audit_process")
 RESTART_MIN_SECONDS = 0.2
 RESTART_MAX_SECONDS = 5.0
 HEALTH_EVERY_SECONDS = 0.1
+"""The child's heartbeat: a HEALTH frame this often, changed or not (the parent's watchdog listens)."""
 CLOSE_SECONDS = 60.0
 CALLS = frozenset({"readiness", "query", "latest_checkpoint", "inclusion_proof", "consistency_proof",
                    "root_at", "checkpoint", "prune", "rotate_key", "close"})
@@ -116,6 +118,20 @@ class _Link(_Framed):
         self.child_healthy = False
         self.lost = False
         self.closed: asyncio.Future[None] = loop.create_future()
+        self.heard = time.monotonic()
+        """When the child last wrote anything (its heartbeat comes every HEALTH_EVERY_SECONDS)."""
+
+    @property
+    def next_seq(self) -> int:
+        return self._seq
+
+    def oldest_append(self) -> int | None:
+        """The sequence of the oldest record still waiting for its acknowledgement (sequences ascend)."""
+        return next(iter(self._waiting), None)
+
+    def data_received(self, data: bytes) -> None:
+        self.heard = time.monotonic()
+        super().data_received(data)
 
     def append(self, body: bytes) -> asyncio.Future[int]:
         seq = self._seq
@@ -165,6 +181,12 @@ class _Link(_Framed):
 
     def connection_lost(self, exc: Exception | None) -> None:
         """The child is gone: nothing it had not acknowledged is known to be durable."""
+        self.abandon()
+        if not self.closed.done():
+            self.closed.set_result(None)
+
+    def abandon(self) -> None:
+        """Fail everything waiting on this child (AuditUnavailable: the request path's 503) and send no more."""
         self.lost = True
         self.child_healthy = False
         futures: list[asyncio.Future[Any]] = [*self._waiting.values(), *self._calls.values()]
@@ -173,8 +195,6 @@ class _Link(_Framed):
                 fut.set_exception(AuditUnavailable("audit writer process unavailable"))
         self._waiting.clear()
         self._calls.clear()
-        if not self.closed.done():
-            self.closed.set_result(None)
 
 
 class AuditProcess:
@@ -190,6 +210,7 @@ class AuditProcess:
         self._proc: asyncio.subprocess.Process | None = None
         self._fingerprinter: Fingerprinter | None = None
         self._supervisor: asyncio.Task[None] | None = None
+        self._watchdog: asyncio.Task[None] | None = None
         self._closing: asyncio.Future[None] | None = None
 
     @classmethod
@@ -205,6 +226,7 @@ class AuditProcess:
             await self.close()  # no child left behind a proxy that failed to start
             raise
         self._supervisor = asyncio.create_task(self._supervise())
+        self._watchdog = asyncio.create_task(self._watch())
         return self
 
     @property
@@ -278,6 +300,44 @@ class AuditProcess:
                 delay = RESTART_MIN_SECONDS
                 break
 
+    async def _watch(self) -> None:
+        """Kill a child that is alive but wedged, so the supervisor replaces it and requests fail fast.
+
+        Two signs, both measured against `writer_stall_seconds`: the child has written nothing (not even
+        its heartbeat: its loop is stuck, or the process is stopped), or a record handed over that long
+        ago is still unacknowledged (its append is stuck, e.g. on a hung disk, while the loop runs). The
+        age of a record is known without a timestamp per record: once per tick the watchdog notes the
+        next sequence number, and any record below the note taken a stall ago is overdue."""
+        stall = self.cfg.writer_stall_seconds
+        tick = min(1.0, stall / 4)
+        marks: deque[tuple[float, int]] = deque()
+        watched: _Link | None = None
+        while True:
+            await asyncio.sleep(tick)
+            link, proc = self._link, self._proc
+            if link is None or proc is None or link.lost or self._closing is not None:
+                continue
+            if link is not watched:  # a new child numbers its records from 0 again
+                watched = link
+                marks.clear()
+            now = time.monotonic()
+            marks.append((now, link.next_seq))
+            while len(marks) > 1 and now - marks[1][0] >= stall:
+                marks.popleft()
+            oldest = link.oldest_append()
+            if now - link.heard >= stall:
+                why = f"silent for {now - link.heard:.1f} s"
+            elif oldest is not None and now - marks[0][0] >= stall and oldest < marks[0][1]:
+                why = f"a record unacknowledged for over {stall:g} s"
+            else:
+                continue
+            log.error("audit writer process %s is wedged (%s); killing it, it will be restarted", proc.pid, why)
+            link.abandon()
+            try:
+                proc.kill()
+            except ProcessLookupError:
+                pass
+
     # -- everything else: one request, one reply ------------------------------------------------------
 
     async def _call(self, name: str, *args: Any, **kwargs: Any) -> Any:
@@ -339,12 +399,13 @@ class AuditProcess:
         await asyncio.shield(self._closing)
 
     async def _close(self) -> None:
-        if self._supervisor is not None:
-            self._supervisor.cancel()
-            try:
-                await self._supervisor
-            except asyncio.CancelledError:
-                pass
+        for task in (self._watchdog, self._supervisor):
+            if task is not None:
+                task.cancel()
+                try:
+                    await task
+                except asyncio.CancelledError:
+                    pass
         link, proc = self._link, self._proc
         if link is not None and not link.lost:
             try:
@@ -433,9 +494,11 @@ class _Server(_Framed):
             self.transport.write(b"".join(parts))
 
     async def _watch_health(self) -> None:
-        """The writer turns healthy again from its background probe, not only on an append: report that."""
+        """The heartbeat: health every tick, changed or not, which also reports the writer turning healthy
+        again from its background probe (not only on an append)."""
         while True:
             await asyncio.sleep(HEALTH_EVERY_SECONDS)
+            self._health = -1
             self._flush()
 
     async def _serve_call(self, number: int, name: str, args: tuple[Any, ...],
@@ -465,8 +528,8 @@ class _Server(_Framed):
             self._finish()
 
     async def _open(self, cfg: AuditConfig) -> int:
+        self._watch = asyncio.ensure_future(self._watch_health())  # beating while a long replay runs too
         self.log = await AuditLog.open(cfg)
-        self._watch = asyncio.ensure_future(self._watch_health())
         settle_heap()
         return os.getpid()
 
