@@ -45,6 +45,17 @@ def key_files(cfg: AuditConfig) -> KeyFiles:
     return KeyFiles(cfg.resolve(cfg.signing_key_file), cfg.resolve(cfg.verifier_keys_file), cfg.key_name)
 
 
+
+async def cancel_tasks(*tasks: asyncio.Task[None] | None) -> None:
+    """Cancel background tasks and wait until each has really stopped (a close must not race them)."""
+    for task in tasks:
+        if task is not None:
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+
 class AuditLog:
     def __init__(self, cfg: AuditConfig, store: AuditStore, signer: Signer | None,
                  verifiers: list[Verifier], fingerprinter: Fingerprinter | None, *, writable: bool) -> None:
@@ -290,13 +301,7 @@ class AuditLog:
         await asyncio.shield(self._closing)
 
     async def _close(self) -> None:
-        for task in (self._background, self._probe):
-            if task is not None:
-                task.cancel()
-                try:
-                    await task
-                except asyncio.CancelledError:
-                    pass
+        await cancel_tasks(self._background, self._probe)
         try:
             if self.writable:
                 await self.writer.close()

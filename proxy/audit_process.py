@@ -48,7 +48,7 @@ from typing import Any, cast
 
 from audit.config import AuditConfig
 from audit.fingerprint import Fingerprinter
-from audit.log import AuditLog, key_files
+from audit.log import AuditLog, cancel_tasks, key_files
 from audit.query import QueryFilters
 from audit.record import AuditRecord, canonical_bytes
 from audit.signing import NoteError
@@ -399,13 +399,7 @@ class AuditProcess:
         await asyncio.shield(self._closing)
 
     async def _close(self) -> None:
-        for task in (self._watchdog, self._supervisor):
-            if task is not None:
-                task.cancel()
-                try:
-                    await task
-                except asyncio.CancelledError:
-                    pass
+        await cancel_tasks(self._watchdog, self._supervisor)
         link, proc = self._link, self._proc
         if link is not None and not link.lost:
             try:

@@ -11,6 +11,7 @@ import os
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -195,35 +196,26 @@ def _wait_ready(gq: ProxyThread, seconds: float = 30) -> None:
         time.sleep(0.1)
 
 
-def test_a_stopped_child_is_killed_after_the_stall_and_replaced(tmp_path: Path) -> None:
-    """A child that is alive but silent (SIGSTOP here; a wedged loop in life) must not hang every request."""
-    gq = writer_proxy(tmp_path, writer_stall_seconds=1.0)
-    try:
-        first = child_pid(gq)
-        assert chat(gq, "proc-stop-before").status_code == 200
-        os.kill(first, signal.SIGSTOP)
-        started = time.monotonic()
-        r = chat(gq, "proc-stop-during")
-        took = time.monotonic() - started
-        assert r.status_code == 503, r.text
-        assert "13912345678" not in r.text
-        assert took < 8, f"the request waited {took:.1f} s on a stopped writer (stall 1 s)"
-        _wait_ready(gq)
-        assert not alive(first), "the stopped child was not killed"
-        assert child_pid(gq) != first and gq.app is not None and gq.app[AUDIT_LOG].restarts == 1
-        assert chat(gq, "proc-stop-after").status_code == 200
-        assert any("wedged" in line and "silent" in line for line in gq.log_lines)
-    finally:
-        gq.stop()
-    done = verify(gq)
-    assert done.returncode == 0, done.stdout + done.stderr
-    logged = logged_ids(gq)
-    assert {"proc-stop-before", "proc-stop-after"} <= set(logged) and len(logged) == len(set(logged))
+def _refused_then_replaced(gq: ProxyThread, first: int, rid: str, then: Callable[[], None] = lambda: None) -> None:
+    """The request waiting on the wedged child fails closed within a few stalls; the child is killed and
+    a new one serves (`then` runs as soon as the answer is in, before the new child takes records)."""
+    started = time.monotonic()
+    r = chat(gq, rid)
+    took = time.monotonic() - started
+    then()
+    assert r.status_code == 503, r.text
+    assert "13912345678" not in r.text
+    assert took < 8, f"the request waited {took:.1f} s on a wedged writer (stall 1 s)"
+    _wait_ready(gq)
+    assert not alive(first), "the wedged child was not killed"
+    assert child_pid(gq) != first and gq.app is not None and gq.app[AUDIT_LOG].restarts == 1
 
 
-def test_an_append_stuck_in_a_live_child_fails_closed_and_the_child_is_replaced(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The child's loop runs (heartbeats arrive) but one append never finishes, as on a hung disk."""
+@pytest.mark.parametrize("wedge", ["stopped", "stuck-append"])
+def test_a_wedged_child_is_killed_after_the_stall_and_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, wedge: str) -> None:
+    """A child alive but wedged must not hang every request: stopped (SIGSTOP; a blocked loop in life, no
+    heartbeat), or with its loop running but one append that never finishes (a hung disk)."""
     from proxy import audit_process
     flag = tmp_path / "appends-hang"
     launcher = Path(__file__).resolve().parents[1] / "support" / "stuck_audit_child.py"
@@ -232,23 +224,20 @@ def test_an_append_stuck_in_a_live_child_fails_closed_and_the_child_is_replaced(
     gq = writer_proxy(tmp_path, writer_stall_seconds=1.0)
     try:
         first = child_pid(gq)
-        assert chat(gq, "proc-stuck-before").status_code == 200
-        flag.touch()
-        started = time.monotonic()
-        r = chat(gq, "proc-stuck-during")
-        took = time.monotonic() - started
-        flag.unlink()
-        assert r.status_code == 503, r.text
-        assert took < 8, f"the request waited {took:.1f} s on a stuck append (stall 1 s)"
-        _wait_ready(gq)
-        assert not alive(first)
-        assert child_pid(gq) != first
-        assert chat(gq, "proc-stuck-after").status_code == 200
-        assert any("wedged" in line and "unacknowledged" in line for line in gq.log_lines)
+        assert chat(gq, "wedge-before").status_code == 200
+        if wedge == "stopped":
+            os.kill(first, signal.SIGSTOP)
+        else:
+            flag.touch()
+        _refused_then_replaced(gq, first, "wedge-during", then=lambda: flag.unlink(missing_ok=True))
+        assert chat(gq, "wedge-after").status_code == 200
+        sign = "silent" if wedge == "stopped" else "unacknowledged"
+        assert any("wedged" in line and sign in line for line in gq.log_lines)
     finally:
         gq.stop()
     done = verify(gq)
     assert done.returncode == 0, done.stdout + done.stderr
     logged = logged_ids(gq)
-    assert {"proc-stuck-before", "proc-stuck-after"} <= set(logged)
-    assert "proc-stuck-during" not in logged
+    assert {"wedge-before", "wedge-after"} <= set(logged) and len(logged) == len(set(logged))
+    if wedge == "stuck-append":
+        assert "wedge-during" not in logged  # its append never reached the journal
