@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -48,6 +49,29 @@ CREATE TABLE IF NOT EXISTS checkpoints (id INTEGER PRIMARY KEY AUTOINCREMENT, si
 """
 
 
+ROWS_PER_INSERT = 64
+"""Rows per INSERT statement at most: each row count is its own prepared statement, so a cap keeps the
+shapes few (two tables x 64, inside the connection's statement cache) however batch sizes vary."""
+
+
+@lru_cache(maxsize=2 * ROWS_PER_INSERT)
+def _insert_sql(table: str, columns: int, rows: int) -> str:
+    """INSERT of `rows` rows of `columns` values; cached per shape, as batches repeat sizes."""
+    one = "(" + ",".join("?" * columns) + ")"
+    return f"INSERT INTO {table} VALUES " + ",".join([one] * rows)
+
+
+def insert_rows(db: sqlite3.Connection, table: str, columns: int, rows: Sequence[Sequence[object]],
+                max_params: int) -> None:
+    """Insert a batch's rows with one statement per `max_params` values (one bind and one step each)
+    instead of an executemany's step and reset per row: the store's thread holds the GIL for that
+    Python-level loop on every commit (docs/benchmarks.md, ninth round)."""
+    per = max(1, min(ROWS_PER_INSERT, max_params // columns))
+    for at in range(0, len(rows), per):
+        chunk = rows[at:at + per]
+        db.execute(_insert_sql(table, columns, len(chunk)), [v for row in chunk for v in row])
+
+
 class SqliteStore:
     def __init__(self, path: Path, *, synchronous: str = "FULL", create: bool = True,
                  busy_ms: int = 5000) -> None:
@@ -57,6 +81,8 @@ class SqliteStore:
         self._create = create
         self._io = IoThread("audit-sqlite")
         self._db: sqlite3.Connection | None = None
+        self._max_params = 999
+        """SQLite's limit on parameters per statement (999 before 3.32), read from the connection."""
 
     @classmethod
     async def open(cls, path: Path, *, synchronous: str = "FULL", create: bool = True,
@@ -80,10 +106,12 @@ class SqliteStore:
         if not self._create and not self.path.exists():
             raise sqlite3.OperationalError("no audit log at this path")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=self._busy)
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=self._busy,
+                             cached_statements=4 * ROWS_PER_INSERT)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(f"PRAGMA synchronous={self._synchronous}")
         db.executescript(SCHEMA)
+        self._max_params = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         self._db = db
 
     @property
@@ -103,9 +131,9 @@ class SqliteStore:
                 raise sqlite3.IntegrityError(f"the log has {size} records, these were numbered from {at}")
             frontier = Frontier.from_bytes(size, raw)
             nodes = extend(frontier, leaves)
-            db.executemany("INSERT INTO tree (level, idx, hash) VALUES (?, ?, ?)", nodes)
-            db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                           [leaf.columns(size + i) for i, leaf in enumerate(leaves)])
+            insert_rows(db, "tree (level, idx, hash)", 3, nodes, self._max_params)
+            insert_rows(db, "records", 11, [leaf.columns(i) for i, leaf in enumerate(leaves, size)],
+                        self._max_params)
             db.execute("UPDATE head SET size = ?, frontier = ? WHERE id = 1",
                        (frontier.size, frontier.to_bytes()))
             db.execute("COMMIT")
