@@ -284,9 +284,11 @@ class SqliteStore:
         out: dict[NodeId, bytes] = {}
         for level, idx in ids:
             if self._legacy:
-                row = self.db.execute("SELECT hash FROM tree WHERE level = ? AND idx = ?", (level, idx)).fetchone()
+                row = self.db.execute("SELECT hash FROM tree WHERE level = ? AND idx = ?",
+                                      (level, idx)).fetchone()
             else:
-                row = self.db.execute("SELECT hash FROM tree_nodes WHERE key = ?", (node_key(level, idx),)).fetchone()
+                row = self.db.execute("SELECT hash FROM tree_nodes WHERE key = ?",
+                                      (node_key(level, idx),)).fetchone()
             if row is not None:
                 out[(level, idx)] = row[0]
         return out
@@ -301,7 +303,8 @@ class SqliteStore:
                 "WHERE t.level = 0 AND t.idx >= ? AND t.idx < ? ORDER BY t.idx", (start, end)).fetchall()
         else:  # the leaves' keys are idx << 6; the nodes between them (level > 0) are skipped
             rows = self.db.execute(
-                "SELECT t.key >> 6, t.hash, r.body FROM tree_nodes t LEFT JOIN records r ON r.idx = t.key >> 6 "
+                "SELECT t.key >> 6, t.hash, r.body FROM tree_nodes t "
+                "LEFT JOIN records r ON r.idx = t.key >> 6 "
                 "WHERE t.key >= ? AND t.key < ? AND t.key & 63 = 0 ORDER BY t.key",
                 (max(start, 0) << 6, max(end, 0) << 6)).fetchall()
         return [Row(i, h, b) for i, h, b in rows]
@@ -310,7 +313,8 @@ class SqliteStore:
         return await self._run(self._scan, start, end)
 
     def _orphans(self, limit: int) -> list[int]:
-        join = "tree t ON t.level = 0 AND t.idx = r.idx" if self._legacy else "tree_nodes t ON t.key = r.idx << 6"
+        join = ("tree t ON t.level = 0 AND t.idx = r.idx" if self._legacy
+                else "tree_nodes t ON t.key = r.idx << 6")
         rows = self.db.execute(f"SELECT r.idx FROM records r LEFT JOIN {join} WHERE t.hash IS NULL "
                                "ORDER BY r.idx LIMIT ?", (limit,)).fetchall()
         return [r[0] for r in rows]

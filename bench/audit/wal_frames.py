@@ -67,7 +67,8 @@ def main() -> int:
         owner = dict(db.execute("SELECT pageno, name FROM dbstat").fetchall())
         db.close()
     per = collections.Counter(owner.get(p, "(free)") for p in pages)
-    print(f"WAL frames per commit of {args.batch} records, log of {args.prefill} records, {args.commits} commits")
+    print(f"WAL frames per commit of {args.batch} records, log of {args.prefill} records, "
+          f"{args.commits} commits")
     for name, count in per.most_common():
         print(f"  {name:18} {count / args.commits:6.2f}")
     print(f"  {'total':18} {len(pages) / args.commits:6.2f}")

@@ -40,7 +40,8 @@ def _tree_rows(path: Path) -> list[tuple[int, int, bytes]]:
     """Every node, as the old layout's SQL reads it (through the view on a new file)."""
     db = sqlite3.connect(path)
     try:
-        return [(lv, i, bytes(h)) for lv, i, h in db.execute("SELECT level, idx, hash FROM tree ORDER BY level, idx")]
+        rows = db.execute("SELECT level, idx, hash FROM tree ORDER BY level, idx")
+        return [(lv, i, bytes(h)) for lv, i, h in rows]
     finally:
         db.close()
 
@@ -80,13 +81,14 @@ async def test_new_file_keys_nodes_by_completion_order_behind_a_tree_view(tmp_pa
     layout = _layout(tmp_path / "a.db")
     assert layout["tree"] == "view" and layout["tree_nodes"] == "table"
     rows = _tree_rows(tmp_path / "a.db")                                # the old SQL, through the view
-    assert [(lv, i) for lv, i, _ in rows] == sorted((lv, i) for lv in range(5) for i in range(len(hashes) >> lv))
+    want = sorted((lv, i) for lv in range(5) for i in range(len(hashes) >> lv))
+    assert [(lv, i) for lv, i, _ in rows] == want
     for lv, i, h in rows:
         assert h == merkle.root(hashes[i << lv:(i + 1) << lv])
     assert node_key(3, 1) == (15 << 6) | 3                               # (3, 1) is completed by leaf 15
 
 
-async def test_old_layout_is_read_as_it_is_without_create_and_moved_on_a_writable_open(tmp_path: Path) -> None:
+async def test_old_layout_is_read_as_it_is_without_create_and_moved_when_writable(tmp_path: Path) -> None:
     cfg, section = _config(tmp_path)
     bodies = await _write_legacy_log(cfg, 23)
     hashes = [leaf_hash(b) for b in bodies]
@@ -94,7 +96,8 @@ async def test_old_layout_is_read_as_it_is_without_create_and_moved_on_a_writabl
 
     reader = await SqliteStore.open(cfg.sqlite_path, create=False)     # an auditor's read-only open
     try:
-        assert [(r.idx, r.hash, r.body) for r in await reader.scan(0, 100)] == list(zip(range(23), hashes, bodies))
+        rows = await reader.scan(0, 100)
+        assert [(r.idx, r.hash, r.body) for r in rows] == list(zip(range(23), hashes, bodies))
         assert (await reader.head()).root == merkle.root(hashes)
         assert await reader.nodes([(4, 0), (2, 4)]) == {(4, 0): merkle.root(hashes[:16]),
                                                         (2, 4): merkle.root(hashes[16:20])}
