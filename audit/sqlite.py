@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,8 +34,6 @@ from audit.store import Leaf, Row, StoreUnavailable, TreeHead, extend
 T = TypeVar("T")
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS tree (level INTEGER NOT NULL, idx INTEGER NOT NULL, hash BLOB NOT NULL,
-    PRIMARY KEY (level, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS records (idx INTEGER PRIMARY KEY, body BLOB NOT NULL, time TEXT NOT NULL,
     tenant TEXT NOT NULL, vendor TEXT NOT NULL, region TEXT NOT NULL, action TEXT NOT NULL,
     rule TEXT NOT NULL, request_id TEXT NOT NULL, entity_types TEXT NOT NULL, data_classes TEXT NOT NULL);
@@ -47,6 +46,59 @@ CREATE TABLE IF NOT EXISTS checkpoints (id INTEGER PRIMARY KEY AUTOINCREMENT, si
     note BLOB NOT NULL);
 """
 
+# The tree's nodes, keyed by the order in which appends complete them. Node (level, idx) covers leaves
+# [idx * 2**level, (idx + 1) * 2**level) and is completed by its last leaf; key = (last leaf << 6) | level
+# grows with every append, so a commit's nodes go at the end of one B-tree (one or two dirty pages)
+# instead of at the end of one region per level of a (level, idx) key (one page per level, ~5 more WAL
+# frames per commit of 5 records: docs/benchmarks.md, ninth round). `tree` is a view with the old
+# table's shape and triggers that write through it, so SQL written for the old layout (an older
+# `guanqia audit verify`, the tamper tests) reads and writes the same nodes.
+NODE_KEY_SQL = "(((({idx} + 1) << {level}) - 1) << 6) | {level}"
+TREE_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS tree_nodes (key INTEGER PRIMARY KEY, hash BLOB NOT NULL)",
+    "CREATE VIEW IF NOT EXISTS tree (level, idx, hash) AS "
+    "SELECT key & 63, (((key >> 6) + 1) >> (key & 63)) - 1, hash FROM tree_nodes",
+    "CREATE TRIGGER IF NOT EXISTS tree_insert INSTEAD OF INSERT ON tree BEGIN "
+    f"INSERT INTO tree_nodes (key, hash) VALUES ({NODE_KEY_SQL.format(idx='NEW.idx', level='NEW.level')}, "
+    "NEW.hash); END",
+    "CREATE TRIGGER IF NOT EXISTS tree_delete INSTEAD OF DELETE ON tree BEGIN "
+    f"DELETE FROM tree_nodes WHERE key = {NODE_KEY_SQL.format(idx='OLD.idx', level='OLD.level')}; END",
+    "CREATE TRIGGER IF NOT EXISTS tree_update INSTEAD OF UPDATE ON tree BEGIN "
+    f"UPDATE tree_nodes SET key = {NODE_KEY_SQL.format(idx='NEW.idx', level='NEW.level')}, hash = NEW.hash "
+    f"WHERE key = {NODE_KEY_SQL.format(idx='OLD.idx', level='OLD.level')}; END",
+)
+LEGACY_TREE = """CREATE TABLE IF NOT EXISTS tree (level INTEGER NOT NULL, idx INTEGER NOT NULL,
+    hash BLOB NOT NULL, PRIMARY KEY (level, idx)) WITHOUT ROWID"""
+"""The layout before tree_nodes (kept for tests of the migration)."""
+
+
+def node_key(level: int, idx: int) -> int:
+    """`tree_nodes.key` of node (level, idx): its last leaf's index, then its level (see TREE_SCHEMA)."""
+    return ((((idx + 1) << level) - 1) << 6) | level
+
+
+ROWS_PER_INSERT = 64
+"""Rows per INSERT statement at most: each row count is its own prepared statement, so a cap keeps the
+shapes few (two tables x 64, inside the connection's statement cache) however batch sizes vary."""
+
+
+@lru_cache(maxsize=2 * ROWS_PER_INSERT)
+def _insert_sql(table: str, columns: int, rows: int) -> str:
+    """INSERT of `rows` rows of `columns` values; cached per shape, as batches repeat sizes."""
+    one = "(" + ",".join("?" * columns) + ")"
+    return f"INSERT INTO {table} VALUES " + ",".join([one] * rows)
+
+
+def insert_rows(db: sqlite3.Connection, table: str, columns: int, rows: Sequence[Sequence[object]],
+                max_params: int) -> None:
+    """Insert a batch's rows with one statement per `max_params` values (one bind and one step each)
+    instead of an executemany's step and reset per row: the store's thread holds the GIL for that
+    Python-level loop on every commit (docs/benchmarks.md, ninth round)."""
+    per = max(1, min(ROWS_PER_INSERT, max_params // columns))
+    for at in range(0, len(rows), per):
+        chunk = rows[at:at + per]
+        db.execute(_insert_sql(table, columns, len(chunk)), [v for row in chunk for v in row])
+
 
 class SqliteStore:
     def __init__(self, path: Path, *, synchronous: str = "FULL", create: bool = True,
@@ -57,6 +109,10 @@ class SqliteStore:
         self._create = create
         self._io = IoThread("audit-sqlite")
         self._db: sqlite3.Connection | None = None
+        self._max_params = 999
+        self._legacy = False
+        """The file still has the (level, idx) `tree` table: opened without `create`, it is read as it is."""
+        """SQLite's limit on parameters per statement (999 before 3.32), read from the connection."""
 
     @classmethod
     async def open(cls, path: Path, *, synchronous: str = "FULL", create: bool = True,
@@ -80,11 +136,41 @@ class SqliteStore:
         if not self._create and not self.path.exists():
             raise sqlite3.OperationalError("no audit log at this path")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=self._busy)
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=self._busy,
+                             cached_statements=4 * ROWS_PER_INSERT)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(f"PRAGMA synchronous={self._synchronous}")
         db.executescript(SCHEMA)
+        self._legacy = self._tree_layout(db)
+        self._max_params = db.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
         self._db = db
+
+    def _tree_layout(self, db: sqlite3.Connection) -> bool:
+        """Create tree_nodes (a new file) or move an old file's `tree` table into it (one transaction,
+        once); True when an old file opened without `create` is left as it is and read in its layout."""
+        def kind() -> str | None:
+            row = db.execute("SELECT type FROM sqlite_master WHERE name = 'tree'").fetchone()
+            return None if row is None else str(row[0])
+
+        if kind() == "view":
+            return False
+        if kind() == "table" and not self._create:
+            return True
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if kind() == "table":
+                db.execute(TREE_SCHEMA[0])
+                db.execute("INSERT INTO tree_nodes (key, hash) SELECT "
+                           f"{NODE_KEY_SQL.format(idx='idx', level='level')} AS k, hash FROM tree ORDER BY k")
+                db.execute("DROP TABLE tree")
+            for statement in TREE_SCHEMA:
+                db.execute(statement)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return False
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -103,9 +189,14 @@ class SqliteStore:
                 raise sqlite3.IntegrityError(f"the log has {size} records, these were numbered from {at}")
             frontier = Frontier.from_bytes(size, raw)
             nodes = extend(frontier, leaves)
-            db.executemany("INSERT INTO tree (level, idx, hash) VALUES (?, ?, ?)", nodes)
-            db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                           [leaf.columns(size + i) for i, leaf in enumerate(leaves)])
+            if self._legacy:
+                insert_rows(db, "tree (level, idx, hash)", 3, nodes, self._max_params)
+            else:
+                insert_rows(db, "tree_nodes (key, hash)", 2,
+                            [(((((i + 1) << level) - 1) << 6) | level, h) for level, i, h in nodes],
+                            self._max_params)
+            insert_rows(db, "records", 11, [leaf.columns(i) for i, leaf in enumerate(leaves, size)],
+                        self._max_params)
             db.execute("UPDATE head SET size = ?, frontier = ? WHERE id = 1",
                        (frontier.size, frontier.to_bytes()))
             db.execute("COMMIT")
@@ -192,7 +283,12 @@ class SqliteStore:
     def _nodes(self, ids: Sequence[NodeId]) -> dict[NodeId, bytes]:
         out: dict[NodeId, bytes] = {}
         for level, idx in ids:
-            row = self.db.execute("SELECT hash FROM tree WHERE level = ? AND idx = ?", (level, idx)).fetchone()
+            if self._legacy:
+                row = self.db.execute("SELECT hash FROM tree WHERE level = ? AND idx = ?",
+                                      (level, idx)).fetchone()
+            else:
+                row = self.db.execute("SELECT hash FROM tree_nodes WHERE key = ?",
+                                      (node_key(level, idx),)).fetchone()
             if row is not None:
                 out[(level, idx)] = row[0]
         return out
@@ -201,18 +297,26 @@ class SqliteStore:
         return await self._run(self._nodes, list(ids))
 
     def _scan(self, start: int, end: int) -> list[Row]:
-        rows = self.db.execute(
-            "SELECT t.idx, t.hash, r.body FROM tree t LEFT JOIN records r ON r.idx = t.idx "
-            "WHERE t.level = 0 AND t.idx >= ? AND t.idx < ? ORDER BY t.idx", (start, end)).fetchall()
+        if self._legacy:
+            rows = self.db.execute(
+                "SELECT t.idx, t.hash, r.body FROM tree t LEFT JOIN records r ON r.idx = t.idx "
+                "WHERE t.level = 0 AND t.idx >= ? AND t.idx < ? ORDER BY t.idx", (start, end)).fetchall()
+        else:  # the leaves' keys are idx << 6; the nodes between them (level > 0) are skipped
+            rows = self.db.execute(
+                "SELECT t.key >> 6, t.hash, r.body FROM tree_nodes t "
+                "LEFT JOIN records r ON r.idx = t.key >> 6 "
+                "WHERE t.key >= ? AND t.key < ? AND t.key & 63 = 0 ORDER BY t.key",
+                (max(start, 0) << 6, max(end, 0) << 6)).fetchall()
         return [Row(i, h, b) for i, h, b in rows]
 
     async def scan(self, start: int, end: int) -> list[Row]:
         return await self._run(self._scan, start, end)
 
     def _orphans(self, limit: int) -> list[int]:
-        rows = self.db.execute(
-            "SELECT r.idx FROM records r LEFT JOIN tree t ON t.level = 0 AND t.idx = r.idx "
-            "WHERE t.idx IS NULL ORDER BY r.idx LIMIT ?", (limit,)).fetchall()
+        join = ("tree t ON t.level = 0 AND t.idx = r.idx" if self._legacy
+                else "tree_nodes t ON t.key = r.idx << 6")
+        rows = self.db.execute(f"SELECT r.idx FROM records r LEFT JOIN {join} WHERE t.hash IS NULL "
+                               "ORDER BY r.idx LIMIT ?", (limit,)).fetchall()
         return [r[0] for r in rows]
 
     async def orphans(self, limit: int = 10) -> list[int]:

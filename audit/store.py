@@ -8,7 +8,8 @@ PostgreSQL log, or a CLI next to a proxy on one SQLite file) always extend the s
 
 Tables (same shape in both stores):
 
-    tree(level, idx, hash)             every completed perfect subtree; level 0 = leaf hashes
+    tree(level, idx, hash)             every completed perfect subtree; level 0 = leaf hashes (SQLite: a
+                                       view of tree_nodes(key, hash), keyed by completion order)
     records(idx, body, time, tenant, vendor, region, action, rule, request_id, entity_types,
             data_classes)              canonical record bytes + columns for queries (derived, unsigned)
     head(id = 1, size, frontier, pruned_below)

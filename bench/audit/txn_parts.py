@@ -28,7 +28,7 @@ if str(ROOT) not in sys.path:
 
 from audit.merkle import Frontier  # noqa: E402
 from audit.record import AuditRecord  # noqa: E402
-from audit.sqlite import SCHEMA  # noqa: E402
+from audit.sqlite import SCHEMA, TREE_SCHEMA, insert_rows, node_key  # noqa: E402
 from audit.store import Leaf, extend  # noqa: E402
 
 PARTS = ("begin", "head_read", "frontier", "hashing", "tree_insert", "record_insert", "head_update", "commit")
@@ -54,9 +54,8 @@ def append(db: sqlite3.Connection, leaves: list[Leaf], times: dict[str, list[flo
     size, raw = db.execute("SELECT size, frontier FROM head WHERE id = 1").fetchone(); mark()
     frontier = Frontier.from_bytes(size, raw); mark()
     nodes = extend(frontier, leaves); mark()
-    db.executemany("INSERT INTO tree (level, idx, hash) VALUES (?, ?, ?)", nodes); mark()
-    db.executemany("INSERT INTO records VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                   [leaf.columns(size + i) for i, leaf in enumerate(leaves)]); mark()
+    insert_rows(db, "tree_nodes (key, hash)", 2, [(node_key(lv, i), h) for lv, i, h in nodes], 999); mark()
+    insert_rows(db, "records", 11, [leaf.columns(size + i) for i, leaf in enumerate(leaves)], 999); mark()
     db.execute("UPDATE head SET size = ?, frontier = ? WHERE id = 1", (frontier.size, frontier.to_bytes())); mark()
     db.execute("COMMIT"); mark()
     if times is not None:
@@ -77,6 +76,8 @@ def main() -> None:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute(f"PRAGMA synchronous={args.synchronous}")
         db.executescript(SCHEMA)
+        for statement in TREE_SCHEMA:
+            db.execute(statement)
         for leaf in leaves[: args.prefill]:
             append(db, [leaf], None)
         times: dict[str, list[float]] = {name: [] for name in (*PARTS, "total")}

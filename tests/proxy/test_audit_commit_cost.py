@@ -75,3 +75,34 @@ def test_a_commit_folds_no_root_until_one_is_read(tmp_path: Path, monkeypatch: p
             await store.close()
 
     asyncio.run(scenario())
+
+
+@pytest.mark.parametrize("max_params", [250_000, 30])
+def test_batches_cut_into_several_inserts_store_every_row(tmp_path: Path, max_params: int) -> None:
+    """A batch's rows go in multi-row INSERTs of at most ROWS_PER_INSERT rows (and SQLite's parameter
+    limit, forced down to 30 here: 2 records or 10 nodes per statement); batches above, at and below the
+    cut store every record and node, in order, as the full tree has them."""
+    from audit.sqlite import ROWS_PER_INSERT
+
+    async def scenario() -> None:
+        store = await SqliteStore.open(tmp_path / "a.db")
+        store._max_params = max_params
+        try:
+            hashes: list[bytes] = []
+            for batch in (ROWS_PER_INSERT + 1, 1, ROWS_PER_INSERT, 3 * ROWS_PER_INSERT + 7, 0, 2):
+                leaves = [_leaf(len(hashes) + i) for i in range(batch)]
+                head = await store.append(leaves)
+                hashes.extend(leaf.hash for leaf in leaves)
+                assert head == TreeHead(len(hashes), merkle.root(hashes)) == await store.head()
+            rows = await store.scan(0, len(hashes) + 1)
+            assert [(r.idx, r.hash, r.body) for r in rows] == \
+                [(i, h, _leaf(i).body) for i, h in enumerate(hashes)]
+            ids = merkle.range_nodes(0, len(hashes))
+            stored = await store.nodes(ids)
+            for level, idx in ids:
+                assert stored[(level, idx)] == merkle.root(hashes[idx << level:(idx + 1) << level])
+            assert await store.orphans() == []
+        finally:
+            await store.close()
+
+    asyncio.run(scenario())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from datetime import datetime, timedelta, timezone
 
 from proxy.exchange import ID_BATCH, Exchange, record_time, record_time_ns, request_id_from, summarize
@@ -25,6 +26,19 @@ def test_generated_request_ids_are_random_hex() -> None:
     assert all(re.fullmatch(r"req_[0-9a-f]{32}", i) for i in ids)
     assert request_id_from("client-chosen-id-1") == "client-chosen-id-1"
     assert request_id_from("bad id") != "bad id"
+    assert len({i[16:] for i in ids}) == len(ids)                   # the random parts alone never repeat
+
+
+def test_generated_request_ids_sort_by_time() -> None:
+    """Made a few ms apart, ids sort in the order they were made (the audit index on them grows at its
+    end) and start with the ms they were made in."""
+    made: list[str] = []
+    for _ in range(5):
+        before = time.time_ns() // 1_000_000
+        made.append(request_id_from(None))
+        assert before <= int(made[-1][4:16], 16) <= time.time_ns() // 1_000_000
+        time.sleep(0.002)
+    assert made == sorted(made) and len(set(made)) == len(made)
 
 
 def test_record_without_findings() -> None:
