@@ -55,8 +55,10 @@ def parse_cursor(cursor: str | None) -> int:
 
 
 def where_clause(filters: QueryFilters, after: int,
-                 placeholder: Callable[[int], str], contains: str) -> tuple[str, list[object]]:
-    """SQL WHERE text and arguments; `contains` formats a substring test, e.g. "instr({col}, {arg}) > 0"."""
+                 placeholder: Callable[[int], str], contains: str,
+                 cursor_column: str = "idx") -> tuple[str, list[object]]:
+    """SQL WHERE text and arguments; `contains` formats a substring test, e.g. "instr({col}, {arg}) > 0".
+    `cursor_column` is how the cursor's condition names idx ("+idx" keeps SQLite from walking from it)."""
     f = filters.normalized()
     parts: list[str] = []
     args: list[object] = []
@@ -65,7 +67,7 @@ def where_clause(filters: QueryFilters, after: int,
         args.append(value)
         return placeholder(len(args))
 
-    parts.append(f"idx > {arg(after)}")
+    parts.append(f"{cursor_column} > {arg(after)}")
     if f.since:
         parts.append(f"time >= {arg(f.since)}")
     if f.until:

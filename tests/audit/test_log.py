@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC
@@ -129,6 +130,37 @@ async def test_query_filters_and_paging(audit_cfg: AuditConfig) -> None:
         since = record(2).time
         until = record(5).time
         assert [i for i, _ in (await log.query(QueryFilters(since=since, until=until)))[0]] == [2, 3, 4]
+    finally:
+        await log.close()
+
+
+async def test_time_windows_page_exactly_when_times_are_out_of_log_order(audit_cfg: AuditConfig) -> None:
+    """Records land in completion order, so a long stream's record (an early time) comes after shorter
+    ones; a time window must still page through exactly its records, near the cursor or deep in the log."""
+    rng = random.Random(11)
+    n = 400
+    times = list(range(n))
+    for i in rng.sample(range(20, n), 40):  # long requests: their records land up to 30 places late
+        j = max(0, i - rng.randint(1, 30))
+        times.insert(j, times.pop(i))
+    log = await AuditLog.open(audit_cfg)
+    try:
+        for t in times:
+            await log.append(record(t))
+        stamp = [record(t).time for t in times]
+        windows = [(None, None), (100, 110), (350, 390), (0, 5), (395, None), (None, 12), (None, 390), (500, None)]
+        for lo, hi in windows:
+            since = record(lo).time if lo is not None else None
+            until = record(hi).time if hi is not None else None
+            want = [i for i, t in enumerate(stamp) if (since is None or t >= since) and (until is None or t < until)]
+            got: list[int] = []
+            cursor = None
+            while True:
+                rows, cursor = await log.query(QueryFilters(since=since, until=until), limit=7, cursor=cursor)
+                got += [i for i, _ in rows]
+                if cursor is None:
+                    break
+            assert got == want, (lo, hi)
     finally:
         await log.close()
 
