@@ -248,6 +248,8 @@ _SPEECH_WORDS = (
     "凭借", "回应", "荣获", "当选", "出任", "执导", "主演", "退役",
     # what someone thinks (某某觉得): a word before it (全家, 项目) is no name, see plausible
     "觉得",
+    # what a thinker or writer held or wrote, and the parts of a life only people have (王安石主张, 苏轼晚年)
+    "主张", "写道", "强调", "说过", "曾说", "晚年", "早年", "生前", "一生",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -431,10 +433,27 @@ _SYL = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|er|a|o|e|i|u|ü|v))"
 )
 _PINYIN_WORD = re.compile(rf"(?i){_SYL}(?:['-]?{_SYL})?")
+# a syllable as pinyin spells it: 'er' stands alone, so Power (po + wer) is no given name
+_STRICT_SYL = (
+    r"(?:er|(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|a|o|e|i|u|ü|v))"
+)
+_PINYIN_TWO = re.compile(rf"(?i){_STRICT_SYL}['-]?{_STRICT_SYL}")
+
+
+def _two_syllables(word: str) -> bool:
+    """Xiaofeng, Ruoxi: a given name of two pinyin syllables (one-syllable words such as Data, Please are
+    English as often as pinyin)."""
+    return _PINYIN_TWO.fullmatch(word) is not None and word.lower() not in _EN_PINYIN_WORDS
+
+
+# English words that also split into two pinyin syllables and stand before a word in capitals (Dear SIR, Hello TEAM)
+_EN_PINYIN_WORDS = frozenset("dear hello hi guide bonus china banana canada panda lingo mango tango media".split())
 # The pair ends where the Latin word does, also right before a Chinese character (请和Zhang Wei确认): ``\b`` would
 # see no boundary there, as Chinese characters are word characters to ``re``.
 _PINYIN_RE = re.compile(
-    r"(?P<a>[A-Z](?<![A-Za-z0-9].)(?:[a-z]{0,9}|[A-Z]{1,9}))[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)(?![A-Za-z0-9_])"
+    r"(?P<a>[A-Z](?<![A-Za-z0-9].)(?:[a-z]{0,9}|[A-Z]{1,9}))[ ]+"
+    r"(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?|[A-Z]{2,5})(?![A-Za-z0-9_])"
 )
 
 
@@ -489,8 +508,10 @@ def plausible(name: str, strength: int) -> bool:
     if sl == 2 and len(name) == 2:
         sl = 1  # 欧阳 alone is a surname; read 欧 + 阳
     given = name[sl:]
-    if not sl or not 1 <= len(given) <= 2 or not _given_ok(given, strength):
+    if not sl or not 1 <= len(given) <= 2:
         return False
+    if not _given_ok(given, strength):
+        return strength >= MEDIUM and _famous_three(name, sl)
     if _is_word(name, strength):
         return False
     head = name[: sl + 1]
@@ -508,6 +529,22 @@ def plausible(name: str, strength: int) -> bool:
         return False
     admin = lexicon.admin_short_names()
     return not (strength < STRONG and (name in admin or name in lexicon.admin_names()))
+
+
+def _famous_three(name: str, sl: int) -> bool:
+    """范仲淹, 柳宗元: a three-character name jieba lists as a person, whose given name holds a character rare in
+    today's names (淹), is still a name; the other given character must be a common one and none may be a
+    numeral or a function word (丁二烯 is a chemical)."""
+    if len(name) != 3 or sl != 1:
+        return False
+    entry = lexicon.words().get(name)
+    if entry is None or entry.tag != "nr" or entry.freq < 20:
+        return False
+    weights = lexicon.given_weights()
+    given = name[1:]
+    return all(c not in _NUMERALS and c not in BAD_GIVEN and c not in FOLLOW for c in given) and max(
+        weights.get(c, 0) for c in given
+    ) >= 30
 
 
 # Last characters of village names (宋庄, 李家屯, 张家寨, 何家湾): after a surname, with or without 家, a place.
@@ -2140,6 +2177,12 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue
         if third and a.isupper() and len(a) > 1 and _PINYIN_WORD.fullmatch(third.group("c")):
             end = third.end()  # CHAN Tai Man: the Hong Kong order, surname in capitals then two syllables
+        if b.isupper():
+            # Xiaofeng HU: the English order with the family name in capitals (a passport, a letterhead); only
+            # a two-syllable given name in title case before a listed surname, never two capitalised words
+            if not (a[1:].islower() and len(a) >= 4 and b.capitalize() in _PINYIN_SURNAMES
+                    and a not in _PINYIN_SURNAMES and _two_syllables(a)):
+                continue
         sur, giv = (a, b) if a.capitalize() in _PINYIN_SURNAMES else (b, a)
         if sur.capitalize() not in _PINYIN_SURNAMES:
             continue
@@ -3253,6 +3296,53 @@ def _with_chinese_surname(text: str, h: _Hit) -> _Hit:
     return h
 
 
+# The side of a deal or a dispute named by a character before 方 (甲方, 买方, 销售方, 采购方, 双方, 对方): 方 there ends
+# that word and starts no name (销售方名称, 采购方全称).
+_PARTY_BEFORE_FANG = frozenset("甲乙丙丁买卖购售供需借贷承出租双对各己他我你贵该本")
+
+
+def _party_side(text: str, start: int) -> bool:
+    return text[start] == "方" and start > 0 and text[start - 1] in _PARTY_BEFORE_FANG
+
+
+# What may stand right before a field's value (委托代理人：, a CSV cell, a 、-list item, a chat prefix [10:21])
+_FIELD_OPEN = frozenset(":：,，\t、]】|\n")
+_FIELD_CLOSE = frozenset(":：,，\t、|\n \u3000;；)）<")
+
+
+# how common in given names each character after 回 must be: a lone one (回寄, 回填) must be a frequent one
+_HUI_GIVEN_WEIGHT = {3: 30, 2: 80}
+
+
+def _hui_field_names(text: str) -> Iterator[_Hit]:
+    """回建平, 回振东: 回 is a surname of the Hui, but far more often the start of a word (回复, 回款), so it is
+    read as one only where a field holds the name alone: after a label's colon, a cell edge, a 、 or a chat
+    prefix, and before the field's end; the three characters must be no dictionary word and the given name
+    must read as one."""
+    weights = lexicon.given_weights()
+    at = text.find("回")
+    while at >= 0:
+        k = at - 1
+        while k >= 0 and text[k] in " \t\u3000":
+            k -= 1
+        if k < 0 or text[k] in _FIELD_OPEN:
+            for n in (3, 2):
+                e = at + n
+                if e > len(text) or not all(_is_cjk(c) for c in text[at + 1 : e]):
+                    continue
+                if e < len(text) and text[e] not in _FIELD_CLOSE:
+                    continue
+                value = text[at:e]
+                need = _HUI_GIVEN_WEIGHT[n]
+                if (
+                    lexicon.words().get(value) is None and lexicon.words().get(value[:2]) is None
+                    and _given_ok(value[1:], MEDIUM) and min(weights.get(c, 0) for c in value[1:]) >= need
+                ):
+                    yield _Hit(at, e, MEDIUM)
+                break
+        at = text.find("回", at + 1)
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -3281,7 +3371,11 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     if substring.contains(t, "你好") or substring.contains(t, "您好"):
         hits.extend(_greeted_given_names(t))
     hits.extend(_kin_named(t))
+    if "回" in t:
+        hits.extend(_hui_field_names(t))
     found = _resolve(hits)
+    if "方" in t:
+        found = [h for h in found if not _party_side(t, h.start)]
     if t.count("\n") >= 3:
         speakers = list(_chat_speakers(t, found, stamped))
         if speakers:
