@@ -98,3 +98,67 @@ def test_a_party_word_and_a_stance_verb_after_a_noun_are_no_person(text: str) ->
 
 def test_a_name_after_a_party_label_is_still_found() -> None:
     assert _people("乙方：方立群\n") == ["方立群"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("致谢：感谢江北大学物理学院的邓立伟、常青在测试上的帮助。", ["邓立伟", "常青"]),
+        ("这是蓝海公司的钟明辉说的。", ["钟明辉"]),
+        ("课题组的温晓峰、毛毅等人完成了标定。", ["温晓峰", "毛毅"]),
+    ],
+)
+def test_members_named_right_after_a_unit_and_de_are_people(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["公司的发展离不开大家。", "医院的高度重视让人安心。", "公司的安全、高效运营是底线。", "团队的严格要求。"],
+)
+def test_what_a_unit_has_is_no_member(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("suppliers:\n  - name: 某某公司\n    contact: 白露\n", ["白露"]),
+        ("owner: 高洁\nstatus: open\n", ["高洁"]),
+        ("董事会秘书\u3000季洪涛\n", ["季洪涛"]),
+        ("> 请查收。\n> \n> 回明杰\n", ["回明杰"]),
+    ],
+)
+def test_word_like_names_under_a_person_key_or_a_title_are_people(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["status: 高效\n", "region: 钱塘江\n", "owner: 平台组\n", "name: 安全\n"])
+def test_a_word_under_a_key_that_names_no_person_or_a_unit_is_no_name(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_senders_of_a_dated_chat_export_are_people_even_when_words() -> None:
+    text = "整理一下：\n雷鸣 2025-02-03 09:12\n到了吗\n邵兵 2025-02-03 09:15\n马上\n雷鸣 2025-02-03 09:16\n好\n"
+    assert _people(text) == ["雷鸣", "邵兵", "雷鸣"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["财务 2025-01-01 10:00\n已付\n客服 2025-01-01 10:02\n好\n", "上海 2025-01-01 10:00\n晴\n北京 2025-01-01 10:02\n雨\n"],
+)
+def test_roles_and_places_in_dated_headers_are_no_people(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("另外，韩愈的诗也值得一读。", ["韩愈"]), ("宋慈早年做过县令。", ["宋慈"])],
+)
+def test_a_listed_historic_name_before_the_words_of_a_life_is_a_person(text: str, names: list[str]) -> None:
+    assert _people(text) == names
+
+
+@pytest.mark.parametrize("text", ["产地\t单价\n嘉陵江\t12.00\n", '{"region": "钱塘江"}'])
+def test_a_frequent_river_or_mountain_name_unlabelled_is_no_person(text: str) -> None:
+    assert _people(text) == []
