@@ -355,6 +355,8 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
         if stops and not rare_brand_word:
             return tok.end
+        if tok.text == "讯" and tok.start > 0 and text[tok.start - 1] == "报":
+            return tok.end  # 本报讯某市商务局获悉: a dateline, not the start of the bureau's name
         if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
             if not _brand_he(text, tok.start) and not (tok.text == " " and _latin_gap(text, tok.start)):
                 return tok.end

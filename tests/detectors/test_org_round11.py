@@ -40,3 +40,11 @@ def test_a_company_department_named_shangwubu_is_no_ministry(text: str) -> None:
 
 def test_every_listed_body_passes_the_gate() -> None:
     assert [b for b in LISTED_BODIES if _LISTED_GATE.search(b) is None] == []
+
+
+def test_a_news_dateline_glued_to_a_bureau_is_no_part_of_its_name() -> None:
+    assert orgs_in("本报讯泉州市丰泽区商务局近日发布通知。") == ["泉州市丰泽区商务局"]
+
+
+def test_a_company_with_xun_in_its_name_keeps_it() -> None:
+    assert orgs_in("华讯通达科技有限公司中标。") == ["华讯通达科技有限公司"]
