@@ -163,6 +163,8 @@ _LABEL_RE = re.compile(
 # regex finds the value (``:`` is rare), the key is checked on the few characters before it.
 _KEY_BODY = rf"[ \t]*[\"'](?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[\"']"
 _KEY_RE = re.compile(rf"[:=]{_KEY_BODY}")
+# The same in YAML and plain key: value exports, unquoted, the value alone up to the line's end (contact: 左岸)
+_YAML_KEY_RE = re.compile(rf":[ \t]+(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[ \t]*(?=\r?\n|$)")
 _KEY_NAME_RE = re.compile(
     r"(?i)(?:name|full_?name|real_?name|user_?name|customer_?name|contact_?name|contact|holder|payee|"
     r"recipient|receiver|signer|owner|姓名|名字|联系人|收件人|客户姓名|"
@@ -248,6 +250,8 @@ _SPEECH_WORDS = (
     "凭借", "回应", "荣获", "当选", "出任", "执导", "主演", "退役",
     # what someone thinks (某某觉得): a word before it (全家, 项目) is no name, see plausible
     "觉得",
+    # what a thinker or writer held or wrote (王安石主张, 某某写道); the parts of a life are _BIO_CUES
+    "主张", "写道", "强调", "说过", "曾说",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -276,7 +280,7 @@ TITLES_BEFORE = (
     "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|传承人|之女|之子|之妻|之夫|之父|之母|"
     "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友|老板|老板娘|店主|摊主"
 )
-_TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ ]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
+_TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ \u3000]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
 _CLASS_RE = re.compile(rf"班(?<=[0-9０-９一二三四五六七八九十)）]班)(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A department written before one of its people (财务部某某负责, 发给行政部某某。); found from 部, needs a closing.
@@ -431,10 +435,27 @@ _SYL = (
     r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|er|a|o|e|i|u|ü|v))"
 )
 _PINYIN_WORD = re.compile(rf"(?i){_SYL}(?:['-]?{_SYL})?")
+# a syllable as pinyin spells it: 'er' stands alone, so Power (po + wer) is no given name
+_STRICT_SYL = (
+    r"(?:er|(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|uan|ian|uai|iao|üan|van|ai|ei|ao|ou|an|en|in|un|ui|ia|ie|iu|ua|uo|ue|üe|ve|a|o|e|i|u|ü|v))"
+)
+_PINYIN_TWO = re.compile(rf"(?i){_STRICT_SYL}['-]?{_STRICT_SYL}")
+
+
+def _two_syllables(word: str) -> bool:
+    """Xiaofeng, Ruoxi: a given name of two pinyin syllables (one-syllable words such as Data, Please are
+    English as often as pinyin)."""
+    return _PINYIN_TWO.fullmatch(word) is not None and word.lower() not in _EN_PINYIN_WORDS
+
+
+# English words that also split into two pinyin syllables and stand before a word in capitals (Dear SIR, Hello TEAM)
+_EN_PINYIN_WORDS = frozenset("dear hello hi guide bonus china banana canada panda lingo mango tango media".split())
 # The pair ends where the Latin word does, also right before a Chinese character (请和Zhang Wei确认): ``\b`` would
 # see no boundary there, as Chinese characters are word characters to ``re``.
 _PINYIN_RE = re.compile(
-    r"(?P<a>[A-Z](?<![A-Za-z0-9].)(?:[a-z]{0,9}|[A-Z]{1,9}))[ ]+(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?)(?![A-Za-z0-9_])"
+    r"(?P<a>[A-Z](?<![A-Za-z0-9].)(?:[a-z]{0,9}|[A-Z]{1,9}))[ ]+"
+    r"(?P<b>[A-Z][a-z]{1,11}(?:-[A-Za-z][a-z]{1,6})?|[A-Z]{2,5})(?![A-Za-z0-9_])"
 )
 
 
@@ -489,8 +510,10 @@ def plausible(name: str, strength: int) -> bool:
     if sl == 2 and len(name) == 2:
         sl = 1  # 欧阳 alone is a surname; read 欧 + 阳
     given = name[sl:]
-    if not sl or not 1 <= len(given) <= 2 or not _given_ok(given, strength):
+    if not sl or not 1 <= len(given) <= 2:
         return False
+    if not _given_ok(given, strength):
+        return strength >= MEDIUM and _famous_three(name, sl)
     if _is_word(name, strength):
         return False
     head = name[: sl + 1]
@@ -508,6 +531,22 @@ def plausible(name: str, strength: int) -> bool:
         return False
     admin = lexicon.admin_short_names()
     return not (strength < STRONG and (name in admin or name in lexicon.admin_names()))
+
+
+def _famous_three(name: str, sl: int) -> bool:
+    """范仲淹, 柳宗元: a three-character name jieba lists as a person, whose given name holds a character rare in
+    today's names (淹), is still a name; the other given character must be a common one and none may be a
+    numeral or a function word (丁二烯 is a chemical)."""
+    if len(name) != 3 or sl != 1:
+        return False
+    entry = lexicon.words().get(name)
+    if entry is None or entry.tag != "nr" or entry.freq < 20:
+        return False
+    weights = lexicon.given_weights()
+    given = name[1:]
+    return all(c not in _NUMERALS and c not in BAD_GIVEN and c not in FOLLOW for c in given) and max(
+        weights.get(c, 0) for c in given
+    ) >= 30
 
 
 # Last characters of village names (宋庄, 李家屯, 张家寨, 何家湾): after a surname, with or without 家, a place.
@@ -1266,11 +1305,12 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         (_LABEL_RE, _joint_matches(_J_LABEL, text, scans[_J_LABEL]), STRONG),
         (_SPEAKER_RE, _speakers(text, stamped), STRONG),
         (_AT_RE, fastre.merged(_AT_RES, text), STRONG), (_KEY_RE, fastre.merged(_KEY_RES, text), STRONG),
+        (_YAML_KEY_RE, _YAML_KEY_RE.finditer(text), STRONG),
         (_SIGNATURE_RE, _joint_matches(_J_SIGNATURE, text, scans[_J_SIGNATURE]), STRONG),
     ):
         for m in matches:
             start = m.start("n")
-            if rx is _KEY_RE and not _KEY_NAME_RE.search(text, max(0, m.start() - 24), m.start()):
+            if (rx is _KEY_RE or rx is _YAML_KEY_RE) and not _KEY_NAME_RE.search(text, max(0, m.start() - 24), m.start()):
                 continue
             if rx is _LABEL_RE:
                 sep = m.group("sep")
@@ -2140,6 +2180,12 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue
         if third and a.isupper() and len(a) > 1 and _PINYIN_WORD.fullmatch(third.group("c")):
             end = third.end()  # CHAN Tai Man: the Hong Kong order, surname in capitals then two syllables
+        if b.isupper():
+            # Xiaofeng HU: the English order with the family name in capitals (a passport, a letterhead); only
+            # a two-syllable given name in title case before a listed surname, never two capitalised words
+            if not (a[1:].islower() and len(a) >= 4 and b.capitalize() in _PINYIN_SURNAMES
+                    and a not in _PINYIN_SURNAMES and _two_syllables(a)):
+                continue
         sur, giv = (a, b) if a.capitalize() in _PINYIN_SURNAMES else (b, a)
         if sur.capitalize() not in _PINYIN_SURNAMES:
             continue
@@ -3107,7 +3153,7 @@ def _row_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
 _BIO_CUES = (
     "的经历", "的故事", "的诗", "的词", "的作品", "的生平", "的一生", "的思想", "的名言", "的著作", "的事迹", "的精神",
     "的贡献", "的传记", "的故居", "的雕像", "的画像", "的遗愿", "的后人", "的家乡", "的成就", "的学说", "一生", "少年时",
-    "年轻时", "晚年", "生前", "去世", "逝世", "出生于", "被贬",
+    "年轻时", "早年", "晚年", "生前", "去世", "逝世", "出生于", "被贬",
 )
 _BIO_RE = re.compile(trie.pattern(_BIO_CUES))
 
@@ -3119,7 +3165,11 @@ def _figure(name: str) -> bool:
     if entry is None or not entry.tag.startswith("nr") or not _sur_len(name, 0):
         return False
     if len(name) == 2:
-        return _listed_person(name)
+        # 韩愈, 沈括: before a life's words a listed person with a given character rare today is still one
+        return _listed_person(name) or (
+            entry.freq >= 20 and name[0] in _TOP_SURNAMES
+            and name[1] not in _NOT_GIVEN_SECOND and name[1] not in FOLLOW and name[1] not in _NUMERALS
+        )
     head = lexicon.words().get(name[:2])
     return name[:2] in _COMPOUND or head is None or head.tag.startswith("nr") or head.freq < 50
 
@@ -3253,6 +3303,126 @@ def _with_chinese_surname(text: str, h: _Hit) -> _Hit:
     return h
 
 
+# A message header of a chat export (WeChat, Feishu): the sender alone on a line with the date and time after it
+# (某某 2025-03-01 10:21, 某某  3月1日 10:21); the message follows on the next line.
+_STAMP_BODY = (
+    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[ \t]+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}月\d{{1,2}}日)"
+    r"[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?=\r?\n|$)"
+)
+_STAMP_HEAD_RE = re.compile(_STAMP_BODY)
+_STAMP_LINE_RE = re.compile("\n" + _STAMP_BODY)
+
+
+def _stamp_headers(text: str) -> Iterator[_Hit]:
+    """Senders in message headers, when the text holds two or more of them (an export, not one dated line):
+    the header is a frame that holds a name only, so a name that is also a word (高超) counts there, as in a
+    cell under a name column; roles, labels and places do not."""
+    heads = [m for m in (_STAMP_HEAD_RE.match(text),) if m is not None]
+    heads.extend(_STAMP_LINE_RE.finditer(text))
+    if len(heads) < 2:
+        return
+    for m in heads:
+        s, e = m.start("n"), m.end("n")
+        value = text[s:e]
+        if (
+            _cell_name(value) and not role_noun(value) and value not in _LABEL_SET
+            and value not in lexicon.admin_short_names() and value not in lexicon.admin_names()
+        ):
+            yield _Hit(s, e, MEDIUM)
+
+
+# A unit of an organisation, then 的, then its members (北辰大学化学学院的某某、某某; 某某公司的某某): the unit
+# vouches for a person right after it, as a title does.
+_UNIT_OF = re.compile(
+    rf"(?:学院|大学|研究所|研究院|实验室|课题组|研究组|项目组|医院|事务所|公司|集团|中心|团队|小组)的(?=(?:{_SUR}))"
+)
+_MEMBER_END = frozenset("、，,。；;在和与及等也都的")
+
+
+def _unit_members(text: str) -> Iterator[_Hit]:
+    """The people named right after a unit and 的, and the second of a 、-pair after them (张某、殷某在实验上):
+    each must end where a list or a clause does; the first must read as a name at MEDIUM, the second as a
+    surname and one or two given characters that are no role."""
+    for m in _UNIT_OF.finditer(text):
+        s = m.end()
+        e = best_name(text, s, MEDIUM)
+        if e <= s or not _name_ends(text, e):
+            continue
+        yield _Hit(s, e, MEDIUM)
+        if text[e : e + 1] != "、":
+            continue
+        for n in (3, 2):
+            b = e + 1 + n
+            value = text[e + 1 : b]
+            if (
+                b <= len(text) and (b == len(text) or text[b] in _MEMBER_END) and all(_is_cjk(c) for c in value)
+                and _cell_name(value) and not role_noun(value) and value not in _LABEL_SET
+            ):
+                yield _Hit(e + 1, b, MEDIUM)
+                break
+
+
+# The side of a deal or a dispute named by a character before 方 (甲方, 买方, 销售方, 采购方, 双方, 对方): 方 there ends
+# that word and starts no name (销售方名称, 采购方全称).
+_PARTY_BEFORE_FANG = frozenset("甲乙丙丁买卖购售供需借贷承出租双对各己他我你贵该本")
+
+
+# Last characters of rivers, lakes, mountains and islands (钱塘江, 嘉陵江, 白云山): jieba tags some famous ones as
+# persons, so without a label a frequent three-character word ending so is the place; the very frequent ones
+# (孙中山) are people indeed.
+_FEATURE_TAILS = frozenset("江河湖海山岭峰岛湾溪")
+
+
+def _feature_name(text: str, start: int, end: int) -> bool:
+    if end - start != 3 or text[end - 1] not in _FEATURE_TAILS:
+        return False
+    entry = lexicon.words().get(text[start:end])
+    return entry is not None and 100 <= entry.freq < 1000
+
+
+def _party_side(text: str, start: int) -> bool:
+    return text[start] == "方" and start > 0 and text[start - 1] in _PARTY_BEFORE_FANG
+
+
+# What may stand right before a field's value (委托代理人：, a CSV cell, a 、-list item, a chat prefix [10:21], a quoted
+# reply's > )
+_FIELD_OPEN = frozenset(":：,，\t、]】|>\n")
+_FIELD_CLOSE = frozenset(":：,，\t、|\n \u3000;；)）<")
+
+
+# how common in given names each character after 回 must be: a lone one (回寄, 回填) must be a frequent one
+_HUI_GIVEN_WEIGHT = {3: 30, 2: 80}
+
+
+def _hui_field_names(text: str) -> Iterator[_Hit]:
+    """回建平, 回振东: 回 is a surname of the Hui, but far more often the start of a word (回复, 回款), so it is
+    read as one only where a field holds the name alone: after a label's colon, a cell edge, a 、 or a chat
+    prefix, and before the field's end; the three characters must be no dictionary word and the given name
+    must read as one."""
+    weights = lexicon.given_weights()
+    at = text.find("回")
+    while at >= 0:
+        k = at - 1
+        while k >= 0 and text[k] in " \t\u3000":
+            k -= 1
+        if k < 0 or text[k] in _FIELD_OPEN:
+            for n in (3, 2):
+                e = at + n
+                if e > len(text) or not all(_is_cjk(c) for c in text[at + 1 : e]):
+                    continue
+                if e < len(text) and text[e] not in _FIELD_CLOSE:
+                    continue
+                value = text[at:e]
+                need = _HUI_GIVEN_WEIGHT[n]
+                if (
+                    lexicon.words().get(value) is None and lexicon.words().get(value[:2]) is None
+                    and _given_ok(value[1:], MEDIUM) and min(weights.get(c, 0) for c in value[1:]) >= need
+                ):
+                    yield _Hit(at, e, MEDIUM)
+                break
+        at = text.find("回", at + 1)
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -3281,7 +3451,16 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     if substring.contains(t, "你好") or substring.contains(t, "您好"):
         hits.extend(_greeted_given_names(t))
     hits.extend(_kin_named(t))
+    if "回" in t:
+        hits.extend(_hui_field_names(t))
+    if ":" in t:
+        hits.extend(_stamp_headers(t))
+    if "的" in t:
+        hits.extend(_unit_members(t))
     found = _resolve(hits)
+    if "方" in t:
+        found = [h for h in found if not _party_side(t, h.start)]
+    found = [h for h in found if h.strength == STRONG or not _feature_name(t, h.start, h.end)]
     if t.count("\n") >= 3:
         speakers = list(_chat_speakers(t, found, stamped))
         if speakers:

@@ -355,6 +355,8 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
         if stops and not rare_brand_word:
             return tok.end
+        if tok.text == "讯" and tok.start > 0 and text[tok.start - 1] == "报":
+            return tok.end  # 本报讯某市商务局获悉: a dateline, not the start of the bureau's name
         if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
             if not _brand_he(text, tok.start) and not (tok.text == " " and _latin_gap(text, tok.start)):
                 return tok.end
@@ -387,7 +389,9 @@ _STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想
 # Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
 _NAME_WORDS = frozenset(
     {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
-     "市立", "县立", "縣立", "省立", "区立", "區立", "国立", "國立", "私立"}
+     "市立", "县立", "縣立", "省立", "区立", "區立", "国立", "國立", "私立",
+     # disciplines that name a funding body (国家自然科学基金委员会); segmented as set phrases, which end a walk
+     "自然科学", "社会科学", "哲学社会科学"}
 )
 # A name that begins with a bare unit (区民政局, 市第一中学, 县医院) is the local body of a place not written:
 # a generic reference, like 本公司.
@@ -1083,7 +1087,23 @@ _DEPARTMENT_TOO = frozenset({"商务部"})
 # 商务部经理 and 某某公司商务部 are a company's department (so is any listed 部 after a company's name).
 _LISTED_RE = re.compile(trie.pattern(sorted(set(LISTED_BODIES))) + "(?!长|長|门|門|经理|經理|主管|总监|總監|专员|專員|同事)")
 # Every listed name holds one of these characters: a C-level search for them gates the pass.
-_LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|会|局|政府")
+_LISTED_GATE = re.compile("部|署|院|委|组织|組織|社|联|聯|银行|會|会|局|政府|办")
+
+
+# What joins the bodies of one list (财政部、商务部, 商务部和海关总署, 商务部会同外交部)
+_BODY_JOINERS = frozenset(["、", "和", "与", "與", "及", "以及", "，", ",", "会同", "會同", "联合", "聯合"])
+
+
+def _listed_neighbour(text: str, matches: list[re.Match[str]], i: int) -> bool:
+    """Does the listed name ``matches[i]`` stand in a list with another listed state body (not one that is
+    also a company's department), joined only by a list word?"""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(matches) or matches[j].group() in _DEPARTMENT_TOO:
+            continue
+        a, b = (matches[j], matches[i]) if j < i else (matches[i], matches[j])
+        if text[a.end() : b.start()] in _BODY_JOINERS:
+            return True
+    return False
 
 
 def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -1096,10 +1116,13 @@ def _with_listed_bodies(text: str, found: list[tuple[int, int, float]]) -> list[
     dropped: set[int] = set()
     added: list[tuple[int, int, float]] = []
     reach = _MERGE_SPAN + _BRACKET_SPAN
-    for m in _LISTED_RE.finditer(text):
+    matches = list(_LISTED_RE.finditer(text))
+    for i, m in enumerate(matches):
         start, end = m.span()
         if text[start - 7 : start] == "中华人民共和国":
             start -= 7
+        elif m.group() in _DEPARTMENT_TOO and _listed_neighbour(text, matches, i):
+            pass  # 商务部、国家发展和改革委员会: named beside another state body, the ministry
         elif m.group() in _DEPARTMENT_TOO or (start and text[start - 1] in "司团團行厂廠店所" and text[end - 1] in "部處处"):
             continue  # 某某公司商务部: a department of the name before it; 商务部 alone is most often a company's
         near = range(bisect_left(starts, start - reach), bisect_left(starts, end))
