@@ -3333,8 +3333,11 @@ def _stamp_headers(text: str) -> Iterator[_Hit]:
 
 # A unit of an organisation, then 的, then its members (北辰大学化学学院的某某、某某; 某某公司的某某): the unit
 # vouches for a person right after it, as a title does.
+# Led by the literal 的 (one fast search for it) and the unit read behind it: led by the units' first characters,
+# the pass tried a match at nearly every position (+2 % of a 64 KB scan).
 _UNIT_OF = re.compile(
-    rf"(?:学院|大学|研究所|研究院|实验室|课题组|研究组|项目组|医院|事务所|公司|集团|中心|团队|小组)的(?=(?:{_SUR}))"
+    rf"的(?:(?<=(?:学院|大学|医院|公司|集团|中心|团队|小组)的)|(?<=(?:研究所|研究院|实验室|课题组|研究组|项目组|事务所)的))"
+    rf"(?={_SUR})"
 )
 _MEMBER_END = frozenset("、，,。；;在和与及等也都的")
 
