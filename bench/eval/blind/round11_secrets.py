@@ -224,7 +224,7 @@ def cli_forms() -> Doc:
         f"sshpass -p {P(s)} ssh -o StrictHostKeyChecking=no {u}@{I(h)} 'df -h'",
         f"redis-cli -h {I(h)} -p 6379 -a {P(s)} info replication",
         f"redis-cli -h {I(h)} -a '{P(q)}' --no-auth-warning keys 'sess:*'",
-        f"mongosh \"mongodb://{I(h)}:27017/admin\" -u {u} -p '{P(q)}' --eval 'db.stats()'",
+        f"mongosh \"{D('mongodb://' + I(h) + ':27017/admin')}\" -u {u} -p '{P(q)}' --eval 'db.stats()'",
         f"mongosh --host {I(h)} --username {u} --password {P(s)} --authenticationDatabase admin",
         f"PGPASSWORD={P(s)} psql -h {I(h)} -U {u} -d reports -f monthly.sql",
         f"export PGPASSWORD=\"{P(q)}\"\npg_dump -h {I(h)} -U {u} ledger > ledger.sql",
