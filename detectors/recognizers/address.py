@@ -257,7 +257,7 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             continue
         if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
             text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
-            or (ch == " " and _after_spaced_division(text, i - 1))
+            or (ch == " " and _after_spaced_division(text, i - 1)) or (ch == " " and text[i - 3 : i - 1] in _COUNTRIES)
         ):
             i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
             continue
@@ -305,6 +305,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                     break
             if p >= 2 and run[p - 2 : p] in _COUNTRIES:
                 p -= 2  # the country written first (中国, 台灣) belongs to the chain
+            elif p >= 3 and run[p - 1] == " " and run[p - 3 : p - 1] in _COUNTRIES:
+                p -= 3  # 中国 北京市…: also when a space follows it
             return idx[p], True
     if "號" in text[anchor : anchor + 8]:
         tw = _tw_start(text, i, anchor)
@@ -480,6 +482,18 @@ _BRACKETED_BUILDING = re.compile(rf"[（(](?![近邻临靠])[{CJK}A-Za-z0-9]{{2,
 _HASH_BUILDING = re.compile(r"[0-9０-９]{1,3}[#＃](?:(?:楼|樓|栋|棟|幢)|(?=[0-9０-９]{3,4}(?![0-9０-９])))(?:[0-9０-９]{3,4}(?![0-9０-９]))?")
 
 
+# A building name after the house number, then a unit code: tower / block letters with digits, dash-joined, ending
+# in a room number or a floor (望京SOHO T2-B-1203, 某某中心 B-2302, 某某MALL S3-1606, 某某天地 T1-12F). The dash is
+# required, so a name followed by a bare number (a date, a price) is never taken.
+_UNIT_CODE = re.compile(
+    rf"[ \u3000]?(?P<name>[{CJK}A-Za-z]{{2,14}}?)[ \u3000]?[A-Z][0-9]{{0,2}}-(?:[A-Z0-9]{{1,2}}-)?"
+    rf"(?:[0-9]{{3,4}}|[0-9]{{1,2}}F)(?![0-9A-Za-z\-])"
+)
+
+_CODE_ONLY = re.compile(r"[ \u3000]?[A-Z][0-9]{0,2}-(?:[A-Z0-9]{1,2}-)?(?:[0-9]{3,4}|[0-9]{1,2}F)(?![0-9A-Za-z\-])")
+"""The same unit code right after a building word already taken (某某中心B-2211)."""
+
+
 def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
     """Is the name before the units of an extension a building's (某某大厦3层, 某某天街3栋), not the next address
     after a verb (1号搬到某区某路88号: a stop word inside)?"""
@@ -507,6 +521,14 @@ def _extend(t: str, end: int) -> int:
         triple = _NAMED_TRIPLE.match(t, end) if t[end - 1] in "号號" else None
         if triple and not any(c in STOP_CHARS for c in triple.group()):
             end = triple.end()
+            continue
+        code = _UNIT_CODE.match(t, end) if t[end - 1] in "号號" else None
+        if code is not None and STOP_CHARS.isdisjoint(code.group("name")):
+            end = code.end()  # 6号 某某SOHO T2-B-1203: a building and its unit code
+            continue
+        code = _CODE_ONLY.match(t, end) if _is_cjk(t[end - 1]) and t[end - 1] not in "号號" else None
+        if code is not None:
+            end = code.end()
             continue
         hashed = _HASH_BUILDING.match(t, end) if t[end - 1] in _DASH_AFTER else None
         if hashed is not None:
@@ -638,7 +660,10 @@ def _spaced_out(t: str) -> Iterator[tuple[int, int]]:
 
 # A rural address ends at its village or village group, which has no house number: a town or township,
 # then a village name and its unit (伏唐村, 那汉屯, 大鱼塘村民小组, 村委会 for the village office).
-_RURAL = re.compile(rf"[镇鎮乡鄉](?P<v>[{CJK}]{{1,8}}?(?:村民小组|村民小組|村委会|村委會|村|屯|寨))(?![{CJK}])")
+_RURAL = re.compile(rf"[镇鎮乡鄉](?P<v>[{CJK}]{{1,8}}?(?:村民小组|村民小組|村委会|村委會|村|屯|寨))"
+                    rf"(?:(?![{CJK}])|(?=(?:村委[会會])?(?:旁|附近|对面|對面|门口|門口)|村口|附近))")
+"""A village under its town; it ends before punctuation, or before a landmark at it (某村村委会旁边, 某村附近: the
+village); 某村村委会 on its own is the place itself."""
 _COUNTY_UNITS = set("县縣区區市旗")
 
 
@@ -689,8 +714,10 @@ _EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 # room / floor / block / estate parts before it are matched backwards from the core's start, only when
 # a core is found.
 _EN_CORE = re.compile(
-    rf"(?:No\.[ ]?)?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?[ ]+(?:{_EN_PART}[ ])?{_EN_ROAD}"
+    rf"(?:(?:No\.[ ]?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?,?|\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?)[ ]+(?:{_EN_PART}[ ])?{_EN_ROAD}"
     rf"(?:[ ](?:North|South|East|West|Central|Middle))?"
+    # the number after the road, as a Chinese address orders them (Jianguomenwai Avenue No. 1)
+    rf"|{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}[ ]{_EN_ROAD}(?:[ ](?:North|South|East|West|Central|Middle))?,?[ ]No\.[ ]?\d{{1,5}}[A-Z]?)"
     rf"(?:,[ ]+{_EN_PART}){{1,5}}"
 )
 _EN_PREFIX = re.compile(
@@ -713,6 +740,10 @@ _EN_COUNTRY = frozenset({"China", "CHINA", "PRC", "P.R.C.", "P.R. China", "PR Ch
                          "People's Republic"})
 
 
+_EN_COUNTRY_STARTS = ("P.R.C", "P.R. China", "P. R. China", "PR China", "PRC")
+"""The country as written after the last division, where the core pattern reads only its first letter (`P`)."""
+
+
 def _english(t: str) -> Iterator[tuple[int, int]]:
     """Spans of English-written Chinese addresses, cut after the last place that names a division."""
     last = 0
@@ -731,7 +762,7 @@ def _english(t: str) -> Iterator[tuple[int, int]]:
         cut = 0
         pos = start
         for i, part in enumerate(parts):
-            if part in _EN_COUNTRY:
+            if part in _EN_COUNTRY or i > 0 and t.startswith(_EN_COUNTRY_STARTS, pos):
                 break  # the country after the province is left out, as a Chinese address leaves out 中国
             pos += len(part)
             if i > 0 and any(w in part for w in CN_PLACES_EN):
