@@ -617,6 +617,10 @@ def _find(t: str) -> list[tuple[int, int, float]]:
             tw = [(a, b) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)]
             out.extend((a, b, 0.7) for a, b in tw)
         out.sort()
+    if ("-" in t or "座" in t) and ("区" in t or "县" in t or "區" in t):
+        taken = [(a, b) for a, b, _ in out]
+        out.extend((a, b, 0.75) for a, b in _coded_buildings(t, taken))
+        out.sort()
     if "村" in t or "屯" in t or "寨" in t:
         taken = [(a, b) for a, b, _ in out]
         out.extend((a, b, 0.75) for a, b in _rural(t, taken))
@@ -698,6 +702,59 @@ def _rural(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+# A building under its divisions with a unit code and no road (某市某区某某SOHO T2-B-1203, 某区某某中心B座2003): the
+# code is found from its '-' or 座, the building name before it (with Latin letters, or ending in a building word:
+# 中心, 大厦, 广场 …) and a chain of known divisions before the name (two, or one ending in 区 / 县); a code alone, or
+# after a word that names no building (某区会议 A-1203), is no address.
+_CODE_AT = re.compile(r"(?:[A-Z][0-9]{0,2}-(?:[A-Z0-9]{1,2}-)?(?:[0-9]{3,4}|[0-9]{1,2}F)|[A-Z]座[0-9]{3,4})室?"
+                      r"(?![0-9A-Za-z\-])")
+
+
+def _coded_at(t: str, i: int) -> re.Match[str] | None:
+    """The unit code whose first '-' or 座 is at ``i`` (its letter one to three characters before)."""
+    for s in range(max(0, i - 3), i):
+        if t[s].isupper() and (s == 0 or not (t[s - 1].isdigit() or t[s - 1] == "-")):
+            m = _CODE_AT.match(t, s)
+            if m is not None:
+                return m
+    return None
+
+
+def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of buildings with a unit code under a chain of divisions (see `_CODE_AT`)."""
+    heads = lexicon.admin_heads()
+    hits: list[tuple[int, int]] = []
+    for ch in "-座":
+        i = t.find(ch)
+        while i >= 0:
+            m = _coded_at(t, i)
+            if m is None:
+                i = t.find(ch, i + 1)
+                continue
+            s = m.start()
+            k = s - 1 if s > 0 and t[s - 1] in _SPACES else s
+            lo = k
+            while lo > 0 and k - lo < 30 and (_is_cjk(t[lo - 1]) or t[lo - 1].isascii() and t[lo - 1].isalpha()):
+                lo -= 1
+            seg = t[lo:k]
+            for p in range(len(seg) - 1):
+                if seg[p : p + 2] not in heads or not (n := _admin_at(seg, p)):
+                    continue
+                q, count = p + n, 1
+                while q < len(seg) and (n := _admin_at(seg, q)):
+                    q, count = q + n, count + 1
+                name = seg[q:]
+                building = any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
+                if 2 <= len(name) <= 14 and building and (count >= 2 or seg[q - 1] in "区县區縣") \
+                        and STOP_CHARS.isdisjoint(name):
+                    start = lo + p - (2 if seg[max(0, p - 2) : p] in _COUNTRIES else 0)
+                    if not any(a < m.end() and start < b for a, b in taken):
+                        hits.append((start, m.end()))
+                break
+            i = t.find(ch, m.end())
+    return iter(sorted(set(hits)))
+
+
 # Chinese addresses written in English (No. 18 Fuxing West Road, Xuhui District, Shanghai): optional room,
 # building and estate parts, a house number and a road, then comma-separated places. Only an address that
 # names a Chinese division is one; a US street address is optional in the labeling conventions.
@@ -705,7 +762,8 @@ def _rural(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 # sentence, not a part.
 _EN_WORD = r"(?:N\.T\.|(?:Dist|Rd|Ave|Blvd|Prov)\.|[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
 _EN_PART = rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,4}}"
-_EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway)"
+_EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway|Dajie|Dadao|Hutong|(?:Lu|Jie)\b)"
+"""Road words, English or pinyin as mainland addresses are often romanised (Jianguomenwai Dajie, Huaihai Zhong Lu)."""
 # Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
 _EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 _EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F|\d{1,3}F),?[ ]+"
@@ -724,7 +782,8 @@ _EN_PREFIX = re.compile(
     rf"(?:(?:(?:{_EN_ROOM}){{1,2}}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?$"
 )
 _EN_ROAD_GATE = re.compile(_EN_ROAD)
-_EN_ROAD_WORDS = ("Road", "Rd", "Street", "St.", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Expressway")
+_EN_ROAD_WORDS = ("Road", "Rd", "Street", "St.", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Expressway",
+                  "Dajie", "Dadao", "Hutong", " Lu", " Jie")
 # Words that make the places after a road Chinese: a division word or a province-level name.
 CN_PLACES_EN = frozenset(
     "District|Dist.|New Area|County|Province|Prov.|Prefecture|Hong Kong|Kowloon|New Territories|Macau|Macao|Taiwan|China|PRC|"

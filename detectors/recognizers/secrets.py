@@ -686,7 +686,7 @@ _KV_STARTS = ("pass", "pw", "p/w", "psk", "rediscli_auth")
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
-    "redis_conf": ("requirepass", "masterauth", "auth_pass"), "redis_auth": ("auth ",),
+    "redis_conf": ("requirepass", "masterauth", "auth_pass"), "redis_auth": ("auth ",), "rclone": ("rclone",),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
@@ -879,6 +879,10 @@ class PasswordRecognizer(ViewRecognizer):
             ("wifi_key", r"(?:(?i:wi-?fi|wlan|wpa2?(?:-psk)?|ssid|无线(?:网络?)?|無線(?:網路)?)(?:[^\n:：]{0,40}?[ \t，,、])?[ \t]*"
              r"(?:密钥|密鑰|(?i:key|passphrase))|(?i:network[ \t]+security[ \t]+key)|网络安全密钥|網路安全性金鑰)"
              r"[ \t]*(?:是|为|為)?[ \t]*[:：=]?[ \t]*" + _PW_VALUE, 0.85),
+            # rclone takes a remote's settings as `key value` words (`config create nas sftp … pass 88213344`), and
+            # `rclone obscure <password>` prints the obscured form of a plain one
+            ("rclone", r"rclone[ \t]+(?:config[ \t]+(?:create|update)[ \t][^\n]*?[ \t](?:pass|password)[ \t]+|obscure[ \t]+)"
+             + _CLI_VALUE, 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 

@@ -40,6 +40,24 @@ def test_unit_code_after_the_building(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    ("面试地点：杭州市滨江区澜湾SOHO T3-A-1507，带身份证", "杭州市滨江区澜湾SOHO T3-A-1507"),
+    ("南京市建邺区星岛金融中心C座1708", "南京市建邺区星岛金融中心C座1708"),
+    ("中国湖南省长沙市岳麓区麓谷MALL S2-3106", "中国湖南省长沙市岳麓区麓谷MALL S2-3106"),
+])
+def test_coded_building_without_a_road(text: str, value: str) -> None:
+    assert _addresses(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Add: No. 66 Lugu Dadao, Yuelu District, Changsha, Hunan, China", "No. 66 Lugu Dadao, Yuelu District, Changsha, Hunan"),
+    ("Room 3, 21 Wutong Hutong, Xicheng District, Beijing 100032", "Room 3, 21 Wutong Hutong, Xicheng District, Beijing"),
+    ("188 Fuxing Zhong Lu, Huangpu District, Shanghai", "188 Fuxing Zhong Lu, Huangpu District, Shanghai"),
+])
+def test_pinyin_road_words(text: str, value: str) -> None:
+    assert _addresses(text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
     ("寄件地址：中国 湖南省长沙市岳麓区麓谷大道627号", "中国 湖南省长沙市岳麓区麓谷大道627号"),
     ("中国湖南省长沙市岳麓区麓谷大道627号", "中国湖南省长沙市岳麓区麓谷大道627号"),
 ])
@@ -62,6 +80,9 @@ def test_village_before_a_landmark_at_it(text: str, value: str) -> None:
     "The team moved to Jiangbei District, Ningbo last year.",
     "Call Room 1506 at Block 3 reception.",
     "我们在中国 湖南 都有客户",
+    "长沙市岳麓区会议 A-1507 已结束",
+    "湖南省长沙市工作组 T1-2026 立项",
+    "Lu Xiaoming met 5 Lu, Jie and the District office.",
     "We met on Lingxiu Road. No. 9 was closed, the District office too.",
 ])
 def test_look_alikes_are_no_addresses(text: str) -> None:

@@ -47,6 +47,8 @@ def test_insert_look_alikes_are_quiet(text: str) -> None:
     ("ftp_password = 秋水共长天@2026", "秋水共长天@2026"),
     ("password: Falcon.Meadow19", "Falcon.Meadow19"),
     ("db.password=Cobalt.EMBER64", "Cobalt.EMBER64"),
+    ("rclone config create vault sftp host nas.example.cn user bk pass 40917263", "40917263"),
+    ("rclone obscure 'Wq7#rLm2'", "Wq7#rLm2"),
 ])
 def test_unicode_and_dotted_values(text: str, value: str) -> None:
     assert value in _passwords(text)
@@ -60,6 +62,8 @@ def test_unicode_and_dotted_values(text: str, value: str) -> None:
     "password = Config.Password",
     "password: settings.db_pass",
     "curl -u USER:PASSWORD https://api.example.net/v2/items",
+    "rclone config update vault pass $VAULT_PASS",
+    "rclone obscure - < pw.txt",
     "curl -u 'USERNAME:PASSWORD' http://files.example.org/a",
     "别在 curl 里写 -u 账号:口令，用 --netrc-file 代替",
 ])
