@@ -1063,6 +1063,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
         if (pname in ("prose", "pair", "wifi_key") or g == "cq") and not _password_shape(value):
             return None  # "password is required", "账号：admin / 见附件"
+        if g in ("u", "zv") and text[e:e + 1] == "\n" and pname in ("kv", "zh"):
+            e = _wrapped_rest(text, s, e)
         os_, oe = view.to_original(s, e)
         return Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}")
 
@@ -1406,6 +1408,25 @@ _EXPECT_SEND = re.compile(
 """An expect / pexpect script answering a password prompt: `expect "*password:"` then `send "K7#mQ2xz\\r"` (Tcl),
 `child.expect('Password:')` then `child.sendline('K7#mQ2xz')` (Python). A variable (`$pw`, `[exec cat f]`) is no
 value."""
+
+
+_WRAP_REST = re.compile(r"\n(?P<r>[A-Za-z0-9!#$%&*+?@^_~.\-]{2,16})(?=\n\n|\n[(（]|\n?$|\n[^\x00-\x7f])")
+
+
+def _wrapped_rest(text: str, s: int, e: int) -> int:
+    """End of a password a mail client or chat window broke over two lines (`password: Brg+6y` then `43uu`
+    alone on the next line): the rest is taken only when it is a single short token with a digit and a letter or
+    symbol (not a year), no key or list syntax, the first part is a password on its own, and nothing but a blank
+    line, a bracket, Chinese text or the end follows the rest (a configuration file's next line is a key, never a
+    bare token)."""
+    m = _WRAP_REST.match(text, e)
+    if m is None:
+        return e
+    rest = m.group("r")
+    if not any(c.isdigit() for c in rest) or rest.isdigit() or rest[0] in "-." or not _password_shape(text[s:e]) \
+            or e - s < 6:
+        return e
+    return m.end("r")
 
 
 _HEX_DIGEST = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})")

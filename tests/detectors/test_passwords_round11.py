@@ -69,3 +69,21 @@ def test_unicode_and_dotted_values(text: str, value: str) -> None:
 ])
 def test_unicode_dotted_and_url_look_alikes_are_quiet(text: str) -> None:
     assert _passwords(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Your account: jli, password: Vt5&kq2\nR8w\n\nRegards, IT", "Vt5&kq2\nR8w"),
+    ("临时密码：Pz7#nm4x\nq2\n（邮件客户端自动换行）", "Pz7#nm4x\nq2"),
+])
+def test_a_value_wrapped_onto_the_next_line(text: str, value: str) -> None:
+    assert value in _passwords(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("password=Vt5&kq2x\nport=5432", "Vt5&kq2x"),
+    ("密码：Pz7#nm4x\n2026\n其他事项", "Pz7#nm4x"),
+    ("password: Vt5&kq2x\n- item3", "Vt5&kq2x"),
+    ("密码：Pz7#nm4x\nOK?", "Pz7#nm4x"),
+])
+def test_the_next_line_is_not_taken_when_it_is_no_rest(text: str, value: str) -> None:
+    assert _passwords(text) == [value]
