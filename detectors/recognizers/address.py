@@ -727,7 +727,8 @@ def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int
     for ch in "-座":
         i = t.find(ch)
         while i >= 0:
-            m = _coded_at(t, i)
+            before = t[max(0, i - 3) : i]
+            m = _coded_at(t, i) if before != before.lower() else None  # a capital letter first: not dates, phones
             if m is None:
                 i = t.find(ch, i + 1)
                 continue
@@ -762,8 +763,10 @@ def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int
 # sentence, not a part.
 _EN_WORD = r"(?:N\.T\.|(?:Dist|Rd|Ave|Blvd|Prov)\.|[A-Z][A-Za-z'\-]*|\d{1,3}(?:st|nd|rd|th))"
 _EN_PART = rf"{_EN_WORD}(?:[ ]{_EN_WORD}){{0,4}}"
-_EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway|Dajie|Dadao|Hutong|(?:Lu|Jie)\b)"
-"""Road words, English or pinyin as mainland addresses are often romanised (Jianguomenwai Dajie, Huaihai Zhong Lu)."""
+_EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Highway|Expressway|Dajie|Dadao|Hutong|Lu\b|Jie\b)"
+"""Road words, English or pinyin as mainland addresses are often romanised (Jianguomenwai Dajie, Huaihai Zhong Lu).
+Flat alternatives only: a nested group (`(?:Lu|Jie)\b`) turns off `re`'s first-character scan (0.13 -> 0.73 ms
+per 64 KB for the gate's finditer)."""
 # Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
 _EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 _EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F|\d{1,3}F),?[ ]+"
