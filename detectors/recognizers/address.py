@@ -721,39 +721,48 @@ def _coded_at(t: str, i: int) -> re.Match[str] | None:
 
 
 def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of buildings with a unit code under a chain of divisions (see `_CODE_AT`)."""
-    heads = lexicon.admin_heads()
-    hits: list[tuple[int, int]] = []
-    for ch in "-座":
-        i = t.find(ch)
-        while i >= 0:
-            before = t[max(0, i - 3) : i]
-            m = _coded_at(t, i) if before != before.lower() else None  # a capital letter first: not dates, phones
-            if m is None:
-                i = t.find(ch, i + 1)
-                continue
-            s = m.start()
-            k = s - 1 if s > 0 and t[s - 1] in _SPACES else s
-            lo = k
-            while lo > 0 and k - lo < 30 and (_is_cjk(t[lo - 1]) or t[lo - 1].isascii() and t[lo - 1].isalpha()):
-                lo -= 1
-            seg = t[lo:k]
-            for p in range(len(seg) - 1):
-                if seg[p : p + 2] not in heads or not (n := _admin_at(seg, p)):
+    """Spans of buildings with a unit code under a chain of divisions (see `_CODE_AT`). Tried from each 区 / 县
+    with a '-' or 座 within the next 21 characters (区 is far rarer than '-' in dates and numbers)."""
+    hits: set[tuple[int, int]] = set()
+    for unit in "区县區縣":
+        j = t.find(unit)
+        while j >= 0:
+            for ch in "-座":
+                i = t.find(ch, j + 1, j + 22)
+                if i < 0:
                     continue
-                q, count = p + n, 1
-                while q < len(seg) and (n := _admin_at(seg, q)):
-                    q, count = q + n, count + 1
-                name = seg[q:]
-                building = any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
-                if 2 <= len(name) <= 14 and building and (count >= 2 or seg[q - 1] in "区县區縣") \
-                        and STOP_CHARS.isdisjoint(name):
-                    start = lo + p - (2 if seg[max(0, p - 2) : p] in _COUNTRIES else 0)
-                    if not any(a < m.end() and start < b for a, b in taken):
-                        hits.append((start, m.end()))
-                break
-            i = t.find(ch, m.end())
-    return iter(sorted(set(hits)))
+                before = t[max(0, i - 3) : i]
+                m = _coded_at(t, i) if before != before.lower() else None  # a capital letter first: no dates
+                if m is not None:
+                    hit = _coded_span(t, m)
+                    if hit is not None and not any(a < hit[1] and hit[0] < b for a, b in taken):
+                        hits.add(hit)
+            j = t.find(unit, j + 1)
+    return iter(sorted(hits))
+
+
+def _coded_span(t: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The address ending in the unit code ``m``: divisions, then a building name, then the code."""
+    heads = lexicon.admin_heads()
+    s = m.start()
+    k = s - 1 if s > 0 and t[s - 1] in _SPACES else s
+    lo = k
+    while lo > 0 and k - lo < 30 and (_is_cjk(t[lo - 1]) or t[lo - 1].isascii() and t[lo - 1].isalpha()):
+        lo -= 1
+    seg = t[lo:k]
+    for p in range(len(seg) - 1):
+        if seg[p : p + 2] not in heads or not (n := _admin_at(seg, p)):
+            continue
+        q, count = p + n, 1
+        while q < len(seg) and (n := _admin_at(seg, q)):
+            q, count = q + n, count + 1
+        name = seg[q:]
+        building = any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
+        if 2 <= len(name) <= 14 and building and (count >= 2 or seg[q - 1] in "区县區縣") \
+                and STOP_CHARS.isdisjoint(name):
+            return lo + p - (2 if seg[max(0, p - 2) : p] in _COUNTRIES else 0), m.end()
+        return None
+    return None
 
 
 # Chinese addresses written in English (No. 18 Fuxing West Road, Xuhui District, Shanghai): optional room,
