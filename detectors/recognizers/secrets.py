@@ -12,6 +12,7 @@ from detectors import checks
 from detectors.nlp import substring
 from detectors.normalize import View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns
+from detectors.recognizers.sql_values import insert_password_spans
 
 _PLACEHOLDER = re.compile(
     r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
@@ -503,9 +504,14 @@ _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:change
 """`password is …`, `password was / has been reset to …`, `password for the root account is …`, `I set the
 mailbox password to …`."""
 _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
-             r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~]{1,128})|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》])")
-"""A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare, or in
-Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】: ASCII inside, shaped like a password)."""
+             r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{1,128})"
+             r"|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》]"
+             r"|(?P<zv>[\u4e00-\u9fff]{1,6}(?=[!#-&(-~]*[0-9])(?=[!#-&(-~]*[!#-&(-/:-@\[-`{-~])[!#-&(-~]{2,32}+)"
+             r"(?![\u4e00-\u9fff]))")
+"""A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare (ASCII
+and accented Latin letters: Zürich#655), in Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】:
+ASCII inside, shaped like a password), or Chinese words glued to ASCII with a digit and a symbol (春眠山高@12,
+read whole, never cut before a Chinese character: 见附件、工号后4位 are no value)."""
 
 
 _BASIC = re.compile(r"[Bb](?:asic|ASIC)[ \t]+(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=_\-])")
@@ -680,7 +686,7 @@ _KV_STARTS = ("pass", "pw", "p/w", "psk", "rediscli_auth")
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
-    "redis_conf": ("requirepass", "masterauth", "auth_pass"), "redis_auth": ("auth ",),
+    "redis_conf": ("requirepass", "masterauth", "auth_pass"), "redis_auth": ("auth ",), "rclone": ("rclone",),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
@@ -873,6 +879,10 @@ class PasswordRecognizer(ViewRecognizer):
             ("wifi_key", r"(?:(?i:wi-?fi|wlan|wpa2?(?:-psk)?|ssid|无线(?:网络?)?|無線(?:網路)?)(?:[^\n:：]{0,40}?[ \t，,、])?[ \t]*"
              r"(?:密钥|密鑰|(?i:key|passphrase))|(?i:network[ \t]+security[ \t]+key)|网络安全密钥|網路安全性金鑰)"
              r"[ \t]*(?:是|为|為)?[ \t]*[:：=]?[ \t]*" + _PW_VALUE, 0.85),
+            # rclone takes a remote's settings as `key value` words (`config create nas sftp … pass 88213344`), and
+            # `rclone obscure <password>` prints the obscured form of a plain one
+            ("rclone", r"rclone[ \t]+(?:config[ \t]+(?:create|update)[ \t][^\n]*?[ \t](?:pass|password)[ \t]+|obscure[ \t]+)"
+             + _CLI_VALUE, 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 
@@ -956,13 +966,15 @@ class PasswordRecognizer(ViewRecognizer):
             hits.extend(_gap_hits(view, found, kv_positions, str(self.name)))
         if kv_positions and "password " in lowered or "secret " in lowered:
             hits.extend(_netdev_hits(view, lowered, str(self.name)))
+        if "values" in lowered and "insert" in lowered and ("pass" in lowered or "pwd" in lowered):
+            hits.extend(_insert_hits(view, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
-                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "cv"):
+                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "cv", "zv"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -1011,6 +1023,10 @@ class PasswordRecognizer(ViewRecognizer):
             stripped = value.rstrip(",;.)]}:")
             e -= len(value) - len(stripped)
             value = stripped
+        if g == "zv" and value[0] in "见詳详参參同请請如按用":
+            return None  # 密码：见附件#2, 请输入…: a pointer or an instruction, not a value
+        if "://" in value or pname == "curl_user" and _CJK.match(value):
+            return None  # `-u USERNAME:PASSWORD https://…`: a URL is no password; `-u 用户名:密码` in prose
         if not value or is_placeholder(value) or len(value) < 3 or _code_value(value) or _HASH_VALUE.match(value):
             return None  # a placeholder, code reading the password, or a stored hash of it ($2b$12$..., {SSHA}...)
         if pname == "zh" and "\n" in text[m.start():s] and ("=" in value or value[-1] in ":："):
@@ -1047,6 +1063,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
         if (pname in ("prose", "pair", "wifi_key") or g == "cq") and not _password_shape(value):
             return None  # "password is required", "账号：admin / 见附件"
+        if g in ("u", "zv") and text[e:e + 1] == "\n" and pname in ("kv", "zh"):
+            e = _wrapped_rest(text, s, e)
         os_, oe = view.to_original(s, e)
         return Hit("PASSWORD", os_, oe, score, f"{self.name}:{pname}")
 
@@ -1390,6 +1408,43 @@ _EXPECT_SEND = re.compile(
 """An expect / pexpect script answering a password prompt: `expect "*password:"` then `send "K7#mQ2xz\\r"` (Tcl),
 `child.expect('Password:')` then `child.sendline('K7#mQ2xz')` (Python). A variable (`$pw`, `[exec cat f]`) is no
 value."""
+
+
+_WRAP_REST = re.compile(r"\n(?P<r>[A-Za-z0-9!#$%&*+?@^_~.\-]{2,16})(?=\n\n|\n[(（]|\n?$|\n[^\x00-\x7f])")
+
+
+def _wrapped_rest(text: str, s: int, e: int) -> int:
+    """End of a password a mail client or chat window broke over two lines (`password: Brg+6y` then `43uu`
+    alone on the next line): the rest is taken only when it is a single short token with a digit and a letter or
+    symbol (not a year), no key or list syntax, the first part is a password on its own, and nothing but a blank
+    line, a bracket, Chinese text or the end follows the rest (a configuration file's next line is a key, never a
+    bare token)."""
+    m = _WRAP_REST.match(text, e)
+    if m is None:
+        return e
+    rest = m.group("r")
+    if not any(c.isdigit() for c in rest) or rest.isdigit() or rest[0] in "-." or not _password_shape(text[s:e]) \
+            or e - s < 6:
+        return e
+    return m.end("r")
+
+
+_HEX_DIGEST = re.compile(r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})")
+
+
+def _insert_hits(view: View, detector: str) -> list[Hit]:
+    """The literal written into a password column of `INSERT … (cols) VALUES (…)`, not a placeholder, a bind
+    parameter or a stored hash (crypt notation or a bare hex digest)."""
+    text = view.text
+    hits: list[Hit] = []
+    for s, e in insert_password_spans(text):
+        value = text[s:e]
+        if len(value) < 3 or value != value.strip() or is_placeholder(value) or _HASH_VALUE.match(value) \
+                or _HEX_DIGEST.fullmatch(value) or _FORMAT_ONLY.fullmatch(value) or _TEMPLATE_FIELD.match(value) \
+                or value.startswith(("$", ":", "#{", "<")) or _NAMED_PASSWORD.fullmatch(value):
+            continue
+        hits.append(Hit("PASSWORD", *view.to_original(s, e), 0.8, f"{detector}:sql_insert"))
+    return hits
 
 
 def _expect_hits(view: View, lowered: str, detector: str) -> list[Hit]:
@@ -1753,9 +1808,14 @@ _CODE_VALUE = re.compile(r"^(?:Get|Set|New|Read|Write|Out|Import|Export|Invoke|C
 def _code_value(value: str) -> bool:
     """`_CODE_VALUE`, except for a dotted value with a random-looking part: `TBhCH3G88.F` is a password with a dot
     in it, not an attribute path (`config.db.password`, `settings.DB_PASS`, whose parts are words)."""
-    if _CODE_VALUE.search(value) is None:
+    if _CODE_VALUE.search(value) is None or _WORDS_DOTTED.fullmatch(value):
         return False
     return not ("." in value and any(_random_part(p) for p in value.rstrip("(").split(".")))
+
+
+_WORDS_DOTTED = re.compile(r"(?:[A-Z][a-z]+\.){1,3}[A-Z][A-Za-z]*[0-9]{2,}")
+"""Capitalised words joined by dots, the last ending in digits (`Harbor.Lantern42`, `Meadow.QUARTZ07`): how people
+build a password; an attribute path starts with an object's lower-case name or ends in a name without digits."""
 
 
 def _random_part(part: str) -> bool:

@@ -21,6 +21,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round10a   # corpus/blind-round10a.jsonl from round10_addresses.py
     python -m bench.eval.blind.build --round10s   # corpus/blind-round10s.jsonl from round10_passwords.py
     python -m bench.eval.blind.build --round11k   # corpus/blind-round11k.jsonl from round11_kinds.py
+    python -m bench.eval.blind.build --round11s   # corpus/blind-round11s.jsonl from round11_secrets.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -61,6 +62,7 @@ ROUND10O_OUT = OUT.with_name("blind-round10o.jsonl")
 ROUND10A_OUT = OUT.with_name("blind-round10a.jsonl")
 ROUND10S_OUT = OUT.with_name("blind-round10s.jsonl")
 ROUND11K_OUT = OUT.with_name("blind-round11k.jsonl")
+ROUND11S_OUT = OUT.with_name("blind-round11s.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -412,6 +414,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-10 credentials corpus (password shorthands, config syntaxes, look-alikes)")
     ap.add_argument("--round11k", action="store_true",
                     help="build the round-11 corpus (PERSON and ORG in document kinds and layouts, seeded templates)")
+    ap.add_argument("--round11s", action="store_true",
+                    help="build the round-11 corpus (credentials in configs, CLIs, SQL and chat; addresses in English order, with unit codes, 中国)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -438,6 +442,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round10s:
         from bench.eval.blind.round10_passwords import DOCS as ROUND10S_DOCS
         docs, out, split = ROUND10S_DOCS, args.out or ROUND10S_OUT, "round10s"
+    elif args.round11s:
+        from bench.eval.blind.round11_secrets import DOCS as ROUND11S_DOCS
+        docs, out, split = ROUND11S_DOCS, args.out or ROUND11S_OUT, "round11s"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
