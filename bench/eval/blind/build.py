@@ -20,6 +20,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round10o   # corpus/blind-round10o.jsonl from round10_orgs.py
     python -m bench.eval.blind.build --round10a   # corpus/blind-round10a.jsonl from round10_addresses.py
     python -m bench.eval.blind.build --round10s   # corpus/blind-round10s.jsonl from round10_passwords.py
+    python -m bench.eval.blind.build --round11n   # corpus/blind-round11n.jsonl from round11_prose.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -59,6 +60,7 @@ ROUND10P_OUT = OUT.with_name("blind-round10p.jsonl")
 ROUND10O_OUT = OUT.with_name("blind-round10o.jsonl")
 ROUND10A_OUT = OUT.with_name("blind-round10a.jsonl")
 ROUND10S_OUT = OUT.with_name("blind-round10s.jsonl")
+ROUND11N_OUT = OUT.with_name("blind-round11n.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -408,6 +410,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-10 ADDRESS corpus (where addresses start and end, seeded templates)")
     ap.add_argument("--round10s", action="store_true",
                     help="build the round-10 credentials corpus (password shorthands, config syntaxes, look-alikes)")
+    ap.add_argument("--round11n", action="store_true",
+                    help="build the round-11 people corpus (names in running prose without a label, seeded templates)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -460,6 +464,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.eval.blind import round10_addresses
         out = args.out or ROUND10A_OUT
         records = round10_addresses.write(out)
+    elif args.round11n:   # generated from seeded templates with Faker, not markup
+        from bench.eval.blind import round11_prose
+        out = args.out or ROUND11N_OUT
+        records = round11_prose.write(out)
     else:
         records = build(docs, out, split)
     neg = sum(1 for r in records if not r["spans"])
