@@ -3335,8 +3335,11 @@ def _prose_before_name(text: str, cue: str, p: int, q: int) -> _Hit | None:
         end = best_name(text, q, STRONG)
     if text.startswith(_PROSE_ROLES, q + 1) or text.startswith(_PROSE_ROLES, end - 1):
         return None  # 经纪人张顾问: the surname and a role noun, an honorific found elsewhere
-    if end - q == 2 and _is_cjk(text[end : end + 1]) and not _name_ends(text, end) and plausible(text[q : end + 1], MEDIUM):
-        return None  # 委托温志明代表: the two-character reading only because 明代 is a word; leave it to other rules
+    if (
+        end - q == 2 and _is_cjk(text[end : end + 1]) and not _name_ends(text, end)
+        and lexicon.given_weights().get(text[end], 0) >= 200 and plausible(text[q : end + 1], MEDIUM)
+    ):
+        return None  # 委托温志明代表: two characters only because 明代 is a word, but 明 often ends a name; undecided
     if end - q == 3 and text.startswith(_PROSE_TIME_NEXT, end - 1) and plausible(text[q : end - 1], MEDIUM):
         end -= 1  # 告诉王峰明早: 明早 is the time, the name is two characters
     if end < 0 or not (_name_ends(text, end) or _clean_break(text, end) or text.startswith(_PROSE_NEXT, end)):

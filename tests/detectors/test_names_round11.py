@@ -71,3 +71,8 @@ def test_the_last_member_of_a_list_that_runs_on_is_found() -> None:
 )
 def test_the_same_shapes_with_ordinary_words_are_no_name(text: str) -> None:
     assert names_in(text) == []
+
+
+def test_a_verb_cue_does_not_cut_a_name_short_before_a_word() -> None:
+    """委托方志明代表: 明代 is a word, but 明 ends given names often; the cue must not yield 方志."""
+    assert "方志" not in names_in("兹委托方志明代表本人签字。")
