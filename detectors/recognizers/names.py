@@ -3431,6 +3431,31 @@ def _prose_trim(text: str, h: _Hit) -> _Hit:
 
 
 _PROSE_COUNTED = frozenset("位人户名家个")
+# Verbs that open a list of the people asked or told (请某某、某某, 通知某某、某某).
+_PROSE_LIST_OPEN = ("请", "让", "由", "通知", "叫", "派", "安排")
+_RURAL_NUMERALS = frozenset("二三四五六七八九")
+
+
+def _prose_list_head(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """请李二妮、某某: the first member of a list right after a verb of asking, before a found name, may hold a
+    numeral (李二妮, 王三喜) that the given-name check refuses elsewhere; it must read as a name otherwise."""
+    taken = {h.end for h in found}
+    for h in found:
+        e = h.start - 1
+        if e < 2 or text[e] != "、" or e in taken:
+            continue
+        for s in (e - 3, e - 2):
+            if s < 1 or not text.startswith(_PROSE_LIST_OPEN, s - 1) and not text.startswith(_PROSE_LIST_OPEN, s - 2):
+                continue
+            if _sur_len(text, s) != 1 or text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES:
+                continue
+            name = text[s:e]
+            if plausible(name, MEDIUM) or (
+                len(name) == 3 and name[1] in _RURAL_NUMERALS and plausible(name, STRONG)
+                and lexicon.given_weights().get(name[2], 0) >= 20
+            ):
+                yield _Hit(s, e, MEDIUM)
+                break
 
 
 def _prose_list_tail(text: str, found: list[_Hit]) -> Iterator[_Hit]:
@@ -3526,6 +3551,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     if "、" in t:
         mates = list(_list_mates(t, found))
         mates.extend(_prose_list_tail(t, found))
+        mates.extend(_prose_list_head(t, found))
         if mates:
             found = _resolve(found + mates)
     more = list(_mentions(t, found))

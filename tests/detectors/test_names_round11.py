@@ -76,3 +76,8 @@ def test_the_same_shapes_with_ordinary_words_are_no_name(text: str) -> None:
 def test_a_verb_cue_does_not_cut_a_name_short_before_a_word() -> None:
     """委托方志明代表: 明代 is a word, but 明 ends given names often; the cue must not yield 方志."""
     assert "方志" not in names_in("兹委托方志明代表本人签字。")
+
+
+def test_the_first_member_after_a_verb_of_asking_may_hold_a_numeral() -> None:
+    assert names_in("请王三喜、赵桂兰。") == ["王三喜", "赵桂兰"]
+    assert names_in("通知技术部、赵桂兰。") == ["赵桂兰"]
