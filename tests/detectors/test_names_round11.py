@@ -67,6 +67,8 @@ def test_the_last_member_of_a_list_that_runs_on_is_found() -> None:
         "他邀请函都没收到，安排时间再说。",  # 邀请函, 安排时间
         "实名是否一致？原名为何更改？",  # 实名 / 原名 + 是 / 为 before words
         "有限公司，经纪人张顾问",  # surname + role noun: an honorific, not 张顾
+        "我们去日本名古屋玩了三天，他是当代文化名人。",  # 本名 / 化名 inside other words
+        "师生关系融洽，会员王牌特权已开通。",  # 员 / 师 agent nouns before words
     ],
 )
 def test_the_same_shapes_with_ordinary_words_are_no_name(text: str) -> None:
