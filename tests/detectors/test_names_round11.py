@@ -22,7 +22,7 @@ def names_in(text: str) -> list[str]:
         # a role noun written before the name
         ("您好，我是保险顾问蒋立新，很高兴为您服务。", "蒋立新"),
         ("本单由安装师邓光荣上门。", "邓光荣"),
-        ("我是您的专属管家谭慧敏。", "谭慧敏"),
+        ("我是您的专属顾问谭慧敏。", "谭慧敏"),
         # what someone is or was called
         ("卖家实名薛振东，已核验。", "薛振东"),
         ("这位诗人原名邹仁杰，后改了笔名。", "邹仁杰"),
