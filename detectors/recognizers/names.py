@@ -3279,6 +3279,276 @@ def _list_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
         at = text.find("、", b)
 
 
+# ------------------------------------------------------------------------------------------------------------
+# Eleventh round: full names in running prose whose cue is no label (docs/detectors.md, "names in prose").
+# One prefix-tree regex finds every cue literal in one pass; the name is confirmed on its own few characters
+# with plausible() and must end where a name ends, as after the other cues.
+
+# Written straight before a full name: verbs that hand something to a person or name the one who takes it
+# over (对接人改为某某, 委托某某, 转告某某).
+_PROSE_HANDOVER = (
+    "改为", "改成", "换成", "换为", "变更为", "调整为", "改由", "交给", "交由", "转交", "移交", "委托", "转告", "告知", "告诉",
+    "嘱咐", "指派", "派", "安排", "指定", "推荐", "邀请", "拜托", "托付",
+)
+# (更改为 / 更换为 are found from 改为 / 换为; cues that start with characters frequent in all prose (一, 公, 生, 事,
+# 回, 提, 经, 小) are left out or found another way: every place such a character stands costs the scan.)
+# Role nouns written before a full name in service messages and reports (我是理赔专员某某, 审计师某某); agent nouns
+# in 员 / 师 are found by their last character (see _prose_role).
+_PROSE_ROLES = ("专员", "客服", "顾问", "实习生", "前台", "保安", "代表", "店员")
+# What someone is or was called (买家实名某某, 原名某某): the value is a name.
+_PROSE_ALIAS = ("实名", "本名", "原名", "真名", "化名", "曾用名", "笔名", "艺名", "乳名", "昵称")
+# A relative written before a full name in records (其父某某, 胞弟某某, 长子某某).
+_PROSE_KIN = (
+    "其父", "其母", "其妻", "其夫", "其子", "其女", "胞弟", "胞妹", "胞兄", "胞姐", "长子", "长女", "养父", "养母", "继父",
+    "继母", "岳父", "岳母",
+)
+# A time of day opening a police or news report (22时许，某某驾驶): the clause after it starts with its subject.
+_PROSE_TIME = ("时许，", "时许,", "时左右，", "时左右,")
+_PROSE_BEFORE = _PROSE_HANDOVER + _PROSE_ROLES + _PROSE_ALIAS + _PROSE_KIN + _PROSE_TIME + ("员", "师", "父", "母")
+# Written straight after a full name at the start of a clause: who the person is to a notice (某某老人, 某某同志,
+# 某某家属), what news and obituaries say (某某于昨日病逝, 某某被评为), and the person's own documents
+# (某某的社保卡, 某某的医保).
+_PROSE_ELDER = (
+    "老人", "老先生", "老太太", "老太", "老奶奶", "老大爷", "同志", "本人", "家属", "全家", "夫妇", "的家属", "的家人",
+)
+# Found with str.find rather than in the scan: 一 is the commonest character of all.
+_PROSE_AFTER_LITERAL = ("一家",)
+_PROSE_NEWS = (
+    "于昨日", "于今日", "于近日", "于日前", "于本月", "于上月", "于当日", "于同日", "于1", "于2", "因病", "病逝", "逝世",
+    "去世", "辞世", "被评为", "获评", "荣获", "告诉记者",
+)
+_PROSE_DOCS = tuple(
+    "的" + w for w in (
+        "社保卡", "社保", "身份证", "银行卡", "医保", "医保卡", "手机号", "户口", "户籍", "病历", "简历", "工资", "工资卡",
+        "养老金", "公积金", "驾驶证", "驾照", "学籍", "档案", "护照", "账户", "房产证", "结婚证", "毕业证", "准考证",
+        "体检报告", "征信", "退休金", "低保", "残疾证",
+    )
+)
+_PROSE_AFTER = _PROSE_ELDER + _PROSE_NEWS + _PROSE_DOCS
+_PROSE_BEFORE_SET = frozenset(_PROSE_BEFORE)
+# Words a clause goes on with right after the name of the one told or sent (转告某某明早开会, 告诉某某一声).
+_PROSE_NEXT = ("明早", "明晚", "明日", "今早", "今晚", "今日", "一声", "马上", "尽快", "立即", "务必", "记得", "带", "去", "来")
+_PROSE_STRONG = frozenset(_PROSE_ALIAS + _PROSE_KIN)
+_PROSE_RE = re.compile(trie.pattern(_PROSE_BEFORE + _PROSE_AFTER))
+# Where a name found after a right-hand cue may start: the start of a clause (据悉，某某老人; 某某的社保卡).
+_PROSE_OPEN = frozenset("，,。！？!?：:；;（(、“\"「 \t\n\u3000")
+# A character after a role noun that makes it a compound noun (律师费, 工程师证, 客服部), not a name.
+_ROLE_COMPOUND = frozenset("费证书所部处室楼站网团队界们")
+
+
+def _prose_start_ok(text: str, s: int) -> bool:
+    """Is ``s`` the start of a clause (a name heading it is its subject)?"""
+    return s == 0 or text[s - 1] in _PROSE_OPEN or (text[s - 1].isdigit() and s >= 2 and text[s - 2] in ". ")
+
+
+def _prose_after_name(text: str, p: int) -> _Hit | None:
+    """The full name that ends at ``p`` where a right-hand cue begins (某某老人, 某某的社保卡), or None."""
+    for s in (p - 3, p - 2, p - 4):
+        if s < 0 or not _sur_len(text, s) or not _prose_start_ok(text, s):
+            continue
+        if _sur_len(text, s) == 1 and (text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES):
+            continue
+        if best_name(text[:p], s, MEDIUM) == p:
+            return _Hit(s, p, MEDIUM)
+    return None
+
+
+def _prose_role(text: str, p: int) -> bool:
+    """员 / 师 at ``p`` closes an agent noun (理赔员, 审计师) rather than a word in which 员 / 师 is followed by more."""
+    return p > 0 and _is_cjk(text[p - 1]) and text[p - 1] not in "人成官动全职"
+
+
+def _prose_before_name(text: str, cue: str, p: int, q: int) -> _Hit | None:
+    """The full name right after a left-hand cue ``cue`` spanning [p, q), or None."""
+    if cue in _PROSE_ALIAS and text[q : q + 1] in ("为", "是", "：", ":"):
+        q += 1  # 实名为某某, 原名：某某
+    if q >= len(text) or not _sur_len(text, q):
+        return None
+    if cue in ("父", "母"):
+        # 熊父熊建华: the surname, 父 / 母, then the parent's full name with the same surname
+        if p == 0 or text[p - 1] != text[q] or (p >= 2 and _is_cjk(text[p - 2]) and text[p - 2] not in _PROSE_OPEN):
+            return None
+    elif cue in ("员", "师") and not _prose_role(text, p):
+        return None
+    if cue in _PROSE_TIME and (p == 0 or not text[p - 1].isdigit()):
+        return None
+    strength = STRONG if cue in _PROSE_STRONG or cue in ("父", "母") else MEDIUM
+    if _sur_len(text, q) == 1 and (
+        text[q] in _PREP_SURNAMES or (text[q] in AMBIGUOUS and cue in _PROSE_HANDOVER + _PROSE_TIME)
+    ):
+        return None  # 改为和, 安排时间: after a verb these are words; after a role noun (专员游芳) a surname
+    glue = lexicon.words().get(text[q - 1 : q + 1])
+    if glue is not None and glue.freq >= 500 and not glue.tag.startswith("nr") and cue not in ("父", "母"):
+        return None  # 原名单: the cue's last character and the next one are a common word (名单)
+    if text[q] in _ROLE_COMPOUND and cue not in _PROSE_HANDOVER:
+        return None
+    if cue not in ("父", "母") and _post_glued(text, p, q):
+        return None  # 师范, 派出: the cue's last character makes a word with the next one
+    end = best_name(text, q, strength if strength < STRONG else MEDIUM)
+    if end < 0 and strength == STRONG:
+        end = best_name(text, q, STRONG)
+    if text.startswith(_PROSE_ROLES, q + 1) or text.startswith(_PROSE_ROLES, end - 1):
+        return None  # 经纪人张顾问: the surname and a role noun, an honorific found elsewhere
+    if (
+        end - q == 2 and _is_cjk(text[end : end + 1]) and not _name_ends(text, end)
+        and lexicon.given_weights().get(text[end], 0) >= 200 and plausible(text[q : end + 1], MEDIUM)
+    ):
+        return None  # 委托温志明代表: two characters only because 明代 is a word, but 明 often ends a name; undecided
+    if end - q == 3 and text.startswith(_PROSE_TIME_NEXT, end - 1) and plausible(text[q : end - 1], MEDIUM):
+        end -= 1  # 告诉王峰明早: 明早 is the time, the name is two characters
+    if end < 0 or not (_name_ends(text, end) or _clean_break(text, end) or text.startswith(_PROSE_NEXT, end)):
+        return None
+    if end - q == 2 and _is_cjk(text[end : end + 1]) and not _name_ends(text, end):
+        nxt = text[end : end + 2]
+        if nxt in lexicon.words() and text[end - 1 : end + 1] in lexicon.words():
+            return None
+    return _Hit(q, end, strength)
+
+
+def _prose_names(text: str) -> Iterator[_Hit]:
+    """Full names in running prose cued by a word that is no form label (改为, 理赔专员, 实名, 其父, 22时许，
+    before; 老人, 同志, 于昨日病逝, 的社保卡 after)."""
+    for m in _PROSE_RE.finditer(text):
+        cue = m.group()
+        if cue in _PROSE_BEFORE_SET:
+            hit = _prose_before_name(text, cue, m.start(), m.end())
+        else:
+            hit = _prose_after_name(text, m.start())
+        if hit is not None:
+            yield hit
+    for cue in _PROSE_AFTER_LITERAL:
+        p = text.find(cue)
+        while p >= 0:
+            hit = _prose_after_name(text, p)
+            if hit is not None:
+                yield hit
+            p = text.find(cue, p + len(cue))
+
+
+# 丹丹, 婷婷: characters parents double in a given name (surname + AA, 叶朵朵); a doubled character after a
+# surname that is no dictionary word (白花花, 冷冰冰, 常常 are words) is a name.
+_DOUBLED_GIVEN = frozenset(
+    "婷晶丹菲莹欢乐楠佳媛琳露倩明亮萌圆笑童彤瑶朵甜丁冰静芳玲娜洋阳龙鹏涛飞雪燕洁丽妮婉悦月晨宁蕾蓉薇璐茜嘉颖帅"
+    "贝宝豆妞雯欣昕航凯浩蓓蒙恬莎思奕依"
+)
+# 一一 (韦一一) is looked for with str.find: 一 is too common a character to lead the scan.
+_DOUBLED_PAIR_RE = re.compile(f"(?P<x>{_char_class(_DOUBLED_GIVEN)})(?P=x)")
+
+
+def _doubled_names(text: str) -> Iterator[_Hit]:
+    """Surname + a doubled given-name character (韦一一, 叶朵朵, 王蕾蕾), standing apart from the words around it."""
+    starts = [m.start() for m in _DOUBLED_PAIR_RE.finditer(text)]
+    p = text.find("一一")
+    while p >= 0:
+        starts.append(p)
+        p = text.find("一一", p + 2)
+    for b in starts:
+        s = b - 1
+        if s < 0 or text[s] not in _SINGLE or text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES:
+            continue
+        if text[s : b + 2] in lexicon.words() or text[b + 2 : b + 3] == text[b]:
+            continue  # 白花花, 冷冰冰 are words; 哈哈哈 is laughter
+        pair = lexicon.words().get(text[b : b + 2])
+        if pair is not None and pair.tag.startswith(("d", "a", "z", "m")) and pair.freq >= 300 and not _name_ends(
+            text, b + 2
+        ):
+            continue  # 王明明白白, 逐一一对应: the doubled word runs on into the clause
+        if _glued(text, s):
+            continue  # the surname joins the word before it
+        yield _Hit(s, b + 2, MEDIUM)
+
+
+_KIN_CHARS = frozenset("父母妻夫子女兄弟姐妹")
+_MEASURE_SURNAMES = frozenset("位名")
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９") | _NUMERALS
+
+
+def _prose_false(text: str, h: _Hit) -> bool:
+    """Hits the prose forms show to be no name: 22时许 (a time), 2位同志 (a count), 养老金 (老金 inside a word),
+    熊父 before 熊建华 (a relative's prefix), 向您 (a pronoun), 律师费 (a compound noun after a post)."""
+    s, e = h.start, h.end
+    word = text[s:e]
+    before = text[s - 1 : s]
+    if before and before in _NUMERAL_CHARS and (word[:2] in ("时许", "分许", "时左", "时半") or word[0] in _MEASURE_SURNAMES):
+        return True
+    if "您" in word:
+        return True
+    if word[0] in "老小" and len(word) == 2 and s > 0 and text[s - 1 : e] in lexicon.words():
+        return True
+    if h.strength < STRONG and word[0] in _ROLE_COMPOUND and before in ("师", "员", "问", "服"):
+        return True
+    if word[-1] == "老" and text.startswith(_PROSE_OLD, e):
+        return True  # 陈岩老先生: the name is 陈岩, 老先生 is how the notice refers to him
+    # 熊父熊建华, 李母李: a surname and a kinship character before the relative's own full name
+    return len(word) in (2, 3) and word[1] in _KIN_CHARS and text[s + 2 : s + 3] == word[0] and _sur_len(text, s + 2) > 0
+
+
+_PROSE_OLD = tuple(w[1:] for w in _PROSE_ELDER if w.startswith("老"))
+# Time words whose first character also ends given names (通知吕文明早开会): the name ends before them.
+_PROSE_TIME_NEXT = ("明早", "明晚", "明日", "今早", "今晚", "今日")
+
+
+def _prose_trim(text: str, h: _Hit) -> _Hit:
+    """吕文明早: a three-character hit whose last character opens a time word is the two-character name before it,
+    when that is plausible on its own."""
+    if h.end - h.start == 3 and text.startswith(_PROSE_TIME_NEXT, h.end - 1) and plausible(text[h.start : h.end - 1], MEDIUM):
+        return _Hit(h.start, h.end - 1, h.strength)
+    return h
+
+
+_PROSE_COUNTED = frozenset("位人户名家个")
+# Verbs that open a list of the people asked or told (请某某、某某, 通知某某、某某).
+_PROSE_LIST_OPEN = ("请", "让", "由", "通知", "叫", "派", "安排")
+_RURAL_NUMERALS = frozenset("二三四五六七八九")
+
+
+def _prose_list_head(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """请李二妮、某某: the first member of a list right after a verb of asking, before a found name, may hold a
+    numeral (李二妮, 王三喜) that the given-name check refuses elsewhere; it must read as a name otherwise."""
+    taken = {h.end for h in found}
+    for h in found:
+        e = h.start - 1
+        if e < 2 or text[e] != "、" or e in taken:
+            continue
+        for s in (e - 3, e - 2):
+            if s < 1 or not text.startswith(_PROSE_LIST_OPEN, s - 1) and not text.startswith(_PROSE_LIST_OPEN, s - 2):
+                continue
+            if _sur_len(text, s) != 1 or text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES:
+                continue
+            name = text[s:e]
+            if plausible(name, MEDIUM) or (
+                len(name) == 3 and name[1] in _RURAL_NUMERALS and plausible(name, STRONG)
+                and lexicon.given_weights().get(name[2], 0) >= 20
+            ):
+                yield _Hit(s, e, MEDIUM)
+                break
+
+
+def _prose_list_tail(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """请某某、某某带好材料: the member after a found name and 、 that runs on into the clause (no closing mark
+    after it) is a name when it ends where a clause word or a count (几户, 三位) starts."""
+    taken = {h.start for h in found}
+    for h in found:
+        s = h.end + 1
+        if text[h.end : s] != "、" or s in taken or s >= len(text) or not _sur_len(text, s):
+            continue
+        if _sur_len(text, s) == 1 and (text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES):
+            continue
+        for end in (s + 3, s + 2):
+            if end > len(text) or best_name(text[:end], s, MEDIUM) != end:
+                continue
+            nxt = text[end : end + 1]
+            if text[end - 1] in "老小":
+                continue  # 唐老三: a nickname, not surname + given name
+            counted = nxt in _NUMERAL_CHARS and text[end + 1 : end + 2] in _PROSE_COUNTED
+            if (
+                _name_ends(text, end) or counted or nxt in "几等各" or _clean_break(text, end)
+                or text.startswith(_PROSE_NEXT, end)
+            ):
+                yield _Hit(s, end, MEDIUM)
+                break
+
+
 _NOT_ADJACENT_SURNAMES = AMBIGUOUS | _PREP_SURNAMES
 
 
@@ -3460,6 +3730,9 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_stamp_headers(t))
     if "的" in t:
         hits.extend(_unit_members(t))
+    hits.extend(_prose_names(t))  # eleventh round: names in prose
+    hits.extend(_doubled_names(t))
+    hits = [_prose_trim(t, h) for h in hits if not _prose_false(t, h)]
     found = _resolve(hits)
     if "方" in t:
         found = [h for h in found if not _party_side(t, h.start)]
@@ -3474,6 +3747,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
             found = _resolve(found + cells)
     if "、" in t:
         mates = list(_list_mates(t, found))
+        mates.extend(_prose_list_tail(t, found))
+        mates.extend(_prose_list_head(t, found))
         if mates:
             found = _resolve(found + mates)
     more = list(_mentions(t, found))

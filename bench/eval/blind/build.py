@@ -22,6 +22,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round10s   # corpus/blind-round10s.jsonl from round10_passwords.py
     python -m bench.eval.blind.build --round11k   # corpus/blind-round11k.jsonl from round11_kinds.py
     python -m bench.eval.blind.build --round11s   # corpus/blind-round11s.jsonl from round11_secrets.py
+    python -m bench.eval.blind.build --round11n   # corpus/blind-round11n.jsonl from round11_prose.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -63,6 +64,7 @@ ROUND10A_OUT = OUT.with_name("blind-round10a.jsonl")
 ROUND10S_OUT = OUT.with_name("blind-round10s.jsonl")
 ROUND11K_OUT = OUT.with_name("blind-round11k.jsonl")
 ROUND11S_OUT = OUT.with_name("blind-round11s.jsonl")
+ROUND11N_OUT = OUT.with_name("blind-round11n.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -416,6 +418,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-11 corpus (PERSON and ORG in document kinds and layouts, seeded templates)")
     ap.add_argument("--round11s", action="store_true",
                     help="build the round-11 corpus (credentials in configs, CLIs, SQL and chat; addresses in English order, with unit codes, 中国)")
+    ap.add_argument("--round11n", action="store_true",
+                    help="build the round-11 people corpus (names in running prose without a label, seeded templates)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -475,6 +479,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.eval.blind import round11_kinds
         out = args.out or ROUND11K_OUT
         records = round11_kinds.write(out)
+    elif args.round11n:   # generated from seeded templates with Faker, not markup
+        from bench.eval.blind import round11_prose
+        out = args.out or ROUND11N_OUT
+        records = round11_prose.write(out)
     else:
         records = build(docs, out, split)
     neg = sum(1 for r in records if not r["spans"])
