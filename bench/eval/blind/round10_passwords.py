@@ -30,6 +30,8 @@ from collections.abc import Callable
 
 from faker import Faker
 
+from bench.eval.blind.markup import API_KEY as K, DSN, EMAIL as E, IP as I, PASSWORD as P  # noqa: N811, E741
+
 SEED = 100410
 R = random.Random(SEED)
 FK = Faker("en_US")
@@ -108,29 +110,13 @@ def ip() -> str:
                  f"192.168.{R.randrange(0, 255)}.{R.randrange(2, 254)}"])
 
 
-def P(v: str) -> str:
-    return "{{PASSWORD:" + v + "}}"
-
-
-def I(v: str) -> str:
-    return "{{IP_ADDRESS:" + v + "}}"
-
-
 def I_OPT(v: str) -> str:
     """An address the conventions leave optional (loopback, the unspecified 0.0.0.0 of a listen address)."""
-    return "{{IP_ADDRESS|opt:" + v + "}}"
-
-
-def E(v: str) -> str:
-    return "{{EMAIL:" + v + "}}"
+    return I(v, "opt")
 
 
 def D(v: str, opt: bool = False) -> str:
-    return "{{DB_CONNECTION_STRING" + ("|opt" if opt else "") + ":" + v + "}}"
-
-
-def K(v: str) -> str:
-    return "{{API_KEY:" + v + "}}"
+    return DSN(v, "opt" if opt else "")
 
 
 def rnd(pool: str, n: int) -> str:

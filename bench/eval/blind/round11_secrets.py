@@ -33,6 +33,9 @@ from collections.abc import Callable
 
 from faker import Faker
 
+from bench.eval.blind.markup import ADDRESS as A, API_KEY as K, DSN as D, EMAIL as E, IP as I  # noqa: N811, E741
+from bench.eval.blind.markup import PASSWORD as P, PERSON as N, PHONE as M  # noqa: N811
+
 SEED = 110311
 R = random.Random(SEED)
 FK = Faker("en_US")
@@ -115,38 +118,6 @@ def ip() -> str:
     return pick([f"10.{R.randrange(1, 254)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
                  f"172.{R.randrange(16, 32)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
                  f"192.168.{R.randrange(0, 255)}.{R.randrange(2, 254)}"])
-
-
-def P(v: str, tags: str = "") -> str:
-    return "{{PASSWORD" + (f"|{tags}" if tags else "") + ":" + v + "}}"
-
-
-def I(v: str) -> str:
-    return "{{IP_ADDRESS:" + v + "}}"
-
-
-def E(v: str) -> str:
-    return "{{EMAIL:" + v + "}}"
-
-
-def D(v: str) -> str:
-    return "{{DB_CONNECTION_STRING:" + v + "}}"
-
-
-def K(v: str) -> str:
-    return "{{API_KEY:" + v + "}}"
-
-
-def A(v: str) -> str:
-    return "{{ADDRESS:" + v + "}}"
-
-
-def N(v: str) -> str:
-    return "{{PERSON:" + v + "}}"
-
-
-def M(v: str) -> str:
-    return "{{CN_PHONE:" + v + "}}"
 
 
 def rnd(pool: str, n: int) -> str:
