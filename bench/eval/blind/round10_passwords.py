@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from faker import Faker
 
+from bench.eval.blind.draws import Draws
 from bench.eval.blind.markup import API_KEY as K, DSN, EMAIL as E, IP as I, PASSWORD as P  # noqa: N811, E741
 
 SEED = 100410
@@ -47,19 +48,8 @@ NOUNS = ["kettle", "saddle", "parrot", "ginger", "pepper", "marble", "rocket", "
 DOMAINS = ["corp-example.cn", "ops.example.net", "intra.example.org", "yf-example.com.cn", "dc2.example.cn"]
 
 
-def pick(seq: list[str]) -> str:
-    return seq[R.randrange(len(seq))]
-
-
-_TURNS: dict[str, list[int]] = {}
-
-
-def turn(key: str, options: list[str]) -> str:
-    """The next of a family's variants in a seeded order, so every variant is written before any repeats."""
-    order = _TURNS.setdefault(key, [])
-    if not order:
-        order.extend(R.sample(range(len(options)), len(options)))
-    return options[order.pop()]
+_DRAWS = Draws(R)
+pick, turn = _DRAWS.pick, _DRAWS.turn
 
 
 def user() -> str:

@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 from faker import Faker
 
+from bench.eval.blind.draws import Draws
 from bench.eval.blind.markup import ADDRESS as A, API_KEY as K, DSN as D, EMAIL as E, IP as I  # noqa: N811, E741
 from bench.eval.blind.markup import PASSWORD as P, PERSON as N, PHONE as M  # noqa: N811
 
@@ -53,19 +54,8 @@ ZH_WORDS = ["春眠", "山高", "明月", "清风", "长河", "星光", "云海"
 DOMAINS = ["hq.example.cn", "svc.example.net", "lab.example.org", "zj-example.com.cn", "idc3.example.cn"]
 
 
-def pick(seq: list[str]) -> str:
-    return seq[R.randrange(len(seq))]
-
-
-_TURNS: dict[str, list[int]] = {}
-
-
-def turn(key: str, options: list[str]) -> str:
-    """The next of a family's variants in a seeded order, so every variant is written before any repeats."""
-    order = _TURNS.setdefault(key, [])
-    if not order:
-        order.extend(R.sample(range(len(options)), len(options)))
-    return options[order.pop()]
+_DRAWS = Draws(R)
+pick, turn = _DRAWS.pick, _DRAWS.turn
 
 
 def user() -> str:
