@@ -3493,7 +3493,16 @@ def _prose_trim(text: str, h: _Hit) -> _Hit:
     when that is plausible on its own."""
     if h.end - h.start == 3 and text.startswith(_PROSE_TIME_NEXT, h.end - 1) and plausible(text[h.start : h.end - 1], MEDIUM):
         return _Hit(h.start, h.end - 1, h.strength)
+    if (
+        h.end - h.start in (3, 4) and text[h.end - 1] == "收" and (h.end == len(text) or text[h.end] in _CONSIGNEE_END)
+        and text[h.end - 2 : h.end] not in lexicon.words() and plausible(text[h.start : h.end - 1], MEDIUM)
+    ):
+        return _Hit(h.start, h.end - 1, h.strength)  # 李阳收: the consignee and 收 (receives), not a name 李阳收
     return h
+
+
+# What follows a consignee's 收 on a parcel or a letter (某某收，电话…; 某某收\n).
+_CONSIGNEE_END = frozenset("，,。；;）)\n \t\u3000（(")
 
 
 _PROSE_COUNTED = frozenset("位人户名家个")

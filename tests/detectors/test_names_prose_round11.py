@@ -83,3 +83,17 @@ def test_a_verb_cue_does_not_cut_a_name_short_before_a_word() -> None:
 def test_the_first_member_after_a_verb_of_asking_may_hold_a_numeral() -> None:
     assert names_in("请王三喜、赵桂兰。") == ["王三喜", "赵桂兰"]
     assert names_in("通知技术部、赵桂兰。") == ["赵桂兰"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a parcel's consignee and 收 (receives): the name only
+        ("包裹放前台，孙丽收，电话到了再打。", ["孙丽"]),
+        ("寄：欧阳晓丽收（到付）", ["欧阳晓丽"]),
+        # 收 that belongs to the name: 丰收 is a word, so 王丰收 is a whole name
+        ("经手人：韦丰收，男，1971年生", ["韦丰收"]),
+    ],
+)
+def test_consignee_shou_is_not_part_of_the_name(text: str, want: list[str]) -> None:
+    assert names_in(text) == want
