@@ -34,6 +34,7 @@ CORPORA = {
     "round11k": (["--round11k"], build.ROUND11K_OUT),
     "round11s": (["--round11s"], build.ROUND11S_OUT),
     "round11n": (["--round11n"], build.ROUND11N_OUT),
+    "round12c": (["--round12c"], build.ROUND12C_OUT),
 }
 
 
@@ -69,7 +70,8 @@ def test_the_corpora_share_no_document() -> None:
         texts[name] = {json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()}
     earlier: set[str] = set()
     for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9s", "round9o", "round9p",
-                 "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n"):
+                 "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n",
+                 "round12c"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

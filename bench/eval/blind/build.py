@@ -23,6 +23,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round11k   # corpus/blind-round11k.jsonl from round11_kinds.py
     python -m bench.eval.blind.build --round11s   # corpus/blind-round11s.jsonl from round11_secrets.py
     python -m bench.eval.blind.build --round11n   # corpus/blind-round11n.jsonl from round11_prose.py
+    python -m bench.eval.blind.build --round12c   # corpus/blind-round12c.jsonl from round12_credentials.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -65,6 +66,7 @@ ROUND10S_OUT = OUT.with_name("blind-round10s.jsonl")
 ROUND11K_OUT = OUT.with_name("blind-round11k.jsonl")
 ROUND11S_OUT = OUT.with_name("blind-round11s.jsonl")
 ROUND11N_OUT = OUT.with_name("blind-round11n.jsonl")
+ROUND12C_OUT = OUT.with_name("blind-round12c.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -420,6 +422,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-11 corpus (credentials in configs, CLIs, SQL and chat; addresses in English order, with unit codes, 中国)")
     ap.add_argument("--round11n", action="store_true",
                     help="build the round-11 people corpus (names in running prose without a label, seeded templates)")
+    ap.add_argument("--round12c", action="store_true",
+                    help="build the round-12c corpus (credentials in chat turns, pairs, SQL rows, CSV / Markdown / YAML, Wi-Fi, DSNs, vendor keys)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -449,6 +453,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round11s:
         from bench.eval.blind.round11_secrets import DOCS as ROUND11S_DOCS
         docs, out, split = ROUND11S_DOCS, args.out or ROUND11S_OUT, "round11s"
+    elif args.round12c:
+        from bench.eval.blind.round12_credentials import DOCS as ROUND12C_DOCS
+        docs, out, split = ROUND12C_DOCS, args.out or ROUND12C_OUT, "round12c"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
