@@ -36,6 +36,8 @@ def is_placeholder(value: str) -> bool:
     body = v[:-1] if v[-1:] == "\n" else v
     if "\n" not in body and ("****" in body or "..." in body or "…" in body or "xxxx" in body.replace("X", "x")):
         return True
+    if body.endswith(("EXAMPLE", "EXAMPLEKEY")):
+        return True  # AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY: the AWS documentation's own keys
     return _PLACEHOLDER_WORDS.match(v) is not None
 
 
@@ -307,9 +309,10 @@ class ApiKeyRecognizer(ViewRecognizer):
 _PAIR_SECRET_LENGTHS = {"aliyun": 30, "tencent": 32, "aws": 40}
 """The secret that goes with an access key id, by vendor: Alibaba Cloud AccessKey secrets are 30 letters and
 digits, Tencent Cloud SecretKeys 32, AWS secret access keys 40 (also '/' and '+')."""
-_PAIR_GAP = re.compile(r"[\"'`]?[ \t]*(?:[,/|;:：，][ \t]*)?[\"'`]?[ \t]*")
+_PAIR_GAP = re.compile(r"[\"'`]?[ \t]*(?:[,/|;:：，；][ \t]*)?(?:(?:SK|sk|(?i:secret(?:[ _]?key)?))[ \t]*(?:是|为|為|[:：=])?[ \t]*)?"
+                       r"[\"'`]?[ \t]*")
 """Between a key id and its secret: a quote, a comma (two arguments of a call), a slash or a colon (id / secret
-in chat), or blanks only."""
+in chat), or blanks only; in a chat also the secret's own short name (`AK 是 AKIA…，SK 是 …`)."""
 _PAIR_SECRET = re.compile(r"[A-Za-z0-9/+]{30,40}(?![A-Za-z0-9/+=_\-])")
 
 
@@ -500,18 +503,21 @@ much faster than a case-insensitive alternation; the value is then read from the
 bounded (64): unbounded, every `pw` inside one long token re-read the rest of it before failing (quadratic: 1 MB
 of random token characters took 19.6 s, 0.37 s bounded; bench/detect/worst_case.py, input long-line)."""
 _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is"
-            r"|(?:changed|reset|set|updated)[ \t]+to|to)")
+            r"|(?:changed|reset|set|updated)[ \t]+to|to|from(?=[ \t]+[!-~]{6,64}[ \t]+to[ \t]))")
 """`password is …`, `password was / has been reset to …`, `password for the root account is …`, `I set the
-mailbox password to …`."""
+mailbox password to …`, `changed the password from … to …` (`from` only with its `to`: not `Failed password for
+invalid user admin from bastion-01`)."""
 _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
              r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{1,128})"
              r"|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》]"
              r"|(?P<zv>[\u4e00-\u9fff]{1,6}(?=[!#-&(-~]*[0-9])(?=[!#-&(-~]*[!#-&(-/:-@\[-`{-~])[!#-&(-~]{2,32}+)"
+             r"|(?P<zd>[\u4e00-\u9fff]{2,4}[0-9]{4,12}(?![!-~]))"
              r"(?![\u4e00-\u9fff]))")
 """A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare (ASCII
 and accented Latin letters: Zürich#655), in Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】:
 ASCII inside, shaped like a password), or Chinese words glued to ASCII with a digit and a symbol (春眠山高@12,
-read whole, never cut before a Chinese character: 见附件、工号后4位 are no value)."""
+read whole, never cut before a Chinese character: 见附件、工号后4位 are no value), or a Chinese word and four digits
+or more (海棠9002, 飞鸿3300: the shape people pick for a password they can remember; not 工号1234, see `_zh_password`)."""
 
 
 _BASIC = re.compile(r"[Bb](?:asic|ASIC)[ \t]+(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=_\-])")
@@ -703,6 +709,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "sql": ("identified", "password '", "password \"", "set password", "password = n'", "password=n'"),
     "sql_bare": ("identified",),
     "pwsh": ("convertto-securestring",),
+    "wifi_qr": ("wifi:",),
     "wifi_key": ("wi-fi", "wifi", "wlan", "wpa", "ssid", "无线", "無線", "network security key", "网络安全密钥", "網路安全性金鑰"),
     "env_pair": ("name",),
 }
@@ -838,6 +845,7 @@ class PasswordRecognizer(ViewRecognizer):
              + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?(?:\*\*)?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
+             r"要么是?|要麼是?|可能是|从|從|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
              r"\s*[:：=]?(?:\*\*)?\s*"
@@ -857,7 +865,8 @@ class PasswordRecognizer(ViewRecognizer):
             ("pair", _PAIR, 0.8),
             ("shell", _SHELL, 0.85),
             ("xml", _XML, 0.85),
-            ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:(?P<v>[!#-&(-.0-;=?-~]{1,128})@", 0.85),
+            ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:"
+             r"(?P<v>[!#-&(-.0-;=?-~\u00c0-\u024f\u4e00-\u9fff]{1,128})@", 0.85),
             ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth|auth_pass)[ \t]+" + _CLI_VALUE, 0.85),
             ("netrc", r"(?<![\w\-])login[ \t]+[^\s]{1,128}(?:[ \t]+|[ \t]*\r?\n[ \t]*)password[ \t]+"
              r"(?P<u>[!#-&(-~]{1,128})", 0.85),
@@ -883,6 +892,9 @@ class PasswordRecognizer(ViewRecognizer):
             # `rclone obscure <password>` prints the obscured form of a plain one
             ("rclone", r"rclone[ \t]+(?:config[ \t]+(?:create|update)[ \t][^\n]*?[ \t](?:pass|password)[ \t]+|obscure[ \t]+)"
              + _CLI_VALUE, 0.85),
+            # a Wi-Fi QR code's payload: WIFI:T:WPA;S:<ssid>;P:<password>;; (fields in any order, `\;` escapes)
+            ("wifi_qr", r"(?i:wifi):(?:[A-Za-z]{1,3}:(?:\\.|[^;\\\n]){0,64};){0,6}?P:"
+             r"(?P<v>(?:\\.|[^;\\\n]){1,63})(?=;)", 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
         ), context=[])
 
@@ -966,15 +978,21 @@ class PasswordRecognizer(ViewRecognizer):
             hits.extend(_gap_hits(view, found, kv_positions, str(self.name)))
         if kv_positions and "password " in lowered or "secret " in lowered:
             hits.extend(_netdev_hits(view, lowered, str(self.name)))
-        if "values" in lowered and "insert" in lowered and ("pass" in lowered or "pwd" in lowered):
+        if "values" in lowered and ("insert" in lowered or "replace" in lowered) and ("pass" in lowered or "pwd" in lowered):
             hits.extend(_insert_hits(view, str(self.name)))
+        if "\n" in text:
+            words = found.of(_GAP_WORDS) + [p for p in kv_positions if lowered.startswith(_ANSWER_KEYS, p)]
+            if words:
+                hits.extend(_answer_hits(view, lowered, sorted(words), str(self.name)))
+        if hits:
+            hits.extend(_sibling_hits(view.original, hits, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
-                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "cv", "zv"):
+                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "cv", "zv", "zd"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -982,8 +1000,9 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "kv" and (not _keyword_boundary(text, m.start()) or _about_the_password(text, m.start())):
             return None  # min_password_length=8, password_sha256: "...", POSTGRES_PASSWORD_FILE: a setting about it
-        if pname == "kv" and "," in text[m.start():s] and not _password_shape(text[s:e]):
-            return None  # getParameter("password", "default"): a literal after the key's name is a value only if shaped
+        if pname == "kv" and "," in text[m.start():s] and (not _password_shape(text[s:e]) or " " in text[s:e]):
+            return None  # getParameter("password", "default"), a CSV header "Password","Web Site": a literal after
+            # the key's name is a value only if shaped, and one token
         if pname == "kv" and g not in ("q1", "q2", "jq") and "]" in text[m.start():s]:
             return None  # $cfg['password'] = $pass: an array element is set from a variable, only a literal is a value
         if pname == "zh" and (_ACCOUNT_SLASH.search(text, max(0, m.start() - 8), m.start())
@@ -1023,8 +1042,8 @@ class PasswordRecognizer(ViewRecognizer):
             stripped = value.rstrip(",;.)]}:")
             e -= len(value) - len(stripped)
             value = stripped
-        if g == "zv" and value[0] in "见詳详参參同请請如按用":
-            return None  # 密码：见附件#2, 请输入…: a pointer or an instruction, not a value
+        if g == "zv" and value[0] in "见詳详参參同请請如按用" or g == "zd" and not _zh_password(value):
+            return None  # 密码：见附件#2, 请输入…, 工号1234: a pointer or an instruction, not a value
         if "://" in value or pname == "curl_user" and _CJK.match(value):
             return None  # `-u USERNAME:PASSWORD https://…`: a URL is no password; `-u 用户名:密码` in prose
         if not value or is_placeholder(value) or len(value) < 3 or _code_value(value) or _HASH_VALUE.match(value):
@@ -1063,6 +1082,11 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # $(cat file), ${VAR}, `cat file`; (sensitive value), [REDACTED]
         if (pname in ("prose", "pair", "wifi_key") or g == "cq") and not _password_shape(value):
             return None  # "password is required", "账号：admin / 见附件"
+        if value.startswith((":", "#{", "@")) and _IDENT.fullmatch(value.lstrip(":#{@").rstrip("}")) \
+                and not any(c.isdigit() for c in value):
+            return None  # SET password = :new_password, #{password}, @pwd: a bind parameter (a name, no digits)
+        if pname in ("kv", "zh") and _EXAMPLE_NOTE.match(text, e):
+            return None  # password: example-password  # 示例值，请替换: the line says the value is an example
         if g in ("u", "zv") and text[e:e + 1] == "\n" and pname in ("kv", "zh"):
             e = _wrapped_rest(text, s, e)
         os_, oe = view.to_original(s, e)
@@ -1249,9 +1273,11 @@ _GAP_TELLING = (r"(?:[，,、 \t]|是|为|為|这个|這個|这|這|现在|現�
 """The words a remark between a password word and its value is made of: it says the value is (still, now) this."""
 _GAP_VALUE = re.compile(r"(?:密码|密碼|口令|(?i:password|passwd|pwd))(?P<gap>" + _GAP_TELLING + r"{1,8}?"
                         r"|[ \t]*[(（][^()（）\n]{1,30}[)）]"
-                        r"|[ \t]*,[ \t]*if[ \t]+you[ \t]+need[ \t]+it)[ \t]*[:：]?[ \t]*(?P<v>[!-~]{6,64})(?![!-~])")
+                        r"|[ \t]*[:：][ \t]*[^\s:：，,。；;!?！？()（）]{1,8}?[ \t]*(?:的是|是|为|為)?[ \t]+"
+                        r"|[ \t]*,[ \t]*if[ \t]+you[ \t]+need[ \t]+it)[ \t]*[:：]?[ \t]*"
+                        r"(?P<v>[!-~]{6,64}|[\u4e00-\u9fff]{2,4}[0-9]{4,12}[!#$%&*+.?@^_~\-]?)(?![!-~])")
 """A password word, a few words of Chinese or a bracketed remark, then the value (密码换了，现在是 …, 密码还是老的 …,
-pwd发你：…, password (case sensitive): …): the value must look chosen (letters, digits and a symbol or both cases)."""
+pwd发你：…, password (case sensitive): …, 密码：测试环境 …, 密码：5G 的是 …): the value must look chosen (letters, digits and a symbol or both cases)."""
 
 
 def _gap_hits(view: View, found: Positions, kv_positions: list[int], detector: str) -> list[Hit]:
@@ -1271,6 +1297,9 @@ def _gap_hits(view: View, found: Positions, kv_positions: list[int], detector: s
             continue
         done = m.end()
         value = m.group("v").rstrip("，。,;；.)）")
+        if _zh_password(value) and not _ZH_GAP_NOT.search(m.group("gap")):
+            hits.append(Hit("PASSWORD", *view.to_original(m.start("v"), m.start("v") + len(value)), 0.8, f"{detector}:gap"))
+            continue
         if _ZH_GAP_NOT.search(m.group("gap")) or not _strong_password(value) or _identifier_shape(value) or "=" in value \
                 or "://" in value or "/" in value or _VERSION_LIKE.fullmatch(value) or is_placeholder(value) \
                 or _HASH_VALUE.match(value) or value.startswith(("$", "{", "<", "%")):
@@ -1615,12 +1644,13 @@ def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
 
 
 _TABLE_HEADER_CELL = re.compile(r"(?:初始|默认|默認|登录|登錄|新|临时|臨時|当前|當前)?(?:密码|密碼|口令)|(?i:(?:initial |default |new )?"
-                                r"(?:password|passwd|pwd|pass))")
-"""A column header that names the password (the whole cell, trimmed): 密码, 初始密码, Password, pwd."""
-_TABLE_HEADER_LINE = re.compile(r"(?:^|[|\t,，])[ \t]*(?:" + _TABLE_HEADER_CELL.pattern + r")[ \t\r]*(?:[|\t,，]|$)")
+                                r"(?:(?:login|user|account|secret|db)[_ ])?(?:password|passwd|pwd|pass))")
+"""A column header that names the password (the whole cell, trimmed, outer quotes off): 密码, 初始密码, Password, pwd,
+login_password (a password manager's export), "Password" (a quoted CSV header)."""
+_TABLE_HEADER_LINE = re.compile(r"(?:^|[|\t,，;])[ \t]*\"?(?:" + _TABLE_HEADER_CELL.pattern + r")\"?[ \t\r]*(?:[|\t,，;]|$)")
 """A line with a header cell between delimiters: one search before the line is split into cells."""
 _TABLE_SEPARATOR_ROW = re.compile(r"[\s|:\-+=]*")
-_TABLE_DELIMS = ("|", "\t", ",", "，")
+_TABLE_DELIMS = ("|", "\t", ",", "，", ";")
 _TABLE_WORDS = ("pass", "pw", "密码", "密碼", "口令")
 """Every header word holds one of these; their positions come from the scan's `Positions` (`pass` and `pw` are
 the key=value starts, found anyway): a scan of the `_PW_WORDS` alternation cost 0.5 ms per 64 KB."""
@@ -1645,6 +1675,8 @@ def _table_cells(line: str, delim: str) -> list[tuple[int, int]]:
             a += 1
         while b > a and line[b - 1] in " \t\r":
             b -= 1
+        if b - a >= 2 and line[a] in "\"'" and line[b - 1] == line[a]:
+            a, b = a + 1, b - 1  # a quoted CSV cell (or an SQL literal): the value inside the quotes
         spans.append((a, b))
         if cut < 0:
             break
@@ -1668,7 +1700,11 @@ def _table_hits(view: View, positions: list[int], detector: str) -> list[Hit]:
         end = n if nl < 0 else nl
         line = text[pos:end]
         nxt = end + 1
-        if len(line) <= 400 and _TABLE_HEADER_LINE.search(line) is not None:
+        kv_row = _markdown_kv_row(text, pos, end)
+        if kv_row is not None:
+            if _table_value(text[kv_row[0]:kv_row[1]]):
+                hits.append(Hit("PASSWORD", *view.to_original(*kv_row), 0.8, f"{detector}:table_kv"))
+        elif len(line) <= 400 and _TABLE_HEADER_LINE.search(line) is not None:
             for delim in _TABLE_DELIMS:
                 if delim not in line:
                     continue
@@ -1681,8 +1717,8 @@ def _table_hits(view: View, positions: list[int], detector: str) -> list[Hit]:
                     rnl = text.find("\n", row_at)
                     rend = n if rnl < 0 else rnl
                     row = text[row_at:rend]
-                    if delim not in row or rend - row_at > 400:
-                        break
+                    if rend - row_at > 400 or delim not in row and not (row.strip() and _TABLE_SEPARATOR_ROW.fullmatch(row)):
+                        break  # psql's `-----+-----` rule under the header has no pipe of its own
                     cells = _table_cells(row, delim)
                     if not _TABLE_SEPARATOR_ROW.fullmatch(row):
                         if len(cells) != len(header):
@@ -1699,10 +1735,155 @@ def _table_hits(view: View, positions: list[int], detector: str) -> list[Hit]:
     return hits
 
 
+_ANSWER_KEYS = ("password", "passwd", "pwd", "pw")
+_ASKS = re.compile(r"[?？](?=[ \t]*\r?$|[\s\u4e00-\u9fff])|多少|是啥|是什么|是什麼|呢|发我|發我|发一下|發一下|发下|给我|給我|告诉|告訴|见下|見下|如下|下一行|"
+                   r"(?<![A-Za-z0-9_$])(?:密码|密碼|口令|(?i:password|passwd|pwd|pw))[ \t]*[:：]?[ \t]*\r?$|"
+                   r"(?i:\bwhat|\bsend\b|\bdm\b|\bshare\b|\bbelow\b|\bfollowing\b)")
+"""A line that asks for a password, or announces one below it (见下一行, as follows, ends in its label)."""
+_ANSWER_LINE = re.compile(
+    r"[ \t]*(?:[>*•\-–—👉]+[ \t]*)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?:(?:[^\s:：]{1,16}[ \t]+)?[^\s:：]{1,16}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[:：][ \t]*)?"
+    r"(?:[>*•\-–—👉]+[ \t]*)?`?(?P<v>[^\s`]{6,64}?)`?[ \t]*\r?$")
+"""A chat turn holding one token: an optional quote mark or bullet, a time, a speaker and its colon (`[10:05] 运维:`,
+`IT 14:04:`, `回复 @我：`, `B：`), then the token alone (in backticks, maybe)."""
+_EMAIL_LIKE = re.compile(r"[^@\s]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+
+
+def _answer_value(value: str) -> bool:
+    """A token that can only be a password when a chat turn gives it alone: letters and digits with a symbol or
+    both cases (or eight characters or more with two of each), or a Chinese word with digits; not an address,
+    a path, a version, a time, a placeholder, a hash or program text."""
+    if _zh_password(value):
+        return True
+    letters, digits = sum(c.isalpha() for c in value), sum(c.isdigit() for c in value)
+    if not (_strong_password(value) or len(value) >= 8 and letters >= 2 and digits >= 2) or not value.isascii():
+        return False
+    return not ("/" in value or "\\" in value or "(" in value or "=" in value or value[-1] in ":："
+                or len(value) >= 16 and all(c in "0123456789abcdefABCDEF" for c in value)
+                or _HOST_NAME.fullmatch(value) or _EMAIL_LIKE.fullmatch(value) or _VERSION_LIKE.fullmatch(value)
+                or is_placeholder(value) or _HASH_VALUE.match(value) or _code_value(value)
+                or value.startswith(("$", "{", "<", "%", "#", "@")))
+
+
+def _answer_hits(view: View, lowered: str, positions: list[int], detector: str) -> list[Hit]:
+    """A password given alone in a later chat turn: a line with a password word that asks for it (`VPN 密码多少？`,
+    `pw for the staging box?`) or announces it (`新密码：`, `密码见下一行`), then within the next four lines one
+    that holds a single password-shaped token after an optional speaker (`B：K7#mQ2xz`, `[10:05] 运维: …`)."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    for at in positions:
+        if at < done:
+            continue
+        ls = text.rfind("\n", 0, at) + 1
+        le = _line_end(text, at)
+        done = le
+        if le - ls > 160 or _ASKS.search(lowered, ls, le) is None or _ZH_GAP_NOT.search(text, ls, le):
+            continue
+        seen, pos = 0, le + 1
+        while seen < 4 and pos < len(text):
+            end = _line_end(text, pos)
+            if end - pos > 100:
+                break
+            if text[pos:end].strip():
+                seen += 1
+                m = _ANSWER_LINE.match(text, pos, end)
+                if m is not None and _answer_value(m.group("v")):
+                    hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.75, f"{detector}:answer"))
+                    break
+            pos = end + 1
+    return hits
+
+
+_SIBLING_GAP = re.compile(r"(?:的是|的为|的為|要么是?|要麼是?|可能是|就是|还是|還是|(?:密码|密碼|口令)[^\s，,]{0,3}(?:是|为|為)|"
+                          r"和|或者?|改成|改为|改為|换成|換成|再用|就用|"
+                          r"(?i:then|or|or maybe|maybe|and|to|use|fails,?|else|otherwise)|->|→|[/／、]|[，,;；][ \t]*|"
+                          r"[，,][ \t]*[\u4e00-\u9fff]{2,6})[ \t]*$")
+"""How a sentence goes from one password to the next: `旧密码 A，新密码 B`, `A 或 B`, `try A first; if that fails, B`,
+`admin/A，user/B`, `from A to B`, `测试环境 A，生产环境 B`, `5G 的是 A，2.4G 的是 B`. A bare 是 is not enough (`A，SSID 是
+Office-5G`: the next value is something else's)."""
+_SIBLING_TOKEN = re.compile(r"[!#-&(-~]{6,64}|[\u4e00-\u9fff]{2,4}[0-9]{4,12}[!#$%&*+.?@^_~\-]?")
+
+
+_SIBLING_NOT = re.compile(r"(?:用户名?|用戶名?|账号|帳號|帐号|账户|主机|主機|地址|端口|邮箱|郵箱|域名|版本)(?!的)|"
+                          r"(?i:ssid|user(?:name)?|login|host|port|mail|server|version|url|ip)\b(?!'s)")
+"""A gap that names something else (`，用户名是 build-01`, `, host db-01`): what follows is not a second password
+(but `app 用户的是 …`, the user's, is)."""
+_ACCOUNT_SLASH_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]{0,15}/(?=[^/\s])")
+
+
+def _sibling_hits(text: str, found: list[Hit], detector: str) -> list[Hit]:
+    """A second password in the sentence of one already found: a short joining phrase (`_SIBLING_GAP`, 28
+    characters at most, no line or sentence break), then a token shaped like a chosen password (words on the
+    way, `first; if that fails,`, are passed over). Offsets are the original text's (the found hits' own)."""
+    out: list[Hit] = []
+    ends = sorted({h.end for h in found if h.entity_type == "PASSWORD"})
+    for _ in range(2):  # a third value after the second
+        new: list[int] = []
+        for e in ends:
+            hit = _sibling_after(text, e)
+            if hit is not None:
+                out.append(Hit("PASSWORD", hit[0], hit[1], 0.75, f"{detector}:sibling"))
+                new.append(hit[1])
+        if not new:
+            break
+        ends = new
+    return out
+
+
+def _sibling_after(text: str, e: int) -> tuple[int, int] | None:
+    """The first password-shaped token within 28 characters after `e` that a joining phrase leads to."""
+    stop = min(len(text), e + 28)
+    j = e
+    while j < stop and text[j] not in "\n。!?！？" and not (text[j] == "." and text[j + 1:j + 2] in ("", " ", "\n")):
+        m = _SIBLING_TOKEN.match(text, j) if j == 0 or not ("!" <= text[j - 1] <= "~") else None
+        if m is None:
+            j += 1
+            continue
+        s = j
+        account = _ACCOUNT_SLASH_TOKEN.match(m.group())
+        if account is not None:  # `user/K7#mQ2xz`: the account, a slash, then the password
+            s = j + account.end()
+            m = _SIBLING_TOKEN.match(text, s)
+        if m is not None and _SIBLING_GAP.search(text, e, s) is not None \
+                and (account is not None or _SIBLING_NOT.search(text, e, s) is None):
+            value = m.group().rstrip(",.;:)，")
+            if (_zh_password(value) or _strong_password(value) and _answer_value(value)) \
+                    and not (sum(c.isdigit() for c in value) < 2 and _identifier_shape(value.rstrip("!#$%&*+?@^_~-"))):
+                return s, s + len(value)  # not a class name (`then run UserService`) unless digits say chosen
+        j += max(1, len(m.group()) if m is not None else 1)
+    return None
+
+
+def _markdown_kv_row(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The value cell of a Markdown key / value row (`| 密码 | K7#mQ2xz |` under `| 项目 | 值 |`): a row of two
+    cells whose first names the password, inside a table (a row above it), not its header (no separator under
+    it). Returns the value's (start, end) in `text`."""
+    line = text[pos:end]
+    if not line.lstrip().startswith("|") or end - pos > 400 or pos < 2:
+        return None
+    above = text.rfind("\n", 0, pos - 1) + 1
+    if not text[above:pos - 1].lstrip().startswith("|"):
+        return None
+    nl = text.find("\n", end + 1)
+    below = text[end + 1:len(text) if nl < 0 else nl]
+    if end < len(text) and below.lstrip().startswith("|") and _TABLE_SEPARATOR_ROW.fullmatch(below):
+        return None
+    cells = _table_cells(line, "|")
+    if len(cells) != 2 or _TABLE_HEADER_CELL.fullmatch(line, *cells[0]) is None:
+        return None
+    a, b = cells[1]
+    if b - a >= 2 and line[a] == "`" and line[b - 1] == "`":
+        a, b = a + 1, b - 1
+    return pos + a, pos + b
+
+
 def _table_value(value: str) -> bool:
     """A cell that holds a password: one printable ASCII token shaped like one, not a stand-in for it."""
     if not value.isdigit() and re.fullmatch(r"[\d\-/:.]+", value):
         return False  # 2026-12-01, 10:30, 1.2.3: a date, a time or a version, not a password
+    if _zh_password(value):
+        return True
     return (3 <= len(value) <= 64 and all("!" <= c <= "~" for c in value) and _password_shape(value)
             and not is_placeholder(value) and not _HASH_VALUE.match(value) and not _NAMED_PASSWORD.fullmatch(value)
             and not value.startswith(("$", "{", "<", "%")))
@@ -1720,6 +1901,19 @@ _TEMPLATE_FIELD = re.compile(r"\{[A-Za-z_][\w.]*(?:![rsa])?(?::[^{}]*)?(?:\}|$)"
 """An f-string / str.format field where the value would be (`f"password={password!r}"`)."""
 _NAMED_PASSWORD = re.compile(r"(?i)[a-z_]*(?:password|passwd)[a-z_]*|[a-z_]*(?:passfile|pwd)[a-z_]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_PASSWORD = re.compile(r"[\u4e00-\u9fff]{2,4}[0-9]{4,12}[!#$%&*+.?@^_~\-]?")
+_ZH_NOT_WORD = re.compile(r"[见詳详参參同请請如按用后後尾第号號位年月日期工手身证證码碼版本共约約]")
+
+
+def _zh_password(value: str) -> bool:
+    """A Chinese word of two to four characters and four digits or more (海棠9002, 远航2649#): a password people
+    can remember; not a pointer or a count (工号1234, 手机后4位, 第2026号, 版本2024)."""
+    return _ZH_PASSWORD.fullmatch(value) is not None and _ZH_NOT_WORD.search(value) is None
+
+
+_EXAMPLE_NOTE = re.compile(r"[\"'`]?[ \t]*(?:#|//|--|;)[ \t]*[^\n]{0,12}(?:示例|样例|樣例|例子|举例|舉例|(?i:example|sample|dummy|placeholder)|"
+                           r"请替换|請替換|替换为|(?i:replace))")
+"""A comment on the value's line that says it is an example (`password: example-pw  # 示例值，请替换`)."""
 _SECOND_TOKEN = re.compile(r"[ \t]+(?P<v>[!#-&(-~]{3,128})")
 _ACCOUNT_JOINED = re.compile(r"(?:账号|帳號|账户|帳戶|用户名|用戶名|用户|用戶)[和与與及、]?$")
 """账号密码 root/pw, 用户名和密码 root/pw: the value is a user / password pair (the pair pattern reads it)."""
@@ -1810,6 +2004,8 @@ def _code_value(value: str) -> bool:
     in it, not an attribute path (`config.db.password`, `settings.DB_PASS`, whose parts are words)."""
     if _CODE_VALUE.search(value) is None or _WORDS_DOTTED.fullmatch(value):
         return False
+    if "." in value and all(any(c.isdigit() for c in p) for p in value.rstrip("(").split(".")):
+        return False  # Kx533.PEB60, Nm590.WAL73: a digit in every part; attribute paths name objects with words
     return not ("." in value and any(_random_part(p) for p in value.rstrip("(").split(".")))
 
 
@@ -2106,7 +2302,7 @@ class DbConnectionRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("DB_CONNECTION_STRING", patterns(
-            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{0,64}:[!#-&(-;=?-~]{1,128}@"
+            ("uri", r"(?<![A-Za-z0-9+])" + _DSN_SCHEMES + r"://[^\s:/@\"'<>]{0,64}:[!#-&(-;=?-~\u00c0-\u024f\u4e00-\u9fff]{1,128}@"
              r"[!#-&(-;=?-_a-~]{1,512}", 1.0),
             ("jdbc", r"jdbc:[a-z0-9]+:[^\s\"'<>`]*?(?:password|pwd)=[^\s\"'<>`&;]+[^\s\"'<>`]*", 1.0),
             ("jdbc_oracle", r"jdbc:oracle:(?:thin|oci):[A-Za-z0-9_$#]{1,30}/[^\s@/\"'<>`]{1,128}@"

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_INSERT = re.compile(r"insert[ \t]+(?:ignore[ \t]+)?into[ \t]+[\w`\"\[\].]{1,80}[ \t]*\((?P<cols>[^()]{1,600})\)"
-                     r"\s*values\s*", re.IGNORECASE)
 _PW_COLUMN = re.compile(r"(?:\w*_)?(?:password|passwd|pass_?word|pwd|pass|passcode|login_?pwd)", re.IGNORECASE)
 """A column that holds the password itself; `password_hash`, `pwd_md5`, `pass_salt` end in another word."""
 _WRAPPED = re.compile(r"[A-Za-z_][\w.]{0,30}\([ \t]*'(?P<v>[^'\n]{1,128})'")
@@ -57,10 +55,62 @@ def _literal(text: str, s: int, e: int) -> tuple[int, int] | None:
     return m.span("v") if m is not None else None
 
 
+_INSERT_BARE = re.compile(r"(?:insert(?:[ \t]+ignore)?|replace)[ \t]+into[ \t]+(?P<t>[\w`\"\[\].]{1,80})[ \t]*"
+                          r"(?:\((?P<cols>[^()]{1,600})\)\s*)?values\s*", re.IGNORECASE)
+"""INSERT / REPLACE INTO t [(cols)] VALUES: without a column list the columns come from elsewhere in the text."""
+_CREATE = re.compile(r"create[ \t]+(?:temporary[ \t]+)?table[ \t]+(?:if[ \t]+not[ \t]+exists[ \t]+)?"
+                     r"(?P<t>[\w`\"\[\].]{1,80})[ \t]*(?=\()", re.IGNORECASE)
+_NOT_COLUMN = re.compile(r"(?:primary|unique|key|index|constraint|foreign|check|fulltext|spatial)\b", re.IGNORECASE)
+"""Items of a CREATE TABLE body that are constraints, not columns (they take no place in a VALUES row)."""
+_COLUMNS_NOTE = re.compile(r"[ \t]*(?:--|#|/\*|//)[^\n]*?(?:[:：][ \t]*)?(?P<cols>[A-Za-z_]\w*(?:[ \t]*[,|，、][ \t]*[A-Za-z_]\w*)+)"
+                           r"[ \t]*(?:\*/)?[ \t]*\r?$")
+"""A comment right above the statement that lists its columns (`-- columns: id | username | password`,
+`/* 表结构：id, name, passwd, role */`)."""
+
+
+def _table_key(name: str) -> str:
+    return name.strip("`\"[]").rsplit(".", 1)[-1].strip("`\"[]").lower()
+
+
+def _created_columns(text: str, before: int) -> dict[str, list[str]]:
+    """Columns of each table a CREATE TABLE before `before` defines, in order, constraints left out."""
+    out: dict[str, list[str]] = {}
+    for m in _CREATE.finditer(text, 0, before):
+        got = _items(text, m.end())
+        if got is None:
+            continue
+        cols = []
+        for a, b in got[0]:
+            item = text[a:b].strip()
+            if not item or _NOT_COLUMN.match(item):
+                continue
+            cols.append(item.split()[0].strip("`\"[]"))
+        out[_table_key(m.group("t"))] = cols
+    return out
+
+
+def _noted_columns(text: str, at: int) -> list[str] | None:
+    """The column list a comment on the line right above `at` gives, if any."""
+    line_end = text.rfind("\n", 0, at)
+    if line_end < 0:
+        return None
+    note = _COLUMNS_NOTE.match(text, text.rfind("\n", 0, line_end) + 1, line_end)
+    return re.split(r"[ \t]*[,|，、][ \t]*", note.group("cols")) if note is not None else None
+
+
 def insert_password_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each value written into a password column by an INSERT with a column list."""
-    for m in _INSERT.finditer(text):
-        names = [c.strip().strip("`\"[]") for c in m.group("cols").split(",")]
+    """(start, end) of each value written into a password column by an INSERT (or REPLACE) whose columns are
+    known: its own column list, a CREATE TABLE of the same table earlier in the text (a dump, a seed script),
+    or a comment right above it that lists them."""
+    created: dict[str, list[str]] | None = None
+    for m in _INSERT_BARE.finditer(text):
+        if m.group("cols") is not None:
+            names = [c.strip().strip("`\"[]") for c in m.group("cols").split(",")]
+        else:
+            if created is None:
+                created = _created_columns(text, len(text)) if _CREATE.search(text) else {}
+            found = created.get(_table_key(m.group("t")))
+            names = found if found is not None else (_noted_columns(text, m.start()) or [])
         at = [k for k, c in enumerate(names) if _PW_COLUMN.fullmatch(c)]
         if not at:
             continue

@@ -64,7 +64,8 @@ def test_lone_surrogate_escape_is_left_alone() -> None:
     ("zh\u0430ng.wei@corp-example.cn", "EMAIL"),                             # Cyrillic а in the local part
     ("\u0430\u0435\u043e@corp-example.cn", "EMAIL"),                         # a local part of look-alikes only
     ("sk-proj-\u0391m7Xv2Lp9Rt4Wz8Ky3Nb6Hc1Jd5Fg0\u0391eR4t7Yu1Io3Pa", "API_KEY"),  # Greek Α in an OpenAI key
-    ("\u0410\u041a\u0406\u0410IOSFODNN7EX\u0410MPLE", "API_KEY"),            # AKIA written in Cyrillic
+    ("\u0410\u041a\u0406\u0410IOSFODNN7QW\u0410RTYZ", "API_KEY"),            # AKIA written in Cyrillic (not the
+    # AWS documentation's AKIAIOSFODNN7EXAMPLE: that one is an example, a placeholder by the conventions)
     ("ghp_\u0391bcdefghijklmnopqrstuvwxyz0123456789", "API_KEY"),
     ("\U0001d433\U0001d421\U0001d41a\U0001d427\U0001d420.wei@corp-example.cn", "EMAIL"),  # mathematical bold
     ("\U0001d7cf\U0001d7d1\U0001d7d6" + "12345678", "CN_PHONE"),                         # bold digits
