@@ -55,7 +55,7 @@ def apply(stub: str) -> None:
         from audit.store import TreeHead
         size: list[int] = []
 
-        def _append(self: SqliteStore, leaves: Any, at: int | None = None) -> TreeHead:
+        def _append(self: SqliteStore, leaves: Any, at: int | None = None, db: Any = None) -> TreeHead:
             if not size:
                 size.append(int(self.db.execute("SELECT size FROM head WHERE id = 1").fetchone()[0]))
             size[0] += len(leaves)

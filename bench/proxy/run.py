@@ -39,11 +39,13 @@ from bench.common.targets import Target
 OUT = ROOT / "bench" / "out"
 ALL_TARGETS = ("direct", "bare-aiohttp", "guanqia-off", "guanqia-on", "litellm")
 # Diagnostic targets, only when named in --targets: where does inspection-off latency go?
-EXTRA_TARGETS = ("guanqia-off-nosync", "guanqia-off-journal", "guanqia-off-child")
+EXTRA_TARGETS = ("guanqia-off-nosync", "guanqia-off-journal", "guanqia-off-crash", "guanqia-off-child")
 """guanqia-off-nosync: audit on SQLite with synchronous=NORMAL (WAL, no fsync per commit): the same work
 without waiting for the disk, which isolates the durability cost from the proxy's CPU cost.
 guanqia-off-journal: audit with `journal: true` (records made durable in the audit journal, the store
 commits behind it; docs/audit.md).
+guanqia-off-crash: the journal with `durability: process-crash` (an answer waits for its record's write
+into the journal, the fsync follows within `fsync_interval_ms`): what the durable-before-answer rule costs.
 guanqia-off-child: the audit log in serve's writer child process (`writer_process: true`) instead of the
 proxy's own process: the same work spread over two cores, so the two-process trade is measured in one run."""
 # The issue's targets for Guanqia with inspection off.
@@ -243,6 +245,8 @@ def start_targets(out: Path, vendor: procs.Service, wanted: list[str],
                                                             audit={"sqlite_synchronous": "NORMAL"}),
         "guanqia-off-journal": lambda: targets.start_guanqia(out, "guanqia-off-journal", vendor, inspection=False,
                                                              audit={"journal": True}),
+        "guanqia-off-crash": lambda: targets.start_guanqia(out, "guanqia-off-crash", vendor, inspection=False,
+                                                           audit={"journal": True, "durability": "process-crash"}),
         "guanqia-off-child": lambda: targets.start_guanqia(out, "guanqia-off-child", vendor, inspection=False,
                                                            audit={"writer_process": True}),
     }
