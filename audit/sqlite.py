@@ -21,8 +21,8 @@ thread on a second connection with synchronous=NORMAL, then the store's thread f
 only then hands the outcome back. That is what FULL does inside COMMIT (NORMAL plus one sync of the WAL
 after the commit; the checkpoints' syncs are the same in both), so the batch is just as durable when its
 callers are released. Why: a transaction on the store's thread takes and drops the GIL at every step while
-the loop's thread is busy serving, and under load that contention cost ~4x the transaction's own CPU
-(~0.4 ms instead of ~0.1 ms per commit of 7 records: docs/benchmarks.md, twelfth round). The loop's
+the loop's thread is busy serving, and under load that contention cost 2-4x the transaction's own CPU
+(bench/audit/gil_contention.py; docs/benchmarks.md, twelfth round). The loop's
 connection never waits for a lock (busy timeout 0): when another connection holds the write lock (a
 checkpoint note, pruning, a CLI) the batch goes to the store's thread as before. Its automatic WAL
 checkpoint is off, so a checkpoint never stalls the loop; the store's thread runs a passive one every
