@@ -26,7 +26,7 @@ the loop's thread is busy serving, and under load that contention cost 2-4x the 
 connection never waits for a lock (busy timeout 0): when another connection holds the write lock (a
 checkpoint note, pruning, a CLI) the batch goes to the store's thread as before. Its automatic WAL
 checkpoint is off, so a checkpoint never stalls the loop; the store's thread runs a passive one every
-`LOOP_CHECKPOINT_COMMITS` commits, after the sync.
+`LOOP_CHECKPOINT_COMMITS` commits, queued after that batch's sync so the batch is released first.
 """
 
 from __future__ import annotations
@@ -136,6 +136,11 @@ few records, so about SQLite's own automatic checkpoint at 1000 frames)."""
 def _busy(exc: sqlite3.Error) -> bool:
     """Another connection holds the write lock: the batch is retried on the store's thread, which waits."""
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
+def _checkpointed(result: None, exc: BaseException | None) -> None:
+    """A passive checkpoint that failed is retried 64 commits later; a store that really fails shows at the
+    next commit, which is what the writer reports."""
 
 
 class SqliteStore:
@@ -276,16 +281,19 @@ class SqliteStore:
                     return
             else:
                 self._io.post(self._guarded, (self._make_durable, head), done)
+                self._loop_commits += 1
+                if self._loop_commits % LOOP_CHECKPOINT_COMMITS == 0:  # after this batch is released
+                    self._io.post(self._guarded, (self._checkpoint,), _checkpointed)
                 return
         self._io.post(self._guarded, (self._append, leaves), done)
 
     def _make_durable(self, head: TreeHead) -> TreeHead:
         """The store's thread's half of a loop commit: the WAL's sync that FULL would have done in COMMIT."""
         os.fdatasync(self._wal_fd)
-        self._loop_commits += 1
-        if self._loop_commits % LOOP_CHECKPOINT_COMMITS == 0:
-            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return head
+
+    def _checkpoint(self) -> None:
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _sync(self) -> int:
         """One write transaction committed with synchronous=FULL: its WAL fsync makes every earlier
