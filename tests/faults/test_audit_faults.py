@@ -49,10 +49,14 @@ def audit_log(gq: ProxyThread) -> Any:
 
 
 def sqlite_exec(gq: ProxyThread, sql: str) -> Any:
-    """Run SQL on the audit store's own connection (its single writer thread)."""
+    """Run SQL on the audit store's thread's connection, and on the loop's connection that group commits go
+    through (on the loop's thread), so a per-connection PRAGMA reaches every write; the first's rows."""
     store = audit_log(gq).store
 
     async def run() -> Any:
+        loop_db = getattr(store, "_loop_db", None)
+        if loop_db is not None:
+            loop_db.execute(sql).fetchall()
         return await store._run(lambda: store.db.execute(sql).fetchall())
     return gq.run(run())
 
