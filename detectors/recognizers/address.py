@@ -43,7 +43,7 @@ _ANCHOR_AT_NUMBER = re.compile(
 Chinese character, so `re` skips further in C), the Chinese character before it looked behind at (or a Chinese character and one space before digits: 文三路 478 号,
 as people who space digits from Chinese write it). Group ``a`` and the match end are the same; the search resumes
 one character later (see `_anchors`)."""
-_UNIT = r"(?:塔|号楼|号院|号库|号仓|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
+_UNIT = r"(?:塔|号楼|号院|号库|号仓|号厂房|号车间|号仓库|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[ ]?(?P<name>[{CJK}A-Za-z]{{2,14}}?)[ ]?)?"
     rf"(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
@@ -240,6 +240,10 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
             i -= 1
             continue
+        if ch in _INDENT and anchor > i and _is_cjk(text[i]) and (w := _wrap_back(text, i)) < i and w >= 1 \
+                and text[w - 1] in _DIVISION_ENDS:
+            i = w  # 湖北省宜昌市秭归县 / (indented) 朝阳路785号: a form's field wrapped after a division
+            continue
         if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
             breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
             i -= 1
@@ -279,6 +283,11 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
             if k2:
                 q += k2
                 divisions += 1
+                continue
+            if run[q] == "\n" and run[q - 1] in _DIVISION_ENDS and q + 1 < len(run) and run[q + 1] in _INDENT:
+                q += 1  # a line break after a division, then the next line's indentation (skipped below)
+                while q < len(run) and run[q] in _INDENT:
+                    q += 1
                 continue
             if _is_stop(text, idx[q]):
                 sep = run[q] in _PART_SEPARATORS and (
@@ -445,7 +454,8 @@ def _building_ok(t: str, start: int, end: int) -> bool:
     """A building name is taken only whole: no stop word in it, and the address does not run on
     into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元) unless that
     text says where at the building or what happens there (上海某某广场门口, 某某教学楼举行)."""
-    if any(c in STOP_CHARS for c in t[start:end]) or t.startswith(_NEAR_WORDS, end):
+    if any(c in STOP_CHARS and not _inner_joiner(t, start, k) for k, c in enumerate(t[start:end], start)) \
+            or t.startswith(_NEAR_WORDS, end):
         return False
     return (
         end == len(t)
@@ -500,7 +510,15 @@ def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
     a, b = ext.span("name")
     if a < 0 or STOP_CHARS.isdisjoint(t[a:b]):
         return True  # most building names hold no stop character: no dictionary look-up
-    return not any(_is_stop(t, k) for k in range(a, b))
+    return not any(_is_stop(t, k) and not _inner_joiner(t, a, k, b) for k in range(a, b))
+
+
+def _inner_joiner(t: str, a: int, k: int, b: int = -1) -> bool:
+    """Is ``t[k]`` a joiner (和, 与, 及) inside a building's name that starts at ``a`` (嘉和广场, 泰和大厦): not its first
+    character, between Chinese characters, and the name (ending at ``b`` when given) ends in a building word?"""
+    if t[k] not in _JOINERS or k <= a or not (_is_cjk(t[k - 1]) and k + 1 < len(t) and _is_cjk(t[k + 1])):
+        return False
+    return b < 0 or _BUILDING_END.search(t, a, b) is not None
 
 
 def _extend(t: str, end: int) -> int:
@@ -541,17 +559,40 @@ def _extend(t: str, end: int) -> int:
                 end = ext.end()  # 5002号（某某大厦）45层: the building in brackets, then its floor
                 continue
         if t[end : end + 1] in ("\n", "，", ",") and t[end - 1] in "号號":
-            # 27号 / 中关村大厦8层 wrapped onto the next line or after a comma: a building with its floor or
-            # room continues it
-            ext = _EXTEND.match(t, end + 1)
+            # 27号 / 中关村大厦8层 wrapped onto the next line (indented as a form's field is) or after a comma: a
+            # building with its floor or room continues it
+            nxt = _wrapped(t, end) if t[end] == "\n" else end + 1
+            ext = _EXTEND.match(t, nxt)
             if ext is None or not _is_cjk(ext.group()[0]) or _BUILDING_WORD.search(ext.group()) is None:
-                bld = _building(t, end + 1)
+                bld = _building(t, nxt)
                 ext = _EXTEND.match(t, bld) if bld > end else None
             if ext is not None and ext.end() > ext.start():
                 end = ext.end()
                 continue
         break
     return end
+
+
+_INDENT = " \u3000\t"
+_MAX_INDENT = 16
+
+
+def _wrapped(t: str, k: int) -> int:
+    """Where the next line starts after the line break at ``k`` once its indentation (spaces, ideographic
+    spaces, tabs; at most _MAX_INDENT) is skipped: a form's field continued on the next line is indented."""
+    j = k + 1
+    while j < len(t) and j - k <= _MAX_INDENT and t[j] in _INDENT:
+        j += 1
+    return j
+
+
+def _wrap_back(t: str, i: int) -> int:
+    """Start of the line break and indentation that end just before ``i`` (``i`` when there is none, or more
+    than _MAX_INDENT of it)."""
+    j = i
+    while j > 0 and i - j <= _MAX_INDENT and t[j - 1] in _INDENT:
+        j -= 1
+    return j - 1 if j > 0 and t[j - 1] == "\n" and j < i else i
 
 
 def find_addresses(text: str) -> list[tuple[int, int, float]]:
@@ -662,9 +703,12 @@ def _spaced_out(t: str) -> Iterator[tuple[int, int]]:
             yield a + 2 * s, a + 2 * (e - 1) + 1
 
 
+# A village group named rather than numbered (某村东垅组, 某村王家组); not a working group or a party group of the
+# village (村工作组, 村党组), nor its 小组 (村民小组 is listed whole).
+_NAMED_GROUP = rf"村(?!小组|工作组|党组|巡查组)[{CJK}]{{1,3}}?[组組]"
 # A rural address ends at its village or village group, which has no house number: a town or township,
 # then a village name and its unit (伏唐村, 那汉屯, 大鱼塘村民小组, 村委会 for the village office).
-_RURAL = re.compile(rf"[镇鎮乡鄉](?P<v>[{CJK}]{{1,8}}?(?:村民小组|村民小組|村委会|村委會|村|屯|寨))"
+_RURAL = re.compile(rf"[镇鎮乡鄉](?P<v>[{CJK}]{{1,8}}?(?:村民小组|村民小組|村委会|村委會|{_NAMED_GROUP}|村|屯|寨))"
                     rf"(?:(?![{CJK}])|(?=(?:村委[会會])?(?:旁|附近|对面|對面|门口|門口)|村口|附近))")
 """A village under its town; it ends before punctuation, or before a landmark at it (某村村委会旁边, 某村附近: the
 village); 某村村委会 on its own is the place itself."""

@@ -3289,6 +3289,8 @@ def _list_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
 _PROSE_HANDOVER = (
     "改为", "改成", "换成", "换为", "变更为", "调整为", "改由", "交给", "交由", "转交", "移交", "委托", "转告", "告知", "告诉",
     "嘱咐", "指派", "派", "安排", "指定", "推荐", "邀请", "拜托", "托付",
+    # a certificate's subject (兹证明某某，…; 兹证明某某同志系…)
+    "兹证明", "茲證明",
 )
 # (更改为 / 更换为 are found from 改为 / 换为; cues that start with characters frequent in all prose (一, 公, 生, 事,
 # 回, 提, 经, 小) are left out or found another way: every place such a character stands costs the scan.)
@@ -3423,6 +3425,22 @@ def _prose_names(text: str) -> Iterator[_Hit]:
             if hit is not None:
                 yield hit
             p = text.find(cue, p + len(cue))
+    yield from _entrusted_by(text)
+
+
+def _entrusted_by(text: str) -> Iterator[_Hit]:
+    """The client in 受某某委托 (a lawyer's letter, a power of attorney): a full name between 受 and 委托."""
+    p = text.find("委托")
+    while p >= 0:
+        for s in (p - 3, p - 2, p - 4):
+            if s < 1 or text[s - 1] != "受" or not _sur_len(text, s):
+                continue
+            if _sur_len(text, s) == 1 and (text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES):
+                continue
+            if best_name(text[:p], s, MEDIUM) == p:
+                yield _Hit(s, p, MEDIUM)
+                break
+        p = text.find("委托", p + 2)
 
 
 # 丹丹, 婷婷: characters parents double in a given name (surname + AA, 叶朵朵); a doubled character after a

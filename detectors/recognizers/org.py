@@ -41,6 +41,10 @@ SUFFIXES = (
     # sole traders, Japanese companies
     "商行", "株式会社", "株式會社", "製作所", "制作所", "合伙企业", "合夥企業", "工会", "總工會",
     "公证处", "公證處", "海关", "批发部", "经营部", "门市部",
+    # Hong Kong law firms (某某律師行); residents' and villagers' committees by their short names
+    "律師行", "律师行", "居委会", "居委會", "村委会", "村委會",
+    # units of the police, fire and rescue services and the armed police (某市消防救援支队, 某区交警大队)
+    "支队", "支隊", "大队", "大隊",
     # a city's bureau for one district (某市某区公安分局): the district before it makes it specific
     "公安分局", "税务分局", "稅務分局",
     # short forms people write for law firms and schools attached to a university (金杜律所, 人大附中)
@@ -50,10 +54,18 @@ BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所",
             "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室",
             # the offices under a public body (某区税务局第一税务所, 某某公安分局某某派出所, 某区人民法院某某法庭)
             "税务所", "稅務所", "派出所", "人民法庭", "法庭",
+            # a bureau's local office (某区市场监督管理局某某市场监督管理所, 某县司法局某某司法所), a detachment's
+            # brigades and squadrons (某市公安局交通警察支队某某大队)
+            "市场监督管理所", "市场监管所", "司法所", "大队", "大隊", "中队", "中隊",
             # a hospital's campus (某某医院之江院区)
             "院区", "院區")
 # A partnership's form in brackets is part of its name: 某某会计师事务所（特殊普通合伙）, 某某投资合伙企业（有限合伙）.
 _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥|筹|籌|筹备|籌備)[）)]")
+# A hospital's or school's campus in brackets after its name is part of it: 某市中心医院（东院区）, 某某中学（北校区）.
+# Residents' and villagers' committees by their short names: the stem must be the name of the community or village.
+_COMMITTEES = frozenset({"居委会", "居委會", "村委会", "村委會"})
+_COURTROOM = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,3}(?:法庭|审判庭|審判庭)")
+_CAMPUS = re.compile(r"[（(][一-鿿]{1,6}(?:院区|院區|校区|校區|分院|总院|總院|本部)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
     # 银行卡, 公司账户, 医院门口: the suffix word used as an ordinary noun modifier; but a legal form is a name's
@@ -90,7 +102,7 @@ GENERIC = {
     "中外合资", "合伙", "合夥", "有限合伙", "普通合伙",
 }
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
-_WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府"}
+_WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府", "支队", "支隊", "大队", "大隊"}
 # A public body's stem: a named division (two characters before its unit: 五华区, not 片区 or 园区), the state,
 # or the body's line of work at its end.
 _BODY_STEM = re.compile(
@@ -199,8 +211,10 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             break
         if ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
-        if stop < 0 and ch in STOP_CHARS:
-            if not _word_stop(text, i - 1) and not _brand_he(text, i - 1):
+        if stop < 0 and ch in STOP_CHARS and not _full_place_at(text, i - 1):
+            # 于都县, 和平区: a stop character that begins a division's name is none; one right before a division's
+            # full name stops the name even when it ends a dictionary word (六十日内向陕西省…局: 内向)
+            if (not _word_stop(text, i - 1) or _full_place_at(text, i)) and not _brand_he(text, i - 1):
                 stop = i
         i -= 1
     run = text[i:pos]
@@ -300,7 +314,8 @@ def _brand_he(text: str, k: int) -> bool:
 
 # Lines of work whose official name holds 和 (人力资源和社会保障局, 住房和城乡建设厅): facts, like the bank names.
 _BODY_AND = ("人力资源和社会保障", "住房和城乡建设", "工业和信息化", "文化和旅游", "自然资源和规划", "卫生和计划生育",
-             "商务和投资促进", "科学技术和工业信息化", "民族和宗教事务", "新闻出版和广电")
+             "商务和投资促进", "科学技术和工业信息化", "民族和宗教事务", "新闻出版和广电", "发展和改革", "教育和体育",
+             "文化广电和旅游", "广播电视和旅游", "经济和信息化", "农业和农村", "交通和运输", "审批和政务服务")
 # The two characters before 和 -> (the words' part before 和, the word): one dict look-up per 和.
 _BODY_AND_AT: dict[str, list[tuple[str, str]]] = {}
 for _w in _BODY_AND:
@@ -371,7 +386,10 @@ def _place_ends(text: str, lo: int, p: int) -> bool:
 
 # Line-of-business words jieba tags as verbs; inside a company name they are nouns.
 INDUSTRY = frozenset(
-    ["制造", "发展", "投资", "建设", "开发", "管理", "服务", "经营", "生产", "设计", "咨询", "运输", "营销", "装饰", "印刷", "加工", "销售", "贸易", "工程", "物流", "科技", "信息", "传媒", "教育", "医药", "能源", "环保", "租赁", "安装", "维修", "培训", "策划", "推广", "检测", "认证", "供应", "实业", "控股", "电子", "商务", "智能", "网络", "技术", "置业", "餐饮", "出版", "广告", "文化", "旅游", "运营", "创新", "创意", "建材", "装备", "电气"]
+    ["制造", "发展", "投资",
+     # the line of work of public bodies (城市管理行政执法局, 消防救援支队, 发展和改革委员会): jieba tags some as verbs
+     "执法", "行政执法", "综合执法", "监察", "督查", "督察", "仲裁", "调解", "救助", "救援", "应急", "改革", "规划",
+     "促进", "审批", "建设", "开发", "管理", "服务", "经营", "生产", "设计", "咨询", "运输", "营销", "装饰", "印刷", "加工", "销售", "贸易", "工程", "物流", "科技", "信息", "传媒", "教育", "医药", "能源", "环保", "租赁", "安装", "维修", "培训", "策划", "推广", "检测", "认证", "供应", "实业", "控股", "电子", "商务", "智能", "网络", "技术", "置业", "餐饮", "出版", "广告", "文化", "旅游", "运营", "创新", "创意", "建材", "装备", "电气"]
 )
 # Verbs that introduce an organisation (委托北京市金杜律师事务所) but are tagged vn or nouns.
 LEAD_VERBS = frozenset(
@@ -382,6 +400,9 @@ LEAD_VERBS = frozenset(
         "考入", "进入", "离开", "离职",
         # money paid into an organisation's account (月薪已存入某某银行有限公司戶口, 货款汇入某某有限公司)
         "存入", "汇入", "匯入", "转入", "轉入", "汇给", "匯給", "转给", "轉給", "付给", "付給",
+        # one body acting with another (某局会同某局, 由某厅牵头), a certificate's or a letterhead's lead-in (兹证明某某
+        # 有限公司, 抬头写某某派出所)
+        "会同", "會同", "牵头", "牽頭", "证明", "證明", "写", "寫",
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
@@ -531,7 +552,7 @@ _SUFFIX_WORDS = frozenset(
 
 
 # Single-character suffixes that also open the title of the body's head (局长, 院长, 厂长, 所长).
-_HEAD_SUFFIX = frozenset("局厅院所厂校站部处行馆署")
+_HEAD_SUFFIX = frozenset([*"局厅院所厂校站部处行馆署", "支队", "支隊", "大队", "大隊"])
 
 
 def _body_near(text: str, pos: int, end: int, out: list[tuple[int, int, float]], floor: int = 0) -> bool:
@@ -616,6 +637,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             continue
         if suffix in ("公司", "集团") and len(stem) < 2:
             continue
+        if suffix in _COMMITTEES and (not all(_is_cjk(c) for c in stem) or stem[-1:] in STOP_CHARS or stem[-1:] in _LEAD_SINGLE):
+            continue  # 请于7日内向村委会反映: the committee of a village or community named by no name
         if suffix in _GROUP_PARTS and _place_only(DETERMINERS.sub("", stem)):
             continue  # 北京总公司, 上海分公司, 一家日本公司: a place and a generic company noun name no company
         head = start + len(stem) - len(DETERMINERS.sub("", stem))
@@ -628,16 +651,20 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             if nxt and nxt.group() in ("有限公司", "股份有限公司", "有限责任公司", "公司"):
                 end = nxt.end()
                 continue
-            pf = _PARTNERSHIP.match(text, end)
+            pf = _PARTNERSHIP.match(text, end) or _CAMPUS.match(text, end)
             if pf:
                 end = pf.end()
                 continue
             br = _BRANCH_RE.match(text, end)
+            if br and _COURTROOM.fullmatch(br.group()):
+                break  # 某某人民法院第三法庭: a numbered courtroom is a room of the court, not a tribunal of its own
             if br and not any(c in "的是在了我你他她它们为" for c in br.group()):
                 end = br.end()
                 continue
             break
         score = 0.8 if suffix not in _WEAK_SUFFIX or legal else 0.65  # 某某集团有限公司 is a legal name
+        if suffix in ("村委会", "村委會") and end == m.end():
+            score = 0.7  # 某县某乡某村村委会 under its divisions is also the village's address, which wins
         if legal and (field or labelled):
             score = 0.9  # a whole field value in its legal form: a surname-like brand in it (蓝鲸) is no person
         if merge:
@@ -705,7 +732,7 @@ _EN_STATUTE = ("Act", "Law", "Regulations", "Rules", "Ordinance", "Measures", "P
 # one word before it must be more than a kind, a function or a trade (Primary School, Certificate Authority, Tax
 # Bureau, Consumer Electronics, Life Insurance name no particular organisation). A kind followed by "of" is a
 # unit of the name before it (Some University School of Public Health): left to that name.
-_EN_KINDS = ("School", "Authority", "Registry", "Commission", "Bureau", "Law Offices", "Law Office", "Law Firm",
+_EN_KINDS = ("School", "Accountants", "Authority", "Registry", "Commission", "Bureau", "Law Offices", "Law Office", "Law Firm",
              "Association", "Society", "Council", "Federation", "Organization", "Organisation", "Agency",
              "Committee", "Airlines", "Airways", "Motors", "Industries", "Enterprises", "Electronics",
              "Pharmaceuticals", "Pharma", "Securities", "Insurance", "Networks", "Communications", "Telecom",
@@ -718,7 +745,7 @@ _EN_INST_GENERIC = frozenset(
     "The A An Our Your Their This That Each Every Any Local Central Regional National State Federal City County "
     "Municipal Provincial Public Private High Middle Primary Secondary Junior Senior Elementary Grammar Summer "
     "Sunday Night Boarding Graduate Business Law Medical Language Driving International Certificate Root "
-    "Intermediate Issuing Port Tax Health Data Land Housing Regulatory Supervisory Competent Relevant Statutory "
+    "Certified Chartered Intermediate Issuing Port Tax Health Data Land Housing Regulatory Supervisory Competent Relevant Statutory "
     "Registration Trade Securities Monetary Financial Transport Planning Education Election Electoral Fair "
     "Competition Immigration Labour Labor Customs Police Fire Water Power Energy Civil Aviation Maritime & "
     "Company Corporate Patent Trademark Marriage Births Deaths Court Legal Independent Joint "
