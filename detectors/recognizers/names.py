@@ -1063,7 +1063,7 @@ _NARR_RE = re.compile(trie.pattern(_NARR_AFTER + _NARR_BEFORE))
 
 
 # The class-led scans of _chinese_hits in one pass: each costs a class test of every character of the text
-# before it tries anything, so one scan of the union replaces eight. Each member is a one-character pattern
+# before it tries anything, so one scan of the union replaces nine. Each member is a one-character pattern
 # that matches exactly where its own pattern does (see _trie_start); at every place one of them matches,
 # the members whose first characters hold that character are tried, each with its own finditer bookkeeping.
 _J_LABEL, _J_TITLE_BEFORE, _J_TITLE_AFTER, _J_PREP, _J_ISOLATED, _J_VERB, _J_SIGNATURE, _J_TIBETAN, _J_NARR = range(9)
