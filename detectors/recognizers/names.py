@@ -252,6 +252,8 @@ _SPEECH_WORDS = (
     "觉得",
     # what a thinker or writer held or wrote (王安石主张, 某某写道); the parts of a life are _BIO_CUES
     "主张", "写道", "强调", "说过", "曾说",
+    # the contrastive 则 after a second speaker in a report (某某表示…；某某则指出): 则 is no given-name character here
+    "则指出", "则强调", "则介绍", "则称", "则说",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -693,6 +695,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     after = text[p + len(title) : p + len(title) + 1]
     if len(title) == 1 and after and after in _TITLE_BLOCK.get(title, ()):
         return None
+    if title == "姨" and text[p - 1 : p] == "阿":
+        return None  # 宿管阿姨: the title is 阿姨, found on its own
     glue = lexicon.words().get(text[p - 1 : p + 1])
     if glue is not None and glue.freq >= 1000 and not glue.tag.startswith("nr"):
         return None  # 银行长沙: 银行 is the word, not 银 + 行长
@@ -703,34 +707,39 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
     names = lexicon.admin_names()
     if title[0] in "市省县区" and any(text[p + 1 - k : p + 1] in names for k in range(2, min(7, p + 2))):
         return None
+    q = p - _title_modifier(text, p)  # 胡飞副院长, 萧红梅任组长: the name ends before 副 / 任 / 高级
     for length in (4, 3, 2):  # full names first: 欧阳娜娜经理, 张伟明经理, 张伟经理
-        s = p - length
+        s = q - length
         if s < 0 or not _sur_len(text, s) or (text[s] in _PREP_SURNAMES and text[s - 1 : s] not in _CALLS):
             continue  # 和董英: a conjunction; but 感谢于磊医生, 约于涛经理: someone thanked or called
         if length == 4 and _sur_len(text, s) != 2:
             continue
-        if title in _STANDALONE_POSTS and text[p - 1] in _PREP_SURNAMES:
+        if title in _STANDALONE_POSTS and text[q - 1] in _PREP_SURNAMES:
             break  # 报销单由店长签字: the character before the post is a preposition, not the end of a name
-        name = text[s:p]
+        name = text[s:q]
         if name in _COMPOUND:
             continue  # 申屠局长: a compound surname and its title
         if (
             plausible(name, MEDIUM) and not _glued(text, s)
-            and not (text[s] in AMBIGUOUS and length == 2 and text[s - 1 : s] not in _CALLS)
-            and not (length == 3 and _word_given(name[1:]))
+            and not (
+                text[s] in AMBIGUOUS and length == 2 and text[s - 1 : s] not in _CALLS
+                and not (q != p and s > 0 and not _is_cjk(text[s - 1]))  # 、水娜副总裁: a list edge, a rank
+            )
+            and not (length == 3 and _word_given(name[1:])) and not role_noun(name)
         ):
-            return _Hit(s, p, MEDIUM)
+            return _Hit(s, q, MEDIUM)
     for sl in (2, 1):
         s = p - sl
         if s < 0 or _sur_len(text, s) != sl:
             continue
         name = text[s:p]
-        if (len(title) == 1 and _is_word(name + title, MEDIUM)) or _glued(text, s):
-            continue
+        if (len(title) == 1 and _is_word(name + title, MEDIUM)) or _glued(text, s) or role_noun(name):
+            continue  # 宿管阿姨: a role noun, then how people address her
         if title in _STANDALONE_POSTS and text[s] in _PREP_SURNAMES and _preposition_before_post(text, s):
             continue  # 向总经理汇报, 由店长轮流担任: a preposition, then the post itself
         if s > 0 and text[s - 1] not in _CALLS and (
             _plain_word(text[s - 1 : s + 1]) or (s > 1 and _plain_word(text[s - 2 : s + 1]))
+            or role_noun(text[s - 1 : s + 1])
         ):
             continue  # 民宿老板, 收银主管, 补习班老师: the surname character ends a word, however rare
         if len(title) > 1 and _is_word(name + title, MEDIUM):
@@ -748,6 +757,23 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
             continue  # 专应总, 时经理: the character belongs to the words around it
         return _Hit(s, p + len(title), MEDIUM)
     return None
+
+
+# Written between a full name and its title: a rank (副院长, 高级工程师, 首席架构师) or 任 / 兼 (serves as):
+# the name ends before them.
+_TITLE_MODIFIERS = ("高级", "首席", "资深", "常务", "执行", "副")
+_TITLE_VERBS = frozenset("任兼")
+_MODIFIER_LAST = frozenset(m[-1] for m in _TITLE_MODIFIERS) | _TITLE_VERBS
+
+
+def _title_modifier(text: str, p: int) -> int:
+    """How many characters right before the title at ``p`` are a rank or a verb of serving, not the name."""
+    if p < 3 or text[p - 1] not in _MODIFIER_LAST:
+        return 0
+    for mod in _TITLE_MODIFIERS:
+        if text.startswith(mod, p - len(mod)) and p - len(mod) >= 2:
+            return len(mod)
+    return 1 if p >= 3 and text[p - 1] in _TITLE_VERBS else 0
 
 
 # Posts that name one holder in an organisation and stand alone as a noun: after a preposition (向总经理汇报,
@@ -1008,11 +1034,39 @@ def _tibetan_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{parts}){{2}}(?![县縣乡鄉镇鎮村寺山湖峰路街沟河区區市州岗])")
 
 
+# Twelfth round (the block "Twelfth round" below): news and notice cues, here to join _joint_scan.
+# Written straight after a name in news, bulletins and notices (某某获得, 某某主持, 某某等同志, 某某在《…》中).
+_NARR_AFTER = (
+    "获得", "获评", "被评为", "荣获", "当选", "被授予", "主持", "协助", "牵头", "辞去", "不再担任", "等同志", "笔下", "所言",
+    "所说", "则指出", "则强调", "则表示", "则认为", "为镜", "为范", "为榜样", "考核合格", "调任", "接任", "分享了",
+)
+# 的《 / 在《 (某某的《…》, 某某在《…》中写道) are found from 《 with str.find rather than in the prefix tree, where every
+# 的 and 在 of the text, the commonest characters, would be a place to try.
+_NARR_BOOK_BEFORE = frozenset("的在")
+# Cues that frame a historical or literary figure (某某笔下的, 以某某为镜, 某某在《…》中写道): there a name that
+# is a person entry of the dictionary (a famous namesake, refused at MEDIUM as a word) is still the person.
+_NARR_FIGURE = frozenset(("笔下", "笔下的", "《", "所言", "所说", "为镜", "为范", "为榜样", "正如", "引用"))
+# Written straight before a name in notices, citations and congratulations (任命某某为, 授予某某, 正如某某所言).
+_NARR_BEFORE = ("任命", "聘任", "授予", "祝贺", "恭喜", "表彰", "笔下的", "正如", "引用", "分享了")
+# What may stand right before a name that an after-cue vouches for, besides a clause edge: a before-cue, a
+# joining word, a unit the person belongs to (研发中心某某被评为, 来自审计部的某某荣获).
+_NARR_LEFT = _NARR_BEFORE + (
+    "由", "和", "与", "及", "以", "从", "到", "读", "关于", "据", "同意",
+)
+# A unit a person belongs to, written before the name with or without 的 (研发中心某某, 华东大区的某某).
+_NARR_UNITS = ("中心", "部", "组", "处", "科", "室", "大区", "分公司", "团队", "车间")
+_NARR_AFTER_SET = frozenset(_NARR_AFTER)
+_NARR_BEFORE_SET = frozenset(_NARR_BEFORE)
+# A before-cue that opens with an after-cue (笔下的 = 笔下 + 的): the trie finds the longer one; both sides count.
+_NARR_AFTER_OF = {c: a for c in _NARR_BEFORE for a in _NARR_AFTER if c.startswith(a)} | {a: a for a in _NARR_AFTER}
+_NARR_RE = re.compile(trie.pattern(_NARR_AFTER + _NARR_BEFORE))
+
+
 # The class-led scans of _chinese_hits in one pass: each costs a class test of every character of the text
-# before it tries anything, so one scan of the union replaces eight. Each member is a one-character pattern
+# before it tries anything, so one scan of the union replaces nine. Each member is a one-character pattern
 # that matches exactly where its own pattern does (see _trie_start); at every place one of them matches,
 # the members whose first characters hold that character are tried, each with its own finditer bookkeeping.
-_J_LABEL, _J_TITLE_BEFORE, _J_TITLE_AFTER, _J_PREP, _J_ISOLATED, _J_VERB, _J_SIGNATURE, _J_TIBETAN = range(8)
+_J_LABEL, _J_TITLE_BEFORE, _J_TITLE_AFTER, _J_PREP, _J_ISOLATED, _J_VERB, _J_SIGNATURE, _J_TIBETAN, _J_NARR = range(9)
 _SUR_CHARS = frozenset(_SINGLE | {c[0] for c in _COMPOUND})
 
 
@@ -1032,6 +1086,7 @@ _JOINT: list[tuple[re.Pattern[str], frozenset[str], str]] = [
     (_VERB_RE, _SUR_CHARS, _class_start(_SUR_CHARS, _VERB_RE)),
     (_SIGNATURE_RE, _firsts(_SIGN_WORDS), _class_start(_firsts(_SIGN_WORDS), _SIGNATURE_RE)),
     (_TIBETAN_GATE_RE, frozenset(TIBETAN_GATE), _char_class(TIBETAN_GATE)),
+    (_NARR_RE, _firsts(_NARR_AFTER + _NARR_BEFORE), _trie_start(_NARR_RE, _NARR_AFTER + _NARR_BEFORE)),
 ]
 _JOINT_FIRST = frozenset().union(*(first for _, first, _ in _JOINT))
 _JOINT_RE = re.compile(f"{_char_class(_JOINT_FIRST)}(?<=(?:{'|'.join(start for _, _, start in _JOINT)}))")
@@ -1386,6 +1441,8 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue  # 人事部于近期发布: after a department, 于 is the preposition
         if m.re is _TITLE_BEFORE_RE and _place_post(text, m.start(), m.group()):
             continue  # 南京市长江大桥: the place, then a place, not the mayor
+        if m.re is _TITLE_BEFORE_RE and text[start] in "和与及同跟" and role_noun(text[start + 1 : start + 3]):
+            continue  # 值班经理和保安队长: after a post, 和 joins a second role, not a surname
         end = best_name(text, start, STRONG if m.re is _CLASS_RE or m.re is _BED_RE else MEDIUM)
         post = m.group().rstrip()
         closed = end > 0 and (_name_ends(text, end) or _clean_break(text, end))
@@ -1421,6 +1478,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
     yield from _steppe_names(text)
     yield from _handover_names(text)
     yield from _tibetan(text, scans[_J_TIBETAN])
+    yield from _narrative_names(text, scans[_J_NARR])  # twelfth round: names in narrative text
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
     if substring.contains(text, "姓名"):
@@ -1589,6 +1647,8 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
     start = m.start("n")
     if rx is _ISOLATED_RE and text[start] in _MORPHEME_SURNAMES:
         return None  # /库名, 水费: standing alone these are words; as names they need a label, a title or a verb
+    if rx is _ISOLATED_RE and _quoted_modifier(text, start, m.end("n")):
+        return None  # “金点子”合理化建议: a quoted term before the noun it names
     clause_name = rx is _VERB_RE and text[start] in AMBIGUOUS and _clause_start_name(text, start, m.end("n"))
     if rx is not _ISOLATED_RE and not clause_name:
         start = _shift(text, start, m.end("n"))
@@ -1636,6 +1696,15 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
     ):
         return [_Hit(start, start + 2, strength)]  # 联系李娜。, 李强说: a name jieba lists for a famous namesake
     return None
+
+
+def _quoted_modifier(text: str, start: int, end: int) -> bool:
+    """Is the run [start, end) a term in quotation marks written straight before a noun (“金点子”建议)? A name
+    in quotes is followed by a particle, a verb that follows names or punctuation, not by the noun it names."""
+    if start == 0 or text[start - 1] not in "“\"" or end + 1 >= len(text) or text[end] not in "”\"":
+        return False
+    nxt = lexicon.words().get(text[end + 1 : end + 3])
+    return nxt is not None and (nxt.tag[:1] in ("n", "a") or nxt.tag == "vn") and not nxt.tag.startswith(("nr", "ns"))
 
 
 # Second characters that make a surname + one character an ordinary word (胡子, 李家, 王氏, 陆军, 马儿).
@@ -1693,6 +1762,16 @@ def _inner_verb_matches(text: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
         inner = _VERB_RE.match(text, k)
         if inner is not None and inner.end("n") == m.end("n"):
             yield inner
+    # 王华及姜帆负责: the run took the name before 及 / 与 too; the name after the joining word is the subject
+    a, b = m.start("n") + 1, m.end("n") - 2
+    run = text[a:b]  # two or three characters
+    if "及" not in run and "与" not in run:
+        return
+    for j in range(a + 1, b + 1):
+        if text[j - 1] in "及与" and text[j] in _SINGLE:
+            inner = _VERB_RE.match(text, j)
+            if inner is not None and inner.end("n") == m.end("n"):
+                yield inner
 
 
 def _speakers(text: str, stamped: bool | None = None) -> Iterator[re.Match[str]]:
@@ -3516,7 +3595,17 @@ def _prose_trim(text: str, h: _Hit) -> _Hit:
         and text[h.end - 2 : h.end] not in lexicon.words() and plausible(text[h.start : h.end - 1], MEDIUM)
     ):
         return _Hit(h.start, h.end - 1, h.strength)  # 李阳收: the consignee and 收 (receives), not a name 李阳收
+    if (
+        h.end - h.start == 3 and text[h.end - 1] == "于" and _sur_len(text, h.start) == 1
+        and (text.startswith(_AT_TIME, h.end) or text[h.end : h.end + 1] in _NUMERAL_CHARS)
+        and plausible(text[h.start : h.end - 1], MEDIUM)
+    ):
+        return _Hit(h.start, h.end - 1, h.strength)  # 洪丽于下周一前: 于 (at) opens the time, not the given name
     return h
+
+
+# Times that 于 (at, on) introduces right after a name: 某某于下周一前, 某某于明天.
+_AT_TIME = _HANDOVER_TIME + ("近日", "日前", "本月", "上月", "次日", "当日", "当天", "同日", "今年", "明年", "去年")
 
 
 # What follows a consignee's 收 on a parcel or a letter (某某收，电话…; 某某收\n).
@@ -3723,6 +3812,223 @@ def _hui_field_names(text: str) -> Iterator[_Hit]:
         at = text.find("回", at + 1)
 
 
+# ------------------------------------------------------------------------------------------------------------
+# Twelfth round: names in narrative text (news and bulletins, appointment notices, award lists, essays citing
+# historical figures, consignee lines, forms that wrap a name across a line). Each rule is a frame as specific
+# as a label: a cue word on one side of the name and a clause edge or a second cue on the other; the name is
+# confirmed with best_name / plausible, as after the other cues.
+
+
+
+def _narr_surname_ok(text: str, s: int) -> bool:
+    """A one-character surname that is also a preposition or a common morpheme (于, 和, 明, 全) is left to the
+    rules that see more of the sentence."""
+    return _sur_len(text, s) == 2 or (text[s] not in AMBIGUOUS and text[s] not in _PREP_SURNAMES)
+
+
+def _figure_name(text: str, s: int, strength: int) -> int:
+    """best_name, or for a person entry of the dictionary (宋江, 施耐庵) its end at label strength."""
+    end = best_name(text, s, strength)
+    if end < 0:
+        end = best_name(text, s, STRONG)
+        entry = lexicon.words().get(text[s:end]) if end > 0 else None
+        if entry is None or entry.tag != "nr":
+            return -1
+    return end
+
+
+def _narr_after_name(text: str, p: int, cue: str = "") -> _Hit | None:
+    """The name that ends at ``p`` where an after-cue begins, at a clause edge or after a left cue."""
+    figure = cue in _NARR_FIGURE
+    for s in (p - 3, p - 2, p - 4):
+        if s < 0 or not _sur_len(text, s) or not _narr_surname_ok(text, s):
+            continue
+        if not (
+            _prose_start_ok(text, s) or text.endswith(_NARR_LEFT, 0, s)
+            or text.endswith(_NARR_UNITS, 0, s - 1 if text[s - 1] == "的" else s)
+        ):
+            continue
+        window = text[s:p]  # best_name reads no further than the cue; a slice of the name only, not of the text
+        end = _figure_name(window, 0, MEDIUM) if figure else best_name(window, 0, MEDIUM)
+        if end == p - s and not _glued_left(text, s):
+            return _Hit(s, p, MEDIUM)
+    return None
+
+
+def _glued_left(text: str, s: int) -> bool:
+    """Does the character before ``s`` make a common word with the surname (来自 + 审计: 计审)? Only a word of
+    the clause (not a left cue) can glue."""
+    if s == 0 or not _is_cjk(text[s - 1]) or text.endswith(_NARR_LEFT + _NARR_UNITS + ("的",), 0, s):
+        return False
+    entry = lexicon.words().get(text[s - 1 : s + 1])
+    return entry is not None and entry.freq >= 500 and not entry.tag.startswith("nr")
+
+
+def _narr_before_name(text: str, q: int, cue: str = "") -> _Hit | None:
+    """The name right after a before-cue ending at ``q``: it must end where a name ends or an after-cue begins."""
+    if q >= len(text) or not _sur_len(text, q) or not _narr_surname_ok(text, q):
+        return None
+    glue = lexicon.words().get(text[q - 1 : q + 1])
+    if glue is not None and glue.freq >= 500 and not glue.tag.startswith("nr"):
+        return None  # 任命书, 关于是否: the cue's last character and the next make a word
+    end = _figure_name(text, q, MEDIUM) if cue in _NARR_FIGURE else best_name(text, q, MEDIUM)
+    if end < 0:
+        return None
+    if _name_ends(text, end) or _clean_break(text, end) or text.startswith(_NARR_AFTER, end) or text[end] in "“\"":
+        return _Hit(q, end, MEDIUM)
+    return None
+
+
+# After a consignee's 收: a telephone number or its label (某某收 138…, 某某收，电话…).
+_CONSIGNEE_CONTACT = re.compile(r"[ \t，,：:]*(?:电话|手机|联系电话|Tel|TEL|tel)?[ \t：:]*[+＋(（]?[0-9０-９]")
+
+
+def _consignee_names(text: str) -> Iterator[_Hit]:
+    """某某收 138…, 某某收，电话…: the name before a consignee's 收 when a telephone number follows; 收 is not
+    part of the name (see _prose_trim)."""
+    p = text.find("收")
+    while p >= 0:
+        if _CONSIGNEE_CONTACT.match(text, p + 1):
+            for s in (p - 3, p - 2, p - 4):
+                if s < 0 or not _sur_len(text, s) or not _narr_surname_ok(text, s):
+                    continue
+                if not (_prose_start_ok(text, s) or text.endswith(("寄给", "交给", "发给"), 0, s)):
+                    continue
+                if best_name(text[s:p], 0, MEDIUM) == p - s:
+                    yield _Hit(s, p, MEDIUM)
+                    break
+        p = text.find("收", p + 1)
+
+
+# What may follow a name that ends in 和 (全小和、某某; （司徒和）; 马正和的): 和 joins nothing there, so it is the
+# last character of the given name.
+_HE_CLOSE = frozenset("、，,。；;）)」』”\"！？!?\n的")
+
+
+def _with_he(text: str, h: _Hit) -> _Hit:
+    """A found name followed by 和 and a mark that ends a name is one character longer: 和 is its last character."""
+    e = h.end
+    if text[e : e + 1] != "和" or (e + 1 < len(text) and text[e + 1] not in _HE_CLOSE):
+        return h
+    sl = _sur_len(text, h.start)
+    if not sl or not 1 <= e - h.start - sl <= 1 or not _given_ok(text[h.start + sl : e], MEDIUM):
+        return h
+    return _Hit(h.start, e + 1, h.strength)
+
+
+def _narrative_names(text: str, starts: list[int]) -> Iterator[_Hit]:
+    """Names in news, bulletins, notices and essays cued by _NARR_AFTER / _NARR_BEFORE (found at ``starts`` by
+    _joint_scan), and consignees."""
+    for m in _joint_matches(_J_NARR, text, starts):
+        cue = m.group()
+        after = _NARR_AFTER_OF.get(cue)
+        hit = _narr_after_name(text, m.start(), after) if after is not None else None
+        if hit is not None:
+            yield hit
+        hit = _narr_before_name(text, m.end(), cue) if cue in _NARR_BEFORE_SET else None
+        if hit is not None:
+            yield hit
+    p = text.find("《")
+    while p >= 0:
+        if p > 2 and text[p - 1] in _NARR_BOOK_BEFORE:
+            hit = _narr_after_name(text, p - 1, "《")  # 某某在《…》中写道, 某某的《…》
+            if hit is not None:
+                yield hit
+        p = text.find("《", p + 1)
+    if "收" in text:
+        yield from _consignee_names(text)
+
+
+_JOINERS = frozenset("和与及")
+# What a clause goes on with after the second of two joined names (某某和某某负责, 某某及某某三人).
+_JOINED_LEFT = _NARR_LEFT + _PROSE_LIST_OPEN + ("有", "是", "：", ":", "、")
+
+
+def _joined_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """某某和某某, 某某、某某及某某: the name on the other side of 和 / 与 / 及 from a found name, when it reads as a
+    name at the same strength and is framed as one (a clause edge or list opening before it; a name's end after)."""
+    starts = {h.start for h in found if h.strength >= MEDIUM}
+    ends = {h.end for h in found if h.strength >= MEDIUM}
+    for h in found:
+        j = h.end
+        if j + 2 < len(text) and text[j] in _JOINERS and j + 1 not in starts and _sur_len(text, j + 1):
+            s = j + 1
+            # a famous namesake (张飞) after a found name and 和 / 及 is a member of the same list
+            end = _figure_name(text, s, MEDIUM) if _narr_surname_ok(text, s) else -1
+            if end - s == 3 and text[end - 1] in FOLLOW and plausible(text[s : end - 1], MEDIUM):
+                end -= 1  # 与洪丽于下周: 于 opens the next phrase
+            if end > 0 and (
+                _name_ends(text, end) or _clean_break(text, end) or text.startswith(_NARR_AFTER, end)
+                or text[end] in "两二三四几等"
+            ):
+                yield _Hit(s, end, MEDIUM)
+        k = h.start - 1
+        if k >= 2 and text[k] in _JOINERS and k not in ends:
+            for s in (k - 3, k - 2, k - 4):
+                if s < 0 or not _sur_len(text, s) or not _narr_surname_ok(text, s):
+                    continue
+                if not (_prose_start_ok(text, s) or text.endswith(_JOINED_LEFT, 0, s)):
+                    continue
+                if best_name(text[s:k], 0, MEDIUM) == k - s:
+                    yield _Hit(s, k, MEDIUM)
+                    break
+
+
+# A line that ends inside a name a form or a PDF wrapped (申请人：欧阳\n明月, 代表魏\n健与): what may stand before
+# the first part, and what may follow the second.
+_WRAP_OPEN = frozenset(":：|，,\t \u3000")
+_WRAP_CUES = ("代表", "签字", "签名") + tuple(LABELS.split("|"))
+_WRAP_NEXT = ("同志", "与", "和", "及", "先生", "女士", "荣获", "获得")
+# A line break between two Chinese characters, led by the literal so ``re`` skips to line breaks.
+_WRAP_GATE = re.compile(f"\n(?<=[{CJK}]\n)(?=[{CJK}])")
+
+
+def _wrapped_names(text: str) -> Iterator[_Hit]:
+    """A name split by one line break: the first part (a surname, or a start that is no name alone) closes a
+    line after a field opening or a cue, the rest (one or two characters) opens the next line and ends there or
+    before a word that follows names. The span holds the line break, as the conventions label it."""
+    for g in _WRAP_GATE.finditer(text):
+        nl = g.start()
+        a = nl
+        while a > 0 and _is_cjk(text[a - 1]) and nl - a < 3:
+            a -= 1
+        for xs in range(a, nl):
+            if not _sur_len(text, xs):
+                continue
+            before = text[xs - 1] if xs > 0 else "\n"
+            if not (before in _WRAP_OPEN or before == "\n" or text[:xs].endswith(_WRAP_CUES)):
+                continue
+            if xs > 0 and _is_cjk(before) and not text[:xs].endswith(_WRAP_CUES):
+                continue
+            hit = _wrapped_at(text, xs, nl)
+            if hit is not None:
+                yield hit
+                break
+
+
+def _wrapped_at(text: str, xs: int, nl: int) -> _Hit | None:
+    head = text[xs:nl]
+    bare = len(head) == _sur_len(text, xs)
+    for n in (2, 1):
+        ye = nl + 1 + n
+        tail = text[nl + 1 : ye]
+        if ye > len(text) or len(tail) != n or not all(_is_cjk(c) for c in tail):
+            continue
+        after = text[ye : ye + 1]
+        if after in (":", "："):
+            return None  # 联系人：李\n电话：: the next line is a field of its own
+        if _is_cjk(after) and not text.startswith(_WRAP_NEXT, ye):
+            continue
+        name = head + tail
+        if not 2 <= len(name) <= 4 or best_name(name, 0, MEDIUM) != len(name):
+            continue
+        runs_on = after not in ("\n", "") and not text.startswith(_WRAP_NEXT, ye)
+        if not bare and (n != 1 or plausible(head, MEDIUM) and (runs_on or tail in "男女")):
+            continue  # 张伟\n男: a whole name, then a field value on the next line
+        return _Hit(xs, ye, MEDIUM)
+    return None
+
+
 def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
@@ -3759,6 +4065,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_unit_members(t))
     hits.extend(_prose_names(t))  # eleventh round: names in prose
     hits.extend(_doubled_names(t))
+    if "\n" in t:
+        hits.extend(_wrapped_names(t))
     hits = [_prose_trim(t, h) for h in hits if not _prose_false(t, h)]
     found = _resolve(hits)
     if "方" in t:
@@ -3778,6 +4086,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         mates.extend(_prose_list_head(t, found))
         if mates:
             found = _resolve(found + mates)
+    if "和" in t or "与" in t or "及" in t:
+        joined = list(_joined_mates(t, found))
+        if joined:
+            found = _resolve(found + joined)
     more = list(_mentions(t, found))
     if latin:
         more.extend(_latin_mentions(t, found))
@@ -3785,6 +4097,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         found = _resolve(found + more)
     if latin:
         found = [_with_chinese_surname(t, h) for h in found]
+    if "和" in t:
+        found = [_with_he(t, h) if t[h.end : h.end + 1] == "和" else h for h in found]
     out = []
     for h in found:
         start, end = view.span(h.start, h.end)

@@ -44,6 +44,7 @@ def _check_scans(text: str) -> None:
         names._J_VERB: names._VERB_RE.finditer(text),
         names._J_SIGNATURE: names._SIGNATURE_RE.finditer(text),
         names._J_TIBETAN: names._TIBETAN_GATE_RE.finditer(text),
+        names._J_NARR: names._NARR_RE.finditer(text),
     }
     assert sorted(plain) == list(range(len(names._JOINT)))
     for k, matches in plain.items():

@@ -25,6 +25,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round11n   # corpus/blind-round11n.jsonl from round11_prose.py
     python -m bench.eval.blind.build --round12c   # corpus/blind-round12c.jsonl from round12_credentials.py
     python -m bench.eval.blind.build --round12g   # corpus/blind-round12g.jsonl from round12_institutions.py
+    python -m bench.eval.blind.build --round12p   # corpus/blind-round12p.jsonl from round12_narrative.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -69,6 +70,7 @@ ROUND11S_OUT = OUT.with_name("blind-round11s.jsonl")
 ROUND11N_OUT = OUT.with_name("blind-round11n.jsonl")
 ROUND12C_OUT = OUT.with_name("blind-round12c.jsonl")
 ROUND12G_OUT = OUT.with_name("blind-round12g.jsonl")
+ROUND12P_OUT = OUT.with_name("blind-round12p.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -428,6 +430,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-12c corpus (credentials in chat turns, pairs, SQL rows, CSV / Markdown / YAML, Wi-Fi, DSNs, vendor keys)")
     ap.add_argument("--round12g", action="store_true",
                     help="build the round-12g corpus (organisations and addresses in official and institutional text)")
+    ap.add_argument("--round12p", action="store_true",
+                    help="build the round-12p people corpus (names in news, bulletins, award lists, essays, consignee lines)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -463,6 +467,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round12g:
         from bench.eval.blind.round12_institutions import DOCS as ROUND12G_DOCS
         docs, out, split = ROUND12G_DOCS, args.out or ROUND12G_OUT, "round12g"
+    elif args.round12p:
+        from bench.eval.blind.round12_narrative import DOCS as ROUND12P_DOCS
+        docs, out, split = ROUND12P_DOCS, args.out or ROUND12P_OUT, "round12p"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
