@@ -344,6 +344,15 @@ def interleave(docs: list[Doc], negatives: list[Doc]) -> list[Doc]:
     return merged + left
 
 
+def from_families(families: list[tuple[Callable[[], Doc], int]], negatives: Callable[[], list[Doc]],
+                  rng: random.Random) -> list[Doc]:
+    """A seeded round's documents: each family drawn its count of times, shuffled, then the negatives
+    (drawn after, so the seeded draws keep their order) interleaved by `interleave`."""
+    pos = [fam() for fam, n in families for _ in range(n)]
+    rng.shuffle(pos)
+    return interleave(pos, negatives())
+
+
 def check_generated(rec: dict) -> None:
     """A generated record passes the labeling checks, and has no gold exactly when its kind is a `neg_` one."""
     from bench.eval.labels import problems

@@ -468,10 +468,8 @@ def negatives() -> list[Doc]:
 
 
 def _docs() -> list[Doc]:
-    from bench.eval.blind.build import interleave
-    pos = [fam() for fam, n in FAMILIES for _ in range(n)]
-    R.shuffle(pos)
-    return interleave(pos, negatives())
+    from bench.eval.blind.build import from_families
+    return from_families(FAMILIES, negatives, R)
 
 
 DOCS: list[Doc] = _docs()
