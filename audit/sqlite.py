@@ -134,8 +134,13 @@ few records, so about SQLite's own automatic checkpoint at 1000 frames)."""
 
 
 def _busy(exc: sqlite3.Error) -> bool:
-    """Another connection holds the write lock: the batch is retried on the store's thread, which waits."""
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+    """Another connection holds the write lock: the batch is retried on the store's thread, which waits.
+    The primary result code, not the message: extended codes (SQLITE_BUSY_SNAPSHOT ...) keep it in the low byte."""
+    return (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
+_sync_data = getattr(os, "fdatasync", os.fsync)
+"""fdatasync where the platform has it (Linux), as SQLite itself uses; fsync elsewhere (macOS)."""
 
 
 def _checkpointed(result: None, exc: BaseException | None) -> None:
@@ -153,13 +158,13 @@ class SqliteStore:
         self._io = IoThread("audit-sqlite")
         self._db: sqlite3.Connection | None = None
         self._max_params = 999
+        """SQLite's limit on parameters per statement (999 before 3.32), read from the connection."""
         self._loop_db: sqlite3.Connection | None = None
         """The connection the loop's thread commits group-commit batches on (FULL only, see the module doc)."""
         self._wal_fd = -1
         self._loop_commits = 0
         self._legacy = False
         """The file still has the (level, idx) `tree` table: opened without `create`, it is read as it is."""
-        """SQLite's limit on parameters per statement (999 before 3.32), read from the connection."""
 
     @classmethod
     async def open(cls, path: Path, *, synchronous: str = "FULL", create: bool = True,
@@ -289,7 +294,7 @@ class SqliteStore:
 
     def _make_durable(self, head: TreeHead) -> TreeHead:
         """The store's thread's half of a loop commit: the WAL's sync that FULL would have done in COMMIT."""
-        os.fdatasync(self._wal_fd)
+        _sync_data(self._wal_fd)
         return head
 
     def _checkpoint(self) -> None:
