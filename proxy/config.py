@@ -9,7 +9,7 @@ to it by name. Shape (every section optional; `guanqia serve` with no file uses 
     policy: builtin                       # or a path to a policy YAML
     inspection: true                      # false only for benchmarks: detection skipped, still audited
     limits: {max_body_bytes: 10485760, max_header_bytes: 16384, drain_seconds: 30,
-             inspection_threads: 1, inspection_queue: 4}
+             inspection_threads: 1, inspection_queue: 64, inspection_queue_chars: 8388608}
     secrets: {pseudonym_key_file: keys/pseudonym.key}
     vendors:
       deepseek: {catalogue: deepseek, credentials: {env: DEEPSEEK_API_KEY}}
@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 import yaml
+
+from proxy.offload import DEFAULT_QUEUE_CHARS
 
 PROTOCOLS = ("openai", "anthropic", "azure-openai", "echo")
 ROLES = ("client", "security", "auditor")
@@ -126,8 +128,11 @@ class Limits:
     drain_seconds: float = 30.0
     inspection_threads: int = 1
     """Worker threads that scan big prompts off the event loop (the GIL runs one scan at a time anyway)."""
-    inspection_queue: int = 4
-    """Big prompts that may wait for a worker; one more is refused (503) rather than held in memory."""
+    inspection_queue: int = 64
+    """Big prompts that may wait for a worker; one more is refused (503) rather than parked."""
+    inspection_queue_chars: int = DEFAULT_QUEUE_CHARS
+    """Characters the waiting big prompts may hold together; a prompt that would pass it is refused (503), so
+    the last one waiting still starts within seconds (a scan's time follows its length)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +291,8 @@ def _build(raw: Any, source: str, base: Path, *, embedded: bool) -> Config:
     if not isinstance(inspection, bool):
         raise r.fail("inspection", "true or false")
     lim = r.mapping(top.get("limits"), "limits", ("max_body_bytes", "max_header_bytes", "drain_seconds",
-                                                  "inspection_threads", "inspection_queue"))
+                                                  "inspection_threads", "inspection_queue",
+                                                  "inspection_queue_chars"))
     limits = Limits(
         max_body_bytes=int(r.number(lim.get("max_body_bytes", _LIMITS.max_body_bytes), "limits.max_body_bytes")),
         max_header_bytes=int(r.number(lim.get("max_header_bytes", _LIMITS.max_header_bytes),
@@ -296,6 +302,8 @@ def _build(raw: Any, source: str, base: Path, *, embedded: bool) -> Config:
                                    "limits.inspection_threads", minimum=1),
         inspection_queue=r.count(lim.get("inspection_queue", _LIMITS.inspection_queue),
                                  "limits.inspection_queue", minimum=0),
+        inspection_queue_chars=r.count(lim.get("inspection_queue_chars", _LIMITS.inspection_queue_chars),
+                                       "limits.inspection_queue_chars", minimum=0),
     )
     secrets = r.mapping(top.get("secrets"), "secrets", ("pseudonym_key_file",))
     key_file = secrets.get("pseudonym_key_file", "")

@@ -69,7 +69,7 @@ class Gateway:
     def inspection_pool(self) -> Offload:
         """The bounded worker pool for big scans (prompts, answers, the scan endpoint), per `limits`."""
         limits = self.config.limits
-        return shared_offload(limits.inspection_threads, limits.inspection_queue)
+        return shared_offload(limits.inspection_threads, limits.inspection_queue, limits.inspection_queue_chars)
 
     def scanner_for(self, policy: Any) -> TextScanner | None:
         """The base scanner plus the policy's own custom detectors, built once per policy version."""

@@ -45,9 +45,10 @@ async def inspect_off_loop(texts: Sequence[str], scanner: TextScanner, fingerpri
                            data_class: Callable[[str], str], offload: Offload) -> Inspection:
     """`inspect`, in `offload`'s worker thread when the texts are big. Exceptions propagate as from `inspect`
     (the caller fails closed); `InspectionBusy` when too many big calls are in hand already."""
-    if sum(map(len, texts)) <= INLINE_CHARS:
+    chars = sum(map(len, texts))
+    if chars <= INLINE_CHARS:
         return inspect(texts, scanner, fingerprint, data_class)
-    return await offload.run(inspect, texts, scanner, fingerprint, data_class)
+    return await offload.run(inspect, texts, scanner, fingerprint, data_class, chars=chars)
 
 
 def inspect(texts: Sequence[str], scanner: TextScanner,

@@ -153,7 +153,7 @@ async def scan(request: web.Request) -> web.Response:
         raise GuanqiaError("inspection-disabled", "Inspection is disabled in this proxy's config.", status=409)
     text = data["text"]
     if len(text) > INLINE_CHARS:    # a big text off the loop, like a big prompt (docs/operations.md)
-        findings = await gw.inspection_pool.run(scanner.scan, text)
+        findings = await gw.inspection_pool.run(scanner.scan, text, chars=len(text))
     else:
         findings = scanner.scan(text)
     return json_response({"findings": [

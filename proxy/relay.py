@@ -116,7 +116,8 @@ async def answer(request: web.Request, gw: Gateway, ex: Exchange, adapter: Proto
         decoded = _require_json_object(raw)
         if restorer is not None and len(raw) > INLINE_CHARS:
             # a big answer under response rules is scanned off the loop, like a big prompt (docs/operations.md)
-            body, usage = await gw.inspection_pool.run(adapter.restore_body, raw, restorer, decoded)
+            body, usage = await gw.inspection_pool.run(adapter.restore_body, raw, restorer, decoded,
+                                                        chars=len(raw))
         else:
             body, usage = adapter.restore_body(raw, restorer, decoded)
     ex.prompt_tokens, ex.completion_tokens = usage.prompt_tokens, usage.completion_tokens

@@ -8,6 +8,7 @@ scan of a big text, so "the loop keeps serving while a big body is inspected" is
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Iterator
@@ -150,6 +151,64 @@ def test_big_bodies_beyond_the_queue_are_refused_not_held(tmp_path: Path) -> Non
         assert audit_record(gq, second.headers["x-request-id"])["error_class"] == "inspection-busy"
         assert small.status_code == 200, "small prompts are scanned inline, outside the bound"
         assert chat(gq, "echo-cn", big_prompt(seed=7)).status_code == 200, "the slot is free again"
+    finally:
+        g.release.set()
+        gq.stop()
+
+
+def _wait_until(cond: Any, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not cond():
+        assert time.monotonic() < deadline, "condition not reached"
+        time.sleep(0.01)
+
+
+def test_a_burst_of_big_prompts_waits_for_the_worker_instead_of_being_refused(tmp_path: Path) -> None:
+    """Sixteen clients sending ~20 K-character prompts at once (a RAG app) are all answered with the default
+    limits; the count of 4 that used to bound the queue refused most of them with 503."""
+    gq = ProxyThread(tmp_path).start()
+    g = gate(gq, hold=True)
+    pool = gq.app[GATEWAY].inspection_pool  # type: ignore[index]
+    try:
+        with ThreadPoolExecutor(16) as clients:
+            first = clients.submit(chat, gq, "echo-cn", big_prompt(seed=20))
+            assert g.big_started.wait(30)
+            rest = [clients.submit(chat, gq, "echo-cn", big_prompt(seed=21 + k)) for k in range(15)]
+            _wait_until(lambda: pool.taken == 16)   # all queued behind the held scan, none refused yet
+            assert 15 * BIG < pool.queued_chars < 15 * (BIG + 6000)
+            g.release.set()
+            answers = [first.result(timeout=120)] + [f.result(timeout=120) for f in rest]
+        assert [r.status_code for r in answers] == [200] * 16, [r.text[:200] for r in answers if r.status_code != 200]
+        assert pool.taken == 0 and pool.queued_chars == 0
+    finally:
+        g.release.set()
+        gq.stop()
+
+
+def test_big_prompts_beyond_the_waiting_characters_are_refused(tmp_path: Path) -> None:
+    """`limits.inspection_queue_chars` bounds what waits: the prompt that would pass it gets 503 at once,
+    nothing forwarded; one that fits still waits, and the running scan never counts against it."""
+    limit = BIG + 6000     # room for one big prompt waiting, not two
+    gq = ProxyThread(tmp_path, limits={"max_body_bytes": 1_000_000, "drain_seconds": 5,
+                                       "inspection_queue_chars": limit}).start()
+    g = gate(gq, hold=True)
+    pool = gq.app[GATEWAY].inspection_pool  # type: ignore[index]
+    try:
+        with ThreadPoolExecutor(2) as clients:
+            first = clients.submit(chat, gq, "echo-cn", big_prompt(seed=40) * 3)    # 3x the budget: a free worker takes it
+            assert g.big_started.wait(30)
+            waiting = clients.submit(chat, gq, "echo-cn", big_prompt(seed=41))
+            _wait_until(lambda: pool.taken == 2)
+            refused = chat(gq, "fake-cn", big_prompt(seed=42), timeout=10)
+            g.release.set()
+            assert first.result(timeout=120).status_code == 200
+            assert waiting.result(timeout=120).status_code == 200
+        assert refused.status_code == 503, refused.text
+        assert refused.json()["error"]["code"] == "inspection-busy"
+        assert refused.headers["Retry-After"] == "1"
+        assert gq.vendor.seen == [], "the refused prompt went nowhere"
+        assert audit_record(gq, refused.headers["x-request-id"])["error_class"] == "inspection-busy"
+        assert "13812345678" not in refused.text
     finally:
         g.release.set()
         gq.stop()

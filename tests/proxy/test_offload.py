@@ -68,3 +68,38 @@ def test_exceptions_in_the_worker_reach_the_caller() -> None:
         assert pool.taken == 0
 
     asyncio.run(scenario())
+
+
+def test_waiting_calls_are_bounded_by_their_characters_and_free_them_when_they_leave() -> None:
+    pool = Offload(threads=1, queue=10, queue_chars=100)
+    running, release = threading.Event(), threading.Event()
+
+    def held() -> str:
+        running.set()
+        release.wait(10)
+        return "done"
+
+    async def scenario() -> None:
+        first = asyncio.create_task(pool.run(held, chars=10_000))    # a free worker takes any size
+        await asyncio.to_thread(running.wait, 10)
+        assert pool.queued_chars == 0
+        a = asyncio.create_task(pool.run(len, "a" * 60, chars=60))
+        await asyncio.sleep(0)
+        assert pool.queued_chars == 60
+        with pytest.raises(InspectionBusy):
+            await pool.run(len, "b" * 50, chars=50)                  # 60 + 50 > 100
+        b = asyncio.create_task(pool.run(len, "c" * 40, chars=40))   # 60 + 40 fits exactly
+        await asyncio.sleep(0)
+        assert (pool.taken, pool.queued_chars) == (3, 100)
+        a.cancel()                                                   # left before it started: its room is free
+        await asyncio.gather(a, return_exceptions=True)
+        assert (pool.taken, pool.queued_chars) == (2, 40)
+        c = asyncio.create_task(pool.run(len, "d" * 60, chars=60))
+        await asyncio.sleep(0)
+        assert pool.queued_chars == 100
+        release.set()
+        done: list[object] = list(await asyncio.gather(first, b, c))
+        assert done == ["done", 40, 60]
+        assert (pool.taken, pool.queued_chars) == (0, 0)
+
+    asyncio.run(scenario())
