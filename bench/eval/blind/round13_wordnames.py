@@ -13,13 +13,13 @@ the labeling conventions only (/work/shared/eval/README.md), before the detector
   are surname + 老 (于老, an elder's title), surname + 工 / 总 / 姐 / 哥 and 阿 + surname; 阿 + a given-name
   character (阿明, 阿珍) is a name as written, as in the dev sample. A full name with a title before or after it
   is the name only. Historical and literary figures are names (rounds 9-12): 于谦, 文天祥, 白居易, 江姐, 阿Q.
-  A surname with 某 / 某某 standing for one person (林某, 于某某) is that person's name as written. A bare
-  surname (我姓万) is optional.
+  A bare surname (我姓万) is optional.
 - No gold: the same characters as words (于是, 和平路, 高质量, 文件, 明天, 万元, 方向, 向他, 时间, 常规, 原因 ...),
   place names (金华市, 石家庄, 常州, 连云港, 万州 ...), brands and shops that carry a person's name or look like
   one (张小泉剪刀, 王老吉, 李宁, 江小白, 方太, 文和友 ...: brands are not PERSON under the conventions), words that
   look like honorifics (小时, 小高层, 老江湖, 对方总是, 浙江总部, 加工, 空姐, 阿姨, 阿里, 高老庄), placeholders
-  without a surname (某某, 某某某, XXX), role nouns. These are decoys in the documents with gold too.
+  without a surname (某某, 某某某, XXX), masked names (林某, 于某某: a masked value, as in round 7), role nouns.
+  These are decoys in the documents with gold too.
 
 Names are invented (hand-made pools of word surnames and word given names, Faker zh_CN given names, seeded);
 historical and literary figures are public figures. About a third of the documents have no gold; the output
@@ -188,9 +188,10 @@ def a_name() -> str:
 
 
 def masked(s: str | None = None, n: int | None = None) -> str:
-    """A surname with 某 / 某某 standing for one person."""
+    """A surname with 某 / 某某 standing for one person: a masked name, a decoy like a masked phone number (the
+    conventions list masked values as decoys; round 7 labels 张某 / 李某某 the same way)."""
     s = s or pick(WORD_SUR + COMMON_SUR)
-    return PERSON(s + "某" * (n or pick([1, 2, 2])))
+    return dk("masked_name", s + "某" * (n or pick([1, 2, 2])))
 
 
 def dk(kind: str, v: str) -> str:
