@@ -108,6 +108,12 @@ _FOLLOW_WORDS = (
     "为您服务", "为你服务",
     # leave and questions about someone (吴玉兰休年假, 徐丽华是不是拿错了)
     "休年假", "休产假", "请病假", "请年假", "是不是",
+    # adverbs and verbs a subject takes in reports and minutes (某某原本打算, 某某向来准时, 某某连夜赶到, 某某首先
+    # 通报, 某某时常加班): none of them continues a given name, and each starts a clause
+    "原本", "本来", "向来", "首先", "随后", "连夜", "时常", "经常", "常年", "全程", "亲自", "率先", "主动",
+    "始终", "曾经", "先后", "当即", "成功", "万分感谢", "宣读", "通报", "评价", "高度评价", "加入", "连续", "安排好",
+    "安排了",
+    "向大家", "向记者", "向客户", "向会议", "向领导", "向评委", "向公司", "向我们",
 )
 
 
@@ -280,7 +286,9 @@ TITLES_BEFORE = (
     "太太|夫人|领导|记者|目击者|被告人|商务|法务|销售|业务|我司|"
     # members, pupils and staff in records and reports: 员工某某, 徒弟某某, 主刀某某, 之女某某, 值班某某
     "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|传承人|之女|之子|之妻|之夫|之父|之母|"
-    "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友|老板|老板娘|店主|摊主"
+    "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友|老板|老板娘|店主|摊主|"
+    # service records: the user who called and the agent who answered (用户某某反映, 坐席某某在通话中)
+    "用户|坐席"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ \u3000]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
@@ -750,13 +758,45 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
         if len(title) == 1 and text[s] in _PREP_SURNAMES and not called:
             continue  # 和董英: a conjunction before a name, not 和董; but 约于总, 找和姐: someone is called
         prev = text[s - 1 : s]
+        if _post_not_surname(text, s, title):
+            continue  # 原总经理 (the former one), 韩某向记者表示 (towards the reporter)
         if (
             text[s] in AMBIGUOUS and prev and _is_cjk(prev) and prev not in "请找问叫让烦和跟与给把对向见约"
             and not (len(title) > 1 and (_word_ends(text, s) or prev in _BEFORE_TITLED))
+            and not (len(title) == 1 and _clause_word_before(text, s) and _name_ends(text, p + 1))
         ):
             continue  # 专应总, 时经理: the character belongs to the words around it
         return _Hit(s, p + len(title), MEDIUM)
     return None
+
+
+# Titles people are addressed by rather than posts they hold: 原先生 is Mr Yuan, 原总经理 the former general manager.
+_COURTESY_TITLES = frozenset(("先生", "女士", "小姐", "老师", "同志", "师傅", "太太", "夫人"))
+# Prepositions and conjunctions that are also surnames: before a post they take it as their object.
+_PREP_BEFORE_POST = frozenset("向对给跟同和与把被")
+
+
+def _post_not_surname(text: str, s: int, title: str) -> bool:
+    """Is the character at ``s`` before a post of two or more characters the word 原 (former: 原总经理, 原局长), or
+    a preposition right after a word (韩某向记者表示, 他对主任说)? Then the post names nobody by surname."""
+    if len(title) < 2 or title in _COURTESY_TITLES:
+        return False
+    if text[s] == "原":
+        return True
+    return text[s] in _PREP_BEFORE_POST and s > 0 and _is_cjk(text[s - 1]) and text[s - 1] not in _CALLS
+
+
+# Word classes that end a clause's opening before its subject (刚才, 转告, 跟着): after them a surname starts fresh.
+_OPENING_TAGS = ("v", "d", "t", "p")
+
+
+def _clause_word_before(text: str, s: int) -> bool:
+    """Does a verb, adverb, time word or preposition of two characters end right before ``s`` (刚才时总打电话,
+    转告文总表扬, 跟着常总)? Then a surname that is also a particle (时, 文, 常) opens a surname + title form."""
+    if s < 2:
+        return False
+    entry = lexicon.words().get(text[s - 2 : s])
+    return entry is not None and entry.freq >= 100 and entry.tag.startswith(_OPENING_TAGS)
 
 
 # Written between a full name and its title: a rank (副院长, 高级工程师, 首席架构师) or 任 / 兼 (serves as):
@@ -1409,8 +1449,11 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             and (addressed or _laoxiao_subject(text, m.start(), m.end()))
         ) and not _laoxiao_subject(text, m.start(), m.end(), _AGENT_ONLY):
             continue  # 小时, 小于, 小麦, 老公
-        if text[m.start() : m.end() + 1] in table or (_glued(text, m.start()) and not _left_word(text, m.start())):
-            continue  # 小王子; 大小王 (but 店长老谢: 店长 is the word, 老谢 the person)
+        if (
+            text[m.start() : m.end() + 1] in table or text[m.start() : m.end() + 2] in table
+            or (_glued(text, m.start()) and not _left_word(text, m.start()))
+        ):
+            continue  # 小王子, 老马识途; 大小王 (but 店长老谢: 店长 is the word, 老谢 the person)
         tail = table.get(text[m.end() - 1 : m.end() + 1])
         if tail is not None and tail.freq >= 100 and not tail.tag.startswith("nr"):
             continue  # 小范围: 范围 is the word
@@ -1479,6 +1522,8 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
     yield from _handover_names(text)
     yield from _tibetan(text, scans[_J_TIBETAN])
     yield from _narrative_names(text, scans[_J_NARR])  # twelfth round: names in narrative text
+    if "从" in text:
+        yield from _from_to_names(text)  # thirteenth round: 从某某到某某
     if "|" in text and _TABLE_GATE.search(text):
         yield from _table(text)
     if substring.contains(text, "姓名"):
@@ -2123,13 +2168,37 @@ def _company_names(text: str) -> Iterator[_Hit]:
                 break
 
 
+# What only a person does right after 由 + name (由于某某负责): 由于 (because) is never followed by them at once.
+_YU_PRED = ("负责", "牵头", "主持", "提出", "接任", "跟进", "对接", "签字", "审批", "代管")
+
+
+def _you_yu_name(text: str, s: int) -> int:
+    """由于海洋负责对接: after 由, 于 + a given name that a person-only predicate follows at once is a name (the
+    surname 于), not the word 由于; a full name after 由于 (由于张伟负责) keeps its own surname. The end, or -1."""
+    if text[s] != "于" or text[s - 1 : s] != "由":
+        return -1
+    end = best_name(text, s, MEDIUM)
+    if end < 0 or not text.startswith(_YU_PRED, end):
+        return -1
+    if text[s + 1] in _TOP_SURNAMES and best_name(text, s + 1, MEDIUM) == end:
+        return -1  # 由于张伟负责: because Zhang Wei is in charge
+    given = lexicon.words().get(text[s + 1 : end])
+    if given is not None and (
+        given.tag.startswith(_NOT_NAME_TAGS) or (given.tag in ("n", "a", "an", "vn", "ad") and given.freq >= 300)
+    ):
+        return -1  # 由于工作负责, 由于技术负责: because of a thing (海洋, 春生 stay given names)
+    return end
+
+
 def _handover_names(text: str) -> Iterator[_Hit]:
     """交给严谨跟进, 由安宁接任, 高山今天请病假: a hand-over names its recipient, and a clause whose predicate only a
     person takes names its subject, even when the name is also an ordinary word."""
     if "交" in text or "由" in text or "转" in text or "移" in text:
         for m in _HANDOVER_RE.finditer(text):
             s = m.start("n")
-            if text[s - 1 : s + 1] in lexicon.words() or _starts_title(text, s + _sur_len(text, s)):
+            if _starts_title(text, s + _sur_len(text, s)) or (
+                text[s - 1 : s + 1] in lexicon.words() and _you_yu_name(text, s) < 0
+            ):
                 continue  # 由于老师请假: 由于 is "because"; 于老师 is a title form, found by the title rule
             for e in (s + 2, s + 3) if m.end("n") - s == 3 else (s + 2,):
                 if e > len(text):
@@ -3937,6 +4006,25 @@ def _narrative_names(text: str, starts: list[int]) -> Iterator[_Hit]:
         p = text.find("《", p + 1)
     if "收" in text:
         yield from _consignee_names(text)
+
+
+_FROM_TO_CLOSE = frozenset("，,。；;、！!？?\n")
+
+
+def _from_to_names(text: str) -> Iterator[_Hit]:
+    """从某某到某某，大家都…: a span from one person to another. Both ends read as names on their own (best_name at
+    medium strength, so places, words and 从高到低 fail), the first ends right at 到 and the second at a clause
+    edge or a word that follows names; the frame vouches for a surname that is also a particle (从万某到明某)."""
+    i = text.find("从")
+    while i >= 0:
+        s = i + 1
+        e = best_name(text, s, MEDIUM) if s < len(text) else -1
+        if e > 0 and text.startswith("到", e):
+            e2 = best_name(text, e + 1, MEDIUM)
+            if e2 > 0 and (e2 == len(text) or text[e2] in _FROM_TO_CLOSE or _after_name_word(text, e2)):
+                yield _Hit(s, e, MEDIUM)
+                yield _Hit(e + 1, e2, MEDIUM)
+        i = text.find("从", i + 1)
 
 
 _JOINERS = frozenset("和与及")
