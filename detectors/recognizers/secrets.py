@@ -682,6 +682,37 @@ _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password
              r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)[\"']?(?i:value)[\"']?[ \t]*[:=][ \t]*" + _PW_VALUE)
 """A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
+_FOREIGN_WORDS = ("kennwort", "passwort", "wachtwoord", "mot de passe", "contrase", "senha", "parola d", "пароль",
+                  "パスワード", "暗証番号", "비밀번호", "암호")
+"""The word for password in German, Dutch, French, Spanish, Portuguese, Italian, Russian, Japanese and Korean
+(lower-cased: where `foreign` is tried; each word is one more search of the text, so the list stays short)."""
+_FOREIGN = (r"(?:(?i:kennwort|passwort|wachtwoord|mot[ \t]+de[ \t]+passe|contrase[ñn]a|senha|parola[ \t]+d['’]ordine|"
+            r"пароль)|パスワード|暗証番号|비밀번호|암호)"
+            r"(?:(?P<fdash>[ \t]+[–—\-][ \t]+)|(?P<fgap>[^\n:：=0-9]{1,40}?)?(?:(?P<fcolon>[ \t]*[:：=][ \t]*)|"
+            r"[ \t]+(?i:lautet|ist|est|es|é|è|era|war|is|este|jest|er|är)[ \t]+|(?:は|が|는|은|이|가)[ \t]*)"
+            r"|(?P<fsp>[ \t]+))")
+"""A password word in another language, then its value: after a colon or a dash (`Kennwort: …`, `Passwort – …`),
+after a copula with a few words between (`Passwort für VPN lautet: …`, `la contraseña del wifi es …`,
+`仮パスワードは … です`, `임시 비밀번호는 … 입니다`; those words hold no digit, so a value is never read as one), or
+right after the word when the value is a strong password (`mit dem Kennwort … ging es`)."""
+_FOREIGN_GAP_NOT = re.compile(r"(?i)muss|doit|debe|deve|must|mindestens|moins|m[íi]nimo|zeichen|caract|문자|文字|"
+                              r"vergessen|oubli|olvid|esquec|example|beispiel|exemple|ejemplo|exemplo|esempio|例")
+"""Words between the password word and its colon that make the colon introduce a rule or an example."""
+_PIN = (r"(?:(?<![A-Za-z])(?:PIN|Pin)(?:[ \t]*(?:码|碼|号|號))?|(?i:(?<=door )|(?<=access )|(?<=entry )|(?<=gate )|"
+        r"(?<=alarm )|(?<=keypad )|(?<=safe ))(?i:code)"
+        r"(?:[ \t]+(?:for|to|of)[ \t]+[^\n:：]{1,40}?)?)"
+        r"(?:[ \t]*[:：=][ \t]*|[ \t]*(?:是|为|為)[ \t]*|[ \t]+is[ \t]+)(?P<v>\d{4,8})(?![\d,:/\-]|\.\d)")
+"""A PIN (`SIM PIN: 4821`, `银行卡 PIN 码：460333`) or a door / alarm / safe code: four to eight digits right after
+it. Not `PIN code` in English (a postal code in India), not a count (`PIN 码输错 3 次`)."""
+_RESET = (r"(?:(?i:reset)|重置|改密)[^\n]{0,24}?(?:(?<![A-Za-z])(?i:to)(?![A-Za-z])|成|(?<![更换換])为|為|"
+          r"新的?(?:是|为|為)|新的?[:：]|(?<=[ \t])新(?=[ \t]))[ \t]*[:：]?[ \t]*" )
+"""A reset told in passing: `I've reset it to …`, `重置成 … 了`, `reset 好了 新的是 …`, `改密记录：旧 ****** 新 …`;
+the value must be a strong password (letters, digits, a symbol or both cases) or a Chinese word with digits."""
+_RESPECTIVELY = r"(?:分别|分別)(?:是|为|為)[ \t]*[:：]?[ \t]*"
+"""`DB_PASS 和 REDIS_PASS 分别是 A 和 B`: the first value (the second is a sibling after 和); only when a password
+name or word stands before it on the line (`_respectively_value`)."""
+_EMOJI_KEY = r"🔑\ufe0f?[ \t]*[:：]?[ \t]*"
+"""`📶 Office-5G` then `🔑 …`: the key emoji as the label of a password in chat."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth"),
     "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호"), "mysql": ("-p",),
@@ -712,6 +743,11 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "wifi_qr": ("wifi:",),
     "wifi_key": ("wi-fi", "wifi", "wlan", "wpa", "ssid", "无线", "無線", "network security key", "网络安全密钥", "網路安全性金鑰"),
     "env_pair": ("name",),
+    "foreign": _FOREIGN_WORDS,
+    "pin": ("pin", "code"),
+    "reset": ("reset", "重置", "改密"),
+    "respectively": ("分别", "分別"),
+    "emoji_key": ("🔑",),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
 every position of the text (alternations of words and leading look-behinds switch off `re`'s own skip-ahead;
@@ -816,6 +852,8 @@ def scheme_starts(text: str) -> list[int]:
 
 
 _PW_WORDS = re.compile(r"password|passwd|pwd|密码|密碼|口令")
+_PW_NAMES = re.compile(r"password|passwd|pwd|pass(?![a-z])|(?<![a-z])pw(?![a-z])|密码|密碼|口令")
+"""A password word or a name ending in one (`REDIS_PASS`, `db_pw`), lower-cased."""
 _SPACED_GATE = re.compile(r" [!-~] [!-~] [!-~] [!-~] ")
 """Four single characters one space apart: rare in any text, and starting with a space `re` skips to in C."""
 _LABEL_RIGHT_BEFORE = re.compile(r"(?:password|passwd|pwd|密码|密碼|口令)[ \t]*(?:是|为|為|[:：=])?[ \t]*$")
@@ -846,7 +884,7 @@ class PasswordRecognizer(ViewRecognizer):
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?(?:\*\*)?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"要么是?|要麼是?|可能是|从|從|"
-             r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
+             r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:帮你|幫你|给你|給你|帮您|幫您|给您|給您)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
              r"\s*[:：=]?(?:\*\*)?\s*"
              + _PW_VALUE, 0.85),
@@ -896,6 +934,11 @@ class PasswordRecognizer(ViewRecognizer):
             ("wifi_qr", r"(?i:wifi):(?:[A-Za-z]{1,3}:(?:\\.|[^;\\\n]){0,64};){0,6}?P:"
              r"(?P<v>(?:\\.|[^;\\\n]){1,63})(?=;)", 0.85),
             ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
+            ("foreign", _FOREIGN + _PW_VALUE, 0.85),
+            ("pin", _PIN, 0.8),
+            ("reset", _RESET + _PW_VALUE, 0.8),
+            ("respectively", _RESPECTIVELY + _PW_VALUE, 0.8),
+            ("emoji_key", _EMOJI_KEY + _PW_VALUE, 0.8),
         ), context=[])
 
     def active_patterns(self, text: str) -> list[tuple[re.Pattern[str], float, str]]:
@@ -965,7 +1008,8 @@ class PasswordRecognizer(ViewRecognizer):
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
         if "\n" in text:
-            table_at = found.of(_TABLE_WORDS) if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]) else []
+            table_at = found.of(_TABLE_WORDS) if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]) \
+                or any(w in lowered for w in _TABLE_WORDS[5:]) else []
             if table_at:
                 hits.extend(_table_hits(view, table_at, str(self.name)))
         if "send" in lowered and "expect" in lowered:
@@ -973,6 +1017,7 @@ class PasswordRecognizer(ViewRecognizer):
         if "/" in text:
             hits.extend(_list_pair_hits(view, lowered, str(self.name)))
         hits.extend(_admin_pair_hits(view, lowered, str(self.name)))
+        hits.extend(_bare_pair_hits(view, lowered, str(self.name)))
         hits.extend(_userinfo_hits(view, str(self.name)))
         if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]):
             hits.extend(_gap_hits(view, found, kv_positions, str(self.name)))
@@ -1014,6 +1059,15 @@ class PasswordRecognizer(ViewRecognizer):
             if second is None:
                 return None  # 账号密码：root (one token after a joined label: the account, or both, unclear)
             s, e = second.span("v")  # 账号密码：root K7#mQ2xz - the account, then the password
+        if pname == "foreign" and not _foreign_value(m, text[s:e]):
+            return None
+        if pname == "reset" and not _reset_value(text[s:e].rstrip(",;.)]}:")):
+            return None
+        if pname == "respectively" and (not _password_shape(text[s:e]) or _PW_NAMES.search(
+                text[text.rfind("\n", 0, m.start()) + 1:m.start()].lower()) is None):
+            return None  # 两个数字分别是 3 和 5: only values of things named as passwords
+        if pname == "emoji_key" and not _password_shape(text[s:e]):
+            return None
         if pname == "redis_conf" and text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#"):
             return None  # "# requirepass foobared": the configuration file's commented-out example
         if pname == "kv" and m.group("prose") is not None:
@@ -1072,7 +1126,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # `"password for %s: " % (user, host)`: the quotes close one string and open the next
         if g == "u" and pname == "kv" and _code_or_prose(text, m.start(), value, e):
             return None
-        if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value) or _TEMPLATE_FIELD.match(value):
+        if _FORMAT_ONLY.fullmatch(value) or _NAMED_PASSWORD.fullmatch(value) or _TEMPLATE_FIELD.match(value) \
+                or _CJK_LABEL.fullmatch(value):
             return None  # '%s:%s' % (user, pw); "challengePassword", "new_password": a name, not a value
         if pname in ("kv", "zh") and _ABS_PATH.fullmatch(value) or g == "u" and pname == "kv" and value in _NSS_SOURCES:
             return None  # PWD=/opt/app (the working directory), "修改密码": "/user/pwd" (a route), nsswitch's passwd: files
@@ -1636,22 +1691,87 @@ def _list_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
                 continue
             if context is None:
                 context = _CREDENTIAL_WORDS.search(text) is not None
-            if not context:
-                continue
+            if not context and not _random_mix(value):
+                continue  # a generated password is one without any credential word around it
         os_, oe = view.to_original(m.start("v"), m.start("v") + len(value))
         hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{detector}:list_pair"))
     return hits
 
 
+_PAIR_CUES = ("用户", "用戶", "账号", "帐号", "帳號", "登录", "登錄", "登上", "凭据", "开通", "开好", "cred", "login")
+"""Words that say a line hands over an account (`用户 ops / …`, `给你开好了 ops …`, `creds -> ops // …`)."""
+_BARE_PAIR = re.compile(r"(?<![!-~])(?P<user>[a-z][a-z0-9_.\-]{1,31})(?:[ \t]*(?P<sep>//?|\||\+|，|,)[ \t]*|(?P<blank>[ \t]+))"
+                        r"(?P<v>[!-~]{6,64}|[\u4e00-\u9fff]{2,4}[!-~]{3,16})"
+                        r"(?=[ \t]*$|[ \t]*[，,。；;（(、]|[ \t]+\S|[\u4e00-\u9fff])")
+"""A lower-case account name, then a separator (`/`, `//`, `|`, `+`, a comma or blanks) and one token: on a line
+that speaks of an account, a password without any password word."""
+_ZH_GLUED = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[!-~]*[0-9])(?=[!-~]*[!-/:-@\[-`{-~])[!-~]{3,16}")
+
+
+def _zh_glued(value: str) -> bool:
+    """A Chinese word and digits (海棠9002) or a Chinese word glued to digits and a symbol (白鹭561!)."""
+    return _zh_password(value) or (_ZH_GLUED.fullmatch(value) is not None and _ZH_NOT_WORD.search(value) is None)
+
+
+_CODE_MARKS = re.compile(r"[/\"'`()\[\]{}<>=:]")
+"""Characters of a path, a call, an assignment or a user:password pair (`NetworkCredential("u"`, `a=b`,
+`with admin:…`, read by `colon_pair`): not a bare password after a name."""
+_NOT_ACCOUNTS = frozenset(("password", "passwd", "pwd", "pw", "pass", "passphrase", "passcode", "http", "https", "ftp",
+                           "user", "username", "login", "account"))
+"""Words before a value that are labels, not account names (`password Xk9#…` is the key=value rules' to read)."""
+_WORD_NUMBER = re.compile(r"[A-Z]?[a-z]+[\-_.]?\d+")
+
+
+def _random_mix(value: str) -> bool:
+    """Upper and lower case, digits and a symbol, eight characters or more, not a word and a number
+    (`rd5n*hjMmQ`, not `Worker-17`): a generated password, whatever stands around it."""
+    return (len(value) >= 8 and any(c.isupper() for c in value) and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value) and any(not c.isalnum() for c in value)
+            and _WORD_NUMBER.fullmatch(value) is None)
+
+
+def _bare_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """`用户 ops / …`, `登录信息 → zabbix | …`, `creds -> postgres // …`, `凭据：svc + …`, `开好了 appuser 长风9920#`:
+    an account and its password on a line holding an account word. After a separator the value must be a strong
+    password; after blanks alone a generated one or a Chinese word with digits. Not a host, a path or a version."""
+    text = view.text
+    hits: list[Hit] = []
+    for line in lines_with(lowered, _PAIR_CUES):
+        end = _line_end(text, line)
+        if end - line > 240:
+            continue
+        for m in _BARE_PAIR.finditer(text, line, end):
+            value = m.group("v").rstrip("。，,;；.)")
+            user = m.group("user")
+            if _HOST_NAME.fullmatch(user) or user in _NOT_ACCOUNTS or _CODE_MARKS.search(value) \
+                    or _EMAIL_LIKE.fullmatch(value) \
+                    or _VERSION_LIKE.fullmatch(value) or is_placeholder(value) or _HASH_VALUE.match(value):
+                continue
+            if m.group("blank") is not None:
+                if not (_random_mix(value) or _zh_glued(value)):
+                    continue
+            elif not (_strong_password(value) or _zh_glued(value)):
+                continue
+            os_, oe = view.to_original(m.start("v"), m.start("v") + len(value))
+            hits.append(Hit("PASSWORD", os_, oe, 0.8, f"{detector}:bare_pair"))
+    return hits
+
+
 _TABLE_HEADER_CELL = re.compile(r"(?:初始|默认|默認|登录|登錄|新|临时|臨時|当前|當前)?(?:密码|密碼|口令)|(?i:(?:initial |default |new )?"
-                                r"(?:(?:login|user|account|secret|db)[_ ])?(?:password|passwd|pwd|pass))")
+                                r"(?:(?:login|user|account|secret|db)[_ ])?(?:password|passwd|pwd|pass))|"
+                                r"(?i:kennwort|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|пароль)|パスワード|"
+                                r"비밀번호|(?i:pin)|PIN ?[码碼]")
 """A column header that names the password (the whole cell, trimmed, outer quotes off): 密码, 初始密码, Password, pwd,
-login_password (a password manager's export), "Password" (a quoted CSV header)."""
+login_password (a password manager's export), "Password" (a quoted CSV header), the word in another language
+(Kennwort, mot de passe, パスワード), or PIN (whose column holds four digits or more, `_PIN_HEADER`)."""
+_PIN_HEADER = re.compile(r"(?i:pin)|PIN ?[码碼]")
 _TABLE_HEADER_LINE = re.compile(r"(?:^|[|\t,，;])[ \t]*\"?(?:" + _TABLE_HEADER_CELL.pattern + r")\"?[ \t\r]*(?:[|\t,，;]|$)")
 """A line with a header cell between delimiters: one search before the line is split into cells."""
 _TABLE_SEPARATOR_ROW = re.compile(r"[\s|:\-+=]*")
 _TABLE_DELIMS = ("|", "\t", ",", "，", ";")
-_TABLE_WORDS = ("pass", "pw", "密码", "密碼", "口令")
+_TABLE_WORDS = ("pass", "pw", "密码", "密碼", "口令", "pin", "kennwort", "wachtwoord", "contrase", "senha", "пароль",
+                "パスワード", "비밀번호")
+"""(The words after the fifth are `_FOREIGN_WORDS` and the PIN anchor too: the scan's `Positions` finds each once.)"""
 """Every header word holds one of these; their positions come from the scan's `Positions` (`pass` and `pw` are
 the key=value starts, found anyway): a scan of the `_PW_WORDS` alternation cost 0.5 ms per 64 KB."""
 
@@ -1713,6 +1833,7 @@ def _table_hits(view: View, positions: list[int], detector: str) -> list[Hit]:
                 if len(header) < 2 or len(cols) != 1:
                     continue
                 col, row_at = cols[0], nxt
+                cell_value = _pin_value if _PIN_HEADER.fullmatch(line, *header[col]) else _table_value
                 while row_at < n:
                     rnl = text.find("\n", row_at)
                     rend = n if rnl < 0 else rnl
@@ -1725,14 +1846,50 @@ def _table_hits(view: View, positions: list[int], detector: str) -> list[Hit]:
                             break
                         a, b = cells[col]
                         value = row[a:b]
-                        if _table_value(value):
+                        if cell_value(value):
                             hits.append(Hit("PASSWORD", *view.to_original(row_at + a, row_at + b), 0.8,
                                             f"{detector}:table"))
                     row_at = rend + 1
                 nxt = max(nxt, row_at)
                 break
+        elif len(line) <= 400 and "  " in line:
+            nxt = _aligned_rows(view, line, pos, nxt, hits, detector)
         done = nxt
     return hits
+
+
+_ALIGNED_GAP = re.compile(r"[ \t]{2,}")
+_ALIGNED_HEADER_CELL = re.compile(r"[A-Za-z_][\w .\-]{0,23}|[\u4e00-\u9fff]{1,8}")
+
+
+def _aligned_rows(view: View, line: str, pos: int, nxt: int, hits: list[Hit], detector: str) -> int:
+    """A table pasted from a terminal or a spreadsheet with blanks between its columns: a header whose cells
+    (words, two blanks or more apart) include one password word, then rows with as many blank-separated
+    tokens; the token in the password column is read like a table cell. Returns where the table ends."""
+    cells = _ALIGNED_GAP.split(line.strip())
+    cols = [i for i, c in enumerate(cells) if _TABLE_HEADER_CELL.fullmatch(c)]
+    if len(cells) < 2 or len(cols) != 1 or not all(_ALIGNED_HEADER_CELL.fullmatch(c) for c in cells):
+        return nxt
+    col, text, n = cols[0], view.text, len(view.text)
+    cell_value = _pin_value if _PIN_HEADER.fullmatch(cells[col]) else _table_value
+    row_at = nxt
+    while row_at < n:
+        rend = _line_end(text, row_at)
+        row = text[row_at:rend]
+        tokens = list(re.finditer(r"\S+", row)) if rend - row_at <= 400 else []
+        if len(tokens) != len(cells):
+            break
+        token = tokens[col]
+        if cell_value(token.group()):
+            hits.append(Hit("PASSWORD", *view.to_original(row_at + token.start(), row_at + token.end()), 0.8,
+                            f"{detector}:table_aligned"))
+        row_at = rend + 1
+    return max(nxt, row_at)
+
+
+def _pin_value(value: str) -> bool:
+    """A cell under a PIN header: four to eight digits, not one digit repeated."""
+    return value.isdigit() and 4 <= len(value) <= 8 and len(set(value)) > 1
 
 
 _ANSWER_KEYS = ("password", "passwd", "pwd", "pw")
@@ -1909,6 +2066,32 @@ def _zh_password(value: str) -> bool:
     """A Chinese word of two to four characters and four digits or more (海棠9002, 远航2649#): a password people
     can remember; not a pointer or a count (工号1234, 手机后4位, 第2026号, 版本2024)."""
     return _ZH_PASSWORD.fullmatch(value) is not None and _ZH_NOT_WORD.search(value) is None
+
+
+def _foreign_value(m: re.Match[str], value: str) -> bool:
+    """A value after a foreign password word: any value right after a colon or a dash; after a copula, a
+    particle or a few words one shaped like a password (not `La contraseña es obligatoria`, not a rule:
+    `Das Kennwort muss …`); right after the word only a strong one."""
+    value = value.rstrip(",;.)]}:")
+    if value[:1] in "<[({":
+        return False  # <votre mot de passe>, [Passwort]: a stand-in
+    if m.group("fsp") is not None:
+        return _strong_password(value) or _zh_password(value)
+    gap = m.group("fgap")
+    if not gap and (m.group("fcolon") is not None or m.group("fdash") is not None):
+        return True  # Kennwort: …, Passwort – …: the label says what follows
+    return (not gap or _FOREIGN_GAP_NOT.search(gap) is None) and _password_shape(value)
+
+
+def _reset_value(value: str) -> bool:
+    """A value a reset sentence gives: strong or a Chinese word with digits, not a path, a version or an address."""
+    if "/" in value or _VERSION_LIKE.fullmatch(value) or _EMAIL_LIKE.fullmatch(value):
+        return False
+    return _strong_password(value) or _zh_password(value)
+
+
+_CJK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:密码|密碼|口令)[\u4e00-\u9fff]{0,8}")
+"""A value made of Chinese words around 密码 (`"login.password.forgot": "忘记密码"`): a UI string, not a password."""
 
 
 _EXAMPLE_NOTE = re.compile(r"[\"'`]?[ \t]*(?:#|//|--|;)[ \t]*[^\n]{0,12}(?:示例|样例|樣例|例子|举例|舉例|(?i:example|sample|dummy|placeholder)|"
