@@ -117,6 +117,8 @@ STOP_CHARS = set("在到于至是的了住址寄送往去来从为和与及把�
 LABEL_TAIL = re.compile(
     r"^(?:(?:(?:住所|所在|户籍|经营|注册|居住|送达|出生)地|地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)[是为]?)+"
 )
+# Place labels that may follow other words before a road written without its divisions (被申请人住所地, 收件人地址为).
+_INNER_LABEL = re.compile(r"(?:(?:住所|所在|户籍|经营|注册|居住|送达|出生)地|地址|住址)[是为]?")
 _MAX_LEFT = 40
 _CROWD_LIMIT = 8
 """A house number with more than this many others within _MAX_LEFT characters before it (the eval corpora hold 5
@@ -353,6 +355,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         label = m
     if label is not None and label.start() == 0:
         start += label.end()
+    for inner in _INNER_LABEL.finditer(text, start, anchor - 2):
+        start = inner.end()  # 被申请人住所地青松路61号: a place label after the party's role, not only first
     start = _after_lead(text, start, anchor)
     return start, any(u in text[start:anchor] for u in ADMIN_UNITS)
 
