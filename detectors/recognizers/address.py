@@ -80,12 +80,21 @@ _NAMED_TRIPLE = re.compile(
 # Words that make the building before them a landmark the address is near, not the place at the address
 # (88号万达广场附近, 某大厦对面): the address ends at its house number.
 _NEAR_WORDS = ("附近", "旁边", "旁邊", "对面", "對面", "斜对面", "周边", "周邊", "一带", "隔壁")
+# What carries the sentence on after an address (…1单元对面那家咖啡馆, …号楼下的超市, …门口往东): never the first words
+# of a building's name after it.
+_NOT_NAME_START = _NEAR_WORDS + ("楼下", "樓下", "楼上", "樓上", "门口", "門口", "往东", "往西", "往南", "往北", "那家",
+                                 "这家", "那边", "这边", "那里", "这里")
+# Words after a number with 号 that make it the number of something else (3号窗口, 2号线, 5号床): not a house number.
+_ORDINAL_NOUNS = ("窗口", "窗", "线", "線", "柜台", "櫃檯", "站台", "床", "车厢", "車廂", "通道", "展位", "摊位", "攤位",
+                  "诊室", "診室", "包厢", "包廂", "包间", "包間", "机位", "機位", "候车室")
+# Road words after which N号楼下 is the house number and 楼下 "downstairs" (某路5号楼下), not a building 5号楼.
+_HOUSE_ROAD_ENDS = ("路", "街", "道", "巷", "弄", "胡同", "村", "屯", "组", "組", "段", "里")
 # Before a room number (1012室) the text must end in a building or estate word (顯祥樓, 某某邨).
 _ROOM_LEFT = "樓楼閣阁邨苑座廈厦"
 _BUILDING_END = re.compile(rf"(?:{BUILDINGS}|[A-Za-z]座|[东南西北中A-Za-z0-9一二三]塔|塔楼)$")  # 某某中心北塔35层
 # What a dash-joined unit number may follow: a house number or the last character of a building word.
 _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场場寓舍")
-_SUB_NUMBER = re.compile(rf"之{NUM}(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
+_SUB_NUMBER = re.compile(rf"之(?:{NUM}|[一二三四五六七八九十]{{1,2}})(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
 # Not a number that runs on with a dash and digits (32楼027-31602359: a landline written straight after the floor).
 _TRAILING_ROOM = re.compile(
     rf"(?:[-－])?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
@@ -104,10 +113,12 @@ ADMIN_UNITS = "省市区县镇乡旗盟州"
 # A road-end word written alone names no place (园区8号楼 is a building of some park).
 _GENERIC_PLACES = frozenset(ROAD_ENDS) | {"校区", "厂区", "景区", "片区", "院子", "楼里", "村里", "这里", "那里"}
 # Words that end the left context: what precedes an address, never inside it.
-STOP_CHARS = set("在到于是的了住址寄送往去来从为和与及把被给请将由我你他她它们:：，,。；;、 \t\n()（）\"'“”‘’「」")
+STOP_CHARS = set("在到于至是的了住址寄送往去来从为和与及把被给请将由我你他她它们:：，,。；;、 \t\n()（）\"'“”‘’「」")
 LABEL_TAIL = re.compile(
-    r"^(?:(?:地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)[是为]?)+"
+    r"^(?:(?:(?:住所|所在|户籍|经营|注册|居住|送达|出生)地|地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)[是为]?)+"
 )
+# Place labels that may follow other words before a road written without its divisions (被申请人住所地, 收件人地址为).
+_INNER_LABEL = re.compile(r"(?:(?:住所|所在|户籍|经营|注册|居住|送达|出生)地|地址|住址)[是为]?")
 _MAX_LEFT = 40
 _CROWD_LIMIT = 8
 """A house number with more than this many others within _MAX_LEFT characters before it (the eval corpora hold 5
@@ -120,6 +131,9 @@ _COUNTRIES = frozenset({"中国", "中國", "台湾", "台灣", "臺灣"})
 # 南山区，科技南路): only straight after a division word.
 _PART_SEPARATORS = " ,，\n"
 _DIVISION_ENDS = set("省市区县州盟旗镇乡道區縣鎮鄉")
+# Verbs that 至 ("to") follows (寄至, 迁至, 派送至, 转至): 至 after them ends the text before an address; elsewhere it may
+# open a name (至善路) or join a range of numbers (1至5号).
+_TO_VERBS = frozenset("寄送迁遷搬运運转轉移发發调調改派驶駛飞飛")
 # Conjunctions that also sit inside road and estate names (留和路, 联和工业区).
 _JOINERS = "和与及"
 _STOP_WORDS = {"于是", "由于", "对于", "关于", "为了", "因为", "作为", "认为", "住在", "位于", "来自", "寄到", "送到", "我们", "他们", "你们", "她们", "地址", "住址"}
@@ -133,6 +147,10 @@ def _is_stop(text: str, k: int) -> bool:
     ch = text[k]
     if ch not in STOP_CHARS:
         return False
+    if ch == "至":
+        # 寄至, 迁至, 派送至: "to", whatever verb it closes; not in 1至5号 (a range of numbers) nor opening a word of a
+        # name (至善路)
+        return k > 0 and text[k - 1] in _TO_VERBS
     return not (lexicon.inside_word(text, k) and text[k - 1 : k + 1] not in _STOP_WORDS and text[k : k + 2] not in _STOP_WORDS)
 
 
@@ -337,6 +355,8 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
         label = m
     if label is not None and label.start() == 0:
         start += label.end()
+    for inner in _INNER_LABEL.finditer(text, start, anchor - 2):
+        start = inner.end()  # 被申请人住所地青松路61号: a place label after the party's role, not only first
     start = _after_lead(text, start, anchor)
     return start, any(u in text[start:anchor] for u in ADMIN_UNITS)
 
@@ -374,8 +394,8 @@ def _may_take(text: str, floor: int, a_start: int, a_end: int) -> bool:
 
 # Before a road written without its divisions, what the writer says about it: a verb (改成, 说, 放), a
 # pronoun (我家) or a place word (楼下). jieba's tags of the words before the road name tell them apart.
-_LEAD_TAGS = frozenset({"v", "r", "rr", "s", "p", "c", "u", "uj", "y"})
-_LEAD_CHARS = frozenset("说放寄送填改搬住发交拿取找到去来在是把给往趟")
+_LEAD_TAGS = frozenset({"v", "r", "rr", "s", "p", "c", "u", "uj", "y", "d"})
+_LEAD_CHARS = frozenset("说放寄送填改搬住发交拿取找到去来在是把给往趟至")
 
 
 def _after_lead(text: str, start: int, anchor: int) -> int:
@@ -455,7 +475,7 @@ def _building_ok(t: str, start: int, end: int) -> bool:
     into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元) unless that
     text says where at the building or what happens there (上海某某广场门口, 某某教学楼举行)."""
     if any(c in STOP_CHARS and not _inner_joiner(t, start, k) for k, c in enumerate(t[start:end], start)) \
-            or t.startswith(_NEAR_WORDS, end):
+            or t.startswith(_NEAR_WORDS, end) or t.startswith(_NOT_NAME_START, start):
         return False
     return (
         end == len(t)
@@ -510,7 +530,22 @@ def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
     a, b = ext.span("name")
     if a < 0 or STOP_CHARS.isdisjoint(t[a:b]):
         return True  # most building names hold no stop character: no dictionary look-up
-    return not any(_is_stop(t, k) and not _inner_joiner(t, a, k, b) for k in range(a, b))
+    return not any(_is_stop(t, k) and not _inner_joiner(t, a, k, b) and not _joiner_opens_estate(t, a, k, b)
+                   for k in range(a, b))
+
+
+def _names_building(t: str, ext: re.Match[str]) -> bool:
+    """Is the name of an extension (when it has one) a building's: ending in a building word (财富大厦B座12楼), not a
+    clause that ends in a road (现已变更为城南路66号)?"""
+    a, b = ext.span("name")
+    return a < 0 or (_BUILDING_END.search(t, a, b) is not None and _unit_name_ok(t, ext))
+
+
+def _joiner_opens_estate(t: str, a: int, k: int, b: int) -> bool:
+    """Is ``t[k]`` a joiner (和, 与, 及) that opens the name of an estate or building written straight after the house
+    number, with its units after the name (某路45号和美嘉园27栋2单元)? A conjunction joins two addresses or numbers;
+    it is never followed by a building word and then the units of one building."""
+    return k == a and k > 0 and t[k - 1] in "号號" and t[k] in _JOINERS and _BUILDING_END.search(t, a, b) is not None
 
 
 def _inner_joiner(t: str, a: int, k: int, b: int = -1) -> bool:
@@ -563,7 +598,8 @@ def _extend(t: str, end: int) -> int:
             # building with its floor or room continues it
             nxt = _wrapped(t, end) if t[end] == "\n" else end + 1
             ext = _EXTEND.match(t, nxt)
-            if ext is None or not _is_cjk(ext.group()[0]) or _BUILDING_WORD.search(ext.group()) is None:
+            if ext is None or not _is_cjk(ext.group()[0]) or _BUILDING_WORD.search(ext.group()) is None \
+                    or not _names_building(t, ext):  # 28号，现已变更为城南路66号: a clause, then the next address
                 bld = _building(t, nxt)
                 ext = _EXTEND.match(t, bld) if bld > end else None
             if ext is not None and ext.end() > ext.start():
@@ -609,6 +645,8 @@ def _find(t: str) -> list[tuple[int, int, float]]:
         if a_start < last_end:
             continue
         a_start -= t[a_start - 1] in _SPACES  # the road name ends before the space (文三路 478 号)
+        if t[a_end - 1] in "号號" and t.startswith(_ORDINAL_NOUNS, a_end):
+            continue  # 3号窗口, 2号线: the number of a window or a line, not of a house
         if floor != NONE and (
             (a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"))
             or not _may_take(t, floor, a_start, a_end)
@@ -631,6 +669,8 @@ def _find(t: str) -> list[tuple[int, int, float]]:
                 continue
         elif not _road_ok(left) and not (known and _estate_building(t, left, a_start, a_end)):
             continue
+        if t[a_end - 2 : a_end] in ("号楼", "號樓") and t[a_end : a_end + 1] in "下上" and left.endswith(_HOUSE_ROAD_ENDS):
+            a_end -= 1  # 某路52号楼下: the house number, then 楼下 (downstairs); 某小区5号楼下 keeps its building
         end = _extend(t, a_end)
         sub = _SUB_NUMBER.match(t, end)
         if sub:
@@ -738,12 +778,28 @@ def _rural(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     a known division and hold a county-level one, so a village or town name alone is not an address."""
     for m in _towns(t):
         town_end, end = m.start("v"), m.end("v")
-        if any(c in STOP_CHARS for c in m.group("v")) or any(a < end and m.start() < b for a, b in taken):
+        v = m.group("v")
+        if any(c in STOP_CHARS for c in v[_opening_joiner(t, town_end):]) or any(a < end and m.start() < b for a, b in taken):
             continue
         start, known = _left_start(t, town_end)
         chain = t[start:town_end]
+        if v.endswith(("村委会", "村委會")) and _VENUE_BEFORE.search(t, max(0, start - 8), start) is None:
+            continue  # 某县某镇某村村委会 heading a notice or signing it names the committee (an ORG), not a place
         if known and len(chain) >= 6 and any(c in _COUNTY_UNITS for c in chain[:-1]):
             yield start, end
+
+
+# What says that the village office after it is where something is (地点：某村村委会, 在某村村委会): a place label or a
+# verb of place right before the address.
+_VENUE_BEFORE = re.compile(r"(?:地点|地址|住址|位置|场所|在|到|至|住|于|往|去|来|位于)[：:]?[ \u3000]*$")
+
+
+def _opening_joiner(t: str, k: int) -> int:
+    """1 when the village name at ``k`` (right after its town) opens with 和 / 与 / 及 that is part of it (某镇和庄村:
+    no dictionary word and no place name after the joiner), else 0."""
+    if t[k] not in _JOINERS or t[k + 1 : k + 3] in lexicon.words() or _admin_at(t, k + 1):
+        return 0
+    return 1
 
 
 # A building under its divisions with a unit code and no road (某市某区某某SOHO T2-B-1203, 某区某某中心B座2003): the

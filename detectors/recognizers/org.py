@@ -49,7 +49,15 @@ SUFFIXES = (
     "公安分局", "税务分局", "稅務分局",
     # short forms people write for law firms and schools attached to a university (金杜律所, 人大附中)
     "律所", "附中", "附小",
+    # the public service bodies of a city, district, town or community (某区政务服务中心, 某市不动产登记中心, 某市住房
+    # 公积金管理中心, 某街道便民服务中心): a named place before them makes them specific, a bare unit (市, 区) does not
+    "政务服务中心", "行政服务中心", "便民服务中心", "党群服务中心", "不动产登记中心", "公积金管理中心", "住房公积金管理中心",
+    "社会保险事业管理中心", "社会保险服务中心", "医疗保障服务中心", "就业服务中心", "公共资源交易中心", "退役军人服务中心",
+    "婚姻登记处", "车辆管理所",
 )
+# Bodies named by their chain of places (某县某镇某村村委会, 某区某街道某社区党群服务中心): the name starts at the first
+# division of the chain before them, whatever words the village, street or community is named with.
+_CHAIN_NAMED = frozenset({"居委会", "居委會", "村委会", "村委會", "政务服务中心", "行政服务中心", "便民服务中心", "党群服务中心"})
 BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所", "分公司", "办事处", "分院", "分所", "分店", "分校", "校区",
             "中心", "事业部", "分行營業部", "營業部", "研究所", "研究院", "研究中心", "实验室",
             # the offices under a public body (某区税务局第一税务所, 某某公安分局某某派出所, 某区人民法院某某法庭)
@@ -57,6 +65,8 @@ BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所",
             # a bureau's local office (某区市场监督管理局某某市场监督管理所, 某县司法局某某司法所), a detachment's
             # brigades and squadrons (某市公安局交通警察支队某某大队)
             "市场监督管理所", "市场监管所", "司法所", "大队", "大隊", "中队", "中隊",
+            # a fund centre's office for one district (某市住房公积金管理中心某某管理部)
+            "管理部",
             # a hospital's campus (某某医院之江院区)
             "院区", "院區")
 # A partnership's form in brackets is part of its name: 某某会计师事务所（特殊普通合伙）, 某某投资合伙企业（有限合伙）.
@@ -65,6 +75,9 @@ _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合�
 # Residents' and villagers' committees by their short names: the stem must be the name of the community or village.
 _COMMITTEES = frozenset({"居委会", "居委會", "村委会", "村委會"})
 _COURTROOM = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,3}(?:法庭|审判庭|審判庭)")
+# A court's or procuratorate's service windows (某区人民法院诉讼服务中心, 执行指挥中心): where the public meets the court,
+# not a body of its own; the court alone is the name.
+_COURT_WINDOW = re.compile(r"(?:诉讼服务|訴訟服務|执行指挥|執行指揮|信访接待|信訪接待|检察服务|檢察服務|12368诉讼服务)中心")
 _CAMPUS = re.compile(r"[（(][一-鿿]{1,6}(?:院区|院區|校区|校區|分院|总院|總院|本部)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
@@ -90,6 +103,14 @@ LABEL_RE = re.compile(
     r"|(?:名称|企业|机构|单位)(?:是|为|:|：)"
 )
 DETERMINERS = re.compile(r"^(?:本|该|贵|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
+
+
+def _undetermined(stem: str) -> str:
+    """The stem without a leading determiner (本公司, 该局, 各区), unless that character begins a place's name (贵州省,
+    本溪市, 全椒县, 那曲市): a determiner never opens a division's name, so the place is kept whole."""
+    if stem[:1] in _DET_FIRST and _place_at(stem, 0):
+        return stem
+    return DETERMINERS.sub("", stem)
 GENERIC = {
     "科技", "网络", "信息", "贸易", "物流", "快递", "保险", "投资", "咨询", "上市", "外资", "国有", "民营", "私营", "合资",
     "大型", "小型", "中型", "知名", "当地", "本地", "跨国", "互联网", "软件", "医药", "地产", "房地产", "商业", "股份",
@@ -306,6 +327,10 @@ def _brand_he(text: str, k: int) -> bool:
         return False
     if text[k - 1] in "市区县區縣":
         return text[k + 1 : k + 3] not in lexicon.words() and text[k + 1 : k + 4] not in lexicon.words()
+    if (text[k - 1] in "镇乡鎮鄉" or text[k - 2 : k] == "街道" or _short_place_ends(text, k)) \
+            and text[k + 1 : k + 3] not in lexicon.words() and text[k + 1 : k + 4] not in lexicon.words() \
+            and not _place_at(text, k + 1):
+        return True  # 曲靖和畅物流, 马家镇和庄村, 某街道和兴社区: a brand, village or community after its place; not 曲靖和昆明
     if _is_cjk(text[k - 1]) and text[k - 1] not in STOP_CHARS and text[k - 1] not in _STOP_SINGLE:
         if text[k + 1 : k + 2] in ("（", "(") or text[k + 1 : k + 3] in INDUSTRY:
             return True
@@ -315,12 +340,43 @@ def _brand_he(text: str, k: int) -> bool:
 # Lines of work whose official name holds 和 (人力资源和社会保障局, 住房和城乡建设厅): facts, like the bank names.
 _BODY_AND = ("人力资源和社会保障", "住房和城乡建设", "工业和信息化", "文化和旅游", "自然资源和规划", "卫生和计划生育",
              "商务和投资促进", "科学技术和工业信息化", "民族和宗教事务", "新闻出版和广电", "发展和改革", "教育和体育",
-             "文化广电和旅游", "广播电视和旅游", "经济和信息化", "农业和农村", "交通和运输", "审批和政务服务")
+             "文化广电和旅游", "广播电视和旅游", "经济和信息化", "农业和农村", "交通和运输", "审批和政务服务",
+             "城市管理和综合行政执法", "城市管理和综合执法", "大数据和政务服务", "卫生健康和体育")
 # The two characters before 和 -> (the words' part before 和, the word): one dict look-up per 和.
 _BODY_AND_AT: dict[str, list[tuple[str, str]]] = {}
 for _w in _BODY_AND:
     _h = _w[: _w.index("和")]
     _BODY_AND_AT.setdefault(_h[-2:], []).append((_h, _w))
+
+
+def _short_place_ends(text: str, k: int) -> bool:
+    """Does a division's short name (曲靖, 黄山) end right before ``k``?"""
+    shorts = lexicon.admin_short_names()
+    return text[k - 2 : k] in shorts or text[k - 3 : k] in shorts
+
+
+# Posts written straight after 人民政府办公室 (办公室主任, 办公室秘书): the office then names a post of the government.
+_OFFICE_POSTS = ("主任", "副主任", "秘书", "秘書", "科员", "工作人员")
+# Verbs between two bodies' names (联合, 配合 ...; and LEAD_VERBS: 会同, 牵头): a chain of places never holds one.
+_CHAIN_VERBS = frozenset({"联合", "聯合", "配合", "协同", "協同", "组织", "組織"})
+# What ends the name of a village or community before its committee (某村村民委员会, 某社区居民委员会).
+_COMMUNITY_ENDS = frozenset({"村民", "居民"})
+
+
+def _chain_start(text: str, start: int, pos: int, floor: int) -> int:
+    """Start of a committee's name (村委会, 居委会, 村民委员会) at the first division before it, when only its chain of
+    places lies between (江西省赣州市于都县禾丰镇上坪村村委会: the walk stopped at 上, a locative): a village or
+    community is named by its county, town or street, and a stop character there either begins a division's name
+    (于都县) or is part of the village's (和庄村)."""
+    for p in range(max(floor, pos - _MAX_LEFT), start):
+        if not _is_cjk(text[p]) or not _place_at(text, p):
+            continue
+        if any(v in text[p:start] for v in _CHAIN_VERBS) or any(v in text[p:start] for v in LEAD_VERBS):
+            continue  # 某区某街道办事处联合某社区居委会: one body acting with another
+        if all(_is_cjk(c) and (c not in STOP_CHARS or _full_place_at(text, k) or _brand_he(text, k))
+               for k, c in enumerate(text[p:start], p)):
+            return p
+    return start
 
 
 def _full_place_at(text: str, p: int) -> bool:
@@ -388,7 +444,7 @@ def _place_ends(text: str, lo: int, p: int) -> bool:
 INDUSTRY = frozenset(
     ["制造", "发展", "投资",
      # the line of work of public bodies (城市管理行政执法局, 消防救援支队, 发展和改革委员会): jieba tags some as verbs
-     "执法", "行政执法", "综合执法", "监察", "督查", "督察", "仲裁", "调解", "救助", "救援", "应急", "改革", "规划",
+     "执法", "行政执法", "综合执法", "保障", "退役", "登记", "监察", "督查", "督察", "仲裁", "调解", "救助", "救援", "应急", "改革", "规划",
      "促进", "审批", "建设", "开发", "管理", "服务", "经营", "生产", "设计", "咨询", "运输", "营销", "装饰", "印刷", "加工", "销售", "贸易", "工程", "物流", "科技", "信息", "传媒", "教育", "医药", "能源", "环保", "租赁", "安装", "维修", "培训", "策划", "推广", "检测", "认证", "供应", "实业", "控股", "电子", "商务", "智能", "网络", "技术", "置业", "餐饮", "出版", "广告", "文化", "旅游", "运营", "创新", "创意", "建材", "装备", "电气"]
 )
 # Verbs that introduce an organisation (委托北京市金杜律师事务所) but are tagged vn or nouns.
@@ -430,6 +486,11 @@ _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9]{1
 
 
 _GROUP_PARTS = frozenset({"公司", "分公司", "子公司", "集团公司", "集团", "集團"})
+# A place and one of these nouns names no particular organisation (上海分公司, 黄山办事处: the office some company keeps
+# there); a street office is named by its 街道 / 镇, which is no division's name alone.
+_PLACE_GENERIC = _GROUP_PARTS | {"办事处", "辦事處"}
+# First characters of DETERMINERS that also begin place names (贵州, 本溪, 全椒, 那曲, 其他 none).
+_DET_FIRST = frozenset("本该贵我你他她这那此其某各每全另同任所多几两整一")
 
 
 @functools.cache
@@ -509,7 +570,7 @@ def _specific(stem: str, legal: bool) -> bool:
     """Is anything specific left of the name once determiners and generic words are removed? A
     legal form (有限公司) makes any remaining stem a name; an institutional word (医院, 大学)
     needs a place, a brand or an unknown word in front of it (北京协和医院, not 创作医院)."""
-    stem = DETERMINERS.sub("", stem)
+    stem = _undetermined(stem)
     if len(stem) < 2 or stem in GENERIC:
         return False
     if all(ch in "本该贵我你他这那此其某各每一家个" for ch in stem):
@@ -551,6 +612,12 @@ _SUFFIX_WORDS = frozenset(
 )
 
 
+# Ordinary words that begin with a one-character suffix (怀宁县局部有雨: 局部 is "in places", not a bureau of 怀宁县).
+_SUFFIX_OPENS = frozenset("局部 局势 局勢 局限 局促 厂房 廠房 厂家 廠家 厂商 廠商 厅堂 廳堂".split())
+# The ends of a court's or procuratorate's name, before which a service window may be written.
+_COURT_ENDS = frozenset({"法院", "法庭", "察院"})
+
+
 # Single-character suffixes that also open the title of the body's head (局长, 院长, 厂长, 所长).
 _HEAD_SUFFIX = frozenset([*"局厅院所厂校站部处行馆署", "支队", "支隊", "大队", "大隊"])
 
@@ -586,8 +653,9 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         bank = _bank_start(text, m.end(), max(floor, 0)) if suffix == "银行" else -1
         if bank >= 0 and text[bank : m.end()] in _BANK_KINDS:
             bank = -1  # 浙江萧山农村商业银行: a kind of bank, named by the place before it (walked like any name)
-        if suffix in _WORD_SUFFIX and text[m.start() - 1 : m.end()] in _SUFFIX_WORDS:
-            continue  # 布局, 格局, 大厅: an ordinary word that ends in the suffix character
+        if suffix in _WORD_SUFFIX and (text[m.start() - 1 : m.end()] in _SUFFIX_WORDS
+                                       or text[m.start() : m.end() + 1] in _SUFFIX_OPENS):
+            continue  # 布局, 格局, 大厅, 局部: an ordinary word that ends or begins with the suffix character
         if suffix in _HEAD_SUFFIX and text.startswith(("长", "長"), m.end()):
             continue  # 区民政局局长, 院长: the character opens the title of the body's head, not a name
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
@@ -619,6 +687,9 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         gen = _APPOSITIVE.match(text, det, m.start()) if det >= 0 and not merge else None
         if gen and gen.end() < m.start():
             start = gen.end()
+        if suffix in _CHAIN_NAMED or suffix in ("委员会", "委員會") and text[m.start() - 2 : m.start()] in _COMMUNITY_ENDS:
+            low = max(floor, out[-1][1] if out else 0, 0)  # never back into the name before (某办事处联合某居委会)
+            start = _chain_start(text, start, m.start(), low)  # 某县某镇上坪村村委会: the village under its chain
         stem = text[start : m.start()]
         # a whole field value (寄件方：电子科技大学  客服) names one organisation even when its stem
         # is made of ordinary words
@@ -632,16 +703,16 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         if text[m.end() : m.end() + 1] in _COLONS and not (legal or bank >= 0 or _heading(text, start, stem)):
             continue  # 转出医院：, 公司：: a field label
         if suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团") and (
-            not _BODY_STEM.search(stem) or _LINE_ONLY.fullmatch(DETERMINERS.sub("", stem))
+            not _BODY_STEM.search(stem) or _LINE_ONLY.fullmatch(_undetermined(stem))
         ):
             continue
         if suffix in ("公司", "集团") and len(stem) < 2:
             continue
         if suffix in _COMMITTEES and (not all(_is_cjk(c) for c in stem) or stem[-1:] in STOP_CHARS or stem[-1:] in _LEAD_SINGLE):
             continue  # 请于7日内向村委会反映: the committee of a village or community named by no name
-        if suffix in _GROUP_PARTS and _place_only(DETERMINERS.sub("", stem)):
-            continue  # 北京总公司, 上海分公司, 一家日本公司: a place and a generic company noun name no company
-        head = start + len(stem) - len(DETERMINERS.sub("", stem))
+        if suffix in _PLACE_GENERIC and _place_only(_undetermined(stem)):
+            continue  # 北京总公司, 上海分公司, 一家日本公司, 黄山办事处: a place and a generic noun name no organisation
+        head = start + len(stem) - len(_undetermined(stem))
         if not merge and text[head : head + 1] in _UNIT_START and not _full_place_at(text, head):
             continue  # 区城管局, 全市中小学: the body of a place left unsaid
         end = m.end()
@@ -658,6 +729,12 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
             br = _BRANCH_RE.match(text, end)
             if br and _COURTROOM.fullmatch(br.group()):
                 break  # 某某人民法院第三法庭: a numbered courtroom is a room of the court, not a tribunal of its own
+            if br and text[end - 2 : end] in _COURT_ENDS and _COURT_WINDOW.fullmatch(br.group()):
+                break  # 某某人民法院诉讼服务中心: the court's service window
+            if text[end - 4 : end] == "人民政府" and text.startswith(("办公室", "辦公室"), end) \
+                    and not text.startswith(_OFFICE_POSTS, end + 3):  # 人民政府办公室主任: a post of the government
+                end += 3  # 某县人民政府办公室: the government's general office is a body of its own
+                continue
             if br and not any(c in "的是在了我你他她它们为" for c in br.group()):
                 end = br.end()
                 continue

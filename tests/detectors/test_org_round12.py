@@ -76,6 +76,10 @@ def test_generic_units_stay_out(text: str) -> None:
     assert orgs_in(text) == []
 
 
-def test_a_village_office_under_its_divisions_stays_an_address() -> None:
+def test_a_village_office_under_its_divisions_is_an_org_as_a_heading_and_an_address_as_a_venue() -> None:
+    """Round 13a: a committee's name heading or signing a notice is the organisation (the labeling conventions' ORG,
+    as rounds 5 and 12g label it); after a place label (地点：) it is where something happens, an address."""
     text = "江西省赣州市于都县禾丰镇上坪村村委会"
-    assert [(f.type, text[f.start : f.end]) for f in scan(text)] == [("ADDRESS", text)]
+    assert [(f.type, text[f.start : f.end]) for f in scan(text)] == [("ORG", text)]
+    venue = "地点：" + text
+    assert [(f.type, venue[f.start : f.end]) for f in scan(venue)] == [("ADDRESS", text)]

@@ -28,6 +28,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round12p   # corpus/blind-round12p.jsonl from round12_narrative.py
     python -m bench.eval.blind.build --round13n   # corpus/blind-round13n.jsonl from round13_wordnames.py
     python -m bench.eval.blind.build --round13w   # corpus/blind-round13w.jsonl from round13_passwords.py
+    python -m bench.eval.blind.build --round13a   # corpus/blind-round13a.jsonl from round13_boundaries.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -75,6 +76,7 @@ ROUND12G_OUT = OUT.with_name("blind-round12g.jsonl")
 ROUND12P_OUT = OUT.with_name("blind-round12p.jsonl")
 ROUND13N_OUT = OUT.with_name("blind-round13n.jsonl")
 ROUND13W_OUT = OUT.with_name("blind-round13w.jsonl")
+ROUND13A_OUT = OUT.with_name("blind-round13a.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -449,6 +451,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-13n people corpus (surnames and given names that are ordinary words, in running text)")
     ap.add_argument("--round13w", action="store_true",
                     help="build the round-13w corpus (passwords without a password word, foreign headers, columns, commands, configs, resets, Wi-Fi, PINs)")
+    ap.add_argument("--round13a", action="store_true",
+                    help="build the round-13a corpus (address span boundaries; local government and public service bodies)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -493,6 +497,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round13w:
         from bench.eval.blind.round13_passwords import DOCS as ROUND13W_DOCS
         docs, out, split = ROUND13W_DOCS, args.out or ROUND13W_OUT, "round13w"
+    elif args.round13a:
+        from bench.eval.blind.round13_boundaries import DOCS as ROUND13A_DOCS
+        docs, out, split = ROUND13A_DOCS, args.out or ROUND13A_OUT, "round13a"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
