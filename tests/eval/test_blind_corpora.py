@@ -37,6 +37,7 @@ CORPORA = {
     "round12c": (["--round12c"], build.ROUND12C_OUT),
     "round12g": (["--round12g"], build.ROUND12G_OUT),
     "round12p": (["--round12p"], build.ROUND12P_OUT),
+    "round13e": (["--round13e"], build.ROUND13E_OUT),
 }
 
 
@@ -73,7 +74,7 @@ def test_the_corpora_share_no_document() -> None:
     earlier: set[str] = set()
     for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9s", "round9o", "round9p",
                  "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n",
-                 "round12c", "round12g", "round12p"):
+                 "round12c", "round12g", "round12p", "round13e"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

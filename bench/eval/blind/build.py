@@ -26,6 +26,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round12c   # corpus/blind-round12c.jsonl from round12_credentials.py
     python -m bench.eval.blind.build --round12g   # corpus/blind-round12g.jsonl from round12_institutions.py
     python -m bench.eval.blind.build --round12p   # corpus/blind-round12p.jsonl from round12_narrative.py
+    python -m bench.eval.blind.build --round13e   # corpus/blind-round13e.jsonl from round13_english.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -71,6 +72,7 @@ ROUND11N_OUT = OUT.with_name("blind-round11n.jsonl")
 ROUND12C_OUT = OUT.with_name("blind-round12c.jsonl")
 ROUND12G_OUT = OUT.with_name("blind-round12g.jsonl")
 ROUND12P_OUT = OUT.with_name("blind-round12p.jsonl")
+ROUND13E_OUT = OUT.with_name("blind-round13e.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -441,6 +443,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-12g corpus (organisations and addresses in official and institutional text)")
     ap.add_argument("--round12p", action="store_true",
                     help="build the round-12p people corpus (names in news, bulletins, award lists, essays, consignee lines)")
+    ap.add_argument("--round13e", action="store_true",
+                    help="build the round-13e corpus (English and mixed documents of multinational teams, spaced-out names)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -479,6 +483,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round12p:
         from bench.eval.blind.round12_narrative import DOCS as ROUND12P_DOCS
         docs, out, split = ROUND12P_DOCS, args.out or ROUND12P_OUT, "round12p"
+    elif args.round13e:
+        from bench.eval.blind.round13_english import DOCS as ROUND13E_DOCS
+        docs, out, split = ROUND13E_DOCS, args.out or ROUND13E_OUT, "round13e"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
