@@ -50,7 +50,12 @@ PINYIN_SURNAMES = (
     "Shen Ren Yao Fang Jin Qiu Xia Tan Zou Shi Hou Bai Qin Kong Mao Wan Duan Lei Qian Long Tao Hao Gu Meng Gong Wen "
     "Yin Xiong Fu Mo Kang Qiao Niu Geng Fan Ou Ouyang Sima Zhuge Shangguan Situ Dongfang Huangfu Murong Chan Cheung "
     "Wong Leung Lau Ng Ho Kwok Lam Tsang Chow Yip Tse Lai Fung Chiu Shao Hao Tang Qi Xing Yue Zhai Yin Mu Ni Niu "
-    "Chang Chai Bao Gan Qu Ji Zhan Pei Lan Nie Jiao Zhuang Yi Gou Zou Hua Rao Mei Sheng Tong Ling Kuang Xiang Bi"
+    "Chang Chai Bao Gan Qu Ji Zhan Pei Lan Nie Jiao Zhuang Yi Gou Zou Hua Rao Mei Sheng Tong Ling Kuang Xiang Bi "
+    # round 13e: further common single surnames that are no English word (阮 葛 褚 关 苗 庞 滕 左 涂 尚 卞 寇 臧 霍 宁
+    # 全 窦 栾 卓 连) and the compound ones the list lacked (令狐 公孙 端木 夏侯 钟离 尉迟 长孙 南宫 申屠 淳于 闻人 赫连
+    # 宇文 西门)
+    "Ruan Ge Chu Guan Miao Pang Teng Zuo Tu Shang Bian Kou Zang Huo Ning Quan Dou Luan Zhuo Lian Linghu Gongsun "
+    "Duanmu Xiahou Zhongli Yuchi Zhangsun Nangong Shentu Chunyu Wenren Helian Yuwen Ximen"
 )
 
 

@@ -98,8 +98,11 @@ class CnLandlineRecognizer(ViewRecognizer):
         super().__init__("CN_LANDLINE", patterns(
             ("landline", r"0(?<![0-9A-Za-z+\-].)" + area[1:] + after_area, 0.55),
             ("landline_paren", r"[(（]" + area + r"[)）]" + after_area, 0.6),
-            ("landline_intl", r"(?:\+(?<![0-9A-Za-z].)86|0(?<![0-9A-Za-z].)086)[ \-]?"
-             + area_nz + r"[ \-]" + local + r"(?![0-9])", 0.6),
+            # +86 21 5888 1234, and the area code in brackets as English letterheads write it: +86 (21) 5888 1234,
+            # +86 (0)21 5888 1234, +86 (021) 5888 1234
+            ("landline_intl", r"(?:\+(?<![0-9A-Za-z].)86|0(?<![0-9A-Za-z].)086)[ \-]?(?:"
+             + area_nz + r"[ \-]|[(（]0?" + area_nz + r"[)）][ \-]?|[(（]0[)）][ ]?" + area_nz + r"[ \-])"
+             + local + r"(?![0-9])", 0.6),
         ), context=PHONE_CONTEXT + ["座机", "座機", "传真", "fax", "办公", "分机"], trigger=r"0\d|86")
 
     def validate_result(self, pattern_text: str) -> bool | None:

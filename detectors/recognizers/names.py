@@ -333,7 +333,7 @@ _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 # Both start where no letter or digit precedes, checked after the first letter (see _ISOLATED_RE).
 _EN_RE = re.compile(
     rf"(?P<n>(?P<f>[{_UP}](?<![A-Za-z0-9].)[{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?)(?:[ \t]+[A-Z]\.)?[ \t]+"
-    rf"(?P<l>(?:Mc|Mac|O')?{_EN_NAME})"
+    rf"(?P<l>(?:Mc|Mac|O'|D'|Di|De|Le|La)?{_EN_NAME})"
     rf"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z{_LO[3:]}])"
 )
 # Where a match of _EN_TITLE_RE can start: its honorifics (with the dot or space after them) and lead words,
@@ -1968,6 +1968,8 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     after it (你那边); those are dropped unless the name needs them (联系曾 超拿钥匙)."""
     if end - start > 13:
         return None  # seven or more spaced characters are spaced-out text, not one name
+    if end - start in (3, 5) and (split := _surname_split(text, start, end)) is not None:
+        return split  # 王 海燕, 司徒 婉仪: a gap only after the surname
     chars = list(range(start, end, 2))  # positions of the run's characters
     # an end character is glued when it forms a dictionary word with its neighbour outside the run (消费 深 圳,
     # 王 小 明天, 敬祝 商祺); 转告褚　晓　东处理 glues neither: 告褚 and 东处 are no words
@@ -1997,6 +1999,8 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
             uses_glued = (a == 0 and glued_left) or (b == len(chars) and glued_right and not title_after)
             if uses_glued and strength < STRONG:
                 continue  # 消费 深圳…: the ends belong to the words around them
+            if strength < STRONG and (a > 0 or b < len(chars)) and _cuts_word(run, a, b, sl):
+                continue  # 周 一 至 周 五, 王 者 荣 耀: spaced-out words, the name would cut one
             if plausible(name, strength) and _given_ok(name[sl:], MEDIUM):
                 return _Hit(chars[a], chars[b - 1] + 1, strength)
     return None
@@ -2274,6 +2278,7 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
     gaps = _latin_gaps(text)
     yield from _after_cue(text, first, gaps)
     starts = _latin_pair_starts(text, gaps)
+    yield from _latin_round13(text, starts, gaps)
     pos = 0
     for s in starts:
         # a refused pair must not hide the pair after it (Customer Ethan Brooks: "Customer Ethan", then
@@ -2298,6 +2303,8 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         if (
             l_ in last or l_ in first or (l_ in _PINYIN_SURNAMES and l_ not in ("He", "Ho", "Bi"))
             or f in first and (_surname_shaped(l_, f) or _tabular(text, pair.start(), pair.end()))
+            or _wide_pair(pair.group("f"), l_, wide)
+            or f in first and f not in _EN_WORD_NAMES and l_ in _ROMAN_SURNAMES and l_ not in _EN_SYLLABLE_WORDS
         ):
             if _NOT_PERSON_NEXT.match(text, pair.end()):
                 continue
@@ -2357,7 +2364,7 @@ _SURNAME_ENDINGS = (
     "elli", "etti", "ez", "worth", "wood", "ington", "ridge", "brook", "brooks", "well", "hurst", "shaw",
     "escu", "oglu", "yan", "dze", "ashvili", "poulos", "akis", "ides", "ovic", "ovich", "insky", "owski",
 )
-_SURNAME_PREFIXES = ("Mc", "Mac", "O'", "Al-", "El-", "D'")
+_SURNAME_PREFIXES = ("Mc", "Mac", "O'", "Al-", "El-", "D'", "Di", "De", "Le", "La")
 # Words with those endings that follow a given name as often as a family name does (Grace Period, Will Kill).
 _SHAPED_WORDS = frozenset(
     "Season Reason Person Lesson Version Comparison Boston Button Cotton Carbon Valley Alley Money "
@@ -2375,6 +2382,8 @@ def _surname_shaped(word: str, given: str) -> bool:
         return False
     if any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in _SURNAME_PREFIXES):
         return word != "MacBook"  # McAllister, O'Brien, Al-Farsi
+    if word.startswith("Fitz") and len(word) >= 7:
+        return True  # Fitzsimons, Fitzpatrick: the Norman patronymic
     return word.lower().endswith(_SURNAME_ENDINGS) or not _LATIN_ACCENTED.isdisjoint(word)  # García, Müller
 
 
@@ -2416,7 +2425,7 @@ _ROMAN_SURNAMES = (
 # A given name of two syllables joined by a hyphen (Siu-fung, Chih-hao, WEI-CHIA): how Hong Kong, Taiwan and
 # Korea write it, and what no English word looks like once a romanised family name stands beside it.
 # Found from the hyphen (a literal, so ``re`` skips to it in C); the first syllable is read backwards from it.
-_HYPHEN_GIVEN_RE = re.compile(r"-(?<=[A-Za-z]-)(?P<b>[a-z]{1,6}|[A-Z]{1,6})(?![A-Za-z0-9\-])")
+_HYPHEN_GIVEN_RE = re.compile(r"-(?<=[A-Za-z]-)(?P<b>[a-z]{1,6}|[A-Z]{1,6}|[A-Z][a-z]{1,5})(?![A-Za-z0-9\-])")
 _SYLLABLE_BEFORE = re.compile(r"(?<![A-Za-z0-9\-])(?:[A-Z][a-z]{0,5}|[A-Z]{1,6})\Z")
 # One syllable of Cantonese, Wade-Giles or pinyin romanisation (Keung, Hsiang, Chih, Tzu, Sze, Nga).
 _ROMAN_SYL = re.compile(r"(?i)(?:tsz|ts|tz|ch|sh|hs|ng|kw|gw|sz|[bcdfghjklmnpqrstwxyz])?(?:[aeiouy]{1,3}|ü)(?:ng|n|m|p|t|k|h)?|t?sz|ng")
@@ -2628,6 +2637,381 @@ def _spaced_latin(text: str) -> Iterator[_Hit]:
         names = [w.capitalize() for w in words]
         if names[0] in firsts or names[-1] in lasts or names[0] in _PINYIN_SURNAMES:
             yield _Hit(m.start(), m.end(), MEDIUM)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 13e: Latin-script names as multinational teams in China write them (a nickname in brackets, an English
+# name before the Chinese one, a given name split into syllables, family names in capitals or before a comma,
+# initials, European particles), and Chinese names spaced or dotted apart. Each form is found from a literal or
+# from the pair starts _latin_hits already computed, so text without the form costs one search in C.
+
+# English words that are also one pinyin syllable: beside a family name they are a sentence (Run HE, Dear SIR).
+_EN_SYLLABLE_WORDS = frozenset(
+    "Go So No Do To He Me We Be She Ye Man Can Ban Fan Pan Tan Ran Van Sun Run Gun Bun Fun Nun Hen Men Ten Pen "
+    "Den Yen Hang Bang Gang Rang Sang Sing Ping Wing King Ring Long Song Tong Lung Hung Sung Lie Die Tie Pie Bin "
+    "Tin Pin Sin Win Gin Fin Kin Din Shin Chin Cue Due Hue Sue You Hey Hi Dear Re Per Bye Sir Bo Lo Yo Ha Ah Oh "
+    "Eh Er An Ai Ma Pa La Mao Gen Bi Mi Pi Ti Di Ni Ka Ko Tao Zen Dim Sum".split()
+)
+# The commonest of them, which no initial turns into a family name (A. He said), where J. Ye and Q. Ma are names.
+_EN_COMMON_WORDS = _EN_SYLLABLE_WORDS - frozenset("Ye Ma Mo Bo Bi Lo Ho Tao Mao Ni Di Ti Mi Ka Ko Yo".split())
+_ONE_SYL = re.compile(rf"(?i){_STRICT_SYL}")
+# A pinyin name with an apostrophe between two syllables of the given name (Xin'ai Niu, Fu Jia'en, SHI XIN'AI).
+_APOSTROPHE_PAIR = re.compile(
+    r"(?P<a>[A-Z][a-z]{0,8}(?:'[a-z]{1,6})?|[A-Z]{2,10}(?:'[A-Z]{1,6})?)[ ]"
+    r"(?P<b>[A-Z][a-z]{0,8}(?:'[a-z]{1,6})?|[A-Z]{2,10}(?:'[A-Z]{1,6})?)(?![A-Za-z'\-])(?![ ][A-Z][a-z])"
+)
+# A nickname in brackets or quotes between a given and a family name: Xiaoming (Tony) Wang, Jiaqi "Amy" Zheng.
+_NICKNAME_RES = [
+    (o, re.compile(rf"{re.escape(o)}(?P<n>[A-Z][a-z]{{1,11}}){re.escape(c)}[ ](?P<s>[A-Z][a-z]{{1,9}}|[A-Z]{{2,10}})(?![A-Za-z])"))
+    for o, c in (("(", ")"), ('"', '"'), ("“", "”"), ("'", "'"))
+]
+_GIVEN_BEFORE = re.compile(rf"(?<![A-Za-z{_LO[3:]}'])(?P<g>[{_UP}][{_LO}]{{1,11}}(?:'[a-z]{{1,6}})?)[ ]\Z")
+# An English name, a pinyin family name and a pinyin given name (Tony Wang Xiaoming, Echo Xiao Lei).
+_EN_PINYIN_THREE = re.compile(
+    r"(?P<f>[A-Z][a-z]{1,11})[ ](?P<s>[A-Z][a-z]{1,9})[ ](?P<g>[A-Z][a-z]{1,10}(?:'[a-z]{1,6})?)"
+    r"(?![A-Za-z'\-])(?![ ][A-Z][a-z])"
+)
+# A family name and a given name written as two syllables (Yang Meng Qi, ZHANG Xiao Ming).
+_SPLIT_GIVEN = re.compile(
+    r"(?P<s>[A-Z][a-z]{1,9}|[A-Z]{2,10})[ ](?P<a>[A-Z][a-z]{0,5})[ ](?P<b>[A-Z][a-z]{0,5})"
+    r"(?![A-Za-z'\-])(?![ ][A-Z][a-z])"
+)
+# A one-syllable given name before a family name in capitals (Jun DING, Kai SONG).
+_GIVEN_CAPS_SUR = re.compile(r"(?P<g>[A-Z][a-z]{1,5})[ ](?P<s>[A-Z]{2,9})(?![A-Za-z'\-])(?![ ]+[A-Z])")
+# A pinyin name all in capitals (HE BOYANG, SHI XIN'AI): neither word beside another word in capitals.
+_CAPS_PINYIN = re.compile(r"(?P<s>[A-Z]{2,9})[ ](?P<g>[A-Z]{2,12}(?:'[A-Z]{1,6})?)(?![A-Za-z'\-])(?![ ]+[A-Z]{2})")
+_CAPS_WORD_BEFORE = re.compile(r"[A-Z]{2,}[ ,/&]*\Z")
+# A pinyin family name and an initial (Xiong R.), and an initial before a family name (J. Ye, G. Schäfer).
+_SUR_INITIAL = re.compile(r"(?P<s>[A-Z][a-z]{1,9})[ ](?P<i>[A-Z])\.(?![A-Za-z.])")
+_INITIAL_DOT = re.compile(r"\.(?<=(?<![A-Za-z0-9.&])[A-Z]\.)(?=[ ]?[A-Z])")
+_INITIAL_SUR = re.compile(rf"\.(?<=(?<![A-Za-z0-9.&])[A-Z]\.)[ ]?(?P<s>[{_UP}][{_LO}]{{1,11}}(?:'[a-z]{{1,6}})?)(?![A-Za-z{_LO[3:]}'])(?!\.[A-Za-z])")
+# A family name in capitals, a comma and a given name (GARCÍA, Camille; VAN DER BERG, Marcus; LU, Dan), as
+# directories, badges and passports write it. Found from the comma; the family name is read backwards.
+_COMMA_AFTER_CAPS = re.compile(rf",(?<=[{_UP}'],)[ ](?=[{_UP}][{_LO}])")
+_CAPS_FAMILY_BEFORE = re.compile(rf"(?<![A-Za-z{_LO[3:]}'\-])(?:[{_UP}][{_UP}'\-]*[ ]){{0,2}}[{_UP}][{_UP}'\-]+\Z")
+_GIVEN_AFTER = re.compile(rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?![A-Za-z{_LO[3:]}'])")
+_NOT_FAMILY = frozenset(
+    "NOTE NB PS FYI ATTN CC BCC RE FW FWD TO FROM DEAR HELLO HI HEY OK USA UK US EU PRC CHINA URGENT TBD BTW ASAP "
+    "LGTM TODO FIXME WARNING ERROR INFO DEBUG YES NO THANKS PLEASE AND OR THE TEL FAX ADD ADDR MOBILE EMAIL".split()
+)
+_PARTICLES = frozenset("van von der den de dem het la le da di du dos das del della ter ten mac mc st".split())
+# A European family name with a particle (Aoife van der Berg, Tobias von Hagen, Maria da Silva); found from
+# the particle, the given name is read backwards. Only texts holding one of the particles are searched.
+_PARTICLE_RE = re.compile(
+    rf"[ ](?:[vV]an(?:[ ](?:der|den|de|het))?|[vV]on(?:[ ]der)?|[dD]e(?:[ ]la)?|[dD][aiu]|[dD]os|[dD]as|"
+    rf"[dD]el(?:la)?|[lL][ae]|[tT]e[rn])[ ](?P<l>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![A-Za-z{_LO[3:]}])"
+)
+_PARTICLE_TAIL = re.compile(
+    r"[ ](?:[vV]an(?:[ ](?:der|den|de|het))?|[vV]on(?:[ ]der)?|[dD]e(?:[ ]la)?|[dD][aiu]|[dD]os|[dD]as|"
+    r"[dD]el(?:la)?|[lL][ae]|[tT]e[rn])\Z"
+)
+_NAME_BEFORE = re.compile(rf"(?<![A-Za-z{_LO[3:]}'\-])(?P<f>{_EN_NAME})\Z")
+# A given name, a middle initial and a family name (Siobhan I. Okafor, Renee G. Wilcox); found from the dot.
+_MIDDLE_INITIAL = re.compile(rf"\.(?<=[ ][A-Z]\.)[ ](?P<l>(?:Mc|Mac|O'|D')?{_EN_NAME})(?![A-Za-z{_LO[3:]}])")
+
+
+def _pinyin_sur(word: str) -> bool:
+    """A pinyin family name in title case or capitals (Wang, WANG) that is no English word (He, Long)."""
+    cap = word.capitalize()
+    return cap in _PINYIN_SURNAMES and cap not in _EN_SYLLABLE_WORDS and (word.isupper() or word[1:].islower())
+
+
+def _pinyin_given_word(word: str) -> bool:
+    """One or two pinyin syllables (Lei, Xiaoming, Jia'en) that are no English word and no place."""
+    bare = word.replace("'", "")
+    return (
+        _PINYIN_WORD.fullmatch(bare) is not None and word.capitalize() not in _EN_SYLLABLE_WORDS
+        and bare.capitalize() not in _PLACES_ONE_WORD
+    )
+
+
+def _wide_pair(given: str, family: str, wide: frozenset[str]) -> bool:
+    """Pieter Schäfer, Hans-Peter Okafor: a given name of the world list with a word shaped like a family name,
+    or a hyphenated given name whose halves are both given names (no English word is written so)."""
+    if "-" in given:
+        return all(part in wide for part in given.split("-"))
+    return given in wide and given not in _EN_WORD_NAMES and _surname_shaped(family, given)
+
+
+def _latin_round13(text: str, starts: list[int], gaps: list[int]) -> Iterator[_Hit]:
+    """The forms of the section above that start at a Latin pair start; the rest are found from their literals."""
+    first, wide = lexicon.en_first_names(), lexicon.world_first_names()
+    for s in starts:
+        e = text.find(" ", s)
+        if e < 0:
+            continue
+        word = text[s:e]
+        if word in wide and word not in _EN_WORD_NAMES and (m := _EN_PINYIN_THREE.match(text, s)):
+            if m.group("s") in _PINYIN_SURNAMES and _pinyin_given_word(m.group("g")) and m.group("g") not in first:
+                yield _Hit(s, m.end(), STRONG)  # Tony Wang Xiaoming
+                continue
+        if (m := _SPLIT_GIVEN.match(text, s)) and _split_given(m):
+            yield _Hit(s, m.end(), STRONG)  # Yang Meng Qi
+            continue
+        if (m := _GIVEN_CAPS_SUR.match(text, s)) and _given_caps(text, m):
+            yield _Hit(s, m.end(), MEDIUM)  # Jun DING
+            continue
+        if (m := _CAPS_PINYIN.match(text, s)) and _caps_pinyin(text, m):
+            yield _Hit(s, m.end(), MEDIUM)  # HE BOYANG
+            continue
+        if (m := _SUR_INITIAL.match(text, s)) and _pinyin_sur(m.group("s")) and m.group("s")[1:].islower():
+            yield _Hit(s, m.end(), MEDIUM)  # Xiong R.
+            continue
+        if "'" in text[s : s + 24] and (m := _APOSTROPHE_PAIR.match(text, s)) and _apostrophe_pair(m):
+            yield _Hit(s, m.end(), MEDIUM)  # Xin'ai Niu, Fu Jia'en
+    yield from _nicknamed(text, first)
+    yield from _initials(text)
+    yield from _family_comma_given(text)
+    yield from _particle_names(text, gaps)
+
+
+def _apostrophe_pair(m: re.Match[str]) -> bool:
+    """One word a pinyin family name, the other two pinyin syllables joined by an apostrophe."""
+    a, b = m.group("a"), m.group("b")
+    if ("'" in a) == ("'" in b):
+        return False
+    given, fam = (a, b) if "'" in a else (b, a)
+    return fam.capitalize() in _PINYIN_SURNAMES and _two_syllables(given.replace("'", ""))
+
+
+def _split_given(m: re.Match[str]) -> bool:
+    a, b = m.group("a"), m.group("b")
+    return (
+        _pinyin_sur(m.group("s")) and all(_ONE_SYL.fullmatch(x) and x not in _EN_SYLLABLE_WORDS for x in (a, b))
+        and f"{m.group('s').capitalize()} {a}" not in _ROMANISED_PLACES
+    )
+
+
+def _given_caps(text: str, m: re.Match[str]) -> bool:
+    g = m.group("g")
+    return (
+        _ONE_SYL.fullmatch(g) is not None and g not in _EN_SYLLABLE_WORDS and g not in _EN_WORD_NAMES
+        and m.group("s").capitalize() in _PINYIN_SURNAMES
+        and not _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
+def _caps_pinyin(text: str, m: re.Match[str]) -> bool:
+    s, g = m.group("s"), m.group("g")
+    return (
+        (_pinyin_sur(s) or s.capitalize() in _PINYIN_SURNAMES and _two_syllables(g.replace("'", "")))
+        and _pinyin_given_word(g) and s not in _NOT_FAMILY and g not in _NOT_FAMILY
+        and f"{s.capitalize()} {g.capitalize()}" not in _ROMANISED_PLACES
+        and not _CAPS_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
+def _nicknamed(text: str, first: frozenset[str]) -> Iterator[_Hit]:
+    """Xiaoming (Tony) Wang, Jiaqi "Amy" Zheng: a listed English nickname between a given and a family name."""
+    wide, last = lexicon.world_first_names(), lexicon.en_last_names()
+    for opener, rx in _NICKNAME_RES:
+        if opener not in text:
+            continue
+        for m in rx.finditer(text):
+            g = _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if g is None or m.group("n") not in first:
+                continue
+            given, fam = g.group("g"), m.group("s")
+            family_ok = fam.capitalize() in _ROMAN_SURNAMES or fam in last
+            if family_ok and (_pinyin_given_word(given) or given in wide):
+                yield _Hit(g.start("g"), m.end(), STRONG)
+
+
+def _initials(text: str) -> Iterator[_Hit]:
+    """J. Ye, O. Kowalski, G. Schäfer: an initial before a pinyin family name or a word shaped like a family
+    name (a listed one is _other_latin's); and Siobhan I. Okafor, a middle initial (see _middle_initial). One
+    scan of the text's initials (a capital and a dot, found from the dot) for both."""
+    wide = lexicon.world_first_names()
+    for d in _INITIAL_DOT.finditer(text):
+        m = _INITIAL_SUR.match(text, d.start())
+        if m is None:
+            continue
+        fam = m.group("s")
+        if fam.capitalize() in _ROMAN_SURNAMES and fam not in _EN_COMMON_WORDS or _surname_shaped(fam, ""):
+            yield _Hit(m.start() - 1, m.end(), MEDIUM)
+        hit = _middle_initial(text, d.start(), wide)
+        if hit is not None:
+            yield hit
+
+
+def _family_comma_given(text: str) -> Iterator[_Hit]:
+    """GARCÍA, Camille / VAN DER BERG, Marcus / LU, Dan: a family name in capitals, a comma, a given name."""
+    if ", " not in text:
+        return
+    first, wide, last = lexicon.en_first_names(), lexicon.world_first_names(), lexicon.en_last_names()
+    for c in _COMMA_AFTER_CAPS.finditer(text):
+        fam = _CAPS_FAMILY_BEFORE.search(text, max(0, c.start() - 30), c.start())
+        given = _GIVEN_AFTER.match(text, c.end())
+        if fam is None or given is None:
+            continue
+        words = fam.group().split(" ")
+        g = given.group()
+        if any(w in _NOT_FAMILY for w in words) or g in _EN_NOT_PEOPLE:
+            continue
+        if _caps_family(words, last) and (g in wide or g.partition("-")[0] in wide or _pinyin_sur(words[-1]) and _pinyin_given_word(g)):
+            yield _Hit(fam.start(), given.end(), STRONG)
+        elif len(words) == 1 and len(words[0]) >= 3 and words[0].isalpha() and g in first and g not in _EN_WORD_NAMES:
+            yield _Hit(fam.start(), given.end(), MEDIUM)  # MOREIRA, Tiago: a listed given name vouches for it
+
+
+def _caps_family(words: list[str], last: frozenset[str]) -> bool:
+    """Family-name words in capitals: a listed or romanised family name, one shaped like one (MÜLLER,
+    MCALLISTER, O'BRIEN), or one after a particle (VAN DER BERG, DA SILVA)."""
+    if len(words) > 1:
+        return all(w.lower() in _PARTICLES for w in words[:-1])
+    w = words[0]
+    cap = w.capitalize()
+    if cap in last or cap in _ROMAN_SURNAMES:
+        return True
+    if w.startswith(("MC", "MAC", "O'", "D'")) and len(w) > 4:
+        return True
+    return len(w) >= 4 and (cap.lower().endswith(_SURNAME_ENDINGS) or not _LATIN_ACCENTED.isdisjoint(w))
+
+
+def _particle_names(text: str, gaps: list[int]) -> Iterator[_Hit]:
+    """Aoife van der Berg, Tobias von Hagen: a given name of the world list, a particle, a family name."""
+    wide = lexicon.world_first_names()
+    for m in _particle_matches(text, gaps):
+        f = _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if f is None:
+            continue
+        given = f.group("f")
+        if (given in wide or given.partition("-")[0] in wide) and given not in _EN_WORD_NAMES:
+            yield _Hit(f.start("f"), m.end(), STRONG)
+
+
+def _particle_matches(text: str, gaps: list[int]) -> Iterator[re.Match[str]]:
+    """_PARTICLE_RE tried only where a particle stands before one of _latin_gaps's gaps (a blank, then a
+    capital): a pattern that starts with a blank would be tried at every space of the text."""
+    for g in gaps:
+        if not text[g - 1 : g].isalpha():
+            continue
+        tail = _PARTICLE_TAIL.search(text, max(0, g - 9), g)
+        if tail is not None and (m := _PARTICLE_RE.match(text, tail.start())) is not None:
+            yield m
+
+
+def _middle_initial(text: str, dot: int, wide: frozenset[str]) -> _Hit | None:
+    """Siobhan I. Okafor: a given name of the world list, a middle initial and any capitalised family name."""
+    m = _MIDDLE_INITIAL.match(text, dot)
+    if m is None:
+        return None
+    f = _NAME_BEFORE.search(text, max(0, m.start() - 22), m.start() - 2)
+    if f is None or text[f.end() : m.start() - 1] != " ":
+        return None
+    given = f.group("f")
+    if (given in wide or given.partition("-")[0] in wide) and given not in _EN_WORD_NAMES:
+        if not _NOT_PERSON_NEXT.match(text, m.end()):
+            return _Hit(f.start("f"), m.end(), STRONG)
+    return None
+
+
+# A Chinese name spaced or dotted apart to slip past a filter (or by OCR): runs of one or two Chinese
+# characters with gaps of one to four blanks, or single dots or dashes, between them (吴  静, 王 海燕,
+# 欧 阳 娜 娜, 赵•梓•萱, 尉迟．晓东). Single-blank runs of single characters are _spaced's; this takes the wider
+# gaps, the NBSP, the dots and the surname-then-given split. Found from the gaps (literals) only.
+_GAP_CLASS = " \u3000\u00a0"
+_SPLIT_DOTS = "·•・‧∙⋅-－"  # not the full stop: the scanner folds ． to ".", which mostly ends a sentence
+# One blank or ideographic space (a single gap) is _SPACED_RE's, and _spaced's; here the wider gaps and the rest.
+_FORM_GATES = ("  ", "\u3000\u3000", " \u3000", "\u3000 ", "\u00a0", *_SPLIT_DOTS)
+_SPACED_FORM = re.compile(
+    rf"(?P<n>[{CJK}]{{1,2}}(?:(?:[{_GAP_CLASS}]{{1,4}}|[{re.escape(_SPLIT_DOTS)}])[{CJK}]{{1,2}}){{1,3}})(?![{CJK}])"
+)
+# A gate: a gap or dot after a Chinese character, then (across more blanks) one or two Chinese characters and
+# something else; running text, where three or more follow, is skipped in C.
+_FORM_GAPS = [
+    (c, re.compile(f"{re.escape(c)}(?<=[{CJK}]{re.escape(c)})[{_GAP_CLASS}]*(?=[{CJK}]{{1,2}}(?![{CJK}]))"))
+    for c in _FORM_GATES
+]
+_GAP_SPLIT = re.compile(rf"([{_GAP_CLASS}]+|[{re.escape(_SPLIT_DOTS)}])")
+
+
+def _spaced_forms(text: str) -> Iterator[_Hit]:
+    """Chinese names with wide gaps, NBSPs, dots or a gap after the surname, standing apart from the text
+    around them (no Chinese character touches either end)."""
+    wide = "\u3000" in text  # one test for the three gates that hold it (a two-character `in` is slow)
+    gates = sorted(
+        g.start() for c, rx in _FORM_GAPS if (wide if "\u3000" in c else c in text) for g in rx.finditer(text)
+    )
+    done = 0
+    for at in gates:
+        if at < done:
+            continue
+        k = at
+        while k > 0 and _is_cjk(text[k - 1]) and at - k < 2:
+            k -= 1
+        if k > 0 and _is_cjk(text[k - 1]):
+            continue
+        m = _SPACED_FORM.match(text, k)
+        if m is None:
+            continue
+        hit = _spaced_form(text, m)
+        if hit is not None:
+            done = hit.end
+            yield hit
+
+
+def _spaced_form(text: str, m: re.Match[str]) -> _Hit | None:
+    parts = _GAP_SPLIT.split(m.group("n"))
+    tokens, gaps = parts[0::2], parts[1::2]
+    if len(set(g.strip() or "blank" for g in gaps)) != 1:
+        return None  # 张 - 伟: the gaps differ, it is punctuation in a sentence
+    dotted = gaps[0].strip() != ""
+    single = all(len(t) == 1 for t in tokens)
+    name = "".join(tokens)
+    sl = _sur_len(name, 0)
+    if not sl or not 1 <= len(name) - sl <= 2:
+        return None
+    if single:
+        if len(tokens) > 4 or (not dotted and all(g == " " for g in gaps) and "\u00a0" not in gaps):
+            return None  # 张 伟: one blank between single characters is _spaced's
+    elif not (len(tokens) == 2 and len(tokens[0]) == sl):
+        return None  # 王 海燕 / 上官 佳怡: only a surname, then the given name
+    if _starts_title(name, sl):
+        return None
+    before = text[max(0, m.start() - 10) : m.start()]
+    strength = STRONG if _spaced_context(before) or _spaced_label(before) else MEDIUM
+    if strength < STRONG and _is_word_pair(name):
+        return None  # 毛  重, 周-五: a padded form label or two words, not a name
+    if plausible(name, strength) and _given_ok(name[sl:], MEDIUM):
+        return _Hit(m.start(), m.end(), strength)
+    return None
+
+
+def _surname_split(text: str, start: int, end: int) -> _Hit | None:
+    """王 海燕, 司徒 婉仪, 找 滕 晓雯: the last two characters of a spaced run, a surname (or a compound's second
+    character) and the first character of a given name that runs on for at most one more character; before it
+    nothing Chinese or one spaced word of one character (找, 的), after it nothing Chinese. The surname and the
+    next character must not make a word (马 上到, 高 兴)."""
+    first = end - 3
+    s = first - 1 if first == start and start > 0 and text[start - 1 : start + 1] in _COMPOUND else first
+    if s == first and text[first] not in _SINGLE or s == start and s > 0 and _is_cjk(text[s - 1]):
+        return None
+    g_end = end + 1  # the run's last character and the one glued to it
+    if not _is_cjk(text[end : end + 1]) or g_end < len(text) and _is_cjk(text[g_end]):
+        return None
+    name = text[s : first + 1] + text[end - 1 : g_end]
+    sl = first + 1 - s
+    before = text[max(0, s - 10) : s]
+    strength = STRONG if _spaced_context(before) or _spaced_label(before) else MEDIUM
+    if _starts_title(name, sl) or strength < STRONG and (_is_word_pair(name) or _is_word_pair(name[: sl + 1])):
+        return None
+    if plausible(name, strength) and _given_ok(name[sl:], MEDIUM):
+        return _Hit(s, g_end, strength)
+    return None
+
+
+def _is_word_pair(name: str) -> bool:
+    """毛重, 王者, 周一: characters that make a dictionary word other than a name are no name."""
+    tag = lexicon.words().tag_of(name)
+    return tag is not None and not tag.startswith("nr")
+
+
+def _cuts_word(run: str, a: int, b: int, sl: int) -> bool:
+    """In a spaced run longer than the name run[a:b], does the name's surname with its first given character
+    (周一, 王者) or its last character with the run's next one (荣耀) make a dictionary word other than a name?
+    Then the run is spaced-out words (周 一 至 周 五, 王 者 荣 耀), not a name among them."""
+    return _is_word_pair(run[a : a + sl + 1]) or b < len(run) and _is_word_pair(run[b - 1 : b + 1])
 
 
 def _other_latin(text: str, first: frozenset[str], last: frozenset[str]) -> Iterator[_Hit]:
@@ -2954,6 +3338,8 @@ _PLACES_ONE_WORD = frozenset(p.replace(" ", "").capitalize() for p in _ROMANISED
 )
 
 
+# The second word of an English form label that starts with a given name (Bill To:, Mark As:), never a surname.
+_LABEL_TAIL = frozenset("To From By Of For As At Via No Date Name Number".split())
 # A listed given name heading a line and addressed with a comma (Sophie, meet Zhou Wen / Kevin，麻烦看下).
 _EN_VOCATIVE_RE = re.compile(rf"\n[ \t]*(?P<n>{_EN_NAME})[,，][ \t]*(?=[a-z{CJK}])")
 _CLOSING_LINE = re.compile(r"(?i)(?:thanks|thank you|best|regards|best regards|kind regards|cheers|br)[,!.]?")
@@ -3014,7 +3400,7 @@ def _cued(
         stamped = _stamped(text)
     for start, end, name in _at_lines(_STAMPED_EN_SPEAKER_RE if stamped else _EN_SPEAKER_RE, text):
         words = name.split(" ")
-        if words[0] in first and not (len(words) == 1 and words[0] in _EN_WORD_NAMES):
+        if words[0] in first and not (len(words) == 1 and words[0] in _EN_WORD_NAMES) and words[-1] not in _LABEL_TAIL:
             yield _Hit(start, end, STRONG)
     for colon in _label_colons(text):
         if colon == 0 or text[colon - 1] not in _LABEL_LAST:
@@ -4142,6 +4528,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_hyphen_romanised(t))
     if "  " in t:  # spaced-out letters need two spaces between words; all-caps ones pass no Latin gate
         hits.extend(_spaced_latin(t))
+    hits.extend(_spaced_forms(t))  # thirteenth round: wide gaps, NBSPs, dots, a gap after the surname
     if substring.contains(t, "你好") or substring.contains(t, "您好"):
         hits.extend(_greeted_given_names(t))
     hits.extend(_kin_named(t))
