@@ -13,6 +13,7 @@ import string
 from stdnum import luhn as stdnum_luhn
 
 from detectors import checks, normalize
+from detectors.nlp import textview
 from detectors.recognizers import secrets
 
 
@@ -490,3 +491,13 @@ def test_vendor_keys_found_from_their_prefixes_are_finditers() -> None:
                 assert [m.span() for m in secrets._vendor_matches(rx, text, starts.get(name, []))] == \
                     [m.span() for m in rx.finditer(text)], (name, text)
 
+
+def test_textview_invisibles_are_among_those_normalize_looks_for() -> None:
+    """`normalize` vouches for `TextView` (`textview.known_clean`) only because every character `TextView` strips
+    is one normalize's quiet test looks for."""
+    for cp in range(0x10000):
+        if textview.INVISIBLE.match(chr(cp)):
+            assert normalize._QUIET_IN_BMP.match(chr(cp)), hex(cp)
+    text = "张伟的电话是13800138000，邮箱 a@b.cn"
+    view = normalize.normalize(text)
+    assert textview.TextView.of(view.text) == textview.TextView._build(view.text)
