@@ -27,6 +27,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from detectors.nlp import textview
+
 __all__ = ["CN_DIGITS", "HOMOGLYPHS", "LOOKALIKE_DIGITS", "View", "normalize"]
 
 CN_DIGITS: dict[str, str] = {
@@ -454,7 +456,10 @@ def normalize(text: str) -> View:
         base = _fold(text, astral) if (_MATTERS if astral else _MATTERS_IN_BMP).search(text) else text
     edits = _edits(base, invisible=not quiet)
     if not edits:
-        return _finish(View(base, text), homoglyphs=not quiet)
+        view = _finish(View(base, text), homoglyphs=not quiet)
+        if quiet:  # no invisible character, and _finish only turns characters into digits
+            textview.known_clean(view.text)
+        return view
     pieces: list[str] = []
     view = View("", text)
     vpos = 0

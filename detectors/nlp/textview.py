@@ -60,3 +60,13 @@ class TextView:
             pos = self.origin[start] if start < len(self.origin) else self.length
             return pos, pos
         return self.origin[start], self.origin[end - 1] + 1
+
+
+def known_clean(text: str) -> None:
+    """Record that ``text`` holds no invisible character, so that its view is ``text`` itself.
+
+    Why: `detectors.normalize` has already searched the prompt for every invisible (format) character, a superset
+    of `INVISIBLE`, and found none; the name, organisation and address recognizers then get that very text object,
+    and `TextView.of` would search it once more (a class test of every character)."""
+    global _last
+    _last = (text, TextView(text, None, len(text)))

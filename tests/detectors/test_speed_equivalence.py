@@ -8,10 +8,12 @@ reasons about (line breaks before `$`, mixed case under IGNORECASE, non-ASCII di
 from __future__ import annotations
 
 import random
+import string
 
 from stdnum import luhn as stdnum_luhn
 
 from detectors import checks, normalize
+from detectors.nlp import textview
 from detectors.recognizers import secrets
 
 
@@ -469,3 +471,33 @@ def test_literal_alternation_is_finditer() -> None:
             reference = re.compile("|".join(re.escape(w) for w in words))
             expected = [(m.start(), m.group()) for m in reference.finditer(text)]
             assert substring.alternation(text, words) == expected, (text, words)
+
+
+def test_vendor_keys_found_from_their_prefixes_are_finditers() -> None:
+    """`_vendor_matches` at `_vendor_starts` gives each prefix-led vendor pattern's own `finditer` matches."""
+    rng = random.Random(5)
+    prefixes = [p for entries in secrets._VENDOR_LEADS.values() for p, _i, _v in entries]
+    prefixes += ["sk-proj-", "sk-ant-api03-", "sk_live_", "pk_test_", "T3BlbkFJ", "A", "_", "-", "k_"]
+    alphabet = string.ascii_letters + string.digits + "_-/\n. 密"
+    for _ in range(1500):
+        parts = []
+        for _ in range(rng.randint(1, 10)):
+            parts.append(rng.choice(prefixes))
+            parts.append("".join(rng.choice(alphabet) for _ in range(rng.choice([0, 3, 16, 20, 30, 36, 40, 70]))))
+        text = "".join(parts)
+        starts = secrets._vendor_starts(text)
+        for name, rx in secrets._VENDOR_EACH:
+            if name in secrets._LED_VENDORS:
+                assert [m.span() for m in secrets._vendor_matches(rx, text, starts.get(name, []))] == \
+                    [m.span() for m in rx.finditer(text)], (name, text)
+
+
+def test_textview_invisibles_are_among_those_normalize_looks_for() -> None:
+    """`normalize` vouches for `TextView` (`textview.known_clean`) only because every character `TextView` strips
+    is one normalize's quiet test looks for."""
+    for cp in range(0x10000):
+        if textview.INVISIBLE.match(chr(cp)):
+            assert normalize._QUIET_IN_BMP.match(chr(cp)), hex(cp)
+    text = "张伟的电话是13800138000，邮箱 a@b.cn"
+    view = normalize.normalize(text)
+    assert textview.TextView.of(view.text) == textview.TextView._build(view.text)
