@@ -243,7 +243,7 @@ def _laoxiao_subject(text: str, start: int, end: int, after: tuple[str, ...] = _
 # matcher at every position, one that starts with a character class lets it skip to candidates in C
 # (see detectors/nlp/fastre.py).
 _ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])")
-_PREP_WORDS = "叫上|喊上|约上|带上|和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|代|通知|联系|感谢|拜访|致电|麻烦"
+_PREP_WORDS = "叫上|喊上|约上|和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|代|通知|联系|感谢|拜访|致电|麻烦"
 _PREP_RE = re.compile(rf"(?:{_PREP_WORDS})(?=(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}))")
 _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
@@ -290,7 +290,7 @@ TITLES_BEFORE = (
     # service records: the user who called and the agent who answered (用户某某反映, 坐席某某在通话中)
     "用户|坐席|"
     # who wrote, signed or paid in reviews, posts and expense papers: 作者某某, 署名某某, 出纳某某, 朋友某某
-    "作者|署名|出纳|朋友|好友|博主|主播|店员|导购"
+    "作者|署名|出纳|朋友|店员|导购"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ \u3000]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
