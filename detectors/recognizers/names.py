@@ -243,7 +243,7 @@ def _laoxiao_subject(text: str, start: int, end: int, after: tuple[str, ...] = _
 # matcher at every position, one that starts with a character class lets it skip to candidates in C
 # (see detectors/nlp/fastre.py).
 _ISOLATED_RE = re.compile(rf"(?P<n>{_SUR}(?<![{CJK}].){_RUN}{{1,3}})(?![{CJK}])")
-_PREP_WORDS = "和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|代|通知|联系|感谢|拜访|致电|麻烦"
+_PREP_WORDS = "叫上|喊上|约上|和|跟|与|同|给|找|叫|问|请|让|被|把|向|对|由|经|是|见|约|代|通知|联系|感谢|拜访|致电|麻烦"
 _PREP_RE = re.compile(rf"(?:{_PREP_WORDS})(?=(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}}))")
 _SPEECH_WORDS = (
     "说", "表示", "称", "指出", "认为", "告诉", "回复", "反馈", "来电", "致电", "签字", "签名", "同意", "负责",
@@ -288,7 +288,9 @@ TITLES_BEFORE = (
     "员工|职工|徒弟|师父|学生|选手|球员|队员|教练|主教练|主刀|传承人|之女|之子|之妻|之夫|之父|之母|"
     "家属|市民|村民|居民|值班|志愿者|保姆|室友|邻居|房东|租客|网友|老板|老板娘|店主|摊主|"
     # service records: the user who called and the agent who answered (用户某某反映, 坐席某某在通话中)
-    "用户|坐席"
+    "用户|坐席|"
+    # who wrote, signed or paid in reviews, posts and expense papers: 作者某某, 署名某某, 出纳某某, 朋友某某
+    "作者|署名|出纳|朋友|店员|导购"
 )
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ \u3000]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # A school class written before a pupil's name (高二（3）班某某, 三年级二班某某); found from 班, a literal.
@@ -4020,6 +4022,8 @@ def _prose_false(text: str, h: _Hit) -> bool:
     熊父 before 熊建华 (a relative's prefix), 向您 (a pronoun), 律师费 (a compound noun after a post)."""
     s, e = h.start, h.end
     word = text[s:e]
+    if h.strength < STRONG and _trade_name(text, s, e):
+        return True
     before = text[s - 1 : s]
     if before and before in _NUMERAL_CHARS and (word[:2] in ("时许", "分许", "时左", "时半") or word[0] in _MEASURE_SURNAMES):
         return True
@@ -4033,6 +4037,58 @@ def _prose_false(text: str, h: _Hit) -> bool:
         return True  # 陈岩老先生: the name is 陈岩, 老先生 is how the notice refers to him
     # 熊父熊建华, 李母李: a surname and a kinship character before the relative's own full name
     return len(word) in (2, 3) and word[1] in _KIN_CHARS and text[s + 2 : s + 3] == word[0] and _sur_len(text, s + 2) > 0
+
+
+# Goods and trades that a shop sign or a product writes right after its keeper's form of address or name (老王烧烤,
+# 刘姐麻辣烫, 老孙家泡馍, 何师烧烤, 康师傅红烧牛肉面, 宋嫂鱼羹, 王老吉凉茶): glued to one of them (家 may come
+# between), the form names the shop or the product, not a person. Only words a sentence never continues a name
+# with: no single 店 / 面 / 酒 (老王店里, 刘姐面试, 小李酒量).
+TRADE_WORDS = (
+    # eateries and what they sell
+    "烧烤", "烤肉", "烤串", "烤鱼", "烤鸭", "烤全羊", "串串", "火锅", "麻辣烫", "冒菜", "米线", "米粉", "粉面", "面馆",
+    "拉面", "牛肉面", "牛肉拉面", "牛肉汤", "羊肉汤", "羊汤", "饺子", "水饺", "包子", "小笼包", "小笼", "生煎", "锅贴",
+    "馄饨", "云吞", "抄手", "煎饼", "凉皮", "肉夹馍", "泡馍", "炸鸡", "卤味", "卤肉", "卤菜", "鸭脖", "鸭血", "酱骨",
+    "粥铺", "奶茶", "甜品", "豆花", "酸菜鱼", "肠粉", "热干面", "小面", "烧饼", "油条", "豆浆", "烧麦", "烧卖",
+    "饭店", "饭馆", "餐馆", "餐厅", "菜馆", "小馆", "酒家", "酒楼", "食府", "小吃", "快餐", "私房菜", "家常菜",
+    "土菜馆", "大排档", "海鲜", "小龙虾", "螺蛳粉", "黄焖鸡", "焖锅", "干锅", "蹄花", "肥肠", "猪脚饭", "烧腊",
+    "牛杂", "羊杂", "鱼羹", "鱼丸", "臭豆腐", "手抓饼", "糕点", "蛋糕", "面包", "茶馆", "茶楼", "茶庄", "凉茶",
+    "红烧", "方便面", "冰红茶", "腐乳", "辣酱", "挂面", "十三香", "月饼", "早餐店", "早点",
+    # trades and shops
+    "修车铺", "汽修", "五金店", "五金", "理发店", "美发", "发廊", "洗车", "便利店", "超市", "小卖部", "杂货铺",
+    "水果店", "花店", "药店", "药房", "大药房", "洗衣店", "干洗", "裁缝铺", "眼镜店", "照相馆", "影楼", "书店",
+    "文具店", "手机店", "开锁", "专卖店", "旗舰店", "体验店", "工厂店", "银楼", "金店", "服装店", "鞋店", "烟酒店",
+    "粮油", "剪刀", "痔疮膏", "药膏",
+)
+_TRADE_RE = re.compile("家?" + trie.pattern(TRADE_WORDS))
+
+
+def _trade_name(text: str, s: int, e: int) -> bool:
+    """Is the hit at [s, e) the keeper's part of a shop sign or a brand rather than a person: glued to a trade
+    word (老王烧烤, 老孙家泡馍), a 字号 in 记 (李锦记, 马记), the whole title inside 《》 (《白蛇传》), or a word
+    between two model codes (小米SU7和问界M7, 韦德之道10和小米14)?"""
+    if _TRADE_RE.match(text, e) is not None:
+        return True
+    if text[e - 1] == "记" and e - s in (2, 3):
+        return True
+    if text[s - 1 : s] == "《" and text[e : e + 1] == "》":
+        return True
+    left = s - 1 if s > 1 and text[s - 1] in _CODE_JOINERS and _model_code(text, s - 2, -1) else s
+    return _model_code(text, left - 1, -1) and _model_code(text, e, 1)
+
+
+# Conjunctions between two model names (小鹏P7和高合HiPhi X): the second model starts after them.
+_CODE_JOINERS = frozenset("和与跟或及")
+
+
+def _model_code(text: str, i: int, step: int) -> bool:
+    """Is there a short product code (SU7, M7, 14, Pro) glued at ``i``, read in direction ``step``: ASCII letters
+    and digits, and fewer than 7 digits (a phone number after a name is none)?"""
+    digits = n = 0
+    while 0 <= i < len(text) and text[i].isascii() and text[i].isalnum():
+        digits += text[i].isdigit()
+        n += 1
+        i += step
+    return 0 < n and digits < 7
 
 
 _PROSE_OLD = tuple(w[1:] for w in _PROSE_ELDER if w.startswith("老"))

@@ -256,7 +256,17 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
         walked += 1  # 来浙江大学某某医院: a one-character verb before the place the name begins with
     elif walked + 1 < pos and _lead_word_at(text, walked):
         walked += 1
+    elif walked + 2 < pos and _lead_verb_at(text, walked):
+        walked += 2  # 需用上海某某有限公司: a two-character verb before the place the name begins with
     return walked
+
+
+def _lead_verb_at(text: str, k: int) -> bool:
+    """Is ``text[k:k+2]`` a dictionary verb with a place name right after it (需用上海…, 改用北京…)? A company's
+    name begins at its registered place; the verb before it is the clause's."""
+    entry = lexicon.words().get(text[k : k + 2])
+    # 保定嘉禾物业: 保定 is also a verb, but a place itself, before a brand that is a county's name too
+    return entry is not None and entry.tag.startswith("v") and _place_at(text, k + 2) and not _place_at(text, k)
 
 
 # Prepositions that open a clause and never a name (议定：由某某研究院牵头, 被某某公司起诉).
@@ -308,7 +318,7 @@ def _latin_gap(text: str, k: int) -> bool:
 
 
 # One-character verbs that may sit right before an organisation's place name (来, 去, 到 ...).
-_LEAD_SINGLE = set("来去到回往赴在于从给向找跟和与")
+_LEAD_SINGLE = set("来去到回往赴在于从给向找跟和与用")
 
 
 def _place_at(text: str, p: int) -> bool:
@@ -428,10 +438,33 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
             return tok.end
         if tok.text == "讯" and tok.start > 0 and text[tok.start - 1] == "报":
             return tok.end  # 本报讯某市商务局获悉: a dateline, not the start of the bureau's name
+        if _party_word(text, tok.start, tok.end):
+            return tok.end  # 经销商武汉某某有限公司, 授权方某某有限公司, 全称某某有限公司: who the company is to the writer
         if not tok.tag and (tok.text in STOP_CHARS or tok.text in _STOP_SINGLE):
             if not _brand_he(text, tok.start) and not (tok.text == " " and _latin_gap(text, tok.start)):
                 return tok.end
     return start
+
+
+# What a company is to the writer, written right before its name without a separator: a trade role in 商
+# (经销商, 供应商, 赞助商), a party in 方 after a verb (授权方, 合作方, 委托方), or the word for its name (全称).
+_NAME_WORD_BEFORE = frozenset({"全称", "简称", "名称", "全稱", "簡稱", "名稱", "叫做", "名为", "名為"})
+
+
+def _party_word(text: str, start: int, end: int) -> bool:
+    """Is the token ``text[start:end]`` met walking back from a suffix a role or party word that ends before the
+    name (经销商, 授权方, 全称) rather than the name's first word?"""
+    word = text[start:end]
+    if word in _NAME_WORD_BEFORE:
+        return True
+    if len(word) >= 3 and word[-1] in "商方" and word in lexicon.words():
+        return True
+    # 授权方 segmented 授权 / 方: a lone 方 right after a two-character verb of the contract
+    return word == "方" and start >= 2 and text[start - 2 : start] in _PARTY_VERBS
+
+
+_PARTY_VERBS = frozenset({"授权", "委托", "合作", "采购", "承租", "出租", "发包", "承包", "服务", "需求", "供货", "收货",
+                          "发货", "付款", "收款", "招标", "投标", "中标", "转让", "受让", "担保", "许可", "授權", "委託"})
 
 
 def _place_ends(text: str, lo: int, p: int) -> bool:
@@ -462,7 +495,7 @@ LEAD_VERBS = frozenset(
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟已")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟已须需询")
 # Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
 _NAME_WORDS = frozenset(
     {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
