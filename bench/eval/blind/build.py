@@ -363,6 +363,33 @@ def from_families(families: list[tuple[Callable[[], Doc], int]], negatives: Call
     return interleave(pos, negatives())
 
 
+def unique_draws(families: list[tuple[Callable[[], Doc], int]]) -> list[Doc]:
+    """Each family drawn its count of times, a text written twice drawn again (up to 30 tries): a duplicate
+    would count twice in the scores."""
+    out: list[Doc] = []
+    seen: set[str] = set()
+    for fam, n in families:
+        for _ in range(n):
+            for _ in range(30):
+                doc = fam()
+                if doc[1] not in seen:
+                    seen.add(doc[1])
+                    out.append(doc)
+                    break
+    return out
+
+
+def from_unique_families(families: list[tuple[Callable[[], Doc], int]],
+                         negatives: list[tuple[Callable[[], Doc], int]], rng: random.Random) -> list[Doc]:
+    """A seeded round whose families may repeat a text: the gold families' unique draws shuffled, then the
+    negative families' likewise, interleaved by `interleave` (rounds 12p, 13n, 13d, 13e)."""
+    pos = unique_draws(families)
+    rng.shuffle(pos)
+    neg = unique_draws(negatives)
+    rng.shuffle(neg)
+    return interleave(pos, neg)
+
+
 def check_generated(rec: dict) -> None:
     """A generated record passes the labeling checks, and has no gold exactly when its kind is a `neg_` one."""
     from bench.eval.labels import problems

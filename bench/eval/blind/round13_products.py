@@ -660,28 +660,10 @@ NEG_FAMILIES: list[tuple[Callable[[], Doc], int]] = [
 ]
 
 
-def _unique(families: list[tuple[Callable[[], Doc], int]]) -> list[Doc]:
-    """Each family's copies, a text written twice drawn again (a duplicate would count twice in the scores)."""
-    out: list[Doc] = []
-    seen: set[str] = set()
-    for fam, n in families:
-        for _ in range(n):
-            for _ in range(30):
-                doc = fam()
-                if doc[1] not in seen:
-                    seen.add(doc[1])
-                    out.append(doc)
-                    break
-    return out
-
 
 def _docs() -> list[Doc]:
-    from bench.eval.blind.build import interleave
-    pos = _unique(FAMILIES)
-    R.shuffle(pos)
-    neg = _unique(NEG_FAMILIES)
-    R.shuffle(neg)
-    return interleave(pos, neg)
+    from bench.eval.blind.build import from_unique_families
+    return from_unique_families(FAMILIES, NEG_FAMILIES, R)
 
 
 DOCS: list[Doc] = _docs()
