@@ -2747,16 +2747,19 @@ def _latin_round13(text: str, starts: list[int], gaps: list[int]) -> Iterator[_H
             if m.group("s") in _PINYIN_SURNAMES and _pinyin_given_word(m.group("g")) and m.group("g") not in first:
                 yield _Hit(s, m.end(), STRONG)  # Tony Wang Xiaoming
                 continue
-        if (m := _SPLIT_GIVEN.match(text, s)) and _split_given(m):
+        # `word` is what the patterns' first group would hold, so the word tests run first (a capitalised
+        # word that is no family name, the common case, costs no pattern)
+        family = _pinyin_sur(word)
+        if family and (m := _SPLIT_GIVEN.match(text, s)) and _split_given(m):
             yield _Hit(s, m.end(), STRONG)  # Yang Meng Qi
             continue
         if (m := _GIVEN_CAPS_SUR.match(text, s)) and _given_caps(text, m):
             yield _Hit(s, m.end(), MEDIUM)  # Jun DING
             continue
-        if (m := _CAPS_PINYIN.match(text, s)) and _caps_pinyin(text, m):
+        if word.isupper() and (m := _CAPS_PINYIN.match(text, s)) and _caps_pinyin(text, m):
             yield _Hit(s, m.end(), MEDIUM)  # HE BOYANG
             continue
-        if (m := _SUR_INITIAL.match(text, s)) and _pinyin_sur(m.group("s")) and m.group("s")[1:].islower():
+        if family and word[1:].islower() and (m := _SUR_INITIAL.match(text, s)):
             yield _Hit(s, m.end(), MEDIUM)  # Xiong R.
             continue
         if "'" in text[s : s + 24] and (m := _APOSTROPHE_PAIR.match(text, s)) and _apostrophe_pair(m):
