@@ -146,16 +146,19 @@ class Offload:
             del job, future
 
     def _unqueue(self, job: _Job) -> None:
-        """The call waits no more (a worker took it, or its caller left first): its characters stop counting."""
         with self._lock:
-            self._queued_chars -= job.queued_chars
-            job.queued_chars = 0
+            self._stop_counting(job)
 
     def _release(self, job: _Job, _future: Future[Any]) -> None:
         with self._lock:
             self._taken -= 1
-            self._queued_chars -= job.queued_chars
-            job.queued_chars = 0
+            self._stop_counting(job)
+
+    def _stop_counting(self, job: _Job) -> None:
+        """The call waits no more (a worker took it, or its caller left first): its characters stop counting.
+        Whichever of the two comes first does it; the lock is held."""
+        self._queued_chars -= job.queued_chars
+        job.queued_chars = 0
 
 
 _pools: dict[tuple[int, int, int], Offload] = {}

@@ -1061,7 +1061,7 @@ class PasswordRecognizer(ViewRecognizer):
             hits.extend(_htpasswd_hits(view, str(self.name)))
         if "\n" in text:
             table_at = found.of(_TABLE_WORDS) if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]) \
-                or any(w in lowered for w in _TABLE_WORDS[5:]) else []
+                or any(w in lowered for w in _TABLE_WORDS_BEYOND) else []
             if table_at:
                 hits.extend(_table_hits(view, table_at, str(self.name)))
         if "send" in lowered and "expect" in lowered:
@@ -1821,9 +1821,10 @@ _TABLE_HEADER_LINE = re.compile(r"(?:^|[|\t,，;])[ \t]*\"?(?:" + _TABLE_HEADER_
 """A line with a header cell between delimiters: one search before the line is split into cells."""
 _TABLE_SEPARATOR_ROW = re.compile(r"[\s|:\-+=]*")
 _TABLE_DELIMS = ("|", "\t", ",", "，", ";")
-_TABLE_WORDS = ("pass", "pw", "密码", "密碼", "口令", "pin", "kennwort", "wachtwoord", "contrase", "senha", "пароль",
-                "パスワード", "비밀번호")
-"""(The words after the fifth are `_FOREIGN_WORDS` and the PIN anchor too: the scan's `Positions` finds each once.)"""
+_TABLE_WORDS_BEYOND = ("pin", "kennwort", "wachtwoord", "contrase", "senha", "пароль", "パスワード", "비밀번호")
+"""Header words that are neither a key=value start nor a Chinese password word: on their own they make a text worth
+a table look (`PIN` / `Kennwort` columns). They are `_FOREIGN_WORDS` and the PIN anchor too, so found once."""
+_TABLE_WORDS = ("pass", "pw", "密码", "密碼", "口令") + _TABLE_WORDS_BEYOND
 """Every header word holds one of these; their positions come from the scan's `Positions` (`pass` and `pw` are
 the key=value starts, found anyway): a scan of the `_PW_WORDS` alternation cost 0.5 ms per 64 KB."""
 
