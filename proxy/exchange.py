@@ -115,14 +115,14 @@ class Exchange:
 
         Once per request: with nothing found (the common case) the canonical bytes are written straight
         from `_fields`, already in their key order, instead of building the ~40-field record and then
-        reading it back into a dict for orjson (23 -> 9 us; docs/benchmarks.md, fourteenth round).
+        reading it back into a dict for orjson (about half the time; docs/benchmarks.md, fourteenth round).
         Findings take the record's path, which owns their encoding."""
         fields = self._fields()
         if fields["findings"] or fields["response_findings"]:
             return Leaf.from_record(AuditRecord(**fields))
         body = orjson.dumps(fields)
-        return Leaf(body, leaf_hash(body), fields["time"], fields["tenant"], fields["vendor"], fields["region"],
-                    fields["action"], fields["rule"], fields["request_id"], "", "")
+        return Leaf(body, leaf_hash(body), fields["time"], fields["tenant"], fields["vendor"],
+                    fields["region"], fields["action"], fields["rule"], fields["request_id"], "", "")
 
     def _fields(self) -> dict[str, Any]:
         """Every AuditRecord field by name, in the canonical encoding's key order (sorted: audit/record.py;
