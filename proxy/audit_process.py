@@ -250,6 +250,13 @@ class AuditProcess:
             raise AuditUnavailable("audit writer process unavailable")
         return await link.append(canonical_bytes(record))
 
+    async def append_leaf(self, leaf: Leaf) -> int:
+        """`append` of a record already encoded: the child gets its canonical bytes, as for `append`."""
+        link = self._link
+        if link is None or link.lost or self._closing is not None:
+            raise AuditUnavailable("audit writer process unavailable")
+        return await link.append(leaf.body)
+
     # -- the child's lifecycle -----------------------------------------------------------------------
 
     async def _spawn(self) -> None:

@@ -8,9 +8,13 @@ import time
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
+import orjson
+
+from audit.merkle import leaf_hash
 from audit.record import AuditRecord, FindingSummary
+from audit.store import Leaf
 from detectors.finding import Finding
 from policies.decision import Decision
 
@@ -103,7 +107,26 @@ class Exchange:
         return (time.perf_counter() - self.started) * 1000.0
 
     def to_record(self) -> AuditRecord:
-        """The audit record: counts, classes and fingerprints of what was found, never the values.
+        """The audit record: counts, classes and fingerprints of what was found, never the values."""
+        return AuditRecord(**self._fields())
+
+    def to_leaf(self) -> Leaf:
+        """`Leaf.from_record(self.to_record())`, the same bytes, hash and columns, without the record.
+
+        Once per request: with nothing found (the common case) the canonical bytes are written straight
+        from `_fields`, already in their key order, instead of building the ~40-field record and then
+        reading it back into a dict for orjson (about half the time; docs/benchmarks.md, fourteenth round).
+        Findings take the record's path, which owns their encoding."""
+        fields = self._fields()
+        if fields["findings"] or fields["response_findings"]:
+            return Leaf.from_record(AuditRecord(**fields))
+        body = orjson.dumps(fields)
+        return Leaf(body, leaf_hash(body), fields["time"], fields["tenant"], fields["vendor"],
+                    fields["region"], fields["action"], fields["rule"], fields["request_id"], "", "")
+
+    def _fields(self) -> dict[str, Any]:
+        """Every AuditRecord field by name, in the canonical encoding's key order (sorted: audit/record.py;
+        a test holds this order and the bytes to `canonical_bytes`).
 
         Each optional part (client, call, target, decision, answer) is looked at once, and the findings
         summary is skipped when nothing was found (the common case): this runs once per request."""
@@ -114,47 +137,47 @@ class Exchange:
         vendor = t.vendor if t else None
         answer = self.answer
         policy = d.policy if d else None
-        return AuditRecord(
-            time=record_time_ns(self.wall_ns),
-            request_id=self.request_id,
-            tenant=client.tenant if client else "",
-            key_id=client.key_id if client else "",
-            client_addr=self.client_addr,
-            endpoint=self.endpoint,
-            protocol=self.protocol,
-            model_requested=call.model if call else "",
-            vendor=vendor.name if vendor else "",
-            model_routed=t.model if t else "",
-            region=vendor.region if vendor else "",
-            jurisdiction=vendor.jurisdiction if vendor else "",
-            rerouted_from=self.rerouted_from,
-            action=str(d.action) if d else ("error" if self.error_code else ""),
-            rule=d.rule if d else "",
-            policy_id=policy.id if policy else "",
-            policy_version=policy.version if policy else "",
-            policy_sha256=policy.sha256 if policy else "",
-            shadow=d.shadow if d else False,
-            shadow_action=d.shadow_action if d else "",
-            shadow_rule=d.shadow_rule if d else "",
-            findings=summarize(self.flat_findings, self.finding_classes, self.finding_values, d)
+        return {
+            "action": str(d.action) if d else ("error" if self.error_code else ""),
+            "attempts": tuple(self.attempts),
+            "bytes_in": self.bytes_in,
+            "bytes_out": self.bytes_out,
+            "client_addr": self.client_addr,
+            "completion_tokens": self.completion_tokens,
+            "endpoint": self.endpoint,
+            "error_class": self.error_code,
+            "findings": summarize(self.flat_findings, self.finding_classes, self.finding_values, d)
             if any(self.findings) else (),
-            opaque_parts=call.opaque if call else 0,
-            upstream_status=self.upstream_status,
-            status=self.status,
-            latency_ms=round((time.perf_counter() - self.started) * 1000.0, 3),
-            prompt_tokens=self.prompt_tokens,
-            completion_tokens=self.completion_tokens,
-            bytes_in=self.bytes_in,
-            bytes_out=self.bytes_out,
-            streamed=self.streamed,
-            error_class=self.error_code,
-            attempts=tuple(self.attempts),
-            trace_id=self.trace_id,
-            span_id=self.span_id,
-            response_action=answer.action if answer else "",
-            response_rule=answer.rule if answer else "",
-            response_findings=answer.summary() if answer else (),
-        )
+            "jurisdiction": vendor.jurisdiction if vendor else "",
+            "key_id": client.key_id if client else "",
+            "latency_ms": round((time.perf_counter() - self.started) * 1000.0, 3),
+            "model_requested": call.model if call else "",
+            "model_routed": t.model if t else "",
+            "opaque_parts": call.opaque if call else 0,
+            "policy_id": policy.id if policy else "",
+            "policy_sha256": policy.sha256 if policy else "",
+            "policy_version": policy.version if policy else "",
+            "prompt_tokens": self.prompt_tokens,
+            "protocol": self.protocol,
+            "region": vendor.region if vendor else "",
+            "request_id": self.request_id,
+            "rerouted_from": self.rerouted_from,
+            "response_action": answer.action if answer else "",
+            "response_findings": answer.summary() if answer else (),
+            "response_rule": answer.rule if answer else "",
+            "rule": d.rule if d else "",
+            "shadow": d.shadow if d else False,
+            "shadow_action": d.shadow_action if d else "",
+            "shadow_rule": d.shadow_rule if d else "",
+            "span_id": self.span_id,
+            "status": self.status,
+            "streamed": self.streamed,
+            "tenant": client.tenant if client else "",
+            "time": record_time_ns(self.wall_ns),
+            "trace_id": self.trace_id,
+            "upstream_status": self.upstream_status,
+            "vendor": vendor.name if vendor else "",
+        }
 
 
 _second: tuple[int, str] = (-1, "")

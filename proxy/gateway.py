@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from audit.record import AuditRecord
+from audit.store import Leaf
 from detectors import canonical_value
 from policies import transform
 from proxy.auth import KeyRing
@@ -25,6 +26,10 @@ class AuditSink(Protocol):
 
     async def append(self, record: AuditRecord) -> int:
         """Return once the record is durable; raise if it cannot be made durable."""
+        ...
+
+    async def append_leaf(self, leaf: Leaf) -> int:
+        """`append` of a record already encoded (what the request path hands over: Exchange.to_leaf)."""
         ...
 
 

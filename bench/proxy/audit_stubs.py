@@ -8,7 +8,8 @@ them side by side):
     none      as served
     no-sql    the store's transaction is skipped (a head is returned without SQLite); the writer, its
               thread hand-offs and the record building still run
-    no-write  AuditLog.append builds the leaf (canonical bytes, leaf hash) and returns; no writer, no thread
+    no-write  the leaf is built (canonical bytes, leaf hash: Exchange.to_leaf on the request path) and
+              AuditLog.append / append_leaf return at once; no writer, no thread
     no-audit  relay.audit returns at once: no record is built at all
 
 The stubbed proxy answers without a durable record: it exists only to measure what each layer costs.

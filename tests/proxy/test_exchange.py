@@ -84,3 +84,63 @@ def test_ids_made_ahead_are_never_shared_with_a_forked_child() -> None:
     os.close(write)
     ours = {request_id_from(None) for _ in range(2 * ID_BATCH)}
     assert re.fullmatch(r"req_[0-9a-f]{32}", child) and child not in ours
+
+
+def _exchanges() -> list[Exchange]:
+    """Exchanges as the request path leaves them: refused early, answered, shadowed, rerouted, with an
+    answer report, with findings (the record's path) — every optional part present or absent."""
+    from dataclasses import replace
+
+    from detectors.finding import Finding
+    from policies.decision import Action, Decision, PolicyRef, Treatment
+    from proxy.answer_guard import AnswerReport
+    from proxy.auth import Client
+    from proxy.config import Vendor
+    from proxy.protocols import ENDPOINTS
+    from proxy.routing import Target
+
+    bare = Exchange("req_early", "openai.chat", "openai", "")
+    bare.error_code, bare.status = "invalid-api-key", 401
+    adapter = ENDPOINTS["/v1/chat/completions"]
+    call = adapter.parse(b'{"model": "m-1", "messages": [{"role": "user", "content": "hi"}], "stream": true}')
+    done = Exchange("req_done", "openai.chat", "openai", "10.0.0.7")
+    done.client = Client("key-a", "team-a", frozenset({"client"}), ("*",), ("*",))
+    done.call = call
+    done.target = Target(Vendor("vendor-a", "openai", "http://10.0.0.9/v1", "cn-mainland", "CN"), "up-model")
+    done.decision = Decision(Action.ALLOW, "default", PolicyRef("pol", "7", "ab" * 32), shadow=True,
+                             shadow_action="block", shadow_rule="r-shadow")
+    done.attempts, done.rerouted_from = ["vendor-b", "vendor-a"], "vendor-b"
+    done.upstream_status, done.status, done.streamed = 200, 200, True
+    done.prompt_tokens, done.completion_tokens, done.bytes_in, done.bytes_out = 12, 34, 567, 8901
+    done.trace_id, done.span_id = "1" * 32, "2" * 16
+    reported = replace_exchange(done, "req_report")
+    reported.answer = AnswerReport(action="allow", rule="resp-rule")
+    found = replace_exchange(done, "req_found")
+    found.findings = [[Finding("CN_PHONE", 0, 11, 1.0, "phone")]]
+    found.finding_classes, found.finding_values = ["contact"], ["f" * 32]
+    found.decision = replace(done.decision, action=Action.REDACT, treatments=(Treatment(Action.REDACT),))
+    return [bare, done, reported, found]
+
+
+def replace_exchange(ex: Exchange, request_id: str) -> Exchange:
+    out = Exchange(request_id, ex.endpoint, ex.protocol, ex.client_addr)
+    for name in Exchange.__dataclass_fields__:
+        if name != "request_id":
+            setattr(out, name, getattr(ex, name))
+    out.attempts = list(ex.attempts)
+    return out
+
+
+def test_the_leaf_made_from_the_exchange_is_the_records_leaf(monkeypatch: object) -> None:
+    """Exchange.to_leaf writes the canonical bytes itself when nothing was found: the same bytes, leaf
+    hash and query columns as encoding its audit record, for every shape of exchange."""
+    import dataclasses
+
+    from audit.record import AuditRecord
+    from audit.store import Leaf
+
+    monkeypatch.setattr(time, "perf_counter", lambda: 1000.0)  # type: ignore[attr-defined]  # one latency_ms
+    for ex in _exchanges():
+        leaf = ex.to_leaf()
+        assert leaf == Leaf.from_record(ex.to_record()), ex.request_id
+        assert list(ex._fields()) == sorted(f.name for f in dataclasses.fields(AuditRecord))
