@@ -715,7 +715,7 @@ def _find(t: str) -> list[tuple[int, int, float]]:
         sub = _SUB_NUMBER.match(t, end)
         if sub:
             end = sub.end()  # Taiwanese 85號之3
-        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "幢", "F", "单", "元", "塔"):
+        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "幢", "F", "单", "元", "塔", "门", "門"):
             # an address written with spaces (文一西路1500号 6幢 401) may space its room number too
             spaced = t[end : end + 1] in _SPACES and any(c in _SPACES for c in t[start:end])
             room = _TRAILING_ROOM.match(t, end + spaced) or (

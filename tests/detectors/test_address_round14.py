@@ -61,6 +61,7 @@ def test_a_village_she_is_its_group(text: str, want: list[str]) -> None:
         ("地址：衡阳市蒸湘区解放大道\n1020号6栋\n电话见下", ["衡阳市蒸湘区解放大道\n1020号6栋"]),
         ("我家在荆州市沙市区江津东路一百六十七号", ["荆州市沙市区江津东路一百六十七号"]),
         ("来北门街二百零五号三楼找我", ["北门街二百零五号三楼"]),
+        ("他住安华西里甲9号楼2门503，晚上在家", ["安华西里甲9号楼2门503"]),
     ],
 )
 def test_wrapped_and_spoken_house_numbers(text: str, want: list[str]) -> None:
@@ -83,6 +84,7 @@ def test_apt_before_an_english_order_address() -> None:
         "报社记者5社团的同学都来了",
         "旺角地下街的舖位今日開張。",
         "我们约在人民路\n明天见",
+        "小区东门12号",
     ],
 )
 def test_look_alikes_stay_quiet(text: str) -> None:
