@@ -59,9 +59,9 @@ BUILDINGS = (
 # Wider set for the name after a house number only: a named building (光华楼, 东四教学楼), the institution or
 # hotel that stands there (江南大学, 某某大酒店), a warehouse. After 号 they are the finest unit written.
 _AFTER_NUMBER = BUILDINGS + "|楼|市场|商场|商店|商城|礼堂|剧院|大学|大學|学院|學院|医院|醫院|酒店|宾馆|飯店|饭店|中学|小学|仓库|库|住院部|门诊部|馆"
-_ROOM_NUM = r"[A-Za-z]?[0-9０-９]{1,5}(?:[-－][0-9０-９]{1,5}){0,2}(?![0-9０-９年月日元万])"
+_ROOM_NUM = r"[A-Za-z]?[0-9０-９]{1,5}(?:[-－][A-Za-z]?[0-9０-９]{1,5}){0,2}(?![0-9０-９年月日元万])"
 _BUILDING_WORD = re.compile(_AFTER_NUMBER)
-_ROOM_AFTER = re.compile(_ROOM_NUM)
+_ROOM_AFTER = re.compile(_ROOM_NUM + "(?:室|房(?![间間]))?")  # 某某科技城3-A1206室: the room word with its number
 # Words that may follow a building named after a house number without being part of it: where at the
 # building (门口, 南门, 附近), what happens there (举行, 集合), a particle (的, 了, 吗).
 _AFTER_PLACE = (
@@ -71,7 +71,7 @@ _AFTER_PLACE = (
 )
 _NOT_DATE = r"(?!(?:19|20)[0-9]{2}[-－](?:0?[1-9]|1[0-2])[-－])"  # 2023-11-05 written after an address is a date
 _DASH_UNITS = re.compile(
-    rf"[-－]?{_NOT_DATE}[0-9０-９]{{1,4}}[-－][0-9０-９]{{1,4}}(?:[-－][0-9０-９]{{1,5}})?(?![0-9０-９年月日])(?:室|房|户|戶)?"
+    rf"[-－]?{_NOT_DATE}[0-9０-９]{{1,4}}[-－][A-Za-z]?[0-9０-９]{{1,4}}(?:[-－][0-9０-９]{{1,5}})?(?![0-9０-９年月日])(?:室|房|户|戶)?"
 )
 # An estate of any name after the house number, then its building-unit-room triple (金地格林小镇16-3-1501室): the
 # three dash-joined numbers say it is an estate, whatever word ends its name.

@@ -62,6 +62,7 @@ def test_a_village_she_is_its_group(text: str, want: list[str]) -> None:
         ("我家在荆州市沙市区江津东路一百六十七号", ["荆州市沙市区江津东路一百六十七号"]),
         ("来北门街二百零五号三楼找我", ["北门街二百零五号三楼"]),
         ("他住安华西里甲9号楼2门503，晚上在家", ["安华西里甲9号楼2门503"]),
+        ("寄到宁波市鄞州区学士路655号智慧园5-C702，前台代收", ["宁波市鄞州区学士路655号智慧园5-C702"]),
     ],
 )
 def test_wrapped_and_spoken_house_numbers(text: str, want: list[str]) -> None:
