@@ -23,7 +23,7 @@ from detectors.nlp.textview import TextView
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 NUM = r"[0-9０-９]{1,5}(?:[-－—之][0-9０-９]{1,5})?"  # 18-20号, and Taiwan's 789之1號
-CN_NUM = "[一二三四五六七八九十百零〇两]{1,4}"
+CN_NUM = "[一二三四五六七八九十百零〇两]{1,6}"  # up to 一百八十九 and 二百零八之一 (house numbers said in words)
 # A house number (group ``a``) after a Chinese character. The character is matched, not looked behind
 # at: a pattern that starts with a look-behind makes ``re`` enter the matcher at every position, one
 # that starts with a character class lets it skip in C to the next Chinese character.
@@ -32,16 +32,17 @@ _ANCHOR = re.compile(
 )
 _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
-assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM == f"[{_CN_NUM_CHARS}]{{1,4}}"
+assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM.startswith(f"[{_CN_NUM_CHARS}]{{1,6}}")
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} \u3000].)"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} \u3000\n].)"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
-    rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,3}})"
-    rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F))"
+    rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,5}})"
+    rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F|社(?![区區会會团團员員])))"
 )
 """`_ANCHOR` found from the number's first character (a digit or numeral: far rarer in Chinese prose than a
 Chinese character, so `re` skips further in C), the Chinese character before it looked behind at (or a Chinese character and one space before digits: 文三路 478 号,
-as people who space digits from Chinese write it). Group ``a`` and the match end are the same; the search resumes
+as people who space digits from Chinese write it, or a road and a line break: 安澜街 / 329号 wrapped in a form). 社 is
+Sichuan's village group (某村3社), taken only after a village (see `_find`). Group ``a`` and the match end are the same; the search resumes
 one character later (see `_anchors`)."""
 _UNIT = r"(?:塔|号楼|号院|号库|号仓|号厂房|号车间|号仓库|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
 _EXTEND = re.compile(
@@ -58,9 +59,9 @@ BUILDINGS = (
 # Wider set for the name after a house number only: a named building (光华楼, 东四教学楼), the institution or
 # hotel that stands there (江南大学, 某某大酒店), a warehouse. After 号 they are the finest unit written.
 _AFTER_NUMBER = BUILDINGS + "|楼|市场|商场|商店|商城|礼堂|剧院|大学|大學|学院|學院|医院|醫院|酒店|宾馆|飯店|饭店|中学|小学|仓库|库|住院部|门诊部|馆"
-_ROOM_NUM = r"[A-Za-z]?[0-9０-９]{1,5}(?:[-－][0-9０-９]{1,5}){0,2}(?![0-9０-９年月日元万])"
+_ROOM_NUM = r"[A-Za-z]?[0-9０-９]{1,5}(?:[-－][A-Za-z]?[0-9０-９]{1,5}){0,2}(?![0-9０-９年月日元万])"
 _BUILDING_WORD = re.compile(_AFTER_NUMBER)
-_ROOM_AFTER = re.compile(_ROOM_NUM)
+_ROOM_AFTER = re.compile(_ROOM_NUM + "(?:室|房(?![间間]))?")  # 某某科技城3-A1206室: the room word with its number
 # Words that may follow a building named after a house number without being part of it: where at the
 # building (门口, 南门, 附近), what happens there (举行, 集合), a particle (的, 了, 吗).
 _AFTER_PLACE = (
@@ -70,7 +71,7 @@ _AFTER_PLACE = (
 )
 _NOT_DATE = r"(?!(?:19|20)[0-9]{2}[-－](?:0?[1-9]|1[0-2])[-－])"  # 2023-11-05 written after an address is a date
 _DASH_UNITS = re.compile(
-    rf"[-－]?{_NOT_DATE}[0-9０-９]{{1,4}}[-－][0-9０-９]{{1,4}}(?:[-－][0-9０-９]{{1,5}})?(?![0-9０-９年月日])(?:室|房|户|戶)?"
+    rf"[-－]?{_NOT_DATE}[0-9０-９]{{1,4}}[-－][A-Za-z]?[0-9０-９]{{1,4}}(?:[-－][0-9０-９]{{1,5}})?(?![0-9０-９年月日])(?:室|房|户|戶)?"
 )
 # An estate of any name after the house number, then its building-unit-room triple (金地格林小镇16-3-1501室): the
 # three dash-joined numbers say it is an estate, whatever word ends its name.
@@ -113,7 +114,7 @@ ADMIN_UNITS = "省市区县镇乡旗盟州"
 # A road-end word written alone names no place (园区8号楼 is a building of some park).
 _GENERIC_PLACES = frozenset(ROAD_ENDS) | {"校区", "厂区", "景区", "片区", "院子", "楼里", "村里", "这里", "那里"}
 # Words that end the left context: what precedes an address, never inside it.
-STOP_CHARS = set("在到于至是的了住址寄送往去来从为和与及把被给请将由我你他她它们:：，,。；;、 \t\n()（）\"'“”‘’「」")
+STOP_CHARS = set("在喺到于至是的了住址寄送往去来从为和与及把被给请将由我你他她它们:：，,。；;、 \t\n()（）\"'“”‘’「」")
 LABEL_TAIL = re.compile(
     r"^(?:(?:(?:住所|所在|户籍|经营|注册|居住|送达|出生)地|地址|住址|住所|住处|位于|位在|地点|收货|收件|寄回|寄往|寄到|送到|发往|迁至|搬到|户籍|籍贯|现居|居住|家住|公司|单位|办公)[是为]?)+"
 )
@@ -459,10 +460,17 @@ def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
     search = _ANCHOR_AT_NUMBER.search
     while (m := search(text, pos)) is not None:
         a = m.start()
-        # after a space only digits, and only with a Chinese character before the space (文三路 478 号)
-        if text[a - 1] not in _SPACES or (a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS):
+        prev = text[a - 1]
+        # after a space only digits, and only with a Chinese character before the space (文三路 478 号); after a line
+        # break only digits, and only with a road word ending the line before (安澜街 / 329号1806室)
+        if (prev not in _SPACES and prev != "\n") or (text[a] not in _CN_NUM_CHARS and a >= 2 and (
+                _is_cjk(text[a - 2]) if prev != "\n" else text[a - 2] in _WRAP_ROAD_ENDS)):
             yield m
         pos = m.end()
+
+
+_WRAP_ROAD_ENDS = frozenset("路街道巷弄")
+"""Road words after which a form may wrap the house number onto the next line."""
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int]]:
@@ -609,6 +617,33 @@ def _extend(t: str, end: int) -> int:
     return end
 
 
+# Finer parts written in English after a Chinese address (…88号 Room 1203, …号Unit 5B, …号 Building 4, Room 301,
+# …号 Tower A 8F), as mixed-language text gives them: the finest unit written, so part of the address.
+_EN_UNIT_AFTER = re.compile(
+    r"[ \u3000]?(?:(?:Building|Bldg\.?|Block|Tower)[ ]?[A-Z0-9]{1,3}(?:,?[ ]?(?:[0-9]{1,2}F|"
+    r"(?:Room|Rm\.?|Unit|Flat|Suite|Apt\.?)[ ]?[A-Z]?[0-9]{1,5}[A-Z]?))?"
+    r"|(?:Room|Rm\.?|Unit|Flat|Suite|Apt\.?)[ ]?[A-Z]?[0-9]{1,5}[A-Z]?)(?![A-Za-z0-9])"
+)
+# Rooms named for their use, and the basement room, straight after the number or building (…88号门卫室, …7栋地下室).
+_NAMED_ROOM = re.compile("门卫室|門衛室|传达室|傳達室|收发室|收發室|值班室|地下室")
+# Hong Kong's ground floor after the number (…381號地下, …號地下A舖): written 地下, it is the floor of the address.
+_HK_GROUND = re.compile(r"地下(?:[A-Z0-9]{1,3}[號号]?[舖铺])?")
+
+
+def _finest_after(t: str, end: int) -> int:
+    """End of the address once a finest unit written in another way follows it: English units, a named room, Hong
+    Kong's 地下 (see above); ``end`` when none does."""
+    if end >= len(t) or not _is_cjk(t[end - 1]):
+        return end
+    if t[end - 1] in "号號栋棟幢座" and (room := _NAMED_ROOM.match(t, end)) is not None:
+        return room.end()
+    if t[end - 1] == "號" and (ground := _HK_GROUND.match(t, end)) is not None:
+        return ground.end()
+    if t[end] in "BRUTFSA \u3000" and (en := _EN_UNIT_AFTER.match(t, end)) is not None:
+        return en.end()
+    return end
+
+
 _INDENT = " \u3000\t"
 _MAX_INDENT = 16
 
@@ -644,7 +679,8 @@ def _find(t: str) -> list[tuple[int, int, float]]:
     for _, a_start, a_end, floor in with_floors(_anchor_matches(t), _MAX_LEFT, _CROWD_LIMIT, _CROWD_PASSES, "a"):
         if a_start < last_end:
             continue
-        a_start -= t[a_start - 1] in _SPACES  # the road name ends before the space (文三路 478 号)
+        wrapped = t[a_start - 1] == "\n"
+        a_start -= t[a_start - 1] in _SPACES or wrapped  # the road ends before the space (文三路 478 号) or line break
         if t[a_end - 1] in "号號" and t.startswith(_ORDINAL_NOUNS, a_end):
             continue  # 3号窗口, 2号线: the number of a window or a line, not of a house
         if floor != NONE and (
@@ -656,6 +692,8 @@ def _find(t: str) -> list[tuple[int, int, float]]:
             floor = max(floor, last_end)  # 从某区某路1号搬到某区某路88号: the address before ends this one's walk
         start, known = _left_start(t, a_start) if floor == NONE else _left_start_above(t, floor, a_start)
         left = t[start:a_start]
+        if wrapped and not known:
+            continue  # 道路 / 3号文件: a number wrapped after its road only under a known division
         if left in _GENERIC_PLACES:
             continue  # 园区8号楼, 小区3栋: a building of a place not named
         if t[a_end - 1] in "层層楼樓F" and t[a_end - 2 : a_end] not in ("号楼", "號樓"):
@@ -669,13 +707,15 @@ def _find(t: str) -> list[tuple[int, int, float]]:
                 continue
         elif not _road_ok(left) and not (known and _estate_building(t, left, a_start, a_end)):
             continue
+        elif t[a_end - 1] == "社" and not left.endswith("村"):
+            continue  # 某村3社: a village group only straight after the village
         if t[a_end - 2 : a_end] in ("号楼", "號樓") and t[a_end : a_end + 1] in "下上" and left.endswith(_HOUSE_ROAD_ENDS):
             a_end -= 1  # 某路52号楼下: the house number, then 楼下 (downstairs); 某小区5号楼下 keeps its building
         end = _extend(t, a_end)
         sub = _SUB_NUMBER.match(t, end)
         if sub:
             end = sub.end()  # Taiwanese 85號之3
-        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "幢", "F", "单", "元", "塔"):
+        if t[end - 1 : end] in ("座", "楼", "樓", "层", "層", "栋", "棟", "幢", "F", "单", "元", "塔", "门", "門"):
             # an address written with spaces (文一西路1500号 6幢 401) may space its room number too
             spaced = t[end : end + 1] in _SPACES and any(c in _SPACES for c in t[start:end])
             room = _TRAILING_ROOM.match(t, end + spaced) or (
@@ -687,6 +727,7 @@ def _find(t: str) -> list[tuple[int, int, float]]:
             room = _ROOM_AFTER_NUMBER.match(t, end)
             if room:
                 end = room.end()
+        end = _finest_after(t, end)
         score = 0.85 if known else 0.7
         out.append((start, end, score))
         last_end = end
@@ -877,7 +918,7 @@ _EN_ROAD = r"(?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|High
 Flat alternatives only: a nested group (`(?:Lu|Jie)\b`) turns off `re`'s first-character scan (0.13 -> 0.73 ms
 per 64 KB for the gate's finditer)."""
 # Room, floor and block parts; an estate or building name may follow them (Flat 3A, Block 2, Some Gardens, ...).
-_EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
+_EN_ROOM = r"(?:Room|Rm\.?|Unit|Flat|Suite|Shop|Apt\.?|Apartment)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 _EN_FLOOR = r"(?:\d{1,3}(?:st|nd|rd|th)[ ]Floor|Floor[ ]\d{1,3}|(?:\d{1,3}|G|UG|LG)/F|\d{1,3}F),?[ ]+"
 _EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 # The core starts at the house number (a digit or "No.", so ``re`` skips through other text quickly); the
