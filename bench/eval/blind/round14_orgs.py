@@ -347,7 +347,7 @@ def no_suffix() -> Doc:
 def branches() -> Doc:
     b1, b2 = branch_chain(), branch_chain()
     form = turn("branches", [
-        f"收款账户\n户名：{company()}\n开户行：{ORG(b1)}\n账号：@@CUP@@",
+        f"收款账户\n户名：{company()}\n开户行：{ORG(b1)}\n账号：{{{{BANK_CARD:@@CUP@@}}}}",
         f"本次授信由{ORG(b1)}提供，担保方为{ORG(b2)}。",
         f"{ORG(b1)}负责人{person()}已签字，请{ORG(b2)}于周五前回函。",
         f"转账回单\n付款人开户行：{ORG(b1)}\n收款人开户行：{ORG(b2)}\n金额：¥{R.randint(1000, 99999)}.00",
