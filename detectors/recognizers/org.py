@@ -105,7 +105,7 @@ LABEL_RE = re.compile(
     # nouns that also end or sit inside names (某某企业管理咨询有限公司): labels only with their separator
     r"|(?:名称|企业|机构|单位)(?:是|为|:|：)"
 )
-DETERMINERS = re.compile(r"^(?:本|该|贵|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
+DETERMINERS = re.compile(r"^(?:本|该|贵|敝|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
 
 
 def _undetermined(stem: str) -> str:
@@ -245,6 +245,8 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     label = None
     for m in LABEL_RE.finditer(run):
         label = m
+    if label is not None and legal and _glued_verb(text, i, i + label.start(), i + label.end(), pos):
+        label = None
     if label is not None:
         start = i + label.end()
     else:
@@ -262,6 +264,13 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     elif walked + 2 < pos and _lead_verb_at(text, walked):
         walked += 2  # 需用上海某某有限公司: a two-character verb before the place the name begins with
     return walked
+
+
+def _glued_verb(text: str, lo: int, start: int, end: int, pos: int) -> bool:
+    """Is the verb ``text[start:end]`` (来自, 加入 ...) right after a place and before a single character and the
+    suffix at ``pos`` (台湾来自水股份有限公司)? A trade name has two characters at least, so the verb is part of it;
+    with a longer name after it (杭州加入某某科技有限公司) it is the clause's verb."""
+    return pos - end < 2 and text[start:end] in LEAD_VERBS and _place_ends(text, lo, start)
 
 
 def _lead_verb_at(text: str, k: int) -> bool:
@@ -476,6 +485,8 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
             continue
         if tok.text in INDUSTRY or tok.text in _NAME_WORDS:
             continue
+        if legal and _glued_verb(text, start, tok.start, tok.end, pos):
+            continue  # 台湾来自水股份有限公司: a verb glued between the place and the brand is the brand's first word
         if tok.text in LEAD_VERBS or tok.text in _VERB_MEASURES:
             return tok.end
         if len(tok.text) > 1 and (_bracketed_division(text, tok.start, tok.end) or tok.tag in _AFTER_PLACE_TAGS
@@ -591,7 +602,7 @@ _CHAIN_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "有
 _GENERIC_TAIL = re.compile(r"(?:一家|这家|那家|哪家|每家|多家|几家|两家|各家|一个|这个|那个|旗下|下属|所属|[本该贵我此某各这那])$")
 _TAIL_NOUNS = ("资本", "日本", "基本", "版本", "成本")
 # The noun of a generic reference (本公司, 我行, 贵院) that the walk took as the start of the name after it.
-_DET_CHARS = frozenset("本我贵貴该該")
+_DET_CHARS = frozenset("本我贵貴该該敝")  # 敝: the humble "our" of letters (敝公司, 敝行)
 _APPOSITIVE = re.compile(r"(?:公司|司|集团|集團|银行|銀行|行|医院|醫院|院|学校|學校|校|单位|單位|所)")
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9]{1,3}[)）]|[-*•·])?[ \t]*(?:致)?$")
 
@@ -601,7 +612,7 @@ _GROUP_PARTS = frozenset({"公司", "分公司", "子公司", "集团公司", "�
 # there); a street office is named by its 街道 / 镇, which is no division's name alone.
 _PLACE_GENERIC = _GROUP_PARTS | {"办事处", "辦事處"}
 # First characters of DETERMINERS that also begin place names (贵州, 本溪, 全椒, 那曲, 其他 none).
-_DET_FIRST = frozenset("本该贵我你他她这那此其某各每全另同任所多几两整一")
+_DET_FIRST = frozenset("本该贵敝我你他她这那此其某各每全另同任所多几两整一")
 
 
 @functools.cache

@@ -45,7 +45,11 @@ def orgs_in(text: str) -> list[str]:
         ("百色市物流与供应链协会成立", ["百色市物流与供应链协会"]),
         ("广西壮族自治区注册税务师协会发文", ["广西壮族自治区注册税务师协会"]),
         ("贵港市和钦州市餐饮行业协会联合倡议", ["钦州市餐饮行业协会"]),
-        ("下午去交通银行办业务", ["交通银行"]),   # 交 before a bank's own name is no verb before a place
+        ("下午去交通银行办业务", ["交通银行"]),
+        # a verb glued between the place and a one-character rest is part of the trade name; before a longer name
+        # it is the clause's verb
+        ("敝公司台灣來自晴股份有限公司誠邀合作", ["台灣來自晴股份有限公司"]),
+        ("她从宁波加入澄川科技有限公司", ["澄川科技有限公司"]),   # 交 before a bank's own name is no verb before a place
     ],
 )
 def test_round14_forms(text: str, want: list[str]) -> None:
@@ -57,6 +61,7 @@ def test_round14_forms(text: str, want: list[str]) -> None:
     [
         "敬啟者：茲就貴公司來函所述事宜答覆如下",   # a generic reference in traditional characters
         "請貴行盡快處理，本所另行通知",
+        "敝公司将于下周回复贵司",                     # the humble "our" of letters
         "我们打算去发展中心城区开店",                # 发展中心 as two words
         "公司要重点发展中心业务",
         "到鉴定中心做检测",                          # a kind of centre with no place
