@@ -18,7 +18,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, segment, substring, trie
+from detectors.nlp import lexicon, segment, substring, traditional, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 from detectors.recognizers.address import CN_PLACES_EN
@@ -54,6 +54,9 @@ SUFFIXES = (
     "政务服务中心", "行政服务中心", "便民服务中心", "党群服务中心", "不动产登记中心", "公积金管理中心", "住房公积金管理中心",
     "社会保险事业管理中心", "社会保险服务中心", "医疗保障服务中心", "就业服务中心", "公共资源交易中心", "退役军人服务中心",
     "婚姻登记处", "车辆管理所",
+    # a named place's public institutions by what they do (某市职业技能鉴定中心, 某区大数据发展中心): _specific asks a
+    # place or a name before them, so 发展中心 / 鉴定中心 alone name nothing
+    "发展中心", "鉴定中心", "检验中心", "监测中心", "指导中心", "评审中心", "认证中心", "交易中心",
 )
 # Bodies named by their chain of places (某县某镇某村村委会, 某区某街道某社区党群服务中心): the name starts at the first
 # division of the chain before them, whatever words the village, street or community is named with.
@@ -91,18 +94,18 @@ _SUFFIX_RE = re.compile(
 _COLONS = (":", "：")
 # A branch or department after a name (某银行杭州分行营业部, 某某股份有限公司信用卡中心); 营业部 may follow
 # 分行 directly, and 支行 a 中心 (中国人民银行某某中心支行), 总会 a 红十字会.
-_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|支行|分行|总会|總會)")
+_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|营业室|營業室|支行|分行|总会|總會)")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
 STOP_CHARS |= set("於與給請將從為讓對們")  # the same words in traditional characters (畢業於, 與)
 LABEL_RE = re.compile(
     r"(?:公司名称|单位名称|机构名称|企业名称|工作单位|所在单位|前雇主|雇主|开户行|开户银行|发卡行|收款行|银行名称|"
-    r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|原告|被告|上诉人|被上诉人|申请人|被申请人|被执行人|第三人|"
+    r"供应商|客户|甲方|乙方|丙方|委托方|受托方|合作方|原告|被告|上诉人|被上诉人|申请人|被申请人|被执行人|第三人(?!民)|"
     r"当事人|當事人|买方|卖方|出租方|承租方|出租人|承租人|借款人|贷款人|担保人|收款方|付款方|买受人|出卖人|就职于|任职于|毕业于|就读于|供职于|就職於|任職於|畢業於|就讀於|供職於|来自|加入|入职|离职|就职|任职|"
     r"毕业|就读)(?:是|为|:|：)?"
     # nouns that also end or sit inside names (某某企业管理咨询有限公司): labels only with their separator
     r"|(?:名称|企业|机构|单位)(?:是|为|:|：)"
 )
-DETERMINERS = re.compile(r"^(?:本|该|贵|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
+DETERMINERS = re.compile(r"^(?:本|该|贵|敝|我|你|他|她|我们|你们|他们|这|那|此|其|某|各|每|一家|这家|那家|哪家|任何|所有|其他|其它|另一|另|同一|全|整个|一个|这个|那个|多家|几家|两家|各家)")
 
 
 def _undetermined(stem: str) -> str:
@@ -129,7 +132,7 @@ _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "�
 _BODY_STEM = re.compile(
     rf"[{CJK}]{{2}}(?:省|市|县|州|(?<![片园城社小景校厂辖地郊山营矿街])区)|(?:国家|中国|中华人民共和国)|"
     r"(?:管理|税务|公安|卫生|教育|统计|财政|商务|海关|气象|交通|民政|环境|生态|文化|旅游|监督|监管|邮政|铁路|电力|烟草|人社|社保|医保|药品|市场|"
-    r"自然资源|住房|水利|农业)$"
+    r"自然资源|自然资源和规划|住房|水利|农业)$"
 )
 # A stem that is nothing but a line of work (社保局, 市场监督管理局, 工商局): the local body of a place left unsaid.
 _LINE_ONLY = re.compile(
@@ -242,6 +245,8 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     label = None
     for m in LABEL_RE.finditer(run):
         label = m
+    if label is not None and legal and _glued_verb(text, i, i + label.start(), i + label.end(), pos):
+        label = None
     if label is not None:
         start = i + label.end()
     else:
@@ -259,6 +264,13 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
     elif walked + 2 < pos and _lead_verb_at(text, walked):
         walked += 2  # 需用上海某某有限公司: a two-character verb before the place the name begins with
     return walked
+
+
+def _glued_verb(text: str, lo: int, start: int, end: int, pos: int) -> bool:
+    """Is the verb ``text[start:end]`` (来自, 加入 ...) right after a place and before a single character and the
+    suffix at ``pos`` (台湾来自水股份有限公司)? A trade name has two characters at least, so the verb is part of it;
+    with a longer name after it (杭州加入某某科技有限公司) it is the clause's verb."""
+    return pos - end < 2 and text[start:end] in LEAD_VERBS and _place_ends(text, lo, start)
 
 
 def _lead_verb_at(text: str, k: int) -> bool:
@@ -318,7 +330,7 @@ def _latin_gap(text: str, k: int) -> bool:
 
 
 # One-character verbs that may sit right before an organisation's place name (来, 去, 到 ...).
-_LEAD_SINGLE = set("来去到回往赴在于从给向找跟和与用")
+_LEAD_SINGLE = set("来去到回往赴在于从给向找跟和与用转交报送寄")
 
 
 def _place_at(text: str, p: int) -> bool:
@@ -389,6 +401,51 @@ def _chain_start(text: str, start: int, pos: int, floor: int) -> int:
     return start
 
 
+# Social organisations, named by their place and their field (某市物流与采购协会, 某省注册会计师协会): the field is
+# often a verb or two fields joined by 与 / 和, which end an ordinary walk.
+_SOCIETIES = frozenset({"协会", "協會", "学会", "學會", "商会", "商會", "联合会", "聯合會", "促进会", "研究会"})
+_SOCIETY_REACH = 12
+
+
+def _society_start(text: str, start: int, pos: int, floor: int) -> int:
+    """Start of a society's name at the full division written before it (九江市物流与采购协会: the walk stopped at
+    采购 or 与), when its field between is only words: nouns or verbs, and at most one 与 / 和 / 及 inside, never at
+    its ends; no clause word, time, pronoun or introducing verb."""
+    for p in range(start - 1, max(floor, pos - _SOCIETY_REACH) - 1, -1):  # the nearest division: 甲市和乙市某协会
+        if not _full_place_at(text, p):
+            continue
+        joins = 0
+        prev_end = -1
+        for tok in segment.iter_backward(text, p, pos):
+            if tok.text in "与和及":
+                joins += 1
+                if prev_end < 0 or tok.start == p:
+                    return start
+                continue
+            if not all(_is_cjk(c) for c in tok.text) or tok.text in LEAD_VERBS or tok.text in _CHAIN_VERBS:
+                return start
+            if tok.start > p and _full_place_at(text, tok.start):
+                return start  # 甲市和乙市某协会: the second place begins the name
+            if tok.tag and tok.tag[0] not in "nvj" or not tok.tag and tok.text in _STOP_SINGLE:
+                return start
+            prev_end = tok.end
+        if joins > 1:
+            return start
+        names = lexicon.admin_names()
+        while True:  # 辽宁省大连市…协会: the province written straight before the city
+            k = next((k for k in (3, 4, 2) if p - k >= floor and text[p - k : p] in names), 0)
+            if not k:
+                return p
+            p -= k
+    return start
+
+
+def _acts(part: str) -> bool:
+    """Does ``part`` (what follows a name, read as its branch) hold a verb by which one body acts with another
+    (某局某分局会同某市公安局某分局, 联合)? Then it is the next body's name, not a branch of this one."""
+    return any(part[k : k + 2] in LEAD_VERBS or part[k : k + 2] in _CHAIN_VERBS for k in range(len(part) - 1))
+
+
 def _full_place_at(text: str, p: int) -> bool:
     """Does a full administrative name (市北区, 县城 is none) begin at ``p``?"""
     names = lexicon.admin_names()
@@ -420,14 +477,21 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
     """Walk back word by word from the suffix; a verb, adverb, pronoun or time word is not part of a
     name (only an introducing verb, with ``lead_only``)."""
     for tok in segment.iter_backward(text, start, pos):
+        if tok.text == "注册" and text.find("师", tok.end + 1, tok.end + 4) > 0:
+            continue  # 注册会计师协会, 注册税务师: the certified profession the body gathers, not the verb
         if lead_only:
-            if tok.text in LEAD_VERBS:
-                return tok.end
+            if tok.text in LEAD_VERBS or tok.text in _CLOCK_WORDS:
+                return tok.end  # 公告：本周五下午某某律师行来访: a value that opens with a time is a sentence
             continue
         if tok.text in INDUSTRY or tok.text in _NAME_WORDS:
             continue
-        if tok.text in LEAD_VERBS:
+        if legal and _glued_verb(text, start, tok.start, tok.end, pos):
+            continue  # 台湾来自水股份有限公司: a verb glued between the place and the brand is the brand's first word
+        if tok.text in LEAD_VERBS or tok.text in _VERB_MEASURES:
             return tok.end
+        if len(tok.text) > 1 and (_bracketed_division(text, tok.start, tok.end) or tok.tag in _AFTER_PLACE_TAGS
+                                  and tok.text[0] not in _DEICTIC and _place_ends(text, start, tok.start)):
+            continue  # 某某（保定）化工: a region in brackets (保定 is also a verb); 合肥市青年商会, 某市自然资源局
         stops = tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn"))
         # a brand under a legal form may be a rare verb or time word (天开科技, 普华永道中天); common
         # ones (收购, 加入, 今年) and function words still end the name
@@ -444,6 +508,31 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
             if not _brand_he(text, tok.start) and not (tok.text == " " and _latin_gap(text, tok.start)):
                 return tok.end
     return start
+
+
+# Tags of set words (青年 t, 自然资源 l, idioms) that name a body's field when they follow its place directly.
+_AFTER_PLACE_TAGS = frozenset({"t", "l", "i"})
+
+
+# First characters of time words that point at a time (今年, 去年, 目前, 近日), never a body's field (青年, 中年).
+_DEICTIC = frozenset("今去明前后近当目以现此这那昨上下本每同")
+
+
+# Times of day and days that open a sentence, never a name (本周五下午某某来访).
+_CLOCK_WORDS = frozenset({"上午", "下午", "晚上", "中午", "早上", "凌晨", "傍晚", "今天", "明天", "昨天", "今年", "去年", "明年",
+                          "本周", "下周", "上周", "周末"})
+
+
+def _bracketed_division(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a division's name alone in brackets (某某（保定）化工有限公司: jieba reads some places,
+    保定, 江都, as verbs)?"""
+    word = text[start:end]
+    return (text[start - 1 : start] in ("（", "(") and text[end : end + 1] in ("）", ")")
+            and (word in lexicon.admin_short_names() or word in lexicon.admin_names()))
+
+
+# A verb's measure (查一下, 去一趟, 打一次): it closes the clause's verb, so the name starts after it.
+_VERB_MEASURES = frozenset({"一下", "一下子", "一趟"})
 
 
 # What a company is to the writer, written right before its name without a separator: a trade role in 商
@@ -483,7 +572,7 @@ INDUSTRY = frozenset(
 # Verbs that introduce an organisation (委托北京市金杜律师事务所) but are tagged vn or nouns.
 LEAD_VERBS = frozenset(
     [
-        "委托", "聘请", "收购", "并购", "加入", "入职", "就职", "任职", "供职", "转诊", "转至", "前往",
+        "委托", "聘请", "委任", "委派", "收购", "并购", "加入", "入职", "就职", "任职", "供职", "转诊", "转至", "前往",
         "来自", "联系", "通知", "起诉", "投诉", "签约", "合作", "对接", "拜访", "访问", "参观", "致电",
         "发函", "提交", "选择", "推荐", "代表", "隶属", "属于", "位于", "成立", "注册", "申请", "报考",
         "考入", "进入", "离开", "离职",
@@ -513,7 +602,7 @@ _CHAIN_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "有
 _GENERIC_TAIL = re.compile(r"(?:一家|这家|那家|哪家|每家|多家|几家|两家|各家|一个|这个|那个|旗下|下属|所属|[本该贵我此某各这那])$")
 _TAIL_NOUNS = ("资本", "日本", "基本", "版本", "成本")
 # The noun of a generic reference (本公司, 我行, 贵院) that the walk took as the start of the name after it.
-_DET_CHARS = frozenset("本我贵貴该該")
+_DET_CHARS = frozenset("本我贵貴该該敝")  # 敝: the humble "our" of letters (敝公司, 敝行)
 _APPOSITIVE = re.compile(r"(?:公司|司|集团|集團|银行|銀行|行|医院|醫院|院|学校|學校|校|单位|單位|所)")
 _LIST_MARK = re.compile(r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.、．)）]|[（(][0-9]{1,3}[)）]|[-*•·])?[ \t]*(?:致)?$")
 
@@ -523,7 +612,7 @@ _GROUP_PARTS = frozenset({"公司", "分公司", "子公司", "集团公司", "�
 # there); a street office is named by its 街道 / 镇, which is no division's name alone.
 _PLACE_GENERIC = _GROUP_PARTS | {"办事处", "辦事處"}
 # First characters of DETERMINERS that also begin place names (贵州, 本溪, 全椒, 那曲, 其他 none).
-_DET_FIRST = frozenset("本该贵我你他她这那此其某各每全另同任所多几两整一")
+_DET_FIRST = frozenset("本该贵敝我你他她这那此其某各每全另同任所多几两整一")
 
 
 @functools.cache
@@ -720,6 +809,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         gen = _APPOSITIVE.match(text, det, m.start()) if det >= 0 and not merge else None
         if gen and gen.end() < m.start():
             start = gen.end()
+        if suffix in _SOCIETIES and start > m.start() - _SOCIETY_REACH:
+            start = _society_start(text, start, m.start(), max(floor, out[-1][1] if out else 0, 0))
         if suffix in _CHAIN_NAMED or suffix in ("委员会", "委員會") and text[m.start() - 2 : m.start()] in _COMMUNITY_ENDS:
             low = max(floor, out[-1][1] if out else 0, 0)  # never back into the name before (某办事处联合某居委会)
             start = _chain_start(text, start, m.start(), low)  # 某县某镇上坪村村委会: the village under its chain
@@ -768,7 +859,7 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
                     and not text.startswith(_OFFICE_POSTS, end + 3):  # 人民政府办公室主任: a post of the government
                 end += 3  # 某县人民政府办公室: the government's general office is a body of its own
                 continue
-            if br and not any(c in "的是在了我你他她它们为" for c in br.group()):
+            if br and not any(c in "的是在了我你他她它们为" for c in br.group()) and not _acts(br.group()):
                 end = br.end()
                 continue
             break
@@ -1058,7 +1149,9 @@ def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
 def find_orgs(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every organisation name in ``text``."""
     view = TextView.of(text)
-    found = _chinese(view.text)
+    # the walk's labels, stop words and dictionary are simplified: Taiwan and Hong Kong text is read through the
+    # one-to-one fold (same length, so offsets stay), as the name rules read it (委託 is 委托, 貴公司 贵公司)
+    found = _chinese(traditional.fold(view.text))
     if any(substring.contains(view.text, w) for w in ("店）", "店)", "厅）", "廳）")):
         found.extend(s for s in _stores(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if substring.contains(view.text, "株式"):
