@@ -27,6 +27,8 @@ run on it:
   value (`。`, `，`, `.` at the end of a sentence, `)` closing a bracket the value opened after) is not part of it,
   and the values of that family never end in punctuation themselves; a password spelled in Chinese words with
   digits (`老虎老虎8848`) is the value as written.
+- Corrected after the blind score (labeling errors of this generator, not tuning): three negatives held private
+  IPs without gold (now host names) and two IT mails' sender addresses were not labeled EMAIL (now they are).
 - No gold: placeholders (`$VAR`, `%VAR%`, `<password>`, `****`), prompts (`net use … *`, `curl -u user`,
   `mongo -p` with nothing after, `Read-Host -AsSecureString`), masked and hashed values, OTP codes (验证码 /
   驗證碼, as `otp_code` decoys), policies without a value in simplified and traditional Chinese and English,
@@ -192,9 +194,9 @@ def it_mail() -> Doc:
     s, u = pick(SYSTEMS), acct()
     dom = pick(DOMAINS)
     form = turn("it_mail", [
-        f"From: it-helpdesk@{dom}\nSubject: Your {s} account is ready\n\nHello,\n\nYour account has been created.\n"
+        f"From: {E('it-helpdesk@' + dom)}\nSubject: Your {s} account is ready\n\nHello,\n\nYour account has been created.\n"
         f"Login: {u}\nInitial password: {P(a)}\n\nPlease change it after your first sign-in.\nIT Service Desk",
-        f"发件人：信息中心 <it@{dom}>\n主题：{s}账号开通\n\n您好！\n您的{s}账号已开通，登录名 {u}，初始口令 {P(a)}，"
+        f"发件人：信息中心 <{E('it@' + dom)}>\n主题：{s}账号开通\n\n您好！\n您的{s}账号已开通，登录名 {u}，初始口令 {P(a)}，"
         f"首次登录后请修改。\n\n信息中心",
         f"Subject: Password reset completed (ticket {R.randrange(10000, 99999)})\n\nHi,\nwe reset the password of "
         f"{E(u + '@' + dom)} as requested. The new one is {P(a)}\nIt expires in 72 hours.\n\nRegards,\nIT Support",
@@ -433,12 +435,12 @@ def neg_placeholder() -> Doc:
         "$pw = Read-Host -Prompt '输入密码' -AsSecureString",
         "net use Z: \\\\files2.r14-example.cn\\share * /user:CORP\\opsadm",
         "curl -u opsadm https://nexus3.r14-example.cn/service/rest/v1/status   # 会提示输入密码",
-        "mongo --host 10.2.3.4 -u dbadmin -p --authenticationDatabase admin",
+        "mongo --host db2.r14-example.cn -u dbadmin -p --authenticationDatabase admin",
         "redis-cli -a \"[[placeholder_password:$REDIS_PASSWORD]]\" info",
         "sshpass -f ~/.ssh/.pw ssh deploy01@jump3.r14-example.cn",
         "7z x backup.7z -o/tmp/restore   # 解压时会询问密码",
         "kubectl create secret generic db --from-literal=password=[[placeholder_password:<your-password>]]",
-        "psexec \\\\10.8.1.2 -u CORP\\it_help -p [[placeholder_password:%ADMIN_PW%]] cmd",
+        "psexec \\\\app3.r14-example.cn -u CORP\\it_help -p [[placeholder_password:%ADMIN_PW%]] cmd",
         "conn = pymysql.connect(host=HOST, user=USER, password=PASSWORD, database='sales')",
         "r = redis.Redis(host='localhost', password=os.environ['REDIS_PASSWORD'])",
         "smbclient //files1.r14-example.cn/public -N",
@@ -504,7 +506,7 @@ def neg_other() -> Doc:
         "先试试重启，不行就重装驱动",
         "Step 2. enter the password when asked (see Vault path ops/restore)",
         "網路：Cafe-Guest（免密碼，連上後開瀏覽器認證）",
-        "redis-cli -h 10.1.2.3 -p 6380 ping",
+        "redis-cli -h cache5.r14-example.cn -p 6380 ping",
         "unzip -l invoices-q3.zip",
         "git remote -v\norigin  git@git4.r14-example.cn:team/app.git (fetch)",
     ])
