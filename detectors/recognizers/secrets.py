@@ -15,7 +15,7 @@ from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 from detectors.recognizers.sql_values import insert_password_spans
 
 _PLACEHOLDER = re.compile(
-    r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|null|none|nil|"
+    r"^(?:x{3,}|\*{3,}|\.{3,}|…+|<[^>]*>|\$\{[^}]*\}?|\{\{.*|(?-i:\$[A-Z_][A-Z0-9_]*)|%\(?[A-Za-z_]+\)?s|%[A-Za-z_][A-Za-z0-9_]*%|null|none|nil|"
     r"true|false|yes|no|on|off|required|optional|hidden|redacted|masked|sensitive|empty|unset|"
     r"undefined|changeme|change_me|password|passwd|pass|pwd|secret|example|test|your[_\-a-z]*|xxx.*|.*\*{4,}.*|"
     r"todo(?:[_\-:].*)?|tbd|tba|n/a|fixme|to[_\-]?be[_\-]?(?:set|filled|replaced)|replace[_\-]?(?:me|this)|string|"
@@ -560,7 +560,8 @@ _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:change
 mailbox password to …`, `changed the password from … to …` (`from` only with its `to`: not `Failed password for
 invalid user admin from bastion-01`)."""
 _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
-             r"|`(?P<bq>[^`\s]{1,128})`|(?P<u>[!#-&(-~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{1,128})"
+             r"|`(?P<bq>[^`\s]{1,128})`"
+             r"|(?P<zm>[A-Za-z][!#-&(-~]{0,31}(?<=[!#-&(-/:-@\[-`{-~])[\u4e00-\u9fff]{1,6}[0-9]{2,12}(?![!-~]))|(?P<u>[!#-&(-~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{1,128})"
              r"|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》]"
              r"|(?P<zv>[\u4e00-\u9fff]{1,6}(?=[!#-&(-~]*[0-9])(?=[!#-&(-~]*[!#-&(-/:-@\[-`{-~])[!#-&(-~]{2,32}+)"
              r"|(?P<zd>[\u4e00-\u9fff]{2,4}[0-9]{4,12}(?![!-~]))"
@@ -569,7 +570,9 @@ _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(
 and accented Latin letters: Zürich#655), in Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】:
 ASCII inside, shaped like a password), or Chinese words glued to ASCII with a digit and a symbol (春眠山高@12,
 read whole, never cut before a Chinese character: 见附件、工号后4位 are no value), or a Chinese word and four digits
-or more (海棠9002, 飞鸿3300: the shape people pick for a password they can remember; not 工号1234, see `_zh_password`)."""
+or more (海棠9002, 飞鸿3300: the shape people pick for a password they can remember; not 工号1234, see `_zh_password`),
+or ASCII with a symbol, then a Chinese word and digits (citrine@春风十里78: read whole, not cut at the first
+Chinese character; a value ending in Chinese text, admin123请修改, still ends before it)."""
 
 
 _BASIC = re.compile(r"[Bb](?:asic|ASIC)[ \t]+(?P<v>[A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=_\-])")
@@ -655,6 +658,7 @@ _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap)", "-[AX]"),
     (r"ldap(?:search|add|modify|delete|whoami|passwd|compare|modrdn)", "-w"),
     (r"7z|7za|7zz|rar|unrar|rdesktop", "-p"),
+    (r"rar|winrar(?:\.exe)?|rar\.exe", "-hp"),
     (r"xfreerdp|wlfreerdp|sdl-freerdp", "/p:"),
     (r"psexec(?:64)?(?:\.exe)?|paexec(?:\.exe)?", "-p"),
     (r"schtasks(?:\.exe)?", "/(?i:rp)"),
@@ -687,6 +691,9 @@ _SHELL_FORMS = (
     # Samba tools: -U user%pw, --user=DOMAIN\\user%pw (the password after the '%')
     r"(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree)(?![\w\-])[^\n|;&]{0,200}?[ \t]"
     r"(?:-U|--user(?:name)?)(?:=|[ \t]*)[\"']?[^\s%\"'/]{1,64}%(?P<m1>[^\s\"']{1,128})",
+    # smbclient //server/share password -U user (the password is the optional argument after the service)
+    r"smbclient(?![\w\-])(?:[ \t]+-[A-Za-z][^\s/]*)*[ \t]+[\\/]{2}[^\s]{1,256}[ \t]+"
+    r"(?:\"(?P<b1>[^\"\n]{1,128})\"|'(?P<b2>[^'\n]{1,128})'|(?P<b3>[^\s\-%\"'][^\s\"']{0,127}))",
     # wpa_passphrase SSID passphrase (prints the wpa_supplicant block for a network)
     r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,32}\"|'[^'\n]{1,32}'|[^\s\"']{1,32})[ \t]+"
     r"(?:\"(?P<w1>[^\"\n]{8,63})\"|'(?P<w2>[^'\n]{8,63})'|(?P<w3>[^\s\"'|;&]{8,63}))",
@@ -712,7 +719,7 @@ _LIT = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})')"
 _ARG = r"(?:\"[^\"\n]{0,128}\"|'[^'\n]{0,128}'|[^,()\"'\n]{1,80})[ \t]*,[ \t]*(?:\r?\n[ \t]*)?"
 _CALL_THIRD = (r"(?:mysqli|mysqli_connect|mysql_p?connect|PDO|getConnection|MySQLdb\.connect|pymssql\.connect|"
                r"odbc_connect|sqlsrv_connect)")
-_CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredential|PasswordAuthentication|"
+_CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredential|PasswordAuthentication|SMBConnection|"
                 r"[Ss]etBasicAuth|simple_bind(?:_s)?|bind_s|"
                 r"cx_Oracle\.connect|oracledb\.connect|oci_p?connect|auth[ \t]*=[ \t]*)")
 """Calls whose positional arguments are (host, user, password, ...) or (user, password, ...): the password is
@@ -756,8 +763,9 @@ _PIN = (r"(?:(?<![A-Za-z])(?:PIN|Pin)(?:[ \t]*(?:码|碼|号|號))?|(?i:(?<=door
         r"(?:[ \t]*[:：=][ \t]*|[ \t]*(?:是|为|為)[ \t]*|[ \t]+is[ \t]+)(?P<v>\d{4,8})(?![\d,:/\-]|\.\d)")
 """A PIN (`SIM PIN: 4821`, `银行卡 PIN 码：460333`) or a door / alarm / safe code: four to eight digits right after
 it. Not `PIN code` in English (a postal code in India), not a count (`PIN 码输错 3 次`)."""
-_RESET = (r"(?:(?i:reset)|重置|改密)[^\n]{0,24}?(?:(?<![A-Za-z])(?i:to)(?![A-Za-z])|成|(?<![更换換])为|為|"
-          r"新的?(?:是|为|為)|新的?[:：]|(?<=[ \t])新(?=[ \t]))[ \t]*[:：]?[ \t]*" )
+_RESET = (r"(?:(?i:reset)|重置|改密)(?:[^\n]{0,24}?(?:(?<![A-Za-z])(?i:to)(?![A-Za-z])|成|(?<![更换換])为|為|"
+          r"新的?(?:是|为|為)|新的?[:：]|(?<=[ \t])新(?=[ \t]))|[^\n]{0,100}?(?i:the[ \t]+new[ \t]+one[ \t]+is))"
+          r"[ \t]*[:：]?[ \t]*" )
 """A reset told in passing: `I've reset it to …`, `重置成 … 了`, `reset 好了 新的是 …`, `改密记录：旧 ****** 新 …`;
 the value must be a strong password (letters, digits, a symbol or both cases) or a Chinese word with digits."""
 _RESPECTIVELY = r"(?:分别|分別)(?:是|为|為)[ \t]*[:：]?[ \t]*"
@@ -807,7 +815,7 @@ scanned, these patterns cost more than all the rest). A call is tried from the s
 its word (DriverManager.getConnection: at DriverManager and at getConnection)."""
 _PAIR_WORDS = re.compile(r"账号|帳號|账户|帳戶|用户名|用戶名|账密|登录|登錄")
 """The Chinese account labels, as one pattern: their first characters are rare, so `re` skips ahead in C."""
-_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP", " -A", " -X")
+_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP", " -A", " -X", " -hp")
 """The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
 
@@ -931,10 +939,11 @@ class PasswordRecognizer(ViewRecognizer):
         super().__init__("PASSWORD", patterns(
             ("kv", _PW_KEY + r"(?:(?:\*\*|__)?\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])(?:\*\*|__)?[ \t]*|"
              r"[\"'][ \t]*,[ \t]*(?=[\"'])|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
-             r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|" + _PW_VERB
-             + r"[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
+             r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|"
+             r"(?:on|of|at)[ \t]+[^\s:=]{1,40}(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+is[ \t]+|" + _PW_VERB
+             + r"[ \t]+)|(?P<dots>(?:[ \t]*\.){3,}[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
             ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?(?:\*\*)?"
-             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
+             r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認|一直|始终|始終)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"要么是?|要麼是?|可能是|从|從|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:帮你|幫你|给你|給你|帮您|幫您|给您|給您)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
@@ -985,7 +994,8 @@ class PasswordRecognizer(ViewRecognizer):
             # a Wi-Fi QR code's payload: WIFI:T:WPA;S:<ssid>;P:<password>;; (fields in any order, `\;` escapes)
             ("wifi_qr", r"(?i:wifi):(?:[A-Za-z]{1,3}:(?:\\.|[^;\\\n]){0,64};){0,6}?P:"
              r"(?P<v>(?:\\.|[^;\\\n]){1,63})(?=;)", 0.85),
-            ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:-String[ \t]+)?" + _LIT + r"[ \t]+-(?i:asplaintext)", 0.85),
+            ("pwsh", r"(?i:convertto-securestring)[ \t]+(?:(?P<plain>-(?i:asplaintext)[ \t]+)?(?:-(?i:string)[ \t]+)?"
+             + _LIT + r"(?(plain)|[ \t]+-(?i:asplaintext)))", 0.85),
             ("foreign", _FOREIGN + _PW_VALUE, 0.85),
             ("pin", _PIN, 0.8),
             ("reset", _RESET + _PW_VALUE, 0.8),
@@ -1053,6 +1063,11 @@ class PasswordRecognizer(ViewRecognizer):
         if "\n" in text:
             hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
         hits.extend(_pgpass_hits(view, str(self.name)))
+        hits.extend(_fallback_hits(view, str(self.name)))
+        if "\n" in text and ("钥" in text or "鑰" in text):
+            hits.extend(_network_key_hits(view, str(self.name)))
+        if "secret" in lowered or "credential" in lowered:
+            hits.extend(_credentials_block_hits(view, lowered, str(self.name)))
         if kv_positions and (": |" in text or ": >" in text):
             hits.extend(_yaml_block_hits(view, lowered, kv_positions, str(self.name)))
         hits.extend(_user_pass_lines(view, lowered, str(self.name)))
@@ -1089,7 +1104,8 @@ class PasswordRecognizer(ViewRecognizer):
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
-                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "cv", "zv", "zd"):
+                  "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "b1", "b2", "b3", "cv", "zv",
+                  "zd", "zm"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -1111,6 +1127,8 @@ class PasswordRecognizer(ViewRecognizer):
             if second is None:
                 return None  # 账号密码：root (one token after a joined label: the account, or both, unclear)
             s, e = second.span("v")  # 账号密码：root K7#mQ2xz - the account, then the password
+        if pname == "zh" and text[max(0, m.start() - 2):m.start()] in ("动态", "動態"):
+            return None  # 动态口令 / 动态密码: a one-time code from a token or an app, not a password
         if pname == "foreign" and not _foreign_value(m, text[s:e]):
             return None
         if pname == "reset" and not _reset_value(text[s:e].rstrip(",;.)]}:")):
@@ -1122,6 +1140,8 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "redis_conf" and text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#"):
             return None  # "# requirepass foobared": the configuration file's commented-out example
+        if pname == "kv" and m.group("dots") is not None and not _password_shape(text[s:e]):
+            return None  # `Password . . . . <value>` (a form letter's dot leaders): only a value shaped like one
         if pname == "kv" and m.group("prose") is not None:
             pname, score = "prose", 0.8
         elif pname == "kv" and m.group("sp") is not None:
@@ -1376,13 +1396,14 @@ def _netdev_hits(view: View, lowered: str, detector: str) -> list[Hit]:
 _GAP_WORDS = ("密码", "密碼", "口令")
 _GAP_TELLING = (r"(?:[，,、 \t]|是|为|為|这个|這個|这|這|现在|現在|还是|還是|老的|旧的|舊的|新的|已经|已|更新|换了|換了|改了|"
                 r"发你|發你|给你|給你|在这|在這|如下|了|改成|改为|改為|设成|设为|重置|统一|統一|都|也|就|暂时|暫時|我|刚|剛|"
-                r"变成|變成|依然|仍然|照旧|照舊|没变|沒變|一样|一樣|不变|不變|的|下面|如今|目前)")
+                r"变成|變成|依然|仍然|照旧|照舊|没变|沒變|一样|一樣|不变|不變|的|下面|如今|目前|一直|始终|始終|"
+                r"贴|貼|放|丢|丟|粘|私你|这儿|這兒|这里|這裡|哈|啊|哦|呀)")
 """The words a remark between a password word and its value is made of: it says the value is (still, now) this."""
-_GAP_VALUE = re.compile(r"(?:密码|密碼|口令|(?i:password|passwd|pwd))(?P<gap>" + _GAP_TELLING + r"{1,8}?"
+_GAP_VALUE = re.compile(r"(?:密码|密碼|口令|(?i:password|passwd|pwd|pw(?![a-z])))(?P<gap>" + _GAP_TELLING + r"{1,8}?"
                         r"|[ \t]*[(（][^()（）\n]{1,30}[)）]"
                         r"|[ \t]*[:：][ \t]*[^\s:：，,。；;!?！？()（）]{1,8}?[ \t]*(?:的是|是|为|為)?[ \t]+"
                         r"|[ \t]*,[ \t]*if[ \t]+you[ \t]+need[ \t]+it)[ \t]*[:：]?[ \t]*"
-                        r"(?P<v>[!-~]{6,64}|[\u4e00-\u9fff]{2,4}[0-9]{4,12}[!#$%&*+.?@^_~\-]?)(?![!-~])")
+                        r"(?P<v>[!-~]{6,64}|[\u4e00-\u9fff]{2,4}[!#$%&*+.?@^_~\-]?[0-9]{4,12}[!#$%&*+.?@^_~\-]?)(?![!-~])")
 """A password word, a few words of Chinese or a bracketed remark, then the value (密码换了，现在是 …, 密码还是老的 …,
 pwd发你：…, password (case sensitive): …, 密码：测试环境 …, 密码：5G 的是 …): the value must look chosen (letters, digits and a symbol or both cases)."""
 
@@ -1395,7 +1416,8 @@ def _gap_hits(view: View, found: Positions, kv_positions: list[int], detector: s
     lowered = found.lowered
     hits: list[Hit] = []
     done = -1
-    english = [p for p in kv_positions if lowered.startswith(("password", "passwd", "pwd"), p)]
+    english = [p for p in kv_positions if lowered.startswith(("password", "passwd", "pwd"), p)
+               or lowered.startswith("pw", p) and (p == 0 or not lowered[p - 1].isalnum())]
     for at in sorted(english + found.of(_GAP_WORDS)):
         if at < done:
             continue
@@ -1597,6 +1619,118 @@ def _expect_hits(view: View, lowered: str, detector: str) -> list[Hit]:
                 hits.append(Hit("PASSWORD", *view.to_original(*m.span(g)), 0.85, f"{detector}:expect"))
         at = lowered.find("expect", at + 6)
     return hits
+
+
+_OFFER_TOKEN = r"(?:[\u4e00-\u9fff]{2,4}[!#$%&*+.?@^_~\-]?[0-9]{4,12}[!#$%&*+.?@^_~\-]?|[!#-&(-+\--~]{6,64})"
+_FALLBACK = re.compile(
+    r"(?:先(?:试试?|試試?|用|拿)|(?:之前|以前|原来|原來)(?:是|用的是?))[ \t]*(?P<a>" + _OFFER_TOKEN + r")(?![!-~])"
+    r"[^\n]{0,20}?(?:(?:不行|不对|不對|错误|錯誤|失败|失敗|登不上|进不去|進不去)[^\n]{0,10}?"
+    r"(?:再换|再換|再用|就用|就是|换成|換成|用)|(?:改成|改为|改為|换成|換成|变成|變成)了?)"
+    r"[ \t]*(?P<b>" + _OFFER_TOKEN + r")(?![!-~])")
+"""Two values offered for one login without a password word: `先试 A，不行就用 B` (the first to try, then the
+fallback), `之前是 A，后来改成 B` (the old one and the new one). Both must read as passwords."""
+_FALLBACK_STARTS = tuple(re.compile(p) for p in ("先[试試用拿]", "之前", "以前", "原[来來]"))
+"""Where a `_FALLBACK` sentence can start: each searched on its own, so that `re` skips to its first character
+(one alternation of the four is a character-set scan, 0.5 ms per 64 KB of Chinese; `str.find` of each of eight
+two-character words 0.3 ms)."""
+_ZH_SYMBOL = re.compile(r"[!#$%&*+.?@^_~\-]")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Every start of `word` in `text`, by `str.find`."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + len(word))
+    return out
+
+
+def _offered_value(value: str) -> bool:
+    """A token that is a password when a sentence offers it without naming it (`_answer_value`), or a Chinese
+    word with a symbol and digits (临江@5714)."""
+    if _CJK.match(value):
+        return _zh_password(_ZH_SYMBOL.sub("", value))
+    return _answer_value(value)
+
+
+def _fallback_hits(view: View, detector: str) -> list[Hit]:
+    """Both values of a `_FALLBACK` sentence."""
+    text = view.text
+    hits: list[Hit] = []
+    done = -1
+    for at in sorted(m.start() for rx in _FALLBACK_STARTS for m in rx.finditer(text)):
+        if at < done:
+            continue
+        m = _FALLBACK.match(text, at)
+        if m is None or not (_offered_value(m.group("a")) and _offered_value(m.group("b"))):
+            continue
+        done = m.end()
+        hits.extend(Hit("PASSWORD", *view.to_original(*m.span(g)), 0.8, f"{detector}:fallback") for g in ("a", "b"))
+    return hits
+
+
+_NETWORK_LINE = re.compile(r"[ \t]*(?:[-*•·▶][ \t]*)?(?:网络|網路|无线|無線|(?i:ssid|wi-?fi|wlan))(?:名称|名稱|名)?"
+                           r"[ \t]*[:：]?[ \t]*[^\s:：]{1,40}[ \t]*\r?$")
+_KEY_LINE = re.compile(r"[ \t]*(?:[-*•·▶][ \t]*)?(?:密钥|密鑰)[ \t]*[:：]?[ \t]*(?P<v>[!-~]{6,64})[ \t]*\r?$")
+
+
+def _network_key_hits(view: View, detector: str) -> list[Hit]:
+    """`网络：Office-5G` then `密钥：…` on the next line (a hand-over note's Wi-Fi entry): the key of a named
+    network is its password, when shaped like one."""
+    text = view.text
+    hits: list[Hit] = []
+    for at in sorted(i for w in ("密钥", "密鑰") for i in _occurrences(text, w)):
+        start = text.rfind("\n", 0, at) + 1
+        m = _KEY_LINE.match(text, start, _line_end(text, start))
+        if m is None or start == 0:
+            continue
+        prev = text.rfind("\n", 0, start - 1) + 1
+        value = m.group("v")
+        if _NETWORK_LINE.fullmatch(text, prev, start - 1) and _password_shape(value) \
+                and not is_placeholder(value) and "://" not in value:
+            hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:network_key"))
+    return hits
+
+
+_CREDENTIALS_PARENT = re.compile(r"[ \t]*(?:-[ \t]+)?(?i:credentials?|creds|auth|authentication)[ \t]*:[ \t]*\r?$")
+_SECRET_LINE = re.compile(r"(?P<ind>[ \t]*)(?:-[ \t]+)?(?:(?i:secret)|(?i:[a-z_]*credential))[ \t]*[:=][ \t]*"
+                          r"(?:\"(?P<q1>[^\"\n]{3,64})\"|'(?P<q2>[^'\n]{3,64})'|(?P<u>[!-~]{3,64}))[ \t]*\r?$")
+
+
+def _credentials_block_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """A short secret a configuration names only as `secret` under a `credentials:` / `auth:` block, or as a
+    `bind_credential` (LDAP): a password when shaped like one, not a path, a reference or a placeholder."""
+    text = view.text
+    hits: list[Hit] = []
+    for line in lines_with(lowered, ("secret", "credential")):
+        m = _SECRET_LINE.match(text, line, _line_end(text, line))
+        if m is None:
+            continue
+        g = next(g for g in ("q1", "q2", "u") if m.group(g) is not None)
+        value = m.group(g)
+        if not _password_shape(value) or len(value) > 24 or "/" in value or is_placeholder(value) or value.startswith(("$", "{", "<", "%")) \
+                or _HASH_VALUE.match(value):
+            continue
+        if "credential" not in text[m.start():m.start(g)].lower() and not _under_credentials(text, line, len(m.group("ind"))):
+            continue
+        hits.append(Hit("PASSWORD", *view.to_original(*m.span(g)), 0.8, f"{detector}:credentials_block"))
+    return hits
+
+
+def _under_credentials(text: str, line: int, indent: int) -> bool:
+    """A less-indented `credentials:` / `auth:` key within the four lines above `line`."""
+    pos = line
+    for _ in range(4):
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        row = text[prev:pos - 1]
+        ind = len(row) - len(row.lstrip(" \t"))
+        if ind < indent and _CREDENTIALS_PARENT.fullmatch(row):
+            return True
+        pos = prev
+    return False
 
 
 def _pgpass_hits(view: View, detector: str) -> list[Hit]:
@@ -1809,19 +1943,27 @@ def _bare_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
     return hits
 
 
-_TABLE_HEADER_CELL = re.compile(r"(?:初始|默认|默認|登录|登錄|新|临时|臨時|当前|當前)?(?:密码|密碼|口令)|(?i:(?:initial |default |new )?"
-                                r"(?:(?:login|user|account|secret|db)[_ ])?(?:password|passwd|pwd|pass))|"
+_TABLE_HEADER_CELL = re.compile(r"(?:初始|默认|默認|登录|登錄|新|临时|臨時|当前|當前)?(?:密码|密碼|口令)(?:[(（][^()（）]{1,6}[)）])?|"
+                                r"(?i:(?:initial |default |new )?"
+                                r"(?:(?:login|user|account|secret|db)[_ ])?(?:password|passwd|pwd|pass|pass[_ ]word|pw))|"
+                                r"(?i:credentials?|secret)|"
                                 r"(?i:kennwort|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|пароль)|パスワード|"
                                 r"비밀번호|(?i:pin)|PIN ?[码碼]")
 """A column header that names the password (the whole cell, trimmed, outer quotes off): 密码, 初始密码, Password, pwd,
 login_password (a password manager's export), "Password" (a quoted CSV header), the word in another language
 (Kennwort, mot de passe, パスワード), or PIN (whose column holds four digits or more, `_PIN_HEADER`)."""
 _PIN_HEADER = re.compile(r"(?i:pin)|PIN ?[码碼]")
+_SECRET_HEADER = re.compile(r"(?i:credentials?|secret)")
+"""A `credential` / `secret` column is a password column only beside an account column (`_ACCOUNT_HEADER`): alone,
+or beside an access key id, it may hold an API secret."""
+_ACCOUNT_HEADER = re.compile(r"(?i:(?:user|login|account|acct)(?:[_ ]?(?:name|id))?|uid)|账号|帳號|帐号|账户|帳戶|用户名?|用戶名?|"
+                             r"登录名|登錄名")
 _TABLE_HEADER_LINE = re.compile(r"(?:^|[|\t,，;])[ \t]*\"?(?:" + _TABLE_HEADER_CELL.pattern + r")\"?[ \t\r]*(?:[|\t,，;]|$)")
 """A line with a header cell between delimiters: one search before the line is split into cells."""
 _TABLE_SEPARATOR_ROW = re.compile(r"[\s|:\-+=]*")
 _TABLE_DELIMS = ("|", "\t", ",", "，", ";")
-_TABLE_WORDS_BEYOND = ("pin", "kennwort", "wachtwoord", "contrase", "senha", "пароль", "パスワード", "비밀번호")
+_TABLE_WORDS_BEYOND = ("pin", "kennwort", "wachtwoord", "contrase", "senha", "пароль", "パスワード", "비밀번호", "credential",
+                       "secret")
 """Header words that are neither a key=value start nor a Chinese password word: on their own they make a text worth
 a table look (`PIN` / `Kennwort` columns). They are `_FOREIGN_WORDS` and the PIN anchor too, so found once."""
 _TABLE_WORDS = ("pass", "pw", "密码", "密碼", "口令") + _TABLE_WORDS_BEYOND
@@ -1857,6 +1999,18 @@ def _table_cells(line: str, delim: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _password_columns(line: str, header: list[tuple[int, int]]) -> list[int]:
+    """The header cells naming the password: password words first; a `credential` / `secret` cell only when no
+    cell is a password word and another cell names the account (user, login, 账号 …)."""
+    named = [i for i, (a, b) in enumerate(header) if _TABLE_HEADER_CELL.fullmatch(line, a, b)]
+    words = [i for i in named if not _SECRET_HEADER.fullmatch(line, *header[i])]
+    if words or not named:
+        return words
+    if any(_ACCOUNT_HEADER.fullmatch(line, a, b) for a, b in header):
+        return named
+    return []
+
+
 def _table_hits(view: View, positions: list[int], detector: str) -> list[Hit]:
     """The password column of a table: a header row (Markdown pipes, tabs pasted from a spreadsheet, CSV) with a
     cell that is a password word, then the rows under it that have as many cells; each cell in that column that
@@ -1882,7 +2036,7 @@ def _table_hits(view: View, positions: list[int], detector: str) -> list[Hit]:
                 if delim not in line:
                     continue
                 header = _table_cells(line, delim)
-                cols = [i for i, (a, b) in enumerate(header) if _TABLE_HEADER_CELL.fullmatch(line, a, b)]
+                cols = _password_columns(line, header)
                 if len(header) < 2 or len(cols) != 1:
                     continue
                 col, row_at = cols[0], nxt
@@ -2242,7 +2396,15 @@ def _code_value(value: str) -> bool:
         return False
     if "." in value and all(any(c.isdigit() for c in p) for p in value.rstrip("(").split(".")):
         return False  # Kx533.PEB60, Nm590.WAL73: a digit in every part; attribute paths name objects with words
+    if _DOTTED_CHOSEN.fullmatch(value):
+        return False  # Sparrow.obsidian26, Nutmeg635.spa, M.ng018: a word with a number glued on, then a dot
     return not ("." in value and any(_random_part(p) for p in value.rstrip("(").split(".")))
+
+
+_DOTTED_CHOSEN = re.compile(r"[A-Za-z]{1,16}\.[A-Za-z]{2,16}[0-9]{2,6}|[A-Z][a-z]{2,15}[0-9]{2,6}\.[a-z]{2,16}")
+"""Two words joined by a dot, the second ending in two digits or more (`Sparrow.obsidian26`, `M.ng018`), or a
+capitalised word with digits before a lower-case one (`Nutmeg635.spa`): how people build a password they can
+remember. An attribute path ends in a name (`config.db.password`, `cfg.pw2`), one digit at most."""
 
 
 _WORDS_DOTTED = re.compile(r"(?:[A-Z][a-z]+\.){1,3}[A-Z][A-Za-z]*[0-9]{2,}")
@@ -2250,11 +2412,16 @@ _WORDS_DOTTED = re.compile(r"(?:[A-Z][a-z]+\.){1,3}[A-Z][A-Za-z]*[0-9]{2,}")
 build a password; an attribute path starts with an object's lower-case name or ends in a name without digits."""
 
 
+_TWO_DIGIT_RUNS = re.compile(r"[A-Za-z][0-9]+[A-Za-z]+[0-9]+[A-Za-z]")
+
+
 def _random_part(part: str) -> bool:
     """Eight characters or more switching between digits, lower and upper case four times or more, in no
     camel-case word shape (`TBhCH3G88`, not `dbPassword2`, `base64Encode`, `getUser2Name`)."""
-    if len(part) < 8:
+    if len(part) < 6:
         return False
+    if _TWO_DIGIT_RUNS.search(part):
+        return True  # k7abtfru8V: digits dropped between letters twice, which names (utf8mb4, base64url) do not
     kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" if c.islower() else "o" for c in part]
     switches = sum(a != b for a, b in zip(kinds, kinds[1:]))
     return switches >= 4 and not _identifier_shape(part)
@@ -2305,6 +2472,8 @@ def _keyword_boundary(text: str, i: int) -> bool:
         return True
     if text[i - 1].isupper() and text[i:i + 3].isupper() and text[i:i + 8].lower().startswith(_CAPS_KEYS):
         return True  # an upper-case environment name: PGPASSWORD, SMTPPASSWD
+    if text.startswith("SSHPASS", i - 3) and text[i - 3:i + 4] == "SSHPASS":
+        return True  # SSHPASS=… sshpass -e: the variable sshpass reads its password from
     return text[i - 1].islower() and text[i].isupper()
 
 

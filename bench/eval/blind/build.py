@@ -33,6 +33,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round13d   # corpus/blind-round13d.jsonl from round13_products.py
     python -m bench.eval.blind.build --round14a   # corpus/blind-round14a.jsonl from round14_addresses.py
     python -m bench.eval.blind.build --round14o   # corpus/blind-round14o.jsonl from round14_orgs.py
+    python -m bench.eval.blind.build --round14w   # corpus/blind-round14w.jsonl from round14_passwords.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -85,6 +86,7 @@ ROUND13E_OUT = OUT.with_name("blind-round13e.jsonl")
 ROUND13D_OUT = OUT.with_name("blind-round13d.jsonl")
 ROUND14A_OUT = OUT.with_name("blind-round14a.jsonl")
 ROUND14O_OUT = OUT.with_name("blind-round14o.jsonl")
+ROUND14W_OUT = OUT.with_name("blind-round14w.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -496,6 +498,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-14a corpus (address span edges: labels, units in English, HK / TW, English order, tables, numerals)")
     ap.add_argument("--round14o", action="store_true",
                     help="build the round-14o corpus (ORG forms: no legal suffix, branch chains, brackets, HK / TW, English, lists; generic look-alikes)")
+    ap.add_argument("--round14w", action="store_true",
+                    help="build the round-14w corpus (hand-overs, runbooks, IT mails, exports, HTTP Basic, container env, connect calls, Windows and archive commands, 繁體 Wi-Fi, passphrases)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -555,6 +559,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round14o:
         from bench.eval.blind.round14_orgs import DOCS as ROUND14O_DOCS
         docs, out, split = ROUND14O_DOCS, args.out or ROUND14O_OUT, "round14o"
+    elif args.round14w:
+        from bench.eval.blind.round14_passwords import DOCS as ROUND14W_DOCS
+        docs, out, split = ROUND14W_DOCS, args.out or ROUND14W_OUT, "round14w"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
