@@ -42,6 +42,7 @@ CORPORA = {
     "round13a": (["--round13a"], build.ROUND13A_OUT),
     "round13e": (["--round13e"], build.ROUND13E_OUT),
     "round13d": (["--round13d"], build.ROUND13D_OUT),
+    "round14n": (["--round14n"], build.ROUND14N_OUT),
 }
 
 
@@ -78,7 +79,7 @@ def test_the_corpora_share_no_document() -> None:
     earlier: set[str] = set()
     for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9s", "round9o", "round9p",
                  "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n",
-                 "round12c", "round12g", "round12p", "round13n", "round13w", "round13a", "round13e", "round13d"):
+                 "round12c", "round12g", "round12p", "round13n", "round13w", "round13a", "round13e", "round13d", "round14n"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

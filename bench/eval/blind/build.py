@@ -31,6 +31,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round13a   # corpus/blind-round13a.jsonl from round13_boundaries.py
     python -m bench.eval.blind.build --round13e   # corpus/blind-round13e.jsonl from round13_english.py
     python -m bench.eval.blind.build --round13d   # corpus/blind-round13d.jsonl from round13_products.py
+    python -m bench.eval.blind.build --round14n   # corpus/blind-round14n.jsonl from round14_names.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -81,6 +82,7 @@ ROUND13W_OUT = OUT.with_name("blind-round13w.jsonl")
 ROUND13A_OUT = OUT.with_name("blind-round13a.jsonl")
 ROUND13E_OUT = OUT.with_name("blind-round13e.jsonl")
 ROUND13D_OUT = OUT.with_name("blind-round13d.jsonl")
+ROUND14N_OUT = OUT.with_name("blind-round14n.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -488,6 +490,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-13e corpus (English and mixed documents of multinational teams, spaced-out names)")
     ap.add_argument("--round13d", action="store_true",
                     help="build the round-13d corpus (ORG / PERSON / ADDRESS precision next to products, brands, shops, titles, places)")
+    ap.add_argument("--round14n", action="store_true",
+                    help="build the round-14n people corpus (bare names before speech verbs, glued roles, separators, exports, signatures)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -541,6 +545,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round13d:
         from bench.eval.blind.round13_products import DOCS as ROUND13D_DOCS
         docs, out, split = ROUND13D_DOCS, args.out or ROUND13D_OUT, "round13d"
+    elif args.round14n:
+        from bench.eval.blind.round14_names import DOCS as ROUND14N_DOCS
+        docs, out, split = ROUND14N_DOCS, args.out or ROUND14N_OUT, "round14n"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
