@@ -260,6 +260,8 @@ _SPEECH_WORDS = (
     "主张", "写道", "强调", "说过", "曾说",
     # the contrastive 则 after a second speaker in a report (某某表示…；某某则指出): 则 is no given-name character here
     "则指出", "则强调", "则介绍", "则称", "则说",
+    # minutes and scripts (round 14n): who kept silent or reported (某某没有发言, 某某作了汇报), a nod in a scene
+    "没有发言", "未发言", "作了汇报", "作汇报", "作了发言", "点点头", "点了点头", "摇摇头", "摇了摇头",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -1460,7 +1462,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             if rx is _LABEL_RE and strength == STRONG and (":" in m.group("sep") or "：" in m.group("sep")):
                 end = max(end, _field_value(text, start, m.group("label")))
             if end > 0 and rx is _LABEL_RE:
-                if _running_text(text, start, end):
+                if _running_text(text, start, end) or _label_opens_clause(text, start, end, m.group("sep")):
                     continue  # 员工：全靠大家 - the label heads a sentence, not a name
                 end = _translit_tail(text, start, end)
                 yield from _enumeration(text, end, strength)
@@ -1793,6 +1795,16 @@ def _isolated_particle_name(text: str, start: int, end: int) -> bool:
         sl > 0 and end - start == sl + 2 and not (sl == 1 and (text[start] in AMBIGUOUS or text[start] in _PREP_SURNAMES))
         and _particle_given(value[sl:]) and value not in lexicon.words()
     )
+
+
+def _label_opens_clause(text: str, start: int, end: int, sep: str) -> bool:
+    """审判员：原告陈述, 被告答辩: a speaker's line that opens with a party's role (原告, 被告) is what the speaker
+    says, and a role written straight before a verb (答辩, 起诉) is the role acting, not a name."""
+    role = text[start : start + 2]
+    if sep and (role in _LABEL_SET or role_noun(role)) and end - start <= 3 and _is_cjk(text[end : end + 1]):
+        return True
+    entry = lexicon.words().get(text[start:end])
+    return not sep and entry is not None and entry.tag.startswith("v") and not entry.tag.startswith("nr")
 
 
 def _quoted_modifier(text: str, start: int, end: int) -> bool:
@@ -2474,7 +2486,21 @@ def _surname_shaped(word: str, given: str) -> bool:
         return word != "MacBook"  # McAllister, O'Brien, Al-Farsi
     if word.startswith("Fitz") and len(word) >= 7:
         return True  # Fitzsimons, Fitzpatrick: the Norman patronymic
+    if _double_barrelled(word):
+        return True  # Hernandez-Greene, Carter-Jones
     return word.lower().endswith(_SURNAME_ENDINGS) or not _LATIN_ACCENTED.isdisjoint(word)  # García, Müller
+
+
+def _double_barrelled(word: str) -> bool:
+    """A hyphenated family name of two capitalised halves, each a listed family name (Carter-Jones): two
+    family names joined name one family; Wi-Fi, Coca-Cola and Rolls-Royce join no listed pair."""
+    left, sep, right = word.partition("-")
+    if not sep or "-" in right or len(left) < 3 or len(right) < 3:
+        return False
+    if not (left[0].isupper() and right[0].isupper() and left[1:].islower() and right[1:].islower()):
+        return False
+    last = lexicon.en_last_names()
+    return left in last and right in last
 
 
 # Korean family names in their usual romanisations; a Korean given name is two syllables, written
@@ -3953,6 +3979,8 @@ _PROSE_DOCS = tuple(
         "社保卡", "社保", "身份证", "银行卡", "医保", "医保卡", "手机号", "户口", "户籍", "病历", "简历", "工资", "工资卡",
         "养老金", "公积金", "驾驶证", "驾照", "学籍", "档案", "护照", "账户", "房产证", "结婚证", "毕业证", "准考证",
         "体检报告", "征信", "退休金", "低保", "残疾证",
+        # office papers of one employee (round 14n: 某某的报销单已经批了)
+        "报销单", "请假条", "请假单", "工牌", "考勤",
     )
 )
 # Records and certificates (round 14n): who the person is (某某系本村村民, 兹证明某某系我公司员工), whose child or
@@ -4325,9 +4353,10 @@ def _with_chinese_surname(text: str, h: _Hit) -> _Hit:
 
 # A message header of a chat export (WeChat, Feishu): the sender alone on a line with the date and time after it
 # (某某 2025-03-01 10:21, 某某  3月1日 10:21); the message follows on the next line.
+# DingTalk writes the stamp in brackets with a colon after it (某某(2025-03-01 10:21:05):).
+_STAMP_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
 _STAMP_BODY = (
-    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[ \t]+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}月\d{{1,2}}日)"
-    r"[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?=\r?\n|$)"
+    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})(?:[ \t]+{_STAMP_DATE}|[(（]{_STAMP_DATE}[)）][:：]?)[ \t]*(?=\r?\n|$)"
 )
 _STAMP_HEAD_RE = re.compile(_STAMP_BODY)
 _STAMP_LINE_RE = re.compile("\n" + _STAMP_BODY)
@@ -4747,6 +4776,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     more = list(_mentions(t, found))
     if latin:
         more.extend(_latin_mentions(t, found))
+        more.extend(_bracketed_english(t, found))
     if more:
         found = _resolve(found + more)
     if latin:
@@ -4758,6 +4788,20 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         start, end = view.span(h.start, h.end)
         out.append((start, end, _SCORE[h.strength]))
     return out
+
+
+# A person's English name in brackets right after their name (Xie Hao (Steven), 张伟（David）).
+_BRACKETED_EN = re.compile(rf"[ \t]?[(（](?P<n>[{_UP}][{_LO}]+)[)）]")
+
+
+def _bracketed_english(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """A listed English given name in brackets straight after a found name is the same person's English name
+    (a word name such as May or Will is not)."""
+    first = lexicon.en_first_names()
+    for h in found:
+        m = _BRACKETED_EN.match(text, h.end)
+        if m is not None and m.group("n") in first and m.group("n") not in _EN_WORD_NAMES:
+            yield _Hit(m.start("n"), m.end("n"), h.strength)
 
 
 _HAS_LATIN = re.compile(rf"[{_UP}][{_LO}]|[A-Z]/[A-Z]")
