@@ -1066,6 +1066,9 @@ def _coordinated(text: str, c: int) -> list[_Hit] | None:
         return None
     for k in (c - 2, c - 3, c - 4):
         if k >= 0 and (k == 0 or not _is_cjk(text[k - 1])) and best_name(text, k, STRONG) == c:
+            admin = lexicon.admin_short_names()
+            if text[k:c] in admin or text[b:b_end] in admin:
+                return None  # 张家口和…都: a city is no person, whatever jieba's tag (round 14n)
             return [_Hit(k, c, MEDIUM), _Hit(b, b_end, MEDIUM)]
     return None
 
@@ -1462,7 +1465,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             if rx is _LABEL_RE and strength == STRONG and (":" in m.group("sep") or "：" in m.group("sep")):
                 end = max(end, _field_value(text, start, m.group("label")))
             if end > 0 and rx is _LABEL_RE:
-                if _running_text(text, start, end) or _label_opens_clause(text, start, end, m.group("sep")):
+                if _running_text(text, start, end) or _label_opens_clause(text, start, end, m.group("label"), m.group("sep")):
                     continue  # 员工：全靠大家 - the label heads a sentence, not a name
                 end = _translit_tail(text, start, end)
                 yield from _enumeration(text, end, strength)
@@ -1791,20 +1794,35 @@ def _isolated_particle_name(text: str, start: int, end: int) -> bool:
     holding 和 / 于 (杜子和, 潘和煦): with nothing before or after it, 和 / 于 joins nothing."""
     sl = _sur_len(text, start)
     value = text[start:end]
+    if end < len(text) and text[end] not in _ISOLATED_CLOSE:
+        return False  # Python 程序和Tesla: a run between words of another script is running text
+    head = lexicon.words().get(value[:-1])
+    if value[-1] in _PARTICLE_GIVEN and head is not None and head.freq >= 50 and not head.tag.startswith("nr"):
+        return False  # 程序和, 方法和: a word, then the conjunction
     return (
         sl > 0 and end - start == sl + 2 and not (sl == 1 and (text[start] in AMBIGUOUS or text[start] in _PREP_SURNAMES))
         and _particle_given(value[sl:]) and value not in lexicon.words()
     )
 
 
-def _label_opens_clause(text: str, start: int, end: int, sep: str) -> bool:
+# What closes a list item, a cell or a line that holds a name only.
+_ISOLATED_CLOSE = frozenset("\n\r\t（(，,、；;。|")
+
+
+# Parties to a case or a hearing: written straight before a verb (被告答辩, 原告起诉) they act, no name follows.
+_PARTIES = frozenset(("原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "申诉人", "第三人"))
+
+
+def _label_opens_clause(text: str, start: int, end: int, label: str, sep: str) -> bool:
     """审判员：原告陈述, 被告答辩: a speaker's line that opens with a party's role (原告, 被告) is what the speaker
-    says, and a role written straight before a verb (答辩, 起诉) is the role acting, not a name."""
+    says, and a party written straight before a verb (答辩, 起诉) is the party acting, not a name."""
     role = text[start : start + 2]
     if sep and (role in _LABEL_SET or role_noun(role)) and end - start <= 3 and _is_cjk(text[end : end + 1]):
         return True
+    if sep or label not in _PARTIES:
+        return False
     entry = lexicon.words().get(text[start:end])
-    return not sep and entry is not None and entry.tag.startswith("v") and not entry.tag.startswith("nr")
+    return entry is not None and entry.tag.startswith("v") and not entry.tag.startswith("nr")
 
 
 def _quoted_modifier(text: str, start: int, end: int) -> bool:
