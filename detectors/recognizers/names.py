@@ -260,6 +260,8 @@ _SPEECH_WORDS = (
     "主张", "写道", "强调", "说过", "曾说",
     # the contrastive 则 after a second speaker in a report (某某表示…；某某则指出): 则 is no given-name character here
     "则指出", "则强调", "则介绍", "则称", "则说",
+    # minutes and scripts (round 14n): who kept silent or reported (某某没有发言, 某某作了汇报), a nod in a scene
+    "没有发言", "未发言", "作了汇报", "作汇报", "作了发言", "点点头", "点了点头", "摇摇头", "摇了摇头",
 )
 _VERB_RE = re.compile(
     rf"(?P<n>{_SUR}{_RUN}{{1,3}})(?=[{''.join(sorted({w[0] for w in _FOLLOW_WORDS + _SPEECH_WORDS}))}])(?={trie.pattern(_FOLLOW_WORDS + _SPEECH_WORDS)})"
@@ -699,6 +701,20 @@ def _word_given(given: str) -> bool:
     return entry.tag.startswith(_NOT_NAME_TAGS) or (entry.tag == "n" and entry.freq >= 5000)
 
 
+_COURTESY_LEFT = ("感谢", "谢谢", "联系", "致电", "尊敬的", "亲爱的")
+
+
+def _courtesy_opens(text: str, s: int, q: int, title: str) -> bool:
+    """沈建成先生您好, 由黄进发先生跟进: a courtesy title (先生 / 女士 / 小姐) right after a three-character run that
+    opens a clause or follows a word that calls someone is a full name, even when its given name is a word (建成,
+    进发); a post (工程师) after such a run still leaves the word out (光伏系统工程师)."""
+    if title not in _COURTESY or q != s + 3:
+        return False
+    return s == 0 or text[s - 1] in _PROSE_OPEN or text[s - 1] in _LINKS or text[s - 1] == "由" or text.endswith(
+        _COURTESY_LEFT, 0, s
+    )
+
+
 def _titled(text: str, p: int, title: str) -> _Hit | None:
     """The person a title at ``p`` belongs to: a full name (张伟经理 -> 张伟) or, with a bare
     surname, the honorific as a whole (王总, 李女士)."""
@@ -735,7 +751,8 @@ def _titled(text: str, p: int, title: str) -> _Hit | None:
                 text[s] in AMBIGUOUS and length == 2 and text[s - 1 : s] not in _CALLS
                 and not (q != p and s > 0 and not _is_cjk(text[s - 1]))  # 、水娜副总裁: a list edge, a rank
             )
-            and not (length == 3 and _word_given(name[1:])) and not role_noun(name)
+            and not (length == 3 and _word_given(name[1:]) and not _courtesy_opens(text, s, q, title))
+            and not role_noun(name)
         ):
             return _Hit(s, q, MEDIUM)
     for sl in (2, 1):
@@ -952,6 +969,7 @@ def _name_ends(text: str, end: int) -> bool:
     c = text[end]
     return (
         c in FOLLOW or c in "、和与及" or (c in _FOLLOW_FIRST and text.startswith(_FOLLOW_WORDS, end))
+        or (c == "系" and text.startswith(_PROSE_IS, end))
         or (c == "经" and text.startswith(_JING_CLAUSES, end + 1))
     )
 
@@ -1048,6 +1066,9 @@ def _coordinated(text: str, c: int) -> list[_Hit] | None:
         return None
     for k in (c - 2, c - 3, c - 4):
         if k >= 0 and (k == 0 or not _is_cjk(text[k - 1])) and best_name(text, k, STRONG) == c:
+            admin = lexicon.admin_short_names()
+            if text[k:c] in admin or text[b:b_end] in admin:
+                return None  # 张家口和…都: a city is no person, whatever jieba's tag (round 14n)
             return [_Hit(k, c, MEDIUM), _Hit(b, b_end, MEDIUM)]
     return None
 
@@ -1185,7 +1206,25 @@ def _cell_name(value: str) -> bool:
     """A whole cell under a name column that reads as surname + one or two given-name characters is a
     name even when it is also a word (高峰, 文静): no sentence runs through a cell."""
     sl = _sur_len(value, 0)
-    return bool(sl) and 1 <= len(value) - sl <= 2 and _given_ok(value[sl:], STRONG)
+    return bool(sl) and 1 <= len(value) - sl <= 2 and (_given_ok(value[sl:], STRONG) or _particle_given(value[sl:]))
+
+
+# 和 and 于 are a conjunction and a preposition in running text, so the general rules refuse them as given-name
+# characters; in a whole value that nothing runs on from (a cell, a field, a line of its own) they are names'.
+_PARTICLE_GIVEN = frozenset("和于")
+
+
+def _particle_given(given: str) -> bool:
+    """嘉和, 子和, 和煦, 于晴: two characters, one of them 和 / 于, the other a common given-name character."""
+    if len(given) != 2 or given[0] == given[1]:
+        return False
+    if given[0] in _PARTICLE_GIVEN:
+        other = given[1]
+    elif given[1] in _PARTICLE_GIVEN:
+        other = given[0]
+    else:
+        return False
+    return other not in _PARTICLE_GIVEN and _given_ok(other, STRONG) and lexicon.given_weights().get(other, 0) >= 5
 
 
 _CELL = re.compile(r"\S+")
@@ -1421,10 +1460,12 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
                     continue  # @所有人: a mention of everyone, not a field label
                 strength = STRONG if (role or ":" in sep or "：" in sep or "=" in sep) else MEDIUM
             end = best_name(text, start, strength)
+            if rx is _SIGNATURE_RE and end != m.end("n") and _isolated_particle_name(text, start, m.end("n")):
+                end = m.end("n")  # 此致 / 敬礼 then 钟和煦 on a line of its own
             if rx is _LABEL_RE and strength == STRONG and (":" in m.group("sep") or "：" in m.group("sep")):
                 end = max(end, _field_value(text, start, m.group("label")))
             if end > 0 and rx is _LABEL_RE:
-                if _running_text(text, start, end):
+                if _running_text(text, start, end) or _label_opens_clause(text, start, end, m.group("label"), m.group("sep")):
                     continue  # 员工：全靠大家 - the label heads a sentence, not a name
                 end = _translit_tail(text, start, end)
                 yield from _enumeration(text, end, strength)
@@ -1519,6 +1560,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             yield hit
     for m in _minority_runs(text):
         yield from _minority(text, m.start(), m.end())
+    yield from _compound_dotted(text)
     yield from _padded_names(text)
     yield from _steppe_names(text)
     yield from _handover_names(text)
@@ -1738,11 +1780,49 @@ def _run_hit(text: str, rx: re.Pattern[str], m: re.Match[str], strength: int) ->
         if rx is _ISOLATED_RE and rare_given and _plain_word(text[start:end]):
             return None  # "安防", "金工": a rare dictionary word standing alone, as in a list of job names
         return [_Hit(start, end, strength)]
+    if rx is _ISOLATED_RE and end != m.end("n") and _isolated_particle_name(text, start, m.end("n")):
+        return [_Hit(start, m.end("n"), strength)]  # • 蒋嘉和, 1. 杜子和（: a run nothing reads on from
     if end < 0 and rx is not _ISOLATED_RE and _listed_person(text[start : start + 2]) and not _glued(text, start) and (
         m.end("n") == start + 2 if rx is _VERB_RE else _name_ends(text, start + 2)
     ):
         return [_Hit(start, start + 2, strength)]  # 联系李娜。, 李强说: a name jieba lists for a famous namesake
     return None
+
+
+def _isolated_particle_name(text: str, start: int, end: int) -> bool:
+    """A run standing alone (a list item, a line of its own, a tab cell) that is a surname and a given name
+    holding 和 / 于 (杜子和, 潘和煦): with nothing before or after it, 和 / 于 joins nothing."""
+    sl = _sur_len(text, start)
+    value = text[start:end]
+    if end < len(text) and text[end] not in _ISOLATED_CLOSE:
+        return False  # Python 程序和Tesla: a run between words of another script is running text
+    head = lexicon.words().get(value[:-1])
+    if value[-1] in _PARTICLE_GIVEN and head is not None and head.freq >= 50 and not head.tag.startswith("nr"):
+        return False  # 程序和, 方法和: a word, then the conjunction
+    return (
+        sl > 0 and end - start == sl + 2 and not (sl == 1 and (text[start] in AMBIGUOUS or text[start] in _PREP_SURNAMES))
+        and _particle_given(value[sl:]) and value not in lexicon.words()
+    )
+
+
+# What closes a list item, a cell or a line that holds a name only.
+_ISOLATED_CLOSE = frozenset("\n\r\t（(，,、；;。|")
+
+
+# Parties to a case or a hearing: written straight before a verb (被告答辩, 原告起诉) they act, no name follows.
+_PARTIES = frozenset(("原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "申诉人", "第三人"))
+
+
+def _label_opens_clause(text: str, start: int, end: int, label: str, sep: str) -> bool:
+    """审判员：原告陈述, 被告答辩: a speaker's line that opens with a party's role (原告, 被告) is what the speaker
+    says, and a party written straight before a verb (答辩, 起诉) is the party acting, not a name."""
+    role = text[start : start + 2]
+    if sep and (role in _LABEL_SET or role_noun(role)) and end - start <= 3 and _is_cjk(text[end : end + 1]):
+        return True
+    if sep or label not in _PARTIES:
+        return False
+    entry = lexicon.words().get(text[start:end])
+    return entry is not None and entry.tag.startswith("v") and not entry.tag.startswith("nr")
 
 
 def _quoted_modifier(text: str, start: int, end: int) -> bool:
@@ -1847,6 +1927,8 @@ def _minority_runs(text: str) -> Iterator[re.Match[str]]:
         dots = sorted(d.start() for c in present for d in _DOT_RES[c].finditer(text))
     last = 0
     for dot in dots:
+        if text[dot - 2 : dot] in _COMPOUND and _compound_given_end(text, dot + 1) > 0:
+            continue  # 南宫•彩云: a compound surname and its given name (_compound_dotted), no transliteration
         for p in range(max(last, dot - 6), dot - 1):
             m = _MINORITY_RE.match(text, p)
             if m is not None:
@@ -2008,6 +2090,35 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     return None
 
 
+# Separators written between a compound surname and its given name (欧阳·娜娜, 尉迟．晓东, 上官・婉清): the minority
+# dots, and the full-width full stop, which the scanner folds to ".".
+_COMPOUND_SEPS = _DOT + "．."
+
+
+def _compound_given_end(text: str, g: int) -> int:
+    """End of a one- or two-character given name starting at ``g`` (after a compound surname and a separator),
+    where a name ends; -1 when there is none."""
+    for k in (2, 1):
+        e = g + k
+        if e <= len(text) and all(_is_cjk(c) for c in text[g:e]) and _given_ok(text[g:e], MEDIUM) and _name_ends(text, e):
+            return e
+    return -1
+
+
+def _compound_dotted(text: str) -> Iterator[_Hit]:
+    """A compound surname, a separator and a given name of one or two characters (闻人•斌, 慕容．海涛): the
+    separator says the two are a name's parts; the surname must not close a word with the text before it."""
+    for sep in _COMPOUND_SEPS:
+        p = text.find(sep, 2)
+        while p >= 0:
+            s = p - 2
+            if text[s:p] in _COMPOUND and not _glued(text, s):
+                e = _compound_given_end(text, p + 1)
+                if e > 0:
+                    yield _Hit(s, e, STRONG)
+            p = text.find(sep, p + 1)
+
+
 def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
     """Trim a ·-joined run to the transliterated name inside it (通知艾力·买买提参加 -> 艾力·买买提)."""
     parts = re.split(f"([{_DOT}])", text[start:end])
@@ -2020,6 +2131,13 @@ def _minority(text: str, start: int, end: int) -> Iterator[_Hit]:
     j = 0
     while j < len(last) and last[j] in TRANSLIT:
         j += 1
+    if j < 2 and len(last) > 2 and len(names) == 2:
+        # 热依汗•司马义是…: the last part runs into the clause; it ends where a name ends (是, 说, 的 ...)
+        base = end - len(last)
+        cut = next((k for k in range(2, len(last)) if _name_ends(text, base + k)), 0)
+        if cut:
+            end, last = base + cut, last[:cut]
+            names = [first, last]
     s, e = start + k, end - (len(last) - j)
     while s > 0 and e - s > 4 and text[s] != _DOT and _glued_word(text, s):
         s += 1  # 感谢库尔班·…: 谢 belongs to 感谢
@@ -2386,7 +2504,21 @@ def _surname_shaped(word: str, given: str) -> bool:
         return word != "MacBook"  # McAllister, O'Brien, Al-Farsi
     if word.startswith("Fitz") and len(word) >= 7:
         return True  # Fitzsimons, Fitzpatrick: the Norman patronymic
+    if _double_barrelled(word):
+        return True  # Hernandez-Greene, Carter-Jones
     return word.lower().endswith(_SURNAME_ENDINGS) or not _LATIN_ACCENTED.isdisjoint(word)  # García, Müller
+
+
+def _double_barrelled(word: str) -> bool:
+    """A hyphenated family name of two capitalised halves, each a listed family name (Carter-Jones): two
+    family names joined name one family; Wi-Fi, Coca-Cola and Rolls-Royce join no listed pair."""
+    left, sep, right = word.partition("-")
+    if not sep or "-" in right or len(left) < 3 or len(right) < 3:
+        return False
+    if not (left[0].isupper() and right[0].isupper() and left[1:].islower() and right[1:].islower()):
+        return False
+    last = lexicon.en_last_names()
+    return left in last and right in last
 
 
 # Korean family names in their usual romanisations; a Korean given name is two syllables, written
@@ -3458,8 +3590,10 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     return taken
 
 
-# Letter closings that start with a surname character (祝好, 敬礼): a line of their own, never a signature.
-CLOSINGS = frozenset(["祝好", "敬礼", "此致", "顺祝", "顺颂", "祝安", "敬上", "谨上", "致礼", "谢谢", "祝商祺", "顺颂商祺", "顺祝商祺"])
+# Letter closings that start with a surname character (祝好, 敬礼): a line of their own, never a signature; and the
+# openings that address no one by name (敬启者, To whom it may concern).
+CLOSINGS = frozenset(["祝好", "敬礼", "此致", "顺祝", "顺颂", "祝安", "敬上", "谨上", "致礼", "谢谢", "祝商祺", "顺颂商祺", "顺祝商祺",
+                      "敬启者", "敬启"])
 
 
 def _class_word(text: str, start: int) -> bool:
@@ -3835,7 +3969,7 @@ _PROSE_HANDOVER = (
 # 回, 提, 经, 小) are left out or found another way: every place such a character stands costs the scan.)
 # Role nouns written before a full name in service messages and reports (我是理赔专员某某, 审计师某某); agent nouns
 # in 员 / 师 are found by their last character (see _prose_role).
-_PROSE_ROLES = ("专员", "客服", "顾问", "实习生", "前台", "保安", "代表", "店员")
+_PROSE_ROLES = ("专员", "客服", "顾问", "实习生", "前台", "保安", "代表", "店员", "同行")
 # What someone is or was called (买家实名某某, 原名某某): the value is a name.
 _PROSE_ALIAS = ("实名", "本名", "原名", "真名", "化名", "曾用名", "笔名", "艺名", "乳名", "昵称")
 # A relative written before a full name in records (其父某某, 胞弟某某, 长子某某).
@@ -3863,9 +3997,16 @@ _PROSE_DOCS = tuple(
         "社保卡", "社保", "身份证", "银行卡", "医保", "医保卡", "手机号", "户口", "户籍", "病历", "简历", "工资", "工资卡",
         "养老金", "公积金", "驾驶证", "驾照", "学籍", "档案", "护照", "账户", "房产证", "结婚证", "毕业证", "准考证",
         "体检报告", "征信", "退休金", "低保", "残疾证",
+        # office papers of one employee (round 14n: 某某的报销单已经批了)
+        "报销单", "请假条", "请假单", "工牌", "考勤",
     )
 )
-_PROSE_AFTER = _PROSE_ELDER + _PROSE_NEWS + _PROSE_DOCS
+# Records and certificates (round 14n): who the person is (某某系本村村民, 兹证明某某系我公司员工), whose child or
+# spouse (…系某某之子), and the others with them (某某等人).
+_PROSE_IS = ("系本", "系我", "系该", "系其", "等人")
+_PROSE_KIN_OF = ("之子", "之女", "之妻", "之夫", "之父", "之母")
+_PROSE_AFTER = _PROSE_ELDER + _PROSE_NEWS + _PROSE_DOCS + _PROSE_IS + _PROSE_KIN_OF
+_PROSE_KIN_OF_SET = frozenset(_PROSE_KIN_OF)
 _PROSE_BEFORE_SET = frozenset(_PROSE_BEFORE)
 # Words a clause goes on with right after the name of the one told or sent (转告某某明早开会, 告诉某某一声).
 _PROSE_NEXT = ("明早", "明晚", "明日", "今早", "今晚", "今日", "一声", "马上", "尽快", "立即", "务必", "记得", "带", "去", "来")
@@ -3873,19 +4014,21 @@ _PROSE_STRONG = frozenset(_PROSE_ALIAS + _PROSE_KIN)
 _PROSE_RE = re.compile(trie.pattern(_PROSE_BEFORE + _PROSE_AFTER))
 # Where a name found after a right-hand cue may start: the start of a clause (据悉，某某老人; 某某的社保卡).
 _PROSE_OPEN = frozenset("，,。！？!?：:；;（(、“\"「 \t\n\u3000")
+# Where the name before 之子 / 之女 may start: a clause edge, or right after 系 / 是 / 为 (某某系张某之子).
+_PROSE_KIN_OPEN = _PROSE_OPEN | frozenset("系是为")
 # A character after a role noun that makes it a compound noun (律师费, 工程师证, 客服部), not a name.
 _ROLE_COMPOUND = frozenset("费证书所部处室楼站网团队界们")
 
 
-def _prose_start_ok(text: str, s: int) -> bool:
+def _prose_start_ok(text: str, s: int, opens: frozenset[str] = _PROSE_OPEN) -> bool:
     """Is ``s`` the start of a clause (a name heading it is its subject)?"""
-    return s == 0 or text[s - 1] in _PROSE_OPEN or (text[s - 1].isdigit() and s >= 2 and text[s - 2] in ". ")
+    return s == 0 or text[s - 1] in opens or (text[s - 1].isdigit() and s >= 2 and text[s - 2] in ". ")
 
 
-def _prose_after_name(text: str, p: int) -> _Hit | None:
+def _prose_after_name(text: str, p: int, opens: frozenset[str] = _PROSE_OPEN) -> _Hit | None:
     """The full name that ends at ``p`` where a right-hand cue begins (某某老人, 某某的社保卡), or None."""
     for s in (p - 3, p - 2, p - 4):
-        if s < 0 or not _sur_len(text, s) or not _prose_start_ok(text, s):
+        if s < 0 or not _sur_len(text, s) or not _prose_start_ok(text, s, opens):
             continue
         if _sur_len(text, s) == 1 and (text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES):
             continue
@@ -3954,7 +4097,7 @@ def _prose_names(text: str) -> Iterator[_Hit]:
         if cue in _PROSE_BEFORE_SET:
             hit = _prose_before_name(text, cue, m.start(), m.end())
         else:
-            hit = _prose_after_name(text, m.start())
+            hit = _prose_after_name(text, m.start(), _PROSE_KIN_OPEN if cue in _PROSE_KIN_OF_SET else _PROSE_OPEN)
         if hit is not None:
             yield hit
     for cue in _PROSE_AFTER_LITERAL:
@@ -3965,6 +4108,29 @@ def _prose_names(text: str) -> Iterator[_Hit]:
                 yield hit
             p = text.find(cue, p + len(cue))
     yield from _entrusted_by(text)
+    yield from _home_names(text)
+
+
+# Someone's home (round 14n): 住在朋友某某家, 今晚在某某家吃饭. A word that places one there before the name, 家
+# after it, and then the clause's end or what one does at a home.
+_HOME_BEFORE = ("在", "去", "到", "回", "朋友", "同事", "亲戚", "邻居", "同学")
+_HOME_NEXT = frozenset("的里吃住玩做过坐，,。；;！!？?、 \n")
+
+
+def _home_names(text: str) -> Iterator[_Hit]:
+    """A full name between a word that places someone (在, 去, 朋友 ...) and 家 ending the phrase."""
+    p = text.find("家", 2)
+    while p >= 0:
+        if p + 1 >= len(text) or text[p + 1] in _HOME_NEXT:
+            for s in (p - 3, p - 2):
+                if s < 1 or not text.endswith(_HOME_BEFORE, max(0, s - 2), s) or not _sur_len(text, s):
+                    continue
+                if _sur_len(text, s) == 1 and (text[s] in AMBIGUOUS or text[s] in _PREP_SURNAMES):
+                    continue
+                if best_name(text[:p], s, MEDIUM) == p and not _village(text[s : p + 1], _sur_len(text, s)):
+                    yield _Hit(s, p, MEDIUM)
+                    break
+        p = text.find("家", p + 1)
 
 
 def _entrusted_by(text: str) -> Iterator[_Hit]:
@@ -4205,9 +4371,10 @@ def _with_chinese_surname(text: str, h: _Hit) -> _Hit:
 
 # A message header of a chat export (WeChat, Feishu): the sender alone on a line with the date and time after it
 # (某某 2025-03-01 10:21, 某某  3月1日 10:21); the message follows on the next line.
+# DingTalk writes the stamp in brackets with a colon after it (某某(2025-03-01 10:21:05):).
+_STAMP_DATE = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日)[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
 _STAMP_BODY = (
-    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})[ \t]+(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}月\d{{1,2}}日)"
-    r"[ \t]+[0-2]?\d:[0-5]\d(?::[0-5]\d)?[ \t]*(?=\r?\n|$)"
+    rf"(?P<n>(?:阿|{_SUR}){_RUN}{{1,3}})(?:[ \t]+{_STAMP_DATE}|[(（]{_STAMP_DATE}[)）][:：]?)[ \t]*(?=\r?\n|$)"
 )
 _STAMP_HEAD_RE = re.compile(_STAMP_BODY)
 _STAMP_LINE_RE = re.compile("\n" + _STAMP_BODY)
@@ -4627,6 +4794,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     more = list(_mentions(t, found))
     if latin:
         more.extend(_latin_mentions(t, found))
+        more.extend(_bracketed_english(t, found))
     if more:
         found = _resolve(found + more)
     if latin:
@@ -4638,6 +4806,20 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         start, end = view.span(h.start, h.end)
         out.append((start, end, _SCORE[h.strength]))
     return out
+
+
+# A person's English name in brackets right after their name (Xie Hao (Steven), 张伟（David）).
+_BRACKETED_EN = re.compile(rf"[ \t]?[(（](?P<n>[{_UP}][{_LO}]+)[)）]")
+
+
+def _bracketed_english(text: str, found: list[_Hit]) -> Iterator[_Hit]:
+    """A listed English given name in brackets straight after a found name is the same person's English name
+    (a word name such as May or Will is not)."""
+    first = lexicon.en_first_names()
+    for h in found:
+        m = _BRACKETED_EN.match(text, h.end)
+        if m is not None and m.group("n") in first and m.group("n") not in _EN_WORD_NAMES:
+            yield _Hit(m.start("n"), m.end("n"), h.strength)
 
 
 _HAS_LATIN = re.compile(rf"[{_UP}][{_LO}]|[A-Z]/[A-Z]")
