@@ -1,7 +1,8 @@
 """Seeded draws shared by the generated rounds: one value of a pool, or the next of a family's variants.
 
-Why: the credential rounds each carried the same two helpers bound to their own module's Random; the
-behaviour (and so the corpora, which follow only the seed) is the same with the helpers here.
+Why: the credential rounds each carried the same helpers (pick, turn, a private IP, random characters, a PIN)
+bound to their own module's Random; the behaviour (and so the corpora, which follow only the seed) is the same
+with the helpers here.
 """
 
 from __future__ import annotations
@@ -29,3 +30,20 @@ class Draws:
         if not order:
             order.extend(self.rng.sample(range(len(options)), len(options)))
         return options[order.pop()]
+
+    def private_ip(self) -> str:
+        """An RFC 1918 address: 10/8, 172.16/12 or 192.168/16."""
+        r = self.rng
+        return self.pick([f"10.{r.randrange(1, 254)}.{r.randrange(0, 255)}.{r.randrange(2, 254)}",
+                          f"172.{r.randrange(16, 32)}.{r.randrange(0, 255)}.{r.randrange(2, 254)}",
+                          f"192.168.{r.randrange(0, 255)}.{r.randrange(2, 254)}"])
+
+    def chars(self, pool: str, n: int) -> str:
+        return "".join(self.rng.choice(pool) for _ in range(n))
+
+    def pin(self, n: int = 6) -> str:
+        """Digits that do not just count or repeat (no 123456 / 000000)."""
+        while True:
+            v = "".join(str(self.rng.randrange(10)) for _ in range(n))
+            if len(set(v)) >= 3 and v not in "01234567890" and v not in "9876543210":
+                return v

@@ -50,6 +50,7 @@ DOMAINS = ["corp-example.cn", "ops.example.net", "intra.example.org", "yf-exampl
 
 _DRAWS = Draws(R)
 pick, turn = _DRAWS.pick, _DRAWS.turn
+ip, rnd = _DRAWS.private_ip, _DRAWS.chars
 
 
 def user() -> str:
@@ -94,12 +95,6 @@ def password(kind: str | None = None, shell: bool = False) -> str:
     return v
 
 
-def ip() -> str:
-    return pick([f"10.{R.randrange(1, 254)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"172.{R.randrange(16, 32)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"192.168.{R.randrange(0, 255)}.{R.randrange(2, 254)}"])
-
-
 def I_OPT(v: str) -> str:
     """An address the conventions leave optional (loopback, the unspecified 0.0.0.0 of a listen address)."""
     return I(v, "opt")
@@ -107,10 +102,6 @@ def I_OPT(v: str) -> str:
 
 def D(v: str, opt: bool = False) -> str:
     return DSN(v, "opt" if opt else "")
-
-
-def rnd(pool: str, n: int) -> str:
-    return "".join(R.choice(pool) for _ in range(n))
 
 
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"

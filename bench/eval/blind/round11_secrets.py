@@ -56,6 +56,7 @@ DOMAINS = ["hq.example.cn", "svc.example.net", "lab.example.org", "zj-example.co
 
 _DRAWS = Draws(R)
 pick, turn = _DRAWS.pick, _DRAWS.turn
+ip, rnd = _DRAWS.private_ip, _DRAWS.chars
 
 
 def user() -> str:
@@ -102,16 +103,6 @@ def password(kind: str | None = None, shell: bool = False) -> str:
     if shell:
         v = "".join(c if c not in "&*~^!$#%=@'\" " else "_" for c in v)
     return v
-
-
-def ip() -> str:
-    return pick([f"10.{R.randrange(1, 254)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"172.{R.randrange(16, 32)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"192.168.{R.randrange(0, 255)}.{R.randrange(2, 254)}"])
-
-
-def rnd(pool: str, n: int) -> str:
-    return "".join(R.choice(pool) for _ in range(n))
 
 
 ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"

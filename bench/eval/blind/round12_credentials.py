@@ -56,6 +56,7 @@ SSIDS = ["CX-Office-5G", "Guest-3F", "HQ_Staff", "Meeting-Room-B", "Lab-IoT-2.4G
 
 _DRAWS = Draws(R)
 pick, turn = _DRAWS.pick, _DRAWS.turn
+ip, rnd = _DRAWS.private_ip, _DRAWS.chars
 
 SAFE_DROP = set("&*~^!$#%=@'\" |,;:/?`\\")
 
@@ -96,19 +97,9 @@ def acct() -> str:
     return pick(ACCOUNTS)
 
 
-def ip() -> str:
-    return pick([f"10.{R.randrange(1, 254)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"172.{R.randrange(16, 32)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"192.168.{R.randrange(0, 255)}.{R.randrange(2, 254)}"])
-
-
 def host(kind: str | None = None) -> str:
     kind = kind or pick(["db", "git", "nexus", "harbor", "ftp", "jump", "api", "wiki"])
     return f"{kind}{R.randrange(1, 9)}.{pick(DOMAINS)}"
-
-
-def rnd(pool: str, n: int) -> str:
-    return "".join(R.choice(pool) for _ in range(n))
 
 
 ALNUM = values.ALNUM

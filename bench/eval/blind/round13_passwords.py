@@ -56,6 +56,7 @@ SSIDS = ["W13-Office", "HQ-5G", "Guest_2F", "CX-Meeting", "Lab-Net-24G", "MERCUR
 
 _DRAWS = Draws(R)
 pick, turn = _DRAWS.pick, _DRAWS.turn
+ip, rnd, pin = _DRAWS.private_ip, _DRAWS.chars, _DRAWS.pin
 
 SAFE_DROP = set("&*~^!$#%=@'\" |,;:/?`\\<>")
 
@@ -94,31 +95,13 @@ def password(kind: str | None = None, safe: bool = False) -> str:
     return v
 
 
-def pin(n: int = 6) -> str:
-    """Digits that do not just count or repeat (no 123456 / 000000)."""
-    while True:
-        v = "".join(str(R.randrange(10)) for _ in range(n))
-        if len(set(v)) >= 3 and v not in "01234567890" and v not in "9876543210":
-            return v
-
-
 def acct() -> str:
     return pick(ACCOUNTS)
-
-
-def ip() -> str:
-    return pick([f"10.{R.randrange(1, 254)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"172.{R.randrange(16, 32)}.{R.randrange(0, 255)}.{R.randrange(2, 254)}",
-                 f"192.168.{R.randrange(0, 255)}.{R.randrange(2, 254)}"])
 
 
 def host(kind: str | None = None) -> str:
     kind = kind or pick(["db", "mq", "cache", "bastion", "ci", "files", "mail", "erp"])
     return f"{kind}{R.randrange(1, 9)}.{pick(DOMAINS)}"
-
-
-def rnd(pool: str, n: int) -> str:
-    return "".join(R.choice(pool) for _ in range(n))
 
 
 HEXL = "0123456789abcdef"
