@@ -1636,16 +1636,6 @@ two-character words 0.3 ms)."""
 _ZH_SYMBOL = re.compile(r"[!#$%&*+.?@^_~\-]")
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Every start of `word` in `text`, by `str.find`."""
-    out: list[int] = []
-    at = text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + len(word))
-    return out
-
-
 def _offered_value(value: str) -> bool:
     """A token that is a password when a sentence offers it without naming it (`_answer_value`), or a Chinese
     word with a symbol and digits (临江@5714)."""
@@ -1680,7 +1670,7 @@ def _network_key_hits(view: View, detector: str) -> list[Hit]:
     network is its password, when shaped like one."""
     text = view.text
     hits: list[Hit] = []
-    for at in sorted(i for w in ("密钥", "密鑰") for i in _occurrences(text, w)):
+    for at in sorted(i for w in ("密钥", "密鑰") for i in substring.occurrences(text, w)):
         start = text.rfind("\n", 0, at) + 1
         m = _KEY_LINE.match(text, start, _line_end(text, start))
         if m is None or start == 0:
