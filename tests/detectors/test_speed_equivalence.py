@@ -14,7 +14,7 @@ from stdnum import luhn as stdnum_luhn
 
 from detectors import checks, normalize
 from detectors.nlp import textview
-from detectors.recognizers import secrets
+from detectors.recognizers.secrets import passwords as secrets
 
 
 def _strings(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:

@@ -8,7 +8,7 @@ import random
 import string
 
 import detectors
-from detectors.recognizers import secrets
+from detectors.recognizers.secrets import passwords as secrets
 
 
 def _token(rng: random.Random, n: int) -> str:
