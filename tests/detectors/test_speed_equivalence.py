@@ -14,7 +14,9 @@ from stdnum import luhn as stdnum_luhn
 
 from detectors import checks, normalize
 from detectors.nlp import textview
-from detectors.recognizers import secrets
+from detectors.recognizers.secrets import (
+    DbConnectionRecognizer, JwtRecognizer, anchors, api_keys, db_connections, value_shapes, vendor_keys,
+)
 
 
 def _strings(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
@@ -39,7 +41,8 @@ def test_is_placeholder_is_the_full_pattern() -> None:
     alphabet = list("xX*.…\n'\"`ab$_{}<>%()sKyourtodo-:") + ["\u212a", "\u017f", "null", "pass", "XXXX", "xxx",
                                                              "...", "****", "your_", "todo-", "\n"]
     for value in _strings(alphabet, 60000, 12, seed=3):
-        assert secrets.is_placeholder(value) == bool(secrets._PLACEHOLDER.match(value.strip("\"'`"))), value
+        full = value_shapes._PLACEHOLDER.match(value.strip("\"'`"))
+        assert value_shapes.is_placeholder(value) == bool(full), value
 
 
 def test_luhn_is_stdnum_luhn() -> None:
@@ -108,7 +111,7 @@ def test_joined_span_is_two_position_look_ups() -> None:
 def test_ado_keywords_found_like_the_case_insensitive_scan() -> None:
     from detectors.normalize import normalize as view_of
 
-    rec = secrets.DbConnectionRecognizer()
+    rec = DbConnectionRecognizer()
     ado = next(rx for rx, _s, name in rec._compiled if name == "adonet")
     ado_host = next(rx for rx, _s, name in rec._host if name == "adonet_host")
     pieces = ["Server=", "SERVER=", "server =", "Data Source=", "data  source=", "Host=", "HOST=", "Driver=", "DSN=",
@@ -119,8 +122,8 @@ def test_ado_keywords_found_like_the_case_insensitive_scan() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         view = view_of(text)
         low = view.lower()
-        for rx, words in ((ado, secrets._ADO_WORDS), (ado_host, secrets._ADO_HOST_WORDS)):
-            fast = [m.span() for m in secrets._keyword_led(rx, view.text, low, words)]
+        for rx, words in ((ado, db_connections._ADO_WORDS), (ado_host, db_connections._ADO_HOST_WORDS)):
+            fast = [m.span() for m in db_connections._keyword_led(rx, view.text, low, words)]
             assert fast == [m.span() for m in rx.finditer(view.text)], text
 
 
@@ -166,20 +169,21 @@ def test_split_key_token_and_prefixes_as_walked() -> None:
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
         e = rng.randint(0, len(text))
         s = e
-        while s > 0 and e - s < 300 and text[s - 1] in secrets._KEY_CHARS:
+        while s > 0 and e - s < 300 and text[s - 1] in vendor_keys._KEY_CHARS:
             s -= 1
         lo = max(0, e - 300)
-        before = secrets._LAST_NON_KEY_CHAR.match(text, lo, e)
+        before = vendor_keys._LAST_NON_KEY_CHAR.match(text, lo, e)
         assert (lo if before is None else before.end()) == s, (text, e)
         expected = [at for at in range(s, e - 2)
-                    if (at == s or text[at - 1] not in secrets._TOKEN_CHAR) and text.startswith(secrets._SPLIT_STARTS, at)]
-        assert secrets._prefix_starts(text, s, e) == expected, (text, s, e)
+                    if (at == s or text[at - 1] not in anchors._TOKEN_CHAR)
+                    and text.startswith(vendor_keys._SPLIT_STARTS, at)]
+        assert vendor_keys._prefix_starts(text, s, e) == expected, (text, s, e)
 
 
 def test_key_hint_search_is_any_substring() -> None:
-    pieces = list(secrets._KEY_HINTS) + ["ke", "tok", "_s", "x", " ", "=", "密", "凭"]
+    pieces = list(api_keys._KEY_HINTS) + ["ke", "tok", "_s", "x", " ", "=", "密", "凭"]
     for before in _strings(pieces, 20000, 6, seed=31):
-        assert (secrets._KEY_HINT.search(before) is not None) == any(w in before for w in secrets._KEY_HINTS)
+        assert (api_keys._KEY_HINT.search(before) is not None) == any(w in before for w in api_keys._KEY_HINTS)
 
 
 def test_look_behind_after_the_first_characters() -> None:
@@ -187,7 +191,7 @@ def test_look_behind_after_the_first_characters() -> None:
 
     from detectors.recognizers import identity
 
-    jwt = {name: rx for rx, _s, name in secrets.JwtRecognizer()._compiled}
+    jwt = {name: rx for rx, _s, name in JwtRecognizer()._compiled}
     mtp = next(rx for rx, _s, name in identity.PermitRecognizer()._compiled if name == "mtp")
     refs = [
         (jwt["jwt"], re.compile(r"(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}")),
@@ -476,7 +480,7 @@ def test_literal_alternation_is_finditer() -> None:
 def test_vendor_keys_found_from_their_prefixes_are_finditers() -> None:
     """`_vendor_matches` at `_vendor_starts` gives each prefix-led vendor pattern's own `finditer` matches."""
     rng = random.Random(5)
-    prefixes = [p for entries in secrets._VENDOR_LEADS.values() for p, _i, _v in entries]
+    prefixes = [p for entries in vendor_keys._VENDOR_LEADS.values() for p, _i, _v in entries]
     prefixes += ["sk-proj-", "sk-ant-api03-", "sk_live_", "pk_test_", "T3BlbkFJ", "A", "_", "-", "k_"]
     alphabet = string.ascii_letters + string.digits + "_-/\n. 密"
     for _ in range(1500):
@@ -485,10 +489,10 @@ def test_vendor_keys_found_from_their_prefixes_are_finditers() -> None:
             parts.append(rng.choice(prefixes))
             parts.append("".join(rng.choice(alphabet) for _ in range(rng.choice([0, 3, 16, 20, 30, 36, 40, 70]))))
         text = "".join(parts)
-        starts = secrets._vendor_starts(text)
-        for name, rx in secrets._VENDOR_EACH:
-            if name in secrets._LED_VENDORS:
-                assert [m.span() for m in secrets._vendor_matches(rx, text, starts.get(name, []))] == \
+        starts = vendor_keys._vendor_starts(text)
+        for name, rx in vendor_keys._VENDOR_EACH:
+            if name in vendor_keys._LED_VENDORS:
+                assert [m.span() for m in vendor_keys._vendor_matches(rx, text, starts.get(name, []))] == \
                     [m.span() for m in rx.finditer(text)], (name, text)
 
 

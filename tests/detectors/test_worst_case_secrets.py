@@ -8,7 +8,7 @@ import random
 import string
 
 import detectors
-from detectors.recognizers import secrets
+from detectors.recognizers.secrets import vendor_keys
 
 
 def _token(rng: random.Random, n: int) -> str:
@@ -25,7 +25,7 @@ def test_long_openai_project_key_is_still_found_whole() -> None:
 
 def test_openai_marker_is_looked_for_only_within_the_bound() -> None:
     """A 'T3BlbkFJ' 300 characters into a token is no key shape: the pattern stops looking after 240."""
-    rx = dict(secrets._VENDOR_EACH)["openai"]
+    rx = dict(vendor_keys._VENDOR_EACH)["openai"]
     assert rx.match("sk-" + "a" * 200 + "T3BlbkFJ" + "b" * 20) is not None
     assert rx.match("sk-" + "a" * 300 + "T3BlbkFJ" + "b" * 20) is None
 
