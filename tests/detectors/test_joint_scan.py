@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from detectors.recognizers import names
+from detectors.recognizers.names import lists as names
 
 
 def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:

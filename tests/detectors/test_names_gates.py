@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from detectors.nlp import fastre
-from detectors.recognizers import names
+from detectors.recognizers.names import lists as names
 
 PIECES = [
     "王", "李", "张伟", "欧阳", "阿", "客户", "经理", "总", "工作", "收件人", "联系人", "寄", "致", "和", "说", "明天", "谢谢", "此致",

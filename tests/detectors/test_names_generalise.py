@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.nlp import lexicon
-from detectors.recognizers import names
+from detectors.recognizers.names import lists as names
 from detectors.recognizers.names import PersonRecognizer
 
 REC = PersonRecognizer()

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors.nlp import fastre, trie
-from detectors.recognizers import address, names, org
+from detectors.recognizers import address, org
+from detectors.recognizers.names import lists as names
 
 CJK = names.CJK
 RUN = f"[{CJK}]"

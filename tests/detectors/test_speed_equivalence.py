@@ -341,7 +341,7 @@ def test_traditional_fold_is_the_full_translate() -> None:
 def test_greeting_lines_found_like_the_multiline_caret() -> None:
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import lists as names
 
     reference = re.compile("(?m)^" + names._GREETED.pattern)
     alphabet = list("张伟王芳，, 、\t\n　a") + ["你好", "您好", "你", "好", "\u3000"]
@@ -353,7 +353,7 @@ def test_clause_subjects_found_like_the_look_behind() -> None:
     """The subject before a person-only predicate, mark-led, matches where the look-behind pattern did."""
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import lists as names
 
     reference = re.compile(r"(?:^|(?<=[，。；！？!?;\n：:“]))" + names._SUBJECT)
     alphabet = list("高山安宁王芳，。：“\n 的a") + ["请病假", "今天", "接任", "出差", "严谨", "休年假"]
@@ -367,7 +367,7 @@ def test_padded_lines_are_the_lines_the_cjk_led_gate_reaches() -> None:
     """The gap-led gates of the padded-signature rule reach the lines the CJK-led gate did, once each, in order."""
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import lists as names
 
     gate = re.compile(rf"[{names.CJK}](?:\u3000|  )[ \u3000]*[{names.CJK}]")
 
@@ -394,7 +394,7 @@ def test_steppe_runs_are_the_repeated_class() -> None:
     """The class-led run of transliteration characters matches where `[…]{3,16}` did."""
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import lists as names
 
     reference = re.compile(f"{names._STEPPE_CLASS}{{3,16}}")
     alphabet = list("巴图孟和其格热曼江吉克阿依的是，张 a\n") + ["其其格", "巴图", "和"]

@@ -576,7 +576,7 @@ def _village(name: str, sl: int) -> bool:
 @functools.cache
 def _countries() -> tuple[frozenset[str], frozenset[str]]:
     """Country names in Chinese (detectors/data/world_country_names.txt) and their first two characters."""
-    path = Path(__file__).resolve().parents[1] / "data" / "world_country_names.txt"
+    path = Path(__file__).resolve().parents[2] / "data" / "world_country_names.txt"
     names = frozenset(w for w in path.read_text(encoding="utf-8").split() if w)
     return names, frozenset(n[:2] for n in names)
 
