@@ -12,7 +12,7 @@ from faker import Faker
 
 from detectors.nlp import lexicon
 from detectors.recognizers.names import find_names
-from detectors.recognizers.names.lists import _EN_NOT_PEOPLE, _EN_WORD_NAMES
+from detectors.recognizers.names.latin_words import _EN_NOT_PEOPLE, _EN_WORD_NAMES
 
 
 def names(text: str) -> list[str]:

@@ -7,6 +7,7 @@ TRANSLIT (the transliteration characters, which the ORG detector reads too).
 
 from __future__ import annotations
 
-from detectors.recognizers.names.lists import TRANSLIT, PersonRecognizer, find_names
+from detectors.recognizers.names.minority import TRANSLIT
+from detectors.recognizers.names.recognizer import PersonRecognizer, find_names
 
 __all__ = ["TRANSLIT", "PersonRecognizer", "find_names"]
