@@ -11,7 +11,8 @@ import pytest
 from faker import Faker
 
 from detectors.nlp import lexicon
-from detectors.recognizers.names import _EN_NOT_PEOPLE, _EN_WORD_NAMES, find_names
+from detectors.recognizers.names import find_names
+from detectors.recognizers.names.latin_words import _EN_NOT_PEOPLE, _EN_WORD_NAMES
 
 
 def names(text: str) -> list[str]:

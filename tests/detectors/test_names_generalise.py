@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.nlp import lexicon
-from detectors.recognizers import names
+from detectors.recognizers.names import anchors, plausible
 from detectors.recognizers.names import PersonRecognizer
 
 REC = PersonRecognizer()
@@ -79,9 +79,9 @@ def test_role_nouns_and_common_words_are_not_names(text: str) -> None:
 
 def test_agent_nouns_are_role_nouns() -> None:
     # a verb + 人 / 者 is an agent noun (来电人, 报名者), whatever the list holds
-    assert names.role_noun("报名人")
-    assert names.role_noun("来访者")
-    assert not names.role_noun("张红霞")
+    assert plausible.role_noun("报名人")
+    assert plausible.role_noun("来访者")
+    assert not plausible.role_noun("张红霞")
 
 
 def test_labelled_transliterated_name_runs_to_the_field_end() -> None:
@@ -100,7 +100,7 @@ def test_tibetan_names_are_two_name_elements() -> None:
 
 def test_every_tibetan_element_holds_a_gate_character() -> None:
     # the element pattern runs only around the gate characters, so each element must hold one
-    gate = set(names.TIBETAN_GATE)
+    gate = set(anchors.TIBETAN_GATE)
     assert all(gate & set(part) for part in lexicon.tibetan_name_parts())
 
 

@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors.nlp import fastre, trie
-from detectors.recognizers import address, names, org
+from detectors.recognizers import address, org
+from detectors.recognizers.names import anchors, chat, core, minority, spaced
 
-CJK = names.CJK
+CJK = core.CJK
 RUN = f"[{CJK}]"
 TEXT = st.text(alphabet="张王李欧阳老小总经理女士、·：: 　a1号路栋@＠=\"'\nMr.DearBankofUniversityInc", max_size=60)
 
@@ -43,15 +44,15 @@ def test_merged_literal_scans_equal_the_class_pattern(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_name_scans_equal_their_look_behind_forms(text: str) -> None:
-    isolated = re.compile(rf"(?<![{CJK}])(?P<n>{names._SUR}{RUN}{{1,3}})(?![{CJK}])")
-    assert [m.span() for m in names._ISOLATED_RE.finditer(text)] == [m.span() for m in isolated.finditer(text)]
-    spaced = re.compile(rf"{RUN}(?:[ \u3000]{RUN})+")
-    assert [(m.start() - 1, m.end()) for m in names._SPACED_RE.finditer(text)] == \
-        [m.span() for m in spaced.finditer(text)]
-    speaker = re.compile(rf"(?m)^[ \t>*#【\[]*(?P<n>(?:阿|{names._SUR}){RUN}{{1,3}})[\]】]?\s*[:：]")
-    assert [m.span("n") for m in names._speakers(text)] == [m.span("n") for m in speaker.finditer(text)]
-    minority = names._MINORITY_RE
-    assert [m.span() for m in names._minority_runs(text)] == [m.span() for m in minority.finditer(text)]
+    isolated = re.compile(rf"(?<![{CJK}])(?P<n>{core._SUR}{RUN}{{1,3}})(?![{CJK}])")
+    assert [m.span() for m in anchors._ISOLATED_RE.finditer(text)] == [m.span() for m in isolated.finditer(text)]
+    spaced_run = re.compile(rf"{RUN}(?:[ \u3000]{RUN})+")
+    assert [(m.start() - 1, m.end()) for m in spaced._SPACED_RE.finditer(text)] == \
+        [m.span() for m in spaced_run.finditer(text)]
+    speaker = re.compile(rf"(?m)^[ \t>*#【\[]*(?P<n>(?:阿|{core._SUR}){RUN}{{1,3}})[\]】]?\s*[:：]")
+    assert [m.span("n") for m in chat._speakers(text)] == [m.span("n") for m in speaker.finditer(text)]
+    dotted = minority._MINORITY_RE
+    assert [m.span() for m in minority._minority_runs(text)] == [m.span() for m in dotted.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

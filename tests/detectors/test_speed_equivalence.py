@@ -345,25 +345,25 @@ def test_traditional_fold_is_the_full_translate() -> None:
 def test_greeting_lines_found_like_the_multiline_caret() -> None:
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import chat
 
-    reference = re.compile("(?m)^" + names._GREETED.pattern)
+    reference = re.compile("(?m)^" + chat._GREETED.pattern)
     alphabet = list("张伟王芳，, 、\t\n　a") + ["你好", "您好", "你", "好", "\u3000"]
     for text in _strings(alphabet, 30000, 24, seed=47):
-        assert [m.span() for m in names._greeted(text)] == [m.span() for m in reference.finditer(text)], text
+        assert [m.span() for m in chat._greeted(text)] == [m.span() for m in reference.finditer(text)], text
 
 
 def test_clause_subjects_found_like_the_look_behind() -> None:
     """The subject before a person-only predicate, mark-led, matches where the look-behind pattern did."""
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import prose
 
-    reference = re.compile(r"(?:^|(?<=[，。；！？!?;\n：:“]))" + names._SUBJECT)
+    reference = re.compile(r"(?:^|(?<=[，。；！？!?;\n：:“]))" + prose._SUBJECT)
     alphabet = list("高山安宁王芳，。：“\n 的a") + ["请病假", "今天", "接任", "出差", "严谨", "休年假"]
     for text in _strings(alphabet, 30000, 16, seed=53):
-        first = names._SUBJECT_AT_START.match(text)
-        found = ([first] if first else []) + list(names._SUBJECT_AFTER_MARK.finditer(text, first.end() if first else 0))
+        first = prose._SUBJECT_AT_START.match(text)
+        found = ([first] if first else []) + list(prose._SUBJECT_AFTER_MARK.finditer(text, first.end() if first else 0))
         assert [m.span("n") for m in found] == [m.span("n") for m in reference.finditer(text)], text
 
 
@@ -371,9 +371,9 @@ def test_padded_lines_are_the_lines_the_cjk_led_gate_reaches() -> None:
     """The gap-led gates of the padded-signature rule reach the lines the CJK-led gate did, once each, in order."""
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import core, spaced
 
-    gate = re.compile(rf"[{names.CJK}](?:\u3000|  )[ \u3000]*[{names.CJK}]")
+    gate = re.compile(rf"[{core.CJK}](?:\u3000|  )[ \u3000]*[{core.CJK}]")
 
     def reference(text: str) -> list[tuple[int, int]]:
         out, done = [], 0
@@ -388,24 +388,24 @@ def test_padded_lines_are_the_lines_the_cjk_led_gate_reaches() -> None:
 
     alphabet = list("何鹏审判长罗娟 a:：\t\n") + [" ", " ", "  ", "\u3000", "\u3000\u3000", "\n"]
     for text in _strings(alphabet, 40000, 30, seed=59):
-        assert list(names._padded_lines(text)) == reference(text), text
+        assert list(spaced._padded_lines(text)) == reference(text), text
     samples = ["审判长　　何　　鹏\n书记员  罗  娟", "甲 \u3000乙", "甲\u3000 乙  丙\n丁  戊"]
     for text in samples:
-        assert list(names._padded_lines(text)) == reference(text), text
+        assert list(spaced._padded_lines(text)) == reference(text), text
 
 
 def test_steppe_runs_are_the_repeated_class() -> None:
     """The class-led run of transliteration characters matches where `[…]{3,16}` did."""
     import re
 
-    from detectors.recognizers import names
+    from detectors.recognizers.names import minority
 
-    reference = re.compile(f"{names._STEPPE_CLASS}{{3,16}}")
+    reference = re.compile(f"{minority._STEPPE_CLASS}{{3,16}}")
     alphabet = list("巴图孟和其格热曼江吉克阿依的是，张 a\n") + ["其其格", "巴图", "和"]
     for text in _strings(alphabet, 30000, 40, seed=61):
-        assert [m.span() for m in names._STEPPE_RE.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+        assert [m.span() for m in minority._STEPPE_RE.finditer(text)] == [m.span() for m in reference.finditer(text)], text
     long_run = "巴图" * 20 + "的" + "其" * 17
-    assert [m.span() for m in names._STEPPE_RE.finditer(long_run)] == [m.span() for m in reference.finditer(long_run)]
+    assert [m.span() for m in minority._STEPPE_RE.finditer(long_run)] == [m.span() for m in reference.finditer(long_run)]
 
 
 def test_english_org_triggers_found_like_the_longest_first_alternation() -> None:
