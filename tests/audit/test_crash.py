@@ -99,8 +99,13 @@ async def test_sigkill_under_load_loses_no_answered_record(new_section: Any, tmp
     answered: list[str] = []
     stop = asyncio.Event()
     workers = [asyncio.create_task(load(port, answered, stop, w)) for w in range(16)]
-    await asyncio.sleep(2.0)
-    os.kill(proc.pid, signal.SIGKILL)  # mid-load: requests in flight, a batch possibly mid-commit
+    # kill once enough answers are in (a loaded CI host may need more than the usual second or two), never
+    # before load has run a while: requests in flight, a batch possibly mid-commit
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    while loop.time() - started < 30.0 and (len(answered) <= 60 or loop.time() - started < 1.5):
+        await asyncio.sleep(0.1)
+    os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     stop.set()
     await asyncio.gather(*workers)
