@@ -34,7 +34,7 @@ _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM.startswith(f"[{_CN_NUM_CHARS}]{{1,6}}")
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} \u3000\n].)"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?:(?<=[{CJK} \u3000\n、].)|(?<=[{CJK}][A-Z][{_NUM_FIRST}]))"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
     rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,5}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F|社(?![区區会會团團员員])))"
@@ -42,9 +42,14 @@ _ANCHOR_AT_NUMBER = re.compile(
 """`_ANCHOR` found from the number's first character (a digit or numeral: far rarer in Chinese prose than a
 Chinese character, so `re` skips further in C), the Chinese character before it looked behind at (or a Chinese character and one space before digits: 文三路 478 号,
 as people who space digits from Chinese write it, or a road and a line break: 安澜街 / 329号 wrapped in a form). 社 is
-Sichuan's village group (某村3社), taken only after a village (see `_find`). Group ``a`` and the match end are the same; the search resumes
+Sichuan's village group (某村3社), taken only after a village (see `_find`). A tower lettered before its number
+(某某城T2栋) is read from its digit, the capital and a Chinese character before it looked behind at; `_find` keeps it only for a
+building (栋 / 幢 / 座 / 号楼). Group ``a`` and the match end are the same; the search resumes
 one character later (see `_anchors`)."""
-_UNIT = r"(?:塔|号楼|号院|号库|号仓|号厂房|号车间|号仓库|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
+_UNIT = (r"(?:塔|号楼|号院|号库|号仓库|号仓|号厂房|号车间|号商铺|号铺|號舖|号|號|栋|棟|幢|座|单元|單元|层|層|字楼|字樓|楼|樓|室|户|戶|F|f|"
+         r"组|組|支弄|弄|巷|期|区|門|门|商铺|商舖|铺|舖|间|房|舍|库|仓)")
+"""Units after a number. A shop or factory building numbered 号 (58号铺, 3号厂房), Hong Kong's 字樓 floor (8字樓) and a
+Shanghai branch lane (44支弄) are written whole; a longer unit comes before its prefix (号仓库 before 号仓, 号 last of them)."""
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[ ]?(?P<name>[{CJK}A-Za-z]{{2,14}}?)[ ]?)?"
     rf"(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
@@ -68,6 +73,7 @@ _AFTER_PLACE = (
     "门口", "門口", "门前", "楼下", "里面", "里", "内", "东门", "南门", "西门", "北门", "正门",
     "大门", "举行", "舉行", "举办", "集合", "见面", "碰头", "报到", "上班", "办公", "开会", "参加", "取件", "签收",
     "的", "了", "吗", "呢", "吧", "对吗", "是", "和", "或", "及", "等", "附", "见", "嗎", "對嗎",
+    "夹层", "夾層", "东北角", "西北角", "东南角", "西南角", "東北角", "東南角",
 )
 _NOT_DATE = r"(?!(?:19|20)[0-9]{2}[-－](?:0?[1-9]|1[0-2])[-－])"  # 2023-11-05 written after an address is a date
 _DASH_UNITS = re.compile(
@@ -98,7 +104,7 @@ _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场�
 _SUB_NUMBER = re.compile(rf"之(?:{NUM}|[一二三四五六七八九十]{{1,2}})(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
 # Not a number that runs on with a dash and digits (32楼027-31602359: a landline written straight after the floor).
 _TRAILING_ROOM = re.compile(
-    rf"(?:[-－])?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
+    rf"(?:[-－])?[A-Z]?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
 )
 # A bare room number straight after the house number (七莘路3088弄25号1202): three or four digits, so a
 # count or a phone number is never taken.
@@ -473,6 +479,20 @@ _WRAP_ROAD_ENDS = frozenset("路街道巷弄")
 """Road words after which a form may wrap the house number onto the next line."""
 
 
+_RANGE_JOINS = "至、"
+"""What joins the first number of a range or list of house numbers to the last (某路23至27号, 某路57、63号)."""
+
+
+def _range_start(t: str, a_start: int) -> int:
+    """Start of the first number of a range whose last number starts at ``a_start`` (after `_RANGE_JOINS`): the
+    digits before the joiner, after a Chinese character other than 第 (第11、25号文件 numbers documents)."""
+    j = a_start - 1
+    k = j
+    while k > 0 and j - k < 5 and t[k - 1].isdigit():
+        k -= 1
+    return k if k < j and k > 0 and _is_cjk(t[k - 1]) and t[k - 1] != "第" else a_start
+
+
 def _anchors(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the house numbers of `_anchor_matches`."""
     return (m.span("a") for m in _anchor_matches(text))
@@ -627,18 +647,36 @@ _EN_UNIT_AFTER = re.compile(
 # Rooms named for their use, and the basement room, straight after the number or building (…88号门卫室, …7栋地下室).
 _NAMED_ROOM = re.compile("门卫室|門衛室|传达室|傳達室|收发室|收發室|值班室|地下室")
 # Hong Kong's ground floor after the number (…381號地下, …號地下A舖): written 地下, it is the floor of the address.
-_HK_GROUND = re.compile(r"地下(?:[A-Z0-9]{1,3}[號号]?[舖铺])?")
+_HK_GROUND = re.compile(r"地(?:下(?:[A-Z0-9]{1,3}[號号]?[舖铺])?|[舖铺])")  # 地下, 地下A舖, 地舖 (a ground-floor shop)
+
+
+# A basement floor written with B after the number (…41號B1, …88号B2层): the floor of the address.
+_BASEMENT = re.compile(r"B[1-5](?:层|層|楼|樓|F)?(?![0-9A-Za-z\-－])")
+_MEZZANINE = ("夹层", "夾層")
+# What a number with 号 names when it is not a house number on a road (某产业园3号厂房, 某广场12号商铺): part of it.
+_NUMBERED_PLACES = ("厂房", "廠房", "商铺", "商舖", "铺", "舖", "车间", "車間", "仓库", "倉庫", "库房", "庫房")
 
 
 def _finest_after(t: str, end: int) -> int:
     """End of the address once a finest unit written in another way follows it: English units, a named room, Hong
-    Kong's 地下 (see above); ``end`` when none does."""
+    Kong's 地下 and 地舖, a basement written B1 or a mezzanine (夹层), a shop or factory building the number names (see
+    above); ``end`` when none does."""
     if end >= len(t) or not _is_cjk(t[end - 1]):
         return end
     if t[end - 1] in "号號栋棟幢座" and (room := _NAMED_ROOM.match(t, end)) is not None:
         return room.end()
     if t[end - 1] == "號" and (ground := _HK_GROUND.match(t, end)) is not None:
         return ground.end()
+    if t[end] == "B" and t[end - 1] in "号號" and (floor := _BASEMENT.match(t, end)) is not None:
+        return floor.end()
+    if t.startswith(_MEZZANINE, end) and (t[end - 1] in "号號" or _BUILDING_END.search(t, max(0, end - 4), end)):
+        return end + 2
+    if t[end - 1] in "号號" and t.startswith(_NUMBERED_PLACES, end):
+        k = end - 1
+        while k > 0 and t[k - 1].isdigit():
+            k -= 1
+        if k < end - 1 and t[k - 1] not in "路街道巷弄里":
+            return next(end + len(w) for w in _NUMBERED_PLACES if t.startswith(w, end))  # not after a road (某路88号商铺出租)
     if t[end] in "BRUTFSA \u3000" and (en := _EN_UNIT_AFTER.match(t, end)) is not None:
         return en.end()
     return end
@@ -683,6 +721,12 @@ def _find(t: str) -> list[tuple[int, int, float]]:
         a_start -= t[a_start - 1] in _SPACES or wrapped  # the road ends before the space (文三路 478 号) or line break
         if t[a_end - 1] in "号號" and t.startswith(_ORDINAL_NOUNS, a_end):
             continue  # 3号窗口, 2号线: the number of a window or a line, not of a house
+        if "A" <= t[a_start - 1] <= "Z":
+            if t[a_end - 1] not in "栋棟幢座" and t[a_end - 2 : a_end] not in ("号楼", "號樓"):
+                continue  # B1层, A8号: only a building is lettered so (某某城T2栋)
+            a_start -= 1
+        elif t[a_start - 1] in _RANGE_JOINS:
+            a_start = _range_start(t, a_start)
         if floor != NONE and (
             (a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"))
             or not _may_take(t, floor, a_start, a_end)
@@ -739,7 +783,7 @@ def _find(t: str) -> list[tuple[int, int, float]]:
             tw = [(a, b) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)]
             out.extend((a, b, 0.7) for a, b in tw)
         out.sort()
-    if ("-" in t or "座" in t) and ("区" in t or "县" in t or "區" in t):
+    if ("-" in t or "座" in t) and ("区" in t or "县" in t or "區" in t or "-" in t and "市" in t):
         taken = [(a, b) for a, b, _ in out]
         out.extend((a, b, 0.75) for a, b in _coded_buildings(t, taken))
         out.sort()
@@ -861,11 +905,26 @@ def _coded_at(t: str, i: int) -> re.Match[str] | None:
     return None
 
 
+# An estate's building-unit-room triple written straight after its name, no house number (某市某区丽景华庭15-5-1402).
+_TRIPLE = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?:室|房|户|戶)?(?![0-9A-Za-z\-])")
+
+
+def _triple_at(t: str, i: int) -> re.Match[str] | None:
+    """The triple whose first '-' is at ``i``, its first number written right after a Chinese character."""
+    s = i
+    while s > 0 and i - s < 3 and t[s - 1].isdigit():
+        s -= 1
+    if s == i or s == 0 or not _is_cjk(t[s - 1]):
+        return None
+    return _TRIPLE.match(t, s)
+
+
 def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of buildings with a unit code under a chain of divisions (see `_CODE_AT`). Tried from each 区 / 县
-    with a '-' or 座 within the next 21 characters (区 is far rarer than '-' in dates and numbers)."""
+    """Spans of buildings with a unit code under a chain of divisions (see `_CODE_AT`), and of estates with their
+    triple (see `_TRIPLE`). Tried from each 区 / 县 (and 市, for a triple) with a '-' or 座 within the next 21
+    characters (区 is far rarer than '-' in dates and numbers)."""
     hits: set[tuple[int, int]] = set()
-    for unit in "区县區縣":
+    for unit in "区县區縣市":
         j = t.find(unit)
         while j >= 0:
             for ch in "-座":
@@ -873,17 +932,20 @@ def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int
                 if i < 0:
                     continue
                 before = t[max(0, i - 3) : i]
-                m = _coded_at(t, i) if before != before.lower() else None  # a capital letter first: no dates
+                # a capital letter first: no dates
+                m = _coded_at(t, i) if before != before.lower() and unit != "市" else None
+                triple = m is None and ch == "-" and (m := _triple_at(t, i)) is not None
                 if m is not None:
-                    hit = _coded_span(t, m)
+                    hit = _coded_span(t, m, any_name=triple)
                     if hit is not None and not any(a < hit[1] and hit[0] < b for a, b in taken):
                         hits.add(hit)
             j = t.find(unit, j + 1)
     return iter(sorted(hits))
 
 
-def _coded_span(t: str, m: re.Match[str]) -> tuple[int, int] | None:
-    """The address ending in the unit code ``m``: divisions, then a building name, then the code."""
+def _coded_span(t: str, m: re.Match[str], any_name: bool = False) -> tuple[int, int] | None:
+    """The address ending in the unit code ``m``: divisions, then a building name, then the code. With ``any_name``
+    (a triple), the name may end in any word (郡, 庭, 邸 ...): three numbers say it is an estate."""
     heads = lexicon.admin_heads()
     s = m.start()
     k = s - 1 if s > 0 and t[s - 1] in _SPACES else s
@@ -898,7 +960,7 @@ def _coded_span(t: str, m: re.Match[str]) -> tuple[int, int] | None:
         while q < len(seg) and (n := _admin_at(seg, q)):
             q, count = q + n, count + 1
         name = seg[q:]
-        building = any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
+        building = any_name or any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
         if 2 <= len(name) <= 14 and building and (count >= 2 or seg[q - 1] in "区县區縣") \
                 and STOP_CHARS.isdisjoint(name):
             return lo + p - (2 if seg[max(0, p - 2) : p] in _COUNTRIES else 0), m.end()
@@ -924,19 +986,26 @@ _EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 # The core starts at the house number (a digit or "No.", so ``re`` skips through other text quickly); the
 # room / floor / block / estate parts before it are matched backwards from the core's start, only when
 # a core is found.
+_PT_ROAD = r"(?:Rua|Avenida|Av\.|Estrada|Travessa|Calçada|Calcada|Largo|Beco|Praceta)"
 _EN_CORE = re.compile(
     rf"(?:(?:No\.[ ]?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?,?|\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?)[ ]+(?:{_EN_PART}[ ])?{_EN_ROAD}"
     rf"(?:[ ](?:North|South|East|West|Central|Middle))?"
     # the number after the road, as a Chinese address orders them (Jianguomenwai Avenue No. 1)
-    rf"|{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}[ ]{_EN_ROAD}(?:[ ](?:North|South|East|West|Central|Middle))?,?[ ]No\.[ ]?\d{{1,5}}[A-Z]?)"
+    rf"|{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}[ ]{_EN_ROAD}(?:[ ](?:North|South|East|West|Central|Middle))?,?[ ]No\.[ ]?\d{{1,5}}[A-Z]?"
+    # a numbered lane or compound off the road (Lane 532, Some Road; Yard 42, Some Road), as 某路532弄 / 某路42号院 read
+    rf"|(?:Lane|Yard)[ ]\d{{1,5}}[A-Z]?,[ ]+(?:{_EN_PART}[ ])?{_EN_ROAD}(?:[ ](?:North|South|East|West|Central|Middle))?"
+    # Macau's Portuguese street names, the road word first (178 Rua de Braganca, 12 Avenida da Amizade)
+    rf"|\d{{1,5}}[A-Z]?[ ]+{_PT_ROAD}[ ](?:(?:de|da|do|dos|das)[ ])?{_EN_PART})"
     rf"(?:,[ ]+{_EN_PART}){{1,5}}"
 )
 _EN_PREFIX = re.compile(
-    rf"(?:(?:(?:{_EN_ROOM}){{1,2}}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?$"
+    rf"(?:(?:(?:(?:{_EN_ROOM}){{1,2}}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?"
+    # the house number before a lane (No. 23, Lane 532, ...; Taiwan's 5F., No. 8, Alley 3, Lane 12, ...)
+    rf"|(?:{_EN_ROOM}|\d{{1,3}}F\.?(?:-\d{{1,2}})?,[ ]+)?No\.[ ]?\d{{1,5}}[A-Z]?(?:-\d{{1,3}})?,[ ]+(?:(?:Alley|Aly\.)[ ]\d{{1,4}},[ ]+)?)$"
 )
-_EN_ROAD_GATE = re.compile(_EN_ROAD)
+_EN_ROAD_GATE = re.compile(_EN_ROAD + "|Rua |Avenida |Estrada |Travessa ")
 _EN_ROAD_WORDS = ("Road", "Rd", "Street", "St.", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Expressway",
-                  "Dajie", "Dadao", "Hutong", " Lu", " Jie")
+                  "Dajie", "Dadao", "Hutong", " Lu", " Jie", "Rua ", "Avenida ", "Estrada ", "Travessa ")
 # Words that make the places after a road Chinese: a division word or a province-level name.
 CN_PLACES_EN = frozenset(
     "District|Dist.|New Area|County|Province|Prov.|Prefecture|Hong Kong|Kowloon|New Territories|Macau|Macao|Taiwan|China|PRC|"
