@@ -34,7 +34,7 @@ _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM.startswith(f"[{_CN_NUM_CHARS}]{{1,6}}")
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?:(?<=[{CJK} \u3000\n、].)|(?<=[{CJK}][A-Z][{_NUM_FIRST}]))"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK}A-Z \u3000\n、].)"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
     rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,5}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F|社(?![区區会會团團员員])))"
@@ -43,8 +43,8 @@ _ANCHOR_AT_NUMBER = re.compile(
 Chinese character, so `re` skips further in C), the Chinese character before it looked behind at (or a Chinese character and one space before digits: 文三路 478 号,
 as people who space digits from Chinese write it, or a road and a line break: 安澜街 / 329号 wrapped in a form). 社 is
 Sichuan's village group (某村3社), taken only after a village (see `_find`). A tower lettered before its number
-(某某城T2栋) is read from its digit, the capital and a Chinese character before it looked behind at; `_find` keeps it only for a
-building (栋 / 幢 / 座 / 号楼). Group ``a`` and the match end are the same; the search resumes
+(某某城T2栋) is read from its digit, the capital looked behind at (`_anchor_matches` wants a Chinese character before it);
+`_find` keeps it only for a building (栋 / 幢 / 座 / 号楼). Group ``a`` and the match end are the same; the search resumes
 one character later (see `_anchors`)."""
 _UNIT = (r"(?:塔|号楼|号院|号库|号仓库|号仓|号厂房|号车间|号商铺|号铺|號舖|号|號|栋|棟|幢|座|单元|單元|层|層|字楼|字樓|楼|樓|室|户|戶|F|f|"
          r"组|組|支弄|弄|巷|期|区|門|门|商铺|商舖|铺|舖|间|房|舍|库|仓)")
@@ -469,7 +469,10 @@ def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
         prev = text[a - 1]
         # after a space only digits, and only with a Chinese character before the space (文三路 478 号); after a line
         # break only digits, and only with a road word ending the line before (安澜街 / 329号1806室)
-        if (prev not in _SPACES and prev != "\n") or (text[a] not in _CN_NUM_CHARS and a >= 2 and (
+        if "A" <= prev <= "Z":
+            if a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS:
+                yield m  # 某某城T2栋: a tower lettered before its number (kept by `_find` for a building only)
+        elif (prev not in _SPACES and prev != "\n") or (text[a] not in _CN_NUM_CHARS and a >= 2 and (
                 _is_cjk(text[a - 2]) if prev != "\n" else text[a - 2] in _WRAP_ROAD_ENDS)):
             yield m
         pos = m.end()
@@ -1003,7 +1006,7 @@ _EN_PREFIX = re.compile(
     # the house number before a lane (No. 23, Lane 532, ...; Taiwan's 5F., No. 8, Alley 3, Lane 12, ...)
     rf"|(?:{_EN_ROOM}|\d{{1,3}}F\.?(?:-\d{{1,2}})?,[ ]+)?No\.[ ]?\d{{1,5}}[A-Z]?(?:-\d{{1,3}})?,[ ]+(?:(?:Alley|Aly\.)[ ]\d{{1,4}},[ ]+)?)$"
 )
-_EN_ROAD_GATE = re.compile(_EN_ROAD + "|Rua |Avenida |Estrada |Travessa ")
+_EN_ROAD_GATE = re.compile(_EN_ROAD[:-1] + "|Rua |Avenida |Estrada |Travessa )")  # one flat group: see _EN_ROAD
 _EN_ROAD_WORDS = ("Road", "Rd", "Street", "St.", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Expressway",
                   "Dajie", "Dadao", "Hutong", " Lu", " Jie", "Rua ", "Avenida ", "Estrada ", "Travessa ")
 # Words that make the places after a road Chinese: a division word or a province-level name.
