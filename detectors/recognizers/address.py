@@ -17,7 +17,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, segment, trie
+from detectors.nlp import lexicon, segment, traditional, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 
@@ -134,9 +134,12 @@ _CROWD_PASSES = 2
 """How many rejected house numbers with a name before them (北京市朝阳区八里 in …八里庄路19号) a crowded walk may
 cross."""
 _COUNTRIES = frozenset({"中国", "中國", "台湾", "台灣", "臺灣"})
+_COUNTRY_NAMES = ("中华人民共和国", "中華人民共和國")
 # Between the divisions of one address people write a space, a comma or a line break (广东省 深圳市 南山区,
 # 南山区，科技南路): only straight after a division word.
 _PART_SEPARATORS = " ,，\n"
+_DIVISION_MARKS = "-－/／|｜"
+"""Marks some forms and exports write between the divisions (北京市-朝阳区-建国路88号): only straight after a division."""
 _DIVISION_ENDS = set("省市区县州盟旗镇乡道區縣鎮鄉")
 # Verbs that 至 ("to") follows (寄至, 迁至, 派送至, 转至): 至 after them ends the text before an address; elsewhere it may
 # open a name (至善路) or join a range of numbers (1至5号).
@@ -254,45 +257,9 @@ def _after_spaced_division(text: str, k: int) -> bool:
     return j >= 1 and j < k - 1 and text[j] == " " and text[j - 1] in _DIVISION_ENDS
 
 
-def _left_start(text: str, anchor: int) -> tuple[int, bool]:
-    """Start of the address whose road part ends at ``anchor``, and whether an administrative
-    name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
-    they sit inside an administrative name (呼和浩特市)."""
-    i = anchor
-    breaks: list[int] = []
-    while i > 0 and anchor - i < _MAX_LEFT:
-        ch = text[i - 1]
-        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
-            i -= 1
-            continue
-        if ch in _INDENT and anchor > i and _is_cjk(text[i]) and (w := _wrap_back(text, i)) < i and w >= 1 \
-                and text[w - 1] in _DIVISION_ENDS:
-            i = w  # 湖北省宜昌市秭归县 / (indented) 朝阳路785号: a form's field wrapped after a division
-            continue
-        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
-            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
-            i -= 1
-            continue
-        if ch.isdigit():
-            j = i - 1
-            while j > 0 and i - j < 4 and text[j - 1].isdigit():
-                j -= 1
-            if j > 0 and _is_cjk(text[j - 1]):
-                i = j  # 龍安里12鄰, 3期: a number between Chinese characters
-                continue
-            break
-        if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
-            i -= 1  # 万达广场B区3号楼
-            continue
-        if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
-            text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
-            or (ch == " " and _after_spaced_division(text, i - 1)) or (ch == " " and text[i - 3 : i - 1] in _COUNTRIES)
-        ):
-            i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
-            continue
-        break
-    idx = [k for k in range(i, anchor) if k not in breaks] if breaks else range(i, anchor)
-    run = "".join(text[k] for k in idx) if breaks else text[i:anchor]
+def _chain_start(text: str, run: str, idx: range | list[int]) -> int:
+    """Where in ``run`` (the text before a house number, ``idx`` its offsets in ``text``) the chain of known
+    divisions starts that runs on to the road without a stop word, or -1."""
     heads = lexicon.admin_heads()
     for p in range(len(run) - 1):
         if run[p : p + 2] not in heads:
@@ -332,16 +299,70 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 break
             q += 1
         if ok:
-            for back in range(1, min(p, 8) + 1):
-                zone = _ZONE.match(run, p - back)
-                if zone is not None and zone.end() > p:
-                    p -= back  # 高新区 read from its 新区: the zone's whole name
-                    break
-            if p >= 2 and run[p - 2 : p] in _COUNTRIES:
-                p -= 2  # the country written first (中国, 台灣) belongs to the chain
-            elif p >= 3 and run[p - 1] == " " and run[p - 3 : p - 1] in _COUNTRIES:
-                p -= 3  # 中国 北京市…: also when a space follows it
-            return idx[p], True
+            return p
+    return -1
+
+
+def _left_start(text: str, anchor: int) -> tuple[int, bool]:
+    """Start of the address whose road part ends at ``anchor``, and whether an administrative
+    name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
+    they sit inside an administrative name (呼和浩特市)."""
+    i = anchor
+    breaks: list[int] = []
+    while i > 0 and anchor - i < _MAX_LEFT:
+        ch = text[i - 1]
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
+            i -= 1
+            continue
+        if ch in _INDENT and anchor > i and _is_cjk(text[i]) and (w := _wrap_back(text, i)) < i and w >= 1 \
+                and text[w - 1] in _DIVISION_ENDS:
+            i = w  # 湖北省宜昌市秭归县 / (indented) 朝阳路785号: a form's field wrapped after a division
+            continue
+        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
+            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
+            i -= 1
+            continue
+        if ch.isdigit():
+            j = i - 1
+            while j > 0 and i - j < 4 and text[j - 1].isdigit():
+                j -= 1
+            if j > 0 and _is_cjk(text[j - 1]):
+                i = j  # 龍安里12鄰, 3期: a number between Chinese characters
+                continue
+            break
+        if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
+            i -= 1  # 万达广场B区3号楼
+            continue
+        if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
+            text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
+            or (ch == " " and _after_spaced_division(text, i - 1)) or (ch == " " and text[i - 3 : i - 1] in _COUNTRIES)
+        ):
+            i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
+            continue
+        if ch in _DIVISION_MARKS and anchor > i >= 2 and _is_cjk(text[i]) and text[i - 2] in _DIVISION_ENDS:
+            i -= 1  # 北京市-朝阳区-建国路, 北京市/朝阳区/…: a form's mark between the divisions
+            continue
+        break
+    idx = [k for k in range(i, anchor) if k not in breaks] if breaks else range(i, anchor)
+    run = "".join(text[k] for k in idx) if breaks else text[i:anchor]
+    p = _chain_start(text, run, idx)
+    if p != 0 and (folded := traditional.fold(run)) is not run:
+        p2 = _chain_start(text, folded, idx)  # 廣東省深圳市: a mainland division written in traditional characters
+        if p2 >= 0 and (p < 0 or p2 < p):
+            p, run = p2, folded
+    if p >= 0:
+        for back in range(1, min(p, 8) + 1):
+            zone = _ZONE.match(run, p - back)
+            if zone is not None and zone.end() > p:
+                p -= back  # 高新区 read from its 新区: the zone's whole name
+                break
+        if run.endswith(_COUNTRY_NAMES, 0, p):
+            p -= 7  # 中华人民共和国北京市…: the country's full name, written first, too
+        elif p >= 2 and run[p - 2 : p] in _COUNTRIES:
+            p -= 2  # the country written first (中国, 台灣) belongs to the chain
+        elif p >= 3 and run[p - 1] == " " and run[p - 3 : p - 1] in _COUNTRIES:
+            p -= 3  # 中国 北京市…: also when a space follows it
+        return idx[p], True
     if "號" in text[anchor : anchor + 8]:
         tw = _tw_start(text, i, anchor)
         if tw >= 0:
@@ -561,8 +582,14 @@ def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
     a, b = ext.span("name")
     if a < 0 or STOP_CHARS.isdisjoint(t[a:b]):
         return True  # most building names hold no stop character: no dictionary look-up
-    return not any(_is_stop(t, k) and not _inner_joiner(t, a, k, b) and not _joiner_opens_estate(t, a, k, b)
-                   for k in range(a, b))
+    lettered = _LETTERED_BUILDING.match(t, b) is not None
+    return not any(_is_stop(t, k) and not _inner_joiner(t, a, k, -1 if lettered else b)
+                   and not _joiner_opens_estate(t, a, k, b) for k in range(a, b))
+
+
+_LETTERED_BUILDING = re.compile(r"[A-Za-z0-9]{1,2}(?:座|栋|棟|幢)")
+"""A block lettered or numbered right after a name (颐和国际A座, 中和商务3栋): the name is a building's, whatever word
+ends it, so a joiner inside it (和, 与, 及 between Chinese characters) is part of the name."""
 
 
 def _names_building(t: str, ext: re.Match[str]) -> bool:
@@ -946,6 +973,12 @@ def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int
     return iter(sorted(hits))
 
 
+# Where on a crossing a building stands, written between the divisions and the building (某路与某路交叉口东南角, 某街和某路
+#交汇处): the roads are joined by 与 / 和, the crossing word ends them, a corner or side may follow.
+_CROSSING = re.compile(rf"^[{CJK}]{{1,8}}?[路街道][与和及][{CJK}]{{1,8}}?[路街道](?:交叉口|交汇处|交匯處|交界处|路口)"
+                       r"(?:[东南西北東]{1,2}(?:角|侧|側))?")
+
+
 def _coded_span(t: str, m: re.Match[str], any_name: bool = False) -> tuple[int, int] | None:
     """The address ending in the unit code ``m``: divisions, then a building name, then the code. With ``any_name``
     (a triple), the name may end in any word (郡, 庭, 邸 ...): three numbers say it is an estate."""
@@ -963,6 +996,8 @@ def _coded_span(t: str, m: re.Match[str], any_name: bool = False) -> tuple[int, 
         while q < len(seg) and (n := _admin_at(seg, q)):
             q, count = q + n, count + 1
         name = seg[q:]
+        if (cross := _CROSSING.search(name)) is not None and STOP_CHARS.isdisjoint(name[cross.end():]):
+            name = name[cross.end():]  # 某路与某路交叉口东南角某某中心A座2301: the building is after the crossing
         building = any_name or any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
         if 2 <= len(name) <= 14 and building and (count >= 2 or seg[q - 1] in "区县區縣") \
                 and STOP_CHARS.isdisjoint(name):

@@ -95,3 +95,33 @@ def test_english_lanes_and_compounds_and_macau_streets(text: str, want: list[str
 def test_look_alikes_are_no_address(text: str) -> None:
     found = addresses_in(text)
     assert found in ([], ["某某路88号"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("寄件：廣東省深圳市福田區深南大道6008號", ["廣東省深圳市福田區深南大道6008號"]),
+        ("地址：河南省-郑州市-金水区-经三路15号", ["河南省-郑州市-金水区-经三路15号"]),
+        ("地址：陕西省/西安市/碑林区/南大街60号", ["陕西省/西安市/碑林区/南大街60号"]),
+        ("住所：中华人民共和国湖南省湘潭市雨湖区韶山西路8号", ["中华人民共和国湖南省湘潭市雨湖区韶山西路8号"]),
+        ("地址：洛阳市涧西区中州路与南昌路交叉口西北角正大广场C座1807", ["洛阳市涧西区中州路与南昌路交叉口西北角正大广场C座1807"]),
+        ("住址：济南市历下区泺源大街6号润和国际B座", ["济南市历下区泺源大街6号润和国际B座"]),
+    ],
+)
+def test_divisions_in_traditional_characters_or_between_marks_and_buildings_named_around_a_crossing(
+    text: str, want: list[str]
+) -> None:
+    assert addresses_in(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京市-上海市-广州市三地巡演",
+        "航线：广州市/深圳市/珠海市",
+        "中山路与解放路交叉口东南角有家银行。",
+        "他和我都住在和平里。",
+    ],
+)
+def test_more_look_alikes_are_no_address(text: str) -> None:
+    assert addresses_in(text) == []
