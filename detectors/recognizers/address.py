@@ -138,8 +138,9 @@ _COUNTRY_NAMES = ("中华人民共和国", "中華人民共和國")
 # Between the divisions of one address people write a space, a comma or a line break (广东省 深圳市 南山区,
 # 南山区，科技南路): only straight after a division word.
 _PART_SEPARATORS = " ,，\n"
-_DIVISION_MARKS = "-－/／|｜"
-"""Marks some forms and exports write between the divisions (北京市-朝阳区-建国路88号): only straight after a division."""
+_DIVISION_MARKS = "-－/／|｜\u3000"
+"""Marks some forms and exports write between the divisions (北京市-朝阳区-建国路88号, an ideographic space): only straight
+after a division."""
 _DIVISION_ENDS = set("省市区县州盟旗镇乡道區縣鎮鄉")
 # Verbs that 至 ("to") follows (寄至, 迁至, 派送至, 转至): 至 after them ends the text before an address; elsewhere it may
 # open a name (至善路) or join a range of numbers (1至5号).
@@ -526,7 +527,8 @@ def _building_ok(t: str, start: int, end: int) -> bool:
     """A building name is taken only whole: no stop word in it, and the address does not run on
     into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元) unless that
     text says where at the building or what happens there (上海某某广场门口, 某某教学楼举行)."""
-    if any(c in STOP_CHARS and not _inner_joiner(t, start, k) for k, c in enumerate(t[start:end], start)) \
+    # a stop character inside a word of the name is none (来福士广场, 在水一方花园: 来福 and 在水一方 are words)
+    if any(c in STOP_CHARS and _is_stop(t, k) and not _inner_joiner(t, start, k) for k, c in enumerate(t[start:end], start)) \
             or t.startswith(_NEAR_WORDS, end) or t.startswith(_NOT_NAME_START, start):
         return False
     return (
