@@ -17,7 +17,7 @@ from pathlib import Path
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from detectors.nlp import lexicon, segment, trie
+from detectors.nlp import lexicon, segment, traditional, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
 
@@ -34,7 +34,7 @@ _NUM_FIRST = "0-9０-９"
 _CN_NUM_CHARS = "一二三四五六七八九十百零〇两"
 assert NUM.startswith(f"[{_NUM_FIRST}]{{1,5}}") and CN_NUM.startswith(f"[{_CN_NUM_CHARS}]{{1,6}}")
 _ANCHOR_AT_NUMBER = re.compile(
-    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK} \u3000\n].)"
+    rf"(?P<a>[{_NUM_FIRST}{_CN_NUM_CHARS}](?<=[{CJK}A-Z \u3000\n、].)"
     rf"(?:(?<=[{_NUM_FIRST}])[{_NUM_FIRST}]{{0,4}}{NUM[len(_NUM_FIRST) + 7:]}"
     rf"|(?<=[{_CN_NUM_CHARS}])[{_CN_NUM_CHARS}]{{0,5}})"
     rf"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊|室|层|層|楼|樓|F|社(?![区區会會团團员員])))"
@@ -42,9 +42,14 @@ _ANCHOR_AT_NUMBER = re.compile(
 """`_ANCHOR` found from the number's first character (a digit or numeral: far rarer in Chinese prose than a
 Chinese character, so `re` skips further in C), the Chinese character before it looked behind at (or a Chinese character and one space before digits: 文三路 478 号,
 as people who space digits from Chinese write it, or a road and a line break: 安澜街 / 329号 wrapped in a form). 社 is
-Sichuan's village group (某村3社), taken only after a village (see `_find`). Group ``a`` and the match end are the same; the search resumes
+Sichuan's village group (某村3社), taken only after a village (see `_find`). A tower lettered before its number
+(某某城T2栋) is read from its digit, the capital looked behind at (`_anchor_matches` wants a Chinese character before it);
+`_find` keeps it only for a building (栋 / 幢 / 座 / 号楼). Group ``a`` and the match end are the same; the search resumes
 one character later (see `_anchors`)."""
-_UNIT = r"(?:塔|号楼|号院|号库|号仓|号厂房|号车间|号仓库|号|號|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|户|戶|F|f|组|組|弄|巷|期|区|門|门|铺|舖|间|房|舍|库|仓)"
+_UNIT = (r"(?:塔|号楼|号院|号库|号仓库|号仓|号厂房|号车间|号商铺|号铺|號舖|号|號|栋|棟|幢|座|单元|單元|层|層|字楼|字樓|楼|樓|室|户|戶|F|f|"
+         r"组|組|支弄|弄|巷|期|区|門|门|商铺|商舖|铺|舖|间|房|舍|库|仓)")
+"""Units after a number. A shop or factory building numbered 号 (58号铺, 3号厂房), Hong Kong's 字樓 floor (8字樓) and a
+Shanghai branch lane (44支弄) are written whole; a longer unit comes before its prefix (号仓库 before 号仓, 号 last of them)."""
 _EXTEND = re.compile(
     rf"(?:\s?(?:之|[-－]))?(?:[ ]?(?P<name>[{CJK}A-Za-z]{{2,14}}?)[ ]?)?"
     rf"(?:\s?(?:第|[甲乙丙丁特])?(?:{NUM}|[A-Za-z]|{CN_NUM}|[A-Za-z]{NUM})\s?{_UNIT})+"
@@ -68,6 +73,7 @@ _AFTER_PLACE = (
     "门口", "門口", "门前", "楼下", "里面", "里", "内", "东门", "南门", "西门", "北门", "正门",
     "大门", "举行", "舉行", "举办", "集合", "见面", "碰头", "报到", "上班", "办公", "开会", "参加", "取件", "签收",
     "的", "了", "吗", "呢", "吧", "对吗", "是", "和", "或", "及", "等", "附", "见", "嗎", "對嗎",
+    "夹层", "夾層", "东北角", "西北角", "东南角", "西南角", "東北角", "東南角",
 )
 _NOT_DATE = r"(?!(?:19|20)[0-9]{2}[-－](?:0?[1-9]|1[0-2])[-－])"  # 2023-11-05 written after an address is a date
 _DASH_UNITS = re.compile(
@@ -98,7 +104,7 @@ _DASH_AFTER = frozenset("号號园園苑区區城村院府邨楼樓厦廈心场�
 _SUB_NUMBER = re.compile(rf"之(?:{NUM}|[一二三四五六七八九十]{{1,2}})(?:\s?(?:{NUM})?\s?(?:楼|樓|层|層|室|F))?|附{NUM}[号號]")
 # Not a number that runs on with a dash and digits (32楼027-31602359: a landline written straight after the floor).
 _TRAILING_ROOM = re.compile(
-    rf"(?:[-－])?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
+    rf"(?:[-－])?[A-Z]?{NUM}[A-Za-z]?(?![0-9０-９A-Za-z])(?![-－][0-9０-９])(?!\s?(?:{_UNIT}|[年月日元万人个次]))"
 )
 # A bare room number straight after the house number (七莘路3088弄25号1202): three or four digits, so a
 # count or a phone number is never taken.
@@ -128,9 +134,13 @@ _CROWD_PASSES = 2
 """How many rejected house numbers with a name before them (北京市朝阳区八里 in …八里庄路19号) a crowded walk may
 cross."""
 _COUNTRIES = frozenset({"中国", "中國", "台湾", "台灣", "臺灣"})
+_COUNTRY_NAMES = ("中华人民共和国", "中華人民共和國")
 # Between the divisions of one address people write a space, a comma or a line break (广东省 深圳市 南山区,
 # 南山区，科技南路): only straight after a division word.
 _PART_SEPARATORS = " ,，\n"
+_DIVISION_MARKS = "-－/／|｜\u3000"
+"""Marks some forms and exports write between the divisions (北京市-朝阳区-建国路88号, an ideographic space): only straight
+after a division."""
 _DIVISION_ENDS = set("省市区县州盟旗镇乡道區縣鎮鄉")
 # Verbs that 至 ("to") follows (寄至, 迁至, 派送至, 转至): 至 after them ends the text before an address; elsewhere it may
 # open a name (至善路) or join a range of numbers (1至5号).
@@ -248,45 +258,9 @@ def _after_spaced_division(text: str, k: int) -> bool:
     return j >= 1 and j < k - 1 and text[j] == " " and text[j - 1] in _DIVISION_ENDS
 
 
-def _left_start(text: str, anchor: int) -> tuple[int, bool]:
-    """Start of the address whose road part ends at ``anchor``, and whether an administrative
-    name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
-    they sit inside an administrative name (呼和浩特市)."""
-    i = anchor
-    breaks: list[int] = []
-    while i > 0 and anchor - i < _MAX_LEFT:
-        ch = text[i - 1]
-        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
-            i -= 1
-            continue
-        if ch in _INDENT and anchor > i and _is_cjk(text[i]) and (w := _wrap_back(text, i)) < i and w >= 1 \
-                and text[w - 1] in _DIVISION_ENDS:
-            i = w  # 湖北省宜昌市秭归县 / (indented) 朝阳路785号: a form's field wrapped after a division
-            continue
-        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
-            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
-            i -= 1
-            continue
-        if ch.isdigit():
-            j = i - 1
-            while j > 0 and i - j < 4 and text[j - 1].isdigit():
-                j -= 1
-            if j > 0 and _is_cjk(text[j - 1]):
-                i = j  # 龍安里12鄰, 3期: a number between Chinese characters
-                continue
-            break
-        if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
-            i -= 1  # 万达广场B区3号楼
-            continue
-        if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
-            text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
-            or (ch == " " and _after_spaced_division(text, i - 1)) or (ch == " " and text[i - 3 : i - 1] in _COUNTRIES)
-        ):
-            i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
-            continue
-        break
-    idx = [k for k in range(i, anchor) if k not in breaks] if breaks else range(i, anchor)
-    run = "".join(text[k] for k in idx) if breaks else text[i:anchor]
+def _chain_start(text: str, run: str, idx: range | list[int]) -> int:
+    """Where in ``run`` (the text before a house number, ``idx`` its offsets in ``text``) the chain of known
+    divisions starts that runs on to the road without a stop word, or -1."""
     heads = lexicon.admin_heads()
     for p in range(len(run) - 1):
         if run[p : p + 2] not in heads:
@@ -326,16 +300,70 @@ def _left_start(text: str, anchor: int) -> tuple[int, bool]:
                 break
             q += 1
         if ok:
-            for back in range(1, min(p, 8) + 1):
-                zone = _ZONE.match(run, p - back)
-                if zone is not None and zone.end() > p:
-                    p -= back  # 高新区 read from its 新区: the zone's whole name
-                    break
-            if p >= 2 and run[p - 2 : p] in _COUNTRIES:
-                p -= 2  # the country written first (中国, 台灣) belongs to the chain
-            elif p >= 3 and run[p - 1] == " " and run[p - 3 : p - 1] in _COUNTRIES:
-                p -= 3  # 中国 北京市…: also when a space follows it
-            return idx[p], True
+            return p
+    return -1
+
+
+def _left_start(text: str, anchor: int) -> tuple[int, bool]:
+    """Start of the address whose road part ends at ``anchor``, and whether an administrative
+    name was recognised (which raises confidence). Stop words (住在, 寄到) end the address unless
+    they sit inside an administrative name (呼和浩特市)."""
+    i = anchor
+    breaks: list[int] = []
+    while i > 0 and anchor - i < _MAX_LEFT:
+        ch = text[i - 1]
+        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch in "·・":  # _is_cjk, inlined: hot
+            i -= 1
+            continue
+        if ch in _INDENT and anchor > i and _is_cjk(text[i]) and (w := _wrap_back(text, i)) < i and w >= 1 \
+                and text[w - 1] in _DIVISION_ENDS:
+            i = w  # 湖北省宜昌市秭归县 / (indented) 朝阳路785号: a form's field wrapped after a division
+            continue
+        if ch == "\n" and anchor > i >= 2 and _is_cjk(text[i]) and _is_cjk(text[i - 2]) and _name_split_at(text, i - 1):
+            breaks.append(i - 1)  # 北京市朝阳\n区: a line break inside a division's name
+            i -= 1
+            continue
+        if ch.isdigit():
+            j = i - 1
+            while j > 0 and i - j < 4 and text[j - 1].isdigit():
+                j -= 1
+            if j > 0 and _is_cjk(text[j - 1]):
+                i = j  # 龍安里12鄰, 3期: a number between Chinese characters
+                continue
+            break
+        if ch.isascii() and ch.isalpha() and i < anchor and text[i] in "区區座栋棟幢" and i >= 2 and _is_cjk(text[i - 2]):
+            i -= 1  # 万达广场B区3号楼
+            continue
+        if ch in _PART_SEPARATORS and anchor > i >= 2 and _is_cjk(text[i]) and (
+            text[i - 2] in _DIVISION_ENDS or (ch == " " and text[i - 3 : i - 1] in lexicon.admin_short_names())
+            or (ch == " " and _after_spaced_division(text, i - 1)) or (ch == " " and text[i - 3 : i - 1] in _COUNTRIES)
+        ):
+            i -= 1  # 广东省 深圳市 南山区 / 南山区，科技路 / 北京 北京市: a separator after a division continues it
+            continue
+        if ch in _DIVISION_MARKS and anchor > i >= 2 and _is_cjk(text[i]) and text[i - 2] in _DIVISION_ENDS:
+            i -= 1  # 北京市-朝阳区-建国路, 北京市/朝阳区/…: a form's mark between the divisions
+            continue
+        break
+    idx = [k for k in range(i, anchor) if k not in breaks] if breaks else range(i, anchor)
+    run = "".join(text[k] for k in idx) if breaks else text[i:anchor]
+    p = _chain_start(text, run, idx)
+    if p != 0 and (folded := traditional.fold(run)) is not run:
+        p2 = _chain_start(text, folded, idx)  # 廣東省深圳市: a mainland division written in traditional characters
+        if p2 >= 0 and (p < 0 or p2 < p):
+            p, run = p2, folded
+    if p >= 0:
+        for back in range(1, min(p, 8) + 1):
+            zone = _ZONE.match(run, p - back)
+            if zone is not None and zone.end() > p:
+                p -= back  # 高新区 read from its 新区: the zone's whole name
+                break
+        if run.endswith(_COUNTRY_NAMES, 0, p):
+            p -= 7  # 中华人民共和国北京市…: the country's full name, written first, too
+        elif p >= 2 and run[p - 2 : p] in _COUNTRIES:
+            p -= 2  # the country written first (中国, 台灣) belongs to the chain
+        elif p >= 3 and run[p - 1] == " " and run[p - 3 : p - 1] in _COUNTRIES:
+            p -= 3  # 中国 北京市…: also when a space follows it
+        return idx[p], True
     if "號" in text[anchor : anchor + 8]:
         tw = _tw_start(text, i, anchor)
         if tw >= 0:
@@ -463,7 +491,10 @@ def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
         prev = text[a - 1]
         # after a space only digits, and only with a Chinese character before the space (文三路 478 号); after a line
         # break only digits, and only with a road word ending the line before (安澜街 / 329号1806室)
-        if (prev not in _SPACES and prev != "\n") or (text[a] not in _CN_NUM_CHARS and a >= 2 and (
+        if "A" <= prev <= "Z":
+            if a >= 2 and _is_cjk(text[a - 2]) and text[a] not in _CN_NUM_CHARS:
+                yield m  # 某某城T2栋: a tower lettered before its number (kept by `_find` for a building only)
+        elif (prev not in _SPACES and prev != "\n") or (text[a] not in _CN_NUM_CHARS and a >= 2 and (
                 _is_cjk(text[a - 2]) if prev != "\n" else text[a - 2] in _WRAP_ROAD_ENDS)):
             yield m
         pos = m.end()
@@ -471,6 +502,20 @@ def _anchor_matches(text: str) -> Iterator[re.Match[str]]:
 
 _WRAP_ROAD_ENDS = frozenset("路街道巷弄")
 """Road words after which a form may wrap the house number onto the next line."""
+
+
+_RANGE_JOINS = "至、"
+"""What joins the first number of a range or list of house numbers to the last (某路23至27号, 某路57、63号)."""
+
+
+def _range_start(t: str, a_start: int) -> int:
+    """Start of the first number of a range whose last number starts at ``a_start`` (after `_RANGE_JOINS`): the
+    digits before the joiner, after a Chinese character other than 第 (第11、25号文件 numbers documents)."""
+    j = a_start - 1
+    k = j
+    while k > 0 and j - k < 5 and t[k - 1].isdigit():
+        k -= 1
+    return k if k < j and k > 0 and _is_cjk(t[k - 1]) and t[k - 1] != "第" else a_start
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int]]:
@@ -482,7 +527,8 @@ def _building_ok(t: str, start: int, end: int) -> bool:
     """A building name is taken only whole: no stop word in it, and the address does not run on
     into more Chinese text after it (嘉里中心 then a line break, 中信广场公寓 then 2单元) unless that
     text says where at the building or what happens there (上海某某广场门口, 某某教学楼举行)."""
-    if any(c in STOP_CHARS and not _inner_joiner(t, start, k) for k, c in enumerate(t[start:end], start)) \
+    # a stop character inside a word of the name is none (来福士广场, 在水一方花园: 来福 and 在水一方 are words)
+    if any(c in STOP_CHARS and _is_stop(t, k) and not _inner_joiner(t, start, k) for k, c in enumerate(t[start:end], start)) \
             or t.startswith(_NEAR_WORDS, end) or t.startswith(_NOT_NAME_START, start):
         return False
     return (
@@ -538,8 +584,14 @@ def _unit_name_ok(t: str, ext: re.Match[str]) -> bool:
     a, b = ext.span("name")
     if a < 0 or STOP_CHARS.isdisjoint(t[a:b]):
         return True  # most building names hold no stop character: no dictionary look-up
-    return not any(_is_stop(t, k) and not _inner_joiner(t, a, k, b) and not _joiner_opens_estate(t, a, k, b)
-                   for k in range(a, b))
+    lettered = _LETTERED_BUILDING.match(t, b) is not None
+    return not any(_is_stop(t, k) and not _inner_joiner(t, a, k, -1 if lettered else b)
+                   and not _joiner_opens_estate(t, a, k, b) for k in range(a, b))
+
+
+_LETTERED_BUILDING = re.compile(r"[A-Za-z0-9]{1,2}(?:座|栋|棟|幢)")
+"""A block lettered or numbered right after a name (颐和国际A座, 中和商务3栋): the name is a building's, whatever word
+ends it, so a joiner inside it (和, 与, 及 between Chinese characters) is part of the name."""
 
 
 def _names_building(t: str, ext: re.Match[str]) -> bool:
@@ -627,18 +679,36 @@ _EN_UNIT_AFTER = re.compile(
 # Rooms named for their use, and the basement room, straight after the number or building (…88号门卫室, …7栋地下室).
 _NAMED_ROOM = re.compile("门卫室|門衛室|传达室|傳達室|收发室|收發室|值班室|地下室")
 # Hong Kong's ground floor after the number (…381號地下, …號地下A舖): written 地下, it is the floor of the address.
-_HK_GROUND = re.compile(r"地下(?:[A-Z0-9]{1,3}[號号]?[舖铺])?")
+_HK_GROUND = re.compile(r"地(?:下(?:[A-Z0-9]{1,3}[號号]?[舖铺])?|[舖铺])")  # 地下, 地下A舖, 地舖 (a ground-floor shop)
+
+
+# A basement floor written with B after the number (…41號B1, …88号B2层): the floor of the address.
+_BASEMENT = re.compile(r"B[1-5](?:层|層|楼|樓|F)?(?![0-9A-Za-z\-－])")
+_MEZZANINE = ("夹层", "夾層")
+# What a number with 号 names when it is not a house number on a road (某产业园3号厂房, 某广场12号商铺): part of it.
+_NUMBERED_PLACES = ("厂房", "廠房", "商铺", "商舖", "铺", "舖", "车间", "車間", "仓库", "倉庫", "库房", "庫房")
 
 
 def _finest_after(t: str, end: int) -> int:
     """End of the address once a finest unit written in another way follows it: English units, a named room, Hong
-    Kong's 地下 (see above); ``end`` when none does."""
+    Kong's 地下 and 地舖, a basement written B1 or a mezzanine (夹层), a shop or factory building the number names (see
+    above); ``end`` when none does."""
     if end >= len(t) or not _is_cjk(t[end - 1]):
         return end
     if t[end - 1] in "号號栋棟幢座" and (room := _NAMED_ROOM.match(t, end)) is not None:
         return room.end()
     if t[end - 1] == "號" and (ground := _HK_GROUND.match(t, end)) is not None:
         return ground.end()
+    if t[end] == "B" and t[end - 1] in "号號" and (floor := _BASEMENT.match(t, end)) is not None:
+        return floor.end()
+    if t.startswith(_MEZZANINE, end) and (t[end - 1] in "号號" or _BUILDING_END.search(t, max(0, end - 4), end)):
+        return end + 2
+    if t[end - 1] in "号號" and t.startswith(_NUMBERED_PLACES, end):
+        k = end - 1
+        while k > 0 and t[k - 1].isdigit():
+            k -= 1
+        if k < end - 1 and t[k - 1] not in "路街道巷弄里":
+            return next(end + len(w) for w in _NUMBERED_PLACES if t.startswith(w, end))  # not after a road (某路88号商铺出租)
     if t[end] in "BRUTFSA \u3000" and (en := _EN_UNIT_AFTER.match(t, end)) is not None:
         return en.end()
     return end
@@ -683,6 +753,12 @@ def _find(t: str) -> list[tuple[int, int, float]]:
         a_start -= t[a_start - 1] in _SPACES or wrapped  # the road ends before the space (文三路 478 号) or line break
         if t[a_end - 1] in "号號" and t.startswith(_ORDINAL_NOUNS, a_end):
             continue  # 3号窗口, 2号线: the number of a window or a line, not of a house
+        if "A" <= t[a_start - 1] <= "Z":
+            if t[a_end - 1] not in "栋棟幢座" and t[a_end - 2 : a_end] not in ("号楼", "號樓"):
+                continue  # B1层, A8号: only a building is lettered so (某某城T2栋)
+            a_start -= 1
+        elif t[a_start - 1] in _RANGE_JOINS:
+            a_start = _range_start(t, a_start)
         if floor != NONE and (
             (a_start - floor < 2 and not (t[a_end - 1] == "室" and t[a_start - 1] == "邨"))
             or not _may_take(t, floor, a_start, a_end)
@@ -739,7 +815,7 @@ def _find(t: str) -> list[tuple[int, int, float]]:
             tw = [(a, b) for a, b in _taiwan_english(t) if not any(x < b and a < y for x, y in taken)]
             out.extend((a, b, 0.7) for a, b in tw)
         out.sort()
-    if ("-" in t or "座" in t) and ("区" in t or "县" in t or "區" in t):
+    if ("-" in t or "座" in t) and ("区" in t or "县" in t or "區" in t or "-" in t and "市" in t):
         taken = [(a, b) for a, b, _ in out]
         out.extend((a, b, 0.75) for a, b in _coded_buildings(t, taken))
         out.sort()
@@ -861,11 +937,26 @@ def _coded_at(t: str, i: int) -> re.Match[str] | None:
     return None
 
 
+# An estate's building-unit-room triple written straight after its name, no house number (某市某区丽景华庭15-5-1402).
+_TRIPLE = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?:室|房|户|戶)?(?![0-9A-Za-z\-])")
+
+
+def _triple_at(t: str, i: int) -> re.Match[str] | None:
+    """The triple whose first '-' is at ``i``, its first number written right after a Chinese character."""
+    s = i
+    while s > 0 and i - s < 3 and t[s - 1].isdigit():
+        s -= 1
+    if s == i or s == 0 or not _is_cjk(t[s - 1]):
+        return None
+    return _TRIPLE.match(t, s)
+
+
 def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of buildings with a unit code under a chain of divisions (see `_CODE_AT`). Tried from each 区 / 县
-    with a '-' or 座 within the next 21 characters (区 is far rarer than '-' in dates and numbers)."""
+    """Spans of buildings with a unit code under a chain of divisions (see `_CODE_AT`), and of estates with their
+    triple (see `_TRIPLE`). Tried from each 区 / 县 (and 市, for a triple) with a '-' or 座 within the next 21
+    characters (区 is far rarer than '-' in dates and numbers)."""
     hits: set[tuple[int, int]] = set()
-    for unit in "区县區縣":
+    for unit in "区县區縣市":
         j = t.find(unit)
         while j >= 0:
             for ch in "-座":
@@ -873,17 +964,26 @@ def _coded_buildings(t: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int
                 if i < 0:
                     continue
                 before = t[max(0, i - 3) : i]
-                m = _coded_at(t, i) if before != before.lower() else None  # a capital letter first: no dates
+                # a capital letter first: no dates
+                m = _coded_at(t, i) if before != before.lower() and unit != "市" else None
+                triple = m is None and ch == "-" and (m := _triple_at(t, i)) is not None
                 if m is not None:
-                    hit = _coded_span(t, m)
+                    hit = _coded_span(t, m, any_name=triple)
                     if hit is not None and not any(a < hit[1] and hit[0] < b for a, b in taken):
                         hits.add(hit)
             j = t.find(unit, j + 1)
     return iter(sorted(hits))
 
 
-def _coded_span(t: str, m: re.Match[str]) -> tuple[int, int] | None:
-    """The address ending in the unit code ``m``: divisions, then a building name, then the code."""
+# Where on a crossing a building stands, written between the divisions and the building (某路与某路交叉口东南角, 某街和某路
+#交汇处): the roads are joined by 与 / 和, the crossing word ends them, a corner or side may follow.
+_CROSSING = re.compile(rf"^[{CJK}]{{1,8}}?[路街道][与和及][{CJK}]{{1,8}}?[路街道](?:交叉口|交汇处|交匯處|交界处|路口)"
+                       r"(?:[东南西北東]{1,2}(?:角|侧|側))?")
+
+
+def _coded_span(t: str, m: re.Match[str], any_name: bool = False) -> tuple[int, int] | None:
+    """The address ending in the unit code ``m``: divisions, then a building name, then the code. With ``any_name``
+    (a triple), the name may end in any word (郡, 庭, 邸 ...): three numbers say it is an estate."""
     heads = lexicon.admin_heads()
     s = m.start()
     k = s - 1 if s > 0 and t[s - 1] in _SPACES else s
@@ -898,7 +998,9 @@ def _coded_span(t: str, m: re.Match[str]) -> tuple[int, int] | None:
         while q < len(seg) and (n := _admin_at(seg, q)):
             q, count = q + n, count + 1
         name = seg[q:]
-        building = any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
+        if (cross := _CROSSING.search(name)) is not None and STOP_CHARS.isdisjoint(name[cross.end():]):
+            name = name[cross.end():]  # 某路与某路交叉口东南角某某中心A座2301: the building is after the crossing
+        building = any_name or any(c.isascii() for c in name) or _BUILDING_END.search(name) is not None
         if 2 <= len(name) <= 14 and building and (count >= 2 or seg[q - 1] in "区县區縣") \
                 and STOP_CHARS.isdisjoint(name):
             return lo + p - (2 if seg[max(0, p - 2) : p] in _COUNTRIES else 0), m.end()
@@ -924,19 +1026,26 @@ _EN_BLOCK = r"(?:Block|Tower|Building|Bldg\.?)[ ]?[A-Z0-9][A-Za-z0-9\-]*,?[ ]+"
 # The core starts at the house number (a digit or "No.", so ``re`` skips through other text quickly); the
 # room / floor / block / estate parts before it are matched backwards from the core's start, only when
 # a core is found.
+_PT_ROAD = r"(?:Rua|Avenida|Av\.|Estrada|Travessa|Calçada|Calcada|Largo|Beco|Praceta)"
 _EN_CORE = re.compile(
     rf"(?:(?:No\.[ ]?\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?,?|\d{{1,5}}[A-Z]?(?:-\d{{1,5}})?)[ ]+(?:{_EN_PART}[ ])?{_EN_ROAD}"
     rf"(?:[ ](?:North|South|East|West|Central|Middle))?"
     # the number after the road, as a Chinese address orders them (Jianguomenwai Avenue No. 1)
-    rf"|{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}[ ]{_EN_ROAD}(?:[ ](?:North|South|East|West|Central|Middle))?,?[ ]No\.[ ]?\d{{1,5}}[A-Z]?)"
+    rf"|{_EN_WORD}(?:[ ]{_EN_WORD}){{0,2}}[ ]{_EN_ROAD}(?:[ ](?:North|South|East|West|Central|Middle))?,?[ ]No\.[ ]?\d{{1,5}}[A-Z]?"
+    # a numbered lane or compound off the road (Lane 532, Some Road; Yard 42, Some Road), as 某路532弄 / 某路42号院 read
+    rf"|(?:Lane|Yard)[ ]\d{{1,5}}[A-Z]?,[ ]+(?:{_EN_PART}[ ])?{_EN_ROAD}(?:[ ](?:North|South|East|West|Central|Middle))?"
+    # Macau's Portuguese street names, the road word first (178 Rua de Braganca, 12 Avenida da Amizade)
+    rf"|\d{{1,5}}[A-Z]?[ ]+{_PT_ROAD}[ ](?:(?:de|da|do|dos|das)[ ])?{_EN_PART})"
     rf"(?:,[ ]+{_EN_PART}){{1,5}}"
 )
 _EN_PREFIX = re.compile(
-    rf"(?:(?:(?:{_EN_ROOM}){{1,2}}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?$"
+    rf"(?:(?:(?:(?:{_EN_ROOM}){{1,2}}(?:{_EN_FLOOR})?|{_EN_FLOOR})(?:{_EN_BLOCK})?|{_EN_BLOCK})(?:{_EN_PART},[ ]+)?"
+    # the house number before a lane (No. 23, Lane 532, ...; Taiwan's 5F., No. 8, Alley 3, Lane 12, ...)
+    rf"|(?:{_EN_ROOM}|\d{{1,3}}F\.?(?:-\d{{1,2}})?,[ ]+)?No\.[ ]?\d{{1,5}}[A-Z]?(?:-\d{{1,3}})?,[ ]+(?:(?:Alley|Aly\.)[ ]\d{{1,4}},[ ]+)?)$"
 )
-_EN_ROAD_GATE = re.compile(_EN_ROAD)
+_EN_ROAD_GATE = re.compile(_EN_ROAD[:-1] + "|Rua |Avenida |Estrada |Travessa )")  # one flat group: see _EN_ROAD
 _EN_ROAD_WORDS = ("Road", "Rd", "Street", "St.", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Highway", "Expressway",
-                  "Dajie", "Dadao", "Hutong", " Lu", " Jie")
+                  "Dajie", "Dadao", "Hutong", " Lu", " Jie", "Rua ", "Avenida ", "Estrada ", "Travessa ")
 # Words that make the places after a road Chinese: a division word or a province-level name.
 CN_PLACES_EN = frozenset(
     "District|Dist.|New Area|County|Province|Prov.|Prefecture|Hong Kong|Kowloon|New Territories|Macau|Macao|Taiwan|China|PRC|"
