@@ -218,7 +218,8 @@ _KEY_COLUMN = re.compile(r"(?:access[ _]?key(?:[ _]?id)?|secret(?:[ _]?access)?[
                          r"api[ _]?secret|app[ _]?secret|client[ _]?secret|secret)")
 """The header of a column of keys in a console's download or an export (`User Name,Access Key Id,Secret Access
 Key`, `Access key ID,Secret access key`), lower-cased."""
-_KEY_HEADER_WORDS = ("access key", "access_key", "accesskey", "secret", "api key", "api_key")
+_KEY_HEADER_WORDS = ("access key", "access_key", "accesskey", "secret key", "secret_key", "api key", "api_key")
+"""Where a key column's header line can be (a header of `secret` alone beside them is read too)."""
 
 
 def _key_column_hits(view: View, detector: str) -> list[Hit]:
@@ -229,6 +230,8 @@ def _key_column_hits(view: View, detector: str) -> list[Hit]:
     for start in lines_with(view.lower(), _KEY_HEADER_WORDS):
         end = _line_end(text, start)
         header = text[start:end].rstrip("\r")
+        if "," not in header and "\t" not in header or end >= len(text):
+            continue
         sep = "\t" if "\t" in header else ","
         cells = [c.strip().strip("\"'").lower() for c in header.split(sep)]
         cols = [i for i, c in enumerate(cells) if _KEY_COLUMN.fullmatch(c)]
@@ -255,7 +258,7 @@ def _key_column_hits(view: View, detector: str) -> list[Hit]:
     return out
 
 
-_KEY_PAIR_CALL = re.compile(r"(?<![A-Za-z0-9_])(?:Auth|Credential)\([ \t]*(?P<q>[\"'])(?P<a>[A-Za-z0-9_\-]{16,64})(?P=q)[ \t]*,[ \t]*"
+_KEY_PAIR_CALL = re.compile(r"\([ \t]*(?P<q>[\"'])(?P<a>[A-Za-z0-9_\-]{16,64})(?P=q)[ \t]*,[ \t]*"
                             r"(?P<p>[\"'])(?P<b>[A-Za-z0-9/+_\-]{16,64})(?P=p)[ \t]*[,)]")
 
 
@@ -265,14 +268,20 @@ def _key_pair_call_hits(view: View, detector: str) -> list[Hit]:
     the whole word (`HTTPBasicAuth('user', '<password>')` is a user and a password)."""
     text = view.text
     out: list[Hit] = []
-    for m in _KEY_PAIR_CALL.finditer(text):
-        if not (_looks_random(m.group("a")) and _looks_random(m.group("b"))) or is_placeholder(m.group("a")):
-            continue
-        out.extend(Hit("API_KEY", *view.to_original(*m.span(g)), 0.8, f"{detector}:auth_call") for g in ("a", "b"))
+    for name in ("Auth(", "Credential("):
+        at = text.find(name)
+        while at >= 0:
+            paren = at + len(name) - 1
+            m = _KEY_PAIR_CALL.match(text, paren) if at == 0 or text[at - 1] not in _TOKEN_CHAR else None
+            at = text.find(name, paren)
+            if m is None or not (_looks_random(m.group("a")) and _looks_random(m.group("b"))) \
+                    or is_placeholder(m.group("a")):
+                continue
+            out.extend(Hit("API_KEY", *view.to_original(*m.span(g)), 0.8, f"{detector}:auth_call") for g in ("a", "b"))
     return out
 
 
-_FLAG_KEY_WORDS = ("-key ", "-secret ", "-token ", "-key=", "-secret=", "-token=")
+_FLAG_KEY_WORDS = ("-key", "-secret", "-token")
 _FLAG_KEY = re.compile(r"-(?:key|secret|token)[ =][ \t]*(?P<q>[\"']?)(?P<v>[A-Za-z0-9/+_\-]{20,200}={0,2})(?P=q)"
                        r"(?![A-Za-z0-9/+_\-=.])")
 """`--account-key "…"`, `--client-secret …`, `--api-token=…`: matched at the key word; the flag's name is read
@@ -312,7 +321,7 @@ def _sas_hits(view: View, detector: str) -> list[Hit]:
     return out
 
 
-_KEY_SPACE_WORDS = ("secret", "token", "bearer", "sk ", "密钥", "秘钥", "api-key ", "apikey ", "api_key ")
+_KEY_SPACE_WORDS = ("secret", "token", "bearer", "sk ", "密钥", "秘钥", "api-key ")
 """Where `_KEY_SPACE` is tried (found by `str.find`); in Chinese a key word is followed by a colon (generic).
 `Bearer <opaque token>` is a key too, and so is the SK after an AK (`AK AKLT… SK <secret>`); a JWT after Bearer is the JWT recognizer's (its dots end this pattern)."""
 _KEY_SPACE = re.compile(r"(?:(?i:secret|token|bearer|api[\-_]?key)|(?<![A-Za-z0-9_\-])(?:SK|sk)|密钥|秘钥)[ \t]+"
