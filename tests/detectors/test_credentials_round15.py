@@ -63,6 +63,7 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     ("ipmitool -H bmc3 -U root -P Ab1-cd2Ef user set password 3 Gh4-jk5Lm",
      [(P, "Ab1-cd2Ef"), (P, "Gh4-jk5Lm")]),
     ("(echo Uv7#xy8Zq; echo Uv7#xy8Zq) | smbpasswd -s -a ops", [(P, "Uv7#xy8Zq"), (P, "Uv7#xy8Zq")]),
+    ("the staging creds are deploy and Hw4!kz9Lq, ping me if they fail", [(P, "Hw4!kz9Lq")]),
 ]
 
 NEGATIVE: list[str] = [
@@ -78,6 +79,7 @@ NEGATIVE: list[str] = [
     "密码我私你了，你看下微信。",
     "requests.get(url, auth=HTTPBasicAuth(user, pw))",
     "rootpw --iscrypted $6$Lk8vc3Wq$Tq9Lm2Xv7Rk4Wz8Pn3Hs6Yb1Jd5Fg0Ac",
+    "The credentials are stored and rotated every quarter.",
 ]
 
 

@@ -28,7 +28,7 @@ from detectors.recognizers.secrets.password_config import (
     _pgpass_hits, _yaml_block_hits,
 )
 from detectors.recognizers.secrets.password_pairs import (
-    _COLON_PAIR, _LOGIN_WORDS, _PAIR, _PAIR_WORDS, _admin_pair_hits, _bare_pair_hits, _list_pair_hits,
+    _COLON_PAIR, _LOGIN_WORDS, _PAIR, _PAIR_WORDS, _admin_pair_hits, _bare_pair_hits, _creds_and_hits, _list_pair_hits,
     _user_pass_lines, _userinfo_hits,
 )
 from detectors.recognizers.secrets.password_prose import (
@@ -236,6 +236,8 @@ class PasswordRecognizer(ViewRecognizer):
         if kv_positions and (": |" in text or ": >" in text):
             hits.extend(_yaml_block_hits(view, lowered, kv_positions, str(self.name)))
         hits.extend(_user_pass_lines(view, lowered, str(self.name)))
+        if " and " in text or " & " in text:
+            hits.extend(_creds_and_hits(view, found, str(self.name)))
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
