@@ -36,6 +36,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round14w   # corpus/blind-round14w.jsonl from round14_passwords.py
     python -m bench.eval.blind.build --round14n   # corpus/blind-round14n.jsonl from round14_names.py
     python -m bench.eval.blind.build --round15a   # corpus/blind-round15a.jsonl from round15_addresses.py
+    python -m bench.eval.blind.build --round15w   # corpus/blind-round15w.jsonl from round15_credentials.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -91,6 +92,7 @@ ROUND14O_OUT = OUT.with_name("blind-round14o.jsonl")
 ROUND14W_OUT = OUT.with_name("blind-round14w.jsonl")
 ROUND14N_OUT = OUT.with_name("blind-round14n.jsonl")
 ROUND15A_OUT = OUT.with_name("blind-round15a.jsonl")
+ROUND15W_OUT = OUT.with_name("blind-round15w.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -508,6 +510,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-14n people corpus (bare names before speech verbs, glued roles, separators, exports, signatures)")
     ap.add_argument("--round15a", action="store_true",
                     help="build the round-15a corpus (address shapes: estates without numbers, compounds, towers, rural groups, HK / Macau / TW, English, ranges, basement floors)")
+    ap.add_argument("--round15w", action="store_true",
+                    help="build the round-15w corpus (passwords after comma remarks, passphrases, 「」, rare config keys and set commands; vendor tokens, platform app secrets, cloud AK / SK, header keys; public ids, hashes)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -576,6 +580,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round15a:
         from bench.eval.blind.round15_addresses import DOCS as ROUND15A_DOCS
         docs, out, split = ROUND15A_DOCS, args.out or ROUND15A_OUT, "round15a"
+    elif args.round15w:
+        from bench.eval.blind.round15_credentials import DOCS as ROUND15W_DOCS
+        docs, out, split = ROUND15W_DOCS, args.out or ROUND15W_OUT, "round15w"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup

@@ -38,6 +38,8 @@ _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"xfreerdp|wlfreerdp|sdl-freerdp", "/p:"),
     (r"psexec(?:64)?(?:\.exe)?|paexec(?:\.exe)?", "-p"),
     (r"schtasks(?:\.exe)?", "/(?i:rp)"),
+    (r"cqlsh", "-p"),
+    (r"openssl[ \t]+(?:enc|aes-\d+-\w+|des3?)", "-k"),
 )
 """Tools whose password flag is a bare letter, with that flag: `-p` means a port or a path elsewhere, so the
 flag only counts on the tool's own command line (same line, no pipe or `;` in between)."""
@@ -73,15 +75,22 @@ _SHELL_FORMS = (
     # wpa_passphrase SSID passphrase (prints the wpa_supplicant block for a network)
     r"wpa_passphrase[ \t]+(?:\"[^\"\n]{1,32}\"|'[^'\n]{1,32}'|[^\s\"']{1,32})[ \t]+"
     r"(?:\"(?P<w1>[^\"\n]{8,63})\"|'(?P<w2>[^'\n]{8,63})'|(?P<w3>[^\s\"'|;&]{8,63}))",
+    # (echo pw; echo pw) | smbpasswd -s -a user: the new password and its confirmation piped in
+    r"\(echo[ \t]+(?:-[ne]+[ \t]+)?[\"']?(?P<k1>[^\s;'\"()]{1,128})[\"']?[ \t]*;[ \t]*echo[^)\n]{1,140}\)[ \t]*\|[ \t]*"
+    r"(?:sudo[ \t]+)?(?:smbpasswd|passwd|pdbedit)",
+    # ipmitool … user set password <id> <password>
+    r"ipmitool(?![\w\-])[^\n|;&]{0,200}?[ \t]user[ \t]+set[ \t]+password[ \t]+\d{1,2}[ \t]+"
+    r"(?:\"(?P<k2>[^\"\n]{1,128})\"|'(?P<k3>[^'\n]{1,128})'|(?P<k4>[^\s\"']{1,128}))",
     # lftp -u user,pw host
     r"lftp(?![\w\-])[^\n|;&]{0,200}?[ \t]-u[ \t]+[\"']?[^\s,\"']{1,64},(?P<l1>[^\s\"']{1,128})",
 )
 """Shell commands that take a password as a positional argument or through a pipe; read only on the lines
 holding one of `_SHELL_WORDS`."""
 _SHELL = r"(?<![\w\-])(?:" + "|".join(_SHELL_FORMS) + ")"
-_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smb", "rpcclient", "lftp", "wpa_passphrase")
+_SHELL_WORDS = ("rabbitmqctl", "net user", "net use ", "mysqladmin", "smb", "rpcclient", "lftp", "wpa_passphrase",
+                "ipmitool")
 _SHELL_SLASH_WORDS = ("sqlplus", "expdp", "impdp", "rman", "sqlldr")
-_SHELL_PIPE_WORDS = ("sudo -s", "--stdin", "-password-stdin", "chpasswd")
+_SHELL_PIPE_WORDS = ("sudo -s", "--stdin", "-password-stdin", "chpasswd", "| passwd", "|passwd", "pdbedit")
 """Looked for only when the text holds a '/' (user/password) or a '|' (a pipe) at all."""
 _LIT = r"(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})')"
 _ARG = r"(?:\"[^\"\n]{0,128}\"|'[^'\n]{0,128}'|[^,()\"'\n]{1,80})[ \t]*,[ \t]*(?:\r?\n[ \t]*)?"
@@ -92,7 +101,7 @@ _CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredent
                 r"cx_Oracle\.connect|oracledb\.connect|oci_p?connect|auth[ \t]*=[ \t]*)")
 """Calls whose positional arguments are (host, user, password, ...) or (user, password, ...): the password is
 the third or second argument, taken only when it is a string literal (a variable name is no secret)."""
-_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP", " -A", " -X", " -hp")
+_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP", " -A", " -X", " -hp", " -k ")
 """The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
 

@@ -27,7 +27,7 @@ _PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|
 much faster than a case-insensitive alternation; the value is then read from the real text. The name's tail is
 bounded (64): unbounded, every `pw` inside one long token re-read the rest of it before failing (quadratic: 1 MB
 of random token characters took 19.6 s, 0.37 s bounded; bench/detect/worst_case.py, input long-line)."""
-_PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is"
+_PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is(?:[ \t]+now)?"
             r"|(?:changed|reset|set|updated)[ \t]+to|to|from(?=[ \t]+[!-~]{6,64}[ \t]+to[ \t]))")
 """`password is …`, `password was / has been reset to …`, `password for the root account is …`, `I set the
 mailbox password to …`, `changed the password from … to …` (`from` only with its `to`: not `Failed password for
@@ -248,6 +248,50 @@ def _pgpass_hits(view: View, detector: str) -> list[Hit]:
             continue  # more fields than a password file has: a log line, a time, an IPv6 address
         os_, oe = view.to_original(*m.span("v"))
         hits.append(Hit("PASSWORD", os_, oe, 0.85, f"{detector}:pgpass"))
+    return hits
+
+
+_CHPASSWD_ENTRY = re.compile(r"[ \t]+-?[ \t]*[A-Za-z_][A-Za-z0-9_.\-]{0,31}:(?P<v>[^\s:]{3,128})[ \t]*\r?$")
+_USERLIST_ENTRY = re.compile(r"[ \t]*\"[^\"\n]{1,64}\"[ \t]+\"(?P<v>[^\"\n]{3,128})\"[ \t]*\r?$")
+
+
+def _account_list_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """Files that list accounts and their passwords by position: cloud-init's `chpasswd:` block (`list: |` then
+    `user:password` lines, or `users:` items) and PgBouncer's userlist.txt (`"user" "password"` lines). Not
+    RANDOM / R (cloud-init makes one up), hashes or placeholders."""
+    text = view.text
+    hits: list[Hit] = []
+    if "chpasswd" in lowered:
+        at = lowered.find("chpasswd:")
+        while at >= 0:
+            lst = lowered.find("list:", at, at + 200)
+            lst = lowered.find("users:", at, at + 200) if lst < 0 else lst
+            line = text.find("\n", lst) + 1 if lst >= 0 else 0
+            while 0 < line < len(text):
+                end = text.find("\n", line)
+                end = len(text) if end < 0 else end
+                m = _CHPASSWD_ENTRY.match(text, line, end)
+                if m is None:
+                    if text[line:end].strip().startswith(("- name:", "password:", "type:", "name:")):
+                        line = end + 1
+                        continue  # cloud-init 23's `users:` items, read by the key=value rule
+                    break
+                value = m.group("v")
+                if value not in ("RANDOM", "R") and not is_placeholder(value) and not _HASH_VALUE.match(value):
+                    hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:chpasswd"))
+                line = end + 1
+            at = lowered.find("chpasswd:", at + 9)
+    if "userlist" in lowered:
+        line = 0
+        while line < len(text):
+            end = text.find("\n", line)
+            end = len(text) if end < 0 else end
+            if text.startswith('"', line) or text[line:line + 1].isspace():
+                m = _USERLIST_ENTRY.match(text, line, end)
+                if m is not None and not is_placeholder(m.group("v")) and not _HASH_VALUE.match(m.group("v")) \
+                        and not m.group("v").startswith("SCRAM-"):
+                    hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:userlist"))
+            line = end + 1
     return hits
 
 

@@ -13,7 +13,7 @@ import re
 
 from detectors.normalize import View
 from detectors.recognizers.base import Hit
-from detectors.recognizers.secrets.anchors import _line_end, lines_with, word_positions
+from detectors.recognizers.secrets.anchors import Positions, _line_end, lines_with, word_positions
 from detectors.recognizers.secrets.value_shapes import (
     _EMAIL_LIKE, _HASH_VALUE, _HOST_NAME, _VERSION_LIKE, _ZH_NOT_WORD, _password_shape, _strong_password,
     _zh_password, is_placeholder,
@@ -157,6 +157,27 @@ _USER_LINE = re.compile(r"[ \t]*(?:u|u/n|user|username|login|用户|用户名|�
 _P_LINE_START = re.compile(r"\n[Pp][ \t]*[:：]")
 """Where a `P:` line starts (a regex led by the line break is faster here than two `str.find` over CJK text)."""
 _P_LINE = re.compile(r"[pP][ \t]*[:：][ \t]*(?P<v>[!-~]{3,64})[ \t]*\r?$")
+
+
+_CREDS_AND = re.compile(r"(?i:creds|credentials|login)[ \t]+(?:are|is)[ \t]+[A-Za-z0-9_.@\\\-]{1,40}[ \t]+(?:and|&)[ \t]+"
+                        r"(?P<v>[!-~]{6,64})(?![!-~])")
+
+
+def _creds_and_hits(view: View, found: Positions, detector: str) -> list[Hit]:
+    """`the VPN creds are ops and K7#mQ2xz`: an account, `and`, then a strong password (not `credentials are
+    stored and rotated`: words are no passwords)."""
+    text = view.text
+    hits: list[Hit] = []
+    for at in found.of(("cred", "login")):
+        m = _CREDS_AND.match(text, at)
+        if m is None:
+            continue
+        value = m.group("v").rstrip(",.;:)!")
+        if not _strong_password(value) or is_placeholder(value) or "/" in value or "=" in value:
+            continue
+        vs = m.start("v")
+        hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:creds_and"))
+    return hits
 
 
 def _user_pass_lines(view: View, lowered: str, detector: str) -> list[Hit]:

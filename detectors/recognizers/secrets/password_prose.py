@@ -32,7 +32,7 @@ _FOREIGN_WORDS = ("kennwort", "passwort", "wachtwoord", "mot de passe", "contras
 (lower-cased: where `foreign` is tried; each word is one more search of the text, so the list stays short)."""
 _FOREIGN = (r"(?:(?i:kennwort|passwort|wachtwoord|mot[ \t]+de[ \t]+passe|contrase[ñn]a|senha|parola[ \t]+d['’]ordine|"
             r"пароль)|パスワード|暗証番号|비밀번호|암호)"
-            r"(?:(?P<fdash>[ \t]+[–—\-][ \t]+)|(?P<fgap>[^\n:：=0-9]{1,40}?)?(?:(?P<fcolon>[ \t]*[:：=][ \t]*)|"
+            r"(?:(?P<fdash>[ \t]+[–—\-][ \t]+)|(?P<fgap>[^\n:：=0-9→⇒➜]{1,40}?)?(?:(?P<fcolon>[ \t]*(?:[:：=→⇒➜]|->)[ \t]*)|"
             r"[ \t]+(?i:lautet|ist|est|es|é|è|era|war|is|este|jest|er|är)[ \t]+|(?:は|が|는|은|이|가)[ \t]*)"
             r"|(?P<fsp>[ \t]+))")
 """A password word in another language, then its value: after a colon or a dash (`Kennwort: …`, `Passwort – …`),
@@ -114,6 +114,67 @@ def _gap_hits(view: View, found: Positions, kv_positions: list[int], detector: s
         vs = m.start("v")
         hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:gap"))
     return hits
+
+
+_COMMA_REMARK = re.compile(r"(?:密码|密碼|口令)(?P<gap>[^\n:：=0-9A-Za-z]{0,24}?[，,][^\n:：=0-9A-Za-z]{0,24}?)[ \t]*[:：][ \t]*"
+                           r"(?P<v>[!-~]{6,64}|[\u4e00-\u9fff]{2,4}[!#$%&*+.?@^_~\-]?[0-9]{4,12}[!#$%&*+.?@^_~\-]?)(?![!-~])")
+_COMMA_REMARK_EN = re.compile(r"(?i:password|passphrase),[ \t]+[^\n,:：0-9]{1,30},[ \t]+(?i:is|was)[ \t]*:?[ \t]*"
+                              r"(?P<v>[!-~]{6,64})(?![!-~])")
+_REMARK_NOT = re.compile(r"账号|賬號|帳號|账户|帳戶|用户|用戶|邮箱|郵箱|手机|手機|地址|名称|名稱|网址|網址|链接|鏈接|主机|主機|"
+                         r"服务器|伺服器|端口|验证码|驗證碼|问题|問題|答案|提示")
+"""Words in a remark that say the colon introduces something else (an account, an address, a question)."""
+_REMARK_RULE = re.compile(r"示例|例如|比如|举例|舉例|规则|規則|要求|长度|長度|策略|强度|強度|位数|位數|复杂|複雜|错误|錯誤|"
+                          r"忘记|忘記|找回|哈希|加密")
+"""The words of `_ZH_GAP_NOT` that say no value follows wherever they stand in a comma remark."""
+
+
+def _comma_remark_hits(view: View, found: Positions, kv_positions: list[int], detector: str) -> list[Hit]:
+    """A value after a remark with a comma between the password word and its colon (密码我私你了，新的是：…,
+    你要的密码，我翻了下记录，是：…, `The password, as promised, is: …`): the remark holds no digit, no Latin
+    letter, no word of a rule, an example or another field; the value is a chosen-looking password."""
+    text = view.text
+    hits: list[Hit] = []
+    starts = [(p, _COMMA_REMARK) for p in found.of(_GAP_WORDS)]
+    starts += [(p, _COMMA_REMARK_EN) for p in kv_positions if found.lowered.startswith(("password,", "passphrase,"), p)]
+    for at, rx in starts:
+        m = rx.match(text, at)
+        if m is None:
+            continue
+        gap = m.group("gap") if rx is _COMMA_REMARK else ""
+        last = re.split(r"[，,]", gap)[-1]
+        if _ZH_GAP_NOT.search(last) or _REMARK_RULE.search(gap) or _REMARK_NOT.search(gap):
+            continue  # the clause before the colon may not be a rule or a field (格式 earlier is 格式跟上次一样)
+        value = m.group("v").rstrip("，。,;；.)）")
+        if not _zh_password(value) and (not _strong_password(value) or _identifier_shape(value) or "=" in value
+                                        or "/" in value or _VERSION_LIKE.fullmatch(value) or is_placeholder(value)
+                                        or _HASH_VALUE.match(value) or value.startswith(("$", "{", "<", "%"))):
+            continue
+        vs = m.start("v")
+        hits.append(Hit("PASSWORD", *view.to_original(vs, vs + len(value)), 0.8, f"{detector}:comma_remark"))
+    return hits
+
+
+_REPEAT_MIN = 8
+
+
+def _repeat_hits(text: str, found: list[Hit], detector: str) -> list[Hit]:
+    """The same strong password written again in the text (a preseed's `-again` line, `(echo pw; echo pw) |`, a
+    hand-over that repeats it): every other whole-token occurrence of a found value of eight characters or more
+    with letters, digits and a symbol or both cases. Offsets are the original text's (the found hits' own)."""
+    out: list[Hit] = []
+    taken = [(h.start, h.end) for h in found if h.entity_type == "PASSWORD"]
+    for value in {text[h.start:h.end] for h in found if h.entity_type == "PASSWORD"}:
+        if len(value) < _REPEAT_MIN or not _strong_password(value) or "\n" in value:
+            continue
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if not any(s < end and at < e for s, e in taken) \
+                    and (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                out.append(Hit("PASSWORD", at, end, 0.75, f"{detector}:repeat"))
+                taken.append((at, end))
+            at = text.find(value, end)
+    return out
 
 
 _OFFER_TOKEN = r"(?:[\u4e00-\u9fff]{2,4}[!#$%&*+.?@^_~\-]?[0-9]{4,12}[!#$%&*+.?@^_~\-]?|[!#-&(-+\--~]{6,64})"

@@ -24,33 +24,35 @@ from detectors.recognizers.secrets.password_commands import (
 )
 from detectors.recognizers.secrets.password_config import (
     _DOCKER_ENV, _ENV_PAIR, _KV_STARTS, _PW_KEY, _PW_VALUE, _PW_VERB, _SPACE_KEYS, _XML, _XML_WORDS,
-    _about_the_password, _credentials_block_hits, _keyword_boundary, _netdev_hits, _next_line_passwords,
+    _about_the_password, _account_list_hits, _credentials_block_hits, _keyword_boundary, _netdev_hits, _next_line_passwords,
     _pgpass_hits, _yaml_block_hits,
 )
 from detectors.recognizers.secrets.password_pairs import (
-    _COLON_PAIR, _LOGIN_WORDS, _PAIR, _PAIR_WORDS, _admin_pair_hits, _bare_pair_hits, _list_pair_hits,
+    _COLON_PAIR, _LOGIN_WORDS, _PAIR, _PAIR_WORDS, _admin_pair_hits, _bare_pair_hits, _creds_and_hits, _list_pair_hits,
     _user_pass_lines, _userinfo_hits,
 )
 from detectors.recognizers.secrets.password_prose import (
     _ANSWER_KEYS, _EMOJI_KEY, _FOREIGN, _FOREIGN_WORDS, _GAP_WORDS, _LABEL_RIGHT_BEFORE, _PIN, _PW_NAMES,
     _PW_WORDS, _RESET, _RESPECTIVELY, _SPACED_GATE, _SPACED_PW, _ZH_GAP_NOT, _answer_hits, _before_word_hits,
-    _fallback_hits, _foreign_value, _gap_hits, _network_key_hits, _reset_value, _sibling_hits,
+    _comma_remark_hits, _fallback_hits, _foreign_value, _gap_hits, _network_key_hits, _repeat_hits, _reset_value,
+    _sibling_hits,
 )
 from detectors.recognizers.secrets.password_tables import _TABLE_WORDS, _TABLE_WORDS_BEYOND, _table_hits
 from detectors.recognizers.secrets.value_shapes import (
     _CJK, _DOTTED, _FORMAT_ONLY, _HASH_VALUE, _NAMED_PASSWORD, _TEMPLATE_FIELD, _VERSION_LIKE, _code_value,
-    _password_shape, _strong_password, _zh_password, is_placeholder,
+    _passphrase_end, _password_shape, _strong_password, _zh_password, is_placeholder,
 )
 
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth"),
-    "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호"), "mysql": ("-p",),
+    "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호", "비번"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
     "cli_flag": ("-pass", "-pwd"), "tool_pass": ("-pass", "storepass", "keypass"),
-    "redis_conf": ("requirepass", "masterauth", "auth_pass"), "redis_auth": ("auth ",), "rclone": ("rclone",),
+    "redis_conf": ("requirepass", "masterauth", "auth_pass", "rootpw", "bindpw"), "redis_auth": ("auth ",),
+    "rclone": ("rclone",), "preseed": ("d-i ",),
 }
 """Patterns that start with a look-behind (which switches off `re`'s skip-ahead): read only on the lines holding
 one of these words (lower-cased)."""
@@ -94,17 +96,18 @@ class PasswordRecognizer(ViewRecognizer):
 
     def __init__(self) -> None:
         super().__init__("PASSWORD", patterns(
-            ("kv", _PW_KEY + r"(?:(?:\*\*|__)?\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|[:=：])(?:\*\*|__)?[ \t]*|"
+            ("kv", _PW_KEY + r"(?:(?:\*\*|__)?\\?(?:[\"'`]\]|[\"'`])?[ \t]*(?:=>|:=|->|[:=：→⇒➜])(?:\*\*|__)?[ \t]*|"
+             r"(?P<dash>[ \t]+[–—][ \t]+)|"
              r"[\"'][ \t]*,[ \t]*(?=[\"'])|(?P<prose>['’]s[ \t]+|[ \t]+(?:for[ \t]+[^\s:=]{1,40}"
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|"
              r"(?:on|of|at)[ \t]+[^\s:=]{1,40}(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+is[ \t]+|" + _PW_VERB
              + r"[ \t]+)|(?P<dots>(?:[ \t]*\.){3,}[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호)[】\]]?(?:\*\*)?"
+            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호|비번)[】\]]?(?:\*\*)?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認|一直|始终|始終)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"要么是?|要麼是?|可能是|从|從|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:帮你|幫你|给你|給你|帮您|幫您|给您|給您)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
              r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
-             r"\s*[:：=]?(?:\*\*)?\s*"
+             r"\s*(?:[:：=→⇒➜]|->)?(?:\*\*)?\s*"
              + _PW_VALUE, 0.85),
             ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
              r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
@@ -123,7 +126,10 @@ class PasswordRecognizer(ViewRecognizer):
             ("xml", _XML, 0.85),
             ("uri", r"[A-Za-z][A-Za-z0-9+.\-]{1,30}://[^\s:/@\"'<>]{0,64}:"
              r"(?P<v>[!#-&(-.0-;=?-~\u00c0-\u024f\u4e00-\u9fff]{1,128})@", 0.85),
-            ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth|auth_pass)[ \t]+" + _CLI_VALUE, 0.85),
+            ("redis_conf", r"(?<![\w\-])-{0,2}(?i:requirepass|masterauth|auth_pass|rootpw|bindpw)[ \t]+"
+             r"(?:--plaintext[ \t]+)?" + _CLI_VALUE, 0.85),
+            # a Debian preseed answer: `d-i passwd/root-password password <value>` (the type, then the value)
+            ("preseed", r"(?<![^\n])[ \t]*d-i[ \t]+[^\s]{1,128}[ \t]+password[ \t]+(?P<u>[^\s]{1,128})", 0.85),
             ("netrc", r"(?<![\w\-])login[ \t]+[^\s]{1,128}(?:[ \t]+|[ \t]*\r?\n[ \t]*)password[ \t]+"
              r"(?P<u>[!#-&(-~]{1,128})", 0.85),
             # SQL: IDENTIFIED BY '…' (MySQL, Oracle), [WITH] PASSWORD '…' (PostgreSQL), SET PASSWORD … = '…'; also a
@@ -220,6 +226,8 @@ class PasswordRecognizer(ViewRecognizer):
         if "\n" in text:
             hits.extend(_next_line_passwords(view, lowered, kv_positions, str(self.name)))
         hits.extend(_pgpass_hits(view, str(self.name)))
+        if "chpasswd" in lowered or "userlist" in lowered:
+            hits.extend(_account_list_hits(view, lowered, str(self.name)))
         hits.extend(_fallback_hits(view, str(self.name)))
         if "\n" in text and ("钥" in text or "鑰" in text):
             hits.extend(_network_key_hits(view, str(self.name)))
@@ -228,6 +236,8 @@ class PasswordRecognizer(ViewRecognizer):
         if kv_positions and (": |" in text or ": >" in text):
             hits.extend(_yaml_block_hits(view, lowered, kv_positions, str(self.name)))
         hits.extend(_user_pass_lines(view, lowered, str(self.name)))
+        if " and " in text or " & " in text:
+            hits.extend(_creds_and_hits(view, found, str(self.name)))
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
@@ -245,6 +255,8 @@ class PasswordRecognizer(ViewRecognizer):
         hits.extend(_userinfo_hits(view, str(self.name)))
         if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]):
             hits.extend(_gap_hits(view, found, kv_positions, str(self.name)))
+            if "，" in text or "," in text:
+                hits.extend(_comma_remark_hits(view, found, kv_positions, str(self.name)))
         if kv_positions and "password " in lowered or "secret " in lowered:
             hits.extend(_netdev_hits(view, lowered, str(self.name)))
         if "values" in lowered and ("insert" in lowered or "replace" in lowered) and ("pass" in lowered or "pwd" in lowered):
@@ -255,6 +267,7 @@ class PasswordRecognizer(ViewRecognizer):
                 hits.extend(_answer_hits(view, lowered, sorted(words), str(self.name)))
         if hits:
             hits.extend(_sibling_hits(view.original, hits, str(self.name)))
+            hits.extend(_repeat_hits(view.original, hits, str(self.name)))
         return hits
 
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
@@ -262,7 +275,7 @@ class PasswordRecognizer(ViewRecognizer):
         text = view.text
         for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
                   "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "b1", "b2", "b3", "cv", "zv",
-                  "zd", "zm"):
+                  "zd", "zm", "k1", "k2", "k3", "k4"):
             if g in m.re.groupindex and m.group(g) is not None:
                 s, e = m.span(g)
                 break
@@ -270,6 +283,16 @@ class PasswordRecognizer(ViewRecognizer):
             return None
         if pname == "kv" and (not _keyword_boundary(text, m.start()) or _about_the_password(text, m.start())):
             return None  # min_password_length=8, password_sha256: "...", POSTGRES_PASSWORD_FILE: a setting about it
+        if pname == "kv" and text[max(0, m.start() - 2):m.start()] == "NO":
+            return None  # sudoers' NOPASSWD: ALL, a tag saying no password is asked
+        phrase_end = _passphrase_end(text, s, e) if g == "u" and pname in ("kv", "zh", "foreign") else e
+        if phrase_end > e:  # 口令：granite sorrel 93 quartz - the words to the end of the labeled line
+            e = phrase_end
+            if pname == "zh" and m.group("gap") is not None and _ZH_GAP_NOT.search(m.group("gap")):
+                return None
+            return Hit("PASSWORD", *view.to_original(s, e), 0.8, f"{self.name}:{pname}_phrase")
+        if pname == "kv" and m.group("dash") is not None and not _password_shape(text[s:e]):
+            return None  # `passphrase — <value>`: a dash is a separator only before a value shaped like one
         if pname == "kv" and "," in text[m.start():s] and (not _password_shape(text[s:e]) or " " in text[s:e]):
             return None  # getParameter("password", "default"), a CSV header "Password","Web Site": a literal after
             # the key's name is a value only if shaped, and one token
@@ -304,6 +327,11 @@ class PasswordRecognizer(ViewRecognizer):
         elif pname == "kv" and m.group("sp") is not None:
             word = text[m.start():m.start("sp")].lower()
             env = _DOCKER_ENV.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is not None
+            camel = m.start() > 0 and text[m.start() - 1].islower() and text[m.start()].isupper()
+            if (camel and word in ("password", "passwd") or word == "psk") and g in ("q1", "q2") \
+                    and _password_shape(text[s:e]) and not is_placeholder(text[s:e]):
+                # Gradle's `storePassword 'K7#mQ2xz'` (a method call without brackets), ipsec.secrets' `PSK "…"`
+                return Hit("PASSWORD", *view.to_original(s, e), 0.8, f"{self.name}:kv")
             if not env and (word not in _SPACE_KEYS or (m.start() > 0 and (text[m.start() - 1].isalnum()
                                                                            or text[m.start() - 1] in "_-.$"))):
                 return None  # a word of its own: not `...UspPW4gin...` in a token, `reason=bad_password [...]`
@@ -433,7 +461,7 @@ _ACCOUNT_SLASH = re.compile(r"(?:账号|帳號|账户|帳戶|帐号|用户名|�
 """A combined label right before 密码 (账号/密码：): the value after it is the account name, then the password."""
 
 
-_CJK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:密码|密碼|口令)[\u4e00-\u9fff]{0,8}")
+_CJK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:密码|密碼|口令)[\u4e00-\u9fff]{0,8}[？?！!。：:]?")
 """A value made of Chinese words around 密码 (`"login.password.forgot": "忘记密码"`): a UI string, not a password."""
 
 

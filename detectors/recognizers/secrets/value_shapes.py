@@ -99,9 +99,39 @@ def _zh_password(value: str) -> bool:
 _HASH_VALUE = re.compile(r"\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha\d*|argon2(?:id|i|d)|scrypt|pbkdf2[\w\-]*)\$"
                          r"|(?:pbkdf2_sha\d+|bcrypt(?:_sha256)?|argon2|scrypt|sha\d+_crypt|SCRAM-SHA-256)\$"
                          r"|\{(?i:s?sha\d*|s?md5|crypt|pbkdf2[\w\-]*|bcrypt|argon2\w*)\}"
-                         r"|\*[0-9A-F]{40}$|md5[0-9a-f]{32}$")
+                         r"|\*[0-9A-F]{40}$|md5[0-9a-f]{32}$|\{AQAAAB[A-Za-z0-9+/=]{8,}\}")
 """A stored password hash in its scheme's own notation (crypt `$id$`, Django `algo$`, LDAP `{SSHA}`, MySQL
-`*<40 hex>`, PostgreSQL `md5<32 hex>`): what a password becomes, not the password (the conventions' decoys)."""
+`*<40 hex>`, PostgreSQL `md5<32 hex>`), or Jenkins' encrypted secret (`{AQAAABAAAAAQ…}`): what a password becomes,
+not the password (the conventions' decoys)."""
+
+
+_PHRASE_WORD = re.compile(r"[ \t]+(?P<w>[a-z]{2,12}|[0-9]{1,4})(?=[ \t]|[(（]|\r?$)")
+_PHRASE_END = re.compile(r"[ \t]*(?:[(（][^()（）\n]{0,40}[)）][ \t]*)?\r?$", re.M)
+_NOT_PHRASE_WORDS = frozenset(("a", "an", "the", "is", "are", "be", "at", "to", "of", "in", "on", "or", "and", "for",
+                               "with", "must", "should", "can", "not", "no", "your", "you", "least", "most", "than",
+                               "characters", "chars", "digits", "letters", "long", "min", "max", "required", "see",
+                               "was", "will", "when", "if", "it", "this", "that", "from", "by", "as", "new", "old"))
+
+
+def _passphrase_end(text: str, s: int, e: int) -> int:
+    """End of a passphrase of words (`granite sorrel 93 quartz`) whose first word is text[s:e]: the value is
+    the whole rest of its labeled line when that is two to seven more lower-case words or short numbers, with a
+    number among them, no function words (`must be at least 8 characters` is a rule), and then only the end of
+    the line or a bracketed remark. `e` when the rest is anything else."""
+    first = text[s:e]
+    if not re.fullmatch(r"[a-z]{2,12}|[0-9]{1,4}", first) or first in _NOT_PHRASE_WORDS:
+        return e
+    words, end = [first], e
+    while len(words) < 8:
+        m = _PHRASE_WORD.match(text, end)
+        if m is None:
+            break
+        words.append(m.group("w"))
+        end = m.end()
+    if not 3 <= len(words) <= 8 or not any(w.isdigit() for w in words) or sum(w.isalpha() for w in words) < 2 \
+            or any(w in _NOT_PHRASE_WORDS for w in words) or _PHRASE_END.match(text, end) is None:
+        return e
+    return end
 
 
 def _strong_password(value: str) -> bool:

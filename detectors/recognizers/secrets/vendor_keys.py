@@ -1,5 +1,7 @@
 """Vendor API keys by their documented formats (OpenAI, Anthropic, AWS, Alibaba Cloud, Tencent Cloud, Volcengine,
-Baidu Qianfan, GitHub, GitLab, Slack, Stripe, Google, Hugging Face, npm, Zhipu), also when a line break cut one
+Baidu Qianfan, GitHub, GitLab, Slack, Stripe, Google, Hugging Face, npm, Zhipu; round 15w: OpenRouter, Groq, xAI,
+Perplexity, Replicate, Docker Hub, Vault, Grafana, Shopify, DigitalOcean, Supabase, Postman, New Relic, PyPI, Firebase
+Cloud Messaging, Mailgun, Telegram bots), also when a line break cut one
 in two, and the unnamed secret written right after a cloud access key id (`oss2.Auth('LTAI…', '<secret>')`).
 
 Apart from the generic rules because a vendor prefix is proof on its own: these keys are matched only where their
@@ -33,13 +35,29 @@ _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
     ("baidu", r"ALTAK[A-Za-z0-9]{16,40}"),
     ("github", r"(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}"),
     ("github_pat", r"github_pat_[A-Za-z0-9_]{60,255}"),
-    ("gitlab", r"glpat-[A-Za-z0-9_\-]{20,}"),
+    ("gitlab", r"gl(?:pat|rt|dt|ptt|ft|cbt|imt|oas|soat|agent)-[A-Za-z0-9_\-]{20,}"),
     ("slack", r"xox[abposr]-[A-Za-z0-9\-]{10,}"),
     ("slack_webhook", r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]{20,}"),
-    ("stripe", r"[srp]k_(?:live|test)_[A-Za-z0-9]{20,}"),
+    ("stripe", r"(?:[sr]k_(?:live|test)_|whsec_)[A-Za-z0-9]{20,}"),
     ("google", r"AIza[A-Za-z0-9_\-]{35}"),
     ("huggingface", r"hf_[A-Za-z0-9]{30,}"),
     ("npm", r"npm_[A-Za-z0-9]{36}"),
+    ("openrouter", r"sk-or-v1-[0-9a-f]{64}"),
+    ("groq", r"gsk_[A-Za-z0-9]{48,60}"),
+    ("xai", r"xai-[A-Za-z0-9]{70,90}"),
+    ("perplexity", r"pplx-[A-Za-z0-9]{40,56}"),
+    ("replicate", r"r8_[A-Za-z0-9]{37}"),
+    ("dockerhub", r"dckr_pat_[A-Za-z0-9_\-]{27}"),
+    ("vault", r"hv[sbr]\.[A-Za-z0-9_\-]{24,}"),
+    ("grafana", r"glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}"),
+    ("shopify", r"shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32}"),
+    ("digitalocean", r"do[opr]_v1_[0-9a-f]{64}"),
+    ("supabase", r"sbp_[0-9a-f]{40}"),
+    ("postman", r"PMAK-[0-9a-f]{24}-[0-9a-f]{34}"),
+    ("newrelic", r"NRAK-[A-Z0-9]{27}"),
+    ("pypi", r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}"),
+    ("firebase", r"AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}"),
+    ("mailgun", r"key-[0-9a-f]{32}"),
 )
 # openai: the run before T3BlbkFJ is bounded (240, over the longest project keys) so that a match that fails
 # costs at most that much: unbounded, each `sk-` in one long token re-read the rest of it (1 MB of `sk-` repeated
@@ -49,18 +67,26 @@ _VENDOR = "|".join(f"(?:{rx})" for _name, rx in _VENDOR_KEYS)
 _VENDOR_EACH = [(name, re.compile(rx)) for name, rx in _VENDOR_KEYS]
 _VENDORS = dict(_VENDOR_EACH)
 _VENDOR_LEADS: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {
-    "-": (("sk-", 2, ("openai", "openai_proj", "anthropic", "sk")), ("glpat-", 5, ("gitlab",)),
-          ("bce-v3/ALTAK-", 3, ("qianfan",)), *((f"xox{c}-", 4, ("slack",)) for c in "abposr")),
-    "_": (("sk_", 2, ("stripe",)), ("rk_", 2, ("stripe",)), ("pk_", 2, ("stripe",)), ("hf_", 2, ("huggingface",)),
+    "-": (("sk-", 2, ("openai", "openai_proj", "anthropic", "sk", "openrouter")),
+          *((f"gl{k}-", 2 + len(k), ("gitlab",)) for k in ("pat", "rt", "dt", "ptt", "ft", "cbt", "imt", "oas", "soat",
+                                                           "agent")),
+          ("bce-v3/ALTAK-", 3, ("qianfan",)), *((f"xox{c}-", 4, ("slack",)) for c in "abposr"),
+          ("xai-", 3, ("xai",)), ("pplx-", 4, ("perplexity",)), ("PMAK-", 4, ("postman",)), ("NRAK-", 4, ("newrelic",)),
+          ("pypi-", 4, ("pypi",)), ("key-", 3, ("mailgun",))),
+    "_": (("sk_", 2, ("stripe",)), ("rk_", 2, ("stripe",)), ("whsec_", 5, ("stripe",)), ("hf_", 2, ("huggingface",)),
           ("npm_", 3, ("npm",)), ("github_pat_", 6, ("github_pat",)),
-          *((f"gh{c}_", 3, ("github",)) for c in "pousr")),
+          *((f"gh{c}_", 3, ("github",)) for c in "pousr"),
+          ("gsk_", 3, ("groq",)), ("r8_", 2, ("replicate",)), ("dckr_pat_", 4, ("dockerhub",)), ("glsa_", 4, ("grafana",)),
+          *((f"shp{k}_", 5, ("shopify",)) for k in ("at", "ca", "pa", "ss")),
+          *((f"do{c}_", 3, ("digitalocean",)) for c in "opr"), ("sbp_", 3, ("supabase",))),
     "A": (*((p, 0, ("aws",)) for p in ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA", "ABIA", "ACCA")),
           ("AKID", 0, ("tencent",)), ("AKLT", 0, ("volcengine",)), ("ALTAK", 0, ("baidu",)), ("AIza", 0, ("google",)),
-          ("LTAI", 2, ("aliyun",))),
+          ("LTAI", 2, ("aliyun",)), ("AAAA", 0, ("firebase",))),
+    ".": tuple((f"hv{c}.", 3, ("vault",)) for c in "sbr"),
 }
-"""Where a vendor key can start, found from one character of its literal prefix (a `-`, a `_` or an `A`): each
-(prefix, index of that character in it, vendors whose keys start with the prefix). Three single-character scans
-that `re` runs at memchr-like speed replace one scan per vendor (twenty), each stepping through the text for
+"""Where a vendor key can start, found from one character of its literal prefix (a `-`, a `_`, an `A` or a `.`): each
+(prefix, index of that character in it, vendors whose keys start with the prefix). Four single-character scans
+that `re` runs at memchr-like speed replace one scan per vendor (over thirty), each stepping through the text for
 its own prefix; the vendor's pattern is then matched only where its prefix is (`_vendor_matches`)."""
 _VENDOR_LEAD_RX = {
     lead: re.compile(re.escape(lead) + "(?:" + "|".join(
@@ -241,6 +267,24 @@ def _paired_secrets(view: View, id_ends: list[tuple[str, int]], detector: str) -
             continue
         os_, oe = view.to_original(*m.span())
         out.append(Hit("API_KEY", os_, oe, 0.85, f"{detector}:{vendor}_secret"))
+    return out
+
+
+_TELEGRAM = re.compile(r"(?:(?<=/bot)|(?<![A-Za-z0-9_\-]))[1-9][0-9]{7,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_\-])")
+"""A Telegram bot token: the bot's numeric id, a colon and 35 characters starting `AA`; also in a Bot API URL,
+where `bot` is glued before it (`api.telegram.org/bot<token>/sendMessage`)."""
+
+
+def _telegram_hits(view: View, detector: str) -> list[Hit]:
+    """Telegram bot tokens, tried only where `:AA` is (found by `str.find`)."""
+    text = view.text
+    out: list[Hit] = []
+    at = text.find(":AA")
+    while at >= 0:
+        m = _TELEGRAM.search(text, max(0, at - 11), at + 38)
+        if m is not None and m.start() < at < m.end() and not is_placeholder(m.group()):
+            out.append(Hit("API_KEY", *view.to_original(*m.span()), 0.95, f"{detector}:telegram"))
+        at = text.find(":AA", at + 3)
     return out
 
 
