@@ -148,7 +148,7 @@ def email_header() -> Doc:
         f"To: {P(f'{l3}, {f3}')} <{addr(f'{f3[0].lower()}{l3.lower()}')}>\nSubject: RE: shipment hold",
         f"-----Original Message-----\nFrom: {addr(f'{g1.lower()}.{s1.lower()}')} ({P(f'{g1} {s1}')})\n"
         f"Cc: {P(f'{f3} {l3}')}; {P(f'{s2} {g2}')}\nSubject: FW: budget",
-        f"Reply-To: \"{P(f'{l3}, {f3}')}\" <{addr(f'{l3.lower()}')}>\nFrom: noreply@{pick(DOMAINS)}\n\nYour ticket was updated.",
+        f"Reply-To: \"{P(f'{l3}, {f3}')}\" <{addr(f'{l3.lower()}')}>\nFrom: {addr('noreply')}\n\nYour ticket was updated.",
         f"发件人: {P(f'{s1} {g1}')} <{addr(f'{g1.lower()}.{s1.lower()}')}>\n收件人: {P(f'{f3} {l3}')}\n主题: 合同续签",
     ])
     return "email_header", form, None
@@ -392,7 +392,7 @@ def neg_roles() -> Doc:
         f"Best regards,\n{dk('salutation', 'The Procurement Team')}\n{dk('job_title', 'Head of Procurement')}",
         f"Dear {dk('salutation', 'Dr.')},\nPlease confirm the appointment.\nThanks,\n{dk('salutation', 'Front Desk')}",
         f"Owner: {dk('job_title', 'Finance Controller')}\nApprover: {dk('job_title', 'Regional Director')}",
-        f"From: \"{dk('salutation', 'IT Service Desk')}\" <servicedesk@{pick(DOMAINS)}>\nSubject: password expiry",
+        f"From: \"{dk('salutation', 'IT Service Desk')}\" (automated message)\nSubject: password expiry",
         f"Action: {dk('job_title', 'QA Lead')} to sign off; {dk('job_title', 'Legal')} to review.",
         f'{{"owner": "{dk("salutation", "platform-team")}", "status": "Open", "priority": "High"}}',
     ])
@@ -401,11 +401,11 @@ def neg_roles() -> Doc:
 
 def neg_cites() -> Doc:
     form = turn("neg_cites", [
-        f"According to {dk('org_name', 'WHO')} (2023) and {dk('org_name', 'OECD')} (2022), the trend is stable.",
+        f"According to the {dk('name_word', 'Annual')} Survey (2023) and the census (2022), the trend is stable.",
         "See Table 2, Fig. 3 and Appendix B (pp. 12-14).",
-        f"Standards: ISO 27001:2022, GB/T 35273-2020, {dk('org_name', 'NIST')} SP 800-53.",
-        f"Source: {dk('org_name', 'World Bank')}, {dk('org_name', 'IMF')} World Economic Outlook, April 2025.",
-        f"Cited as: {dk('org_name', 'Gartner')}, Hype Cycle for AI, 2024; {dk('org_name', 'McKinsey')} Global Institute, 2023.",
+        "Standards: ISO 27001:2022, GB/T 35273-2020, SP 800-53.",
+        f"Source: World Economic Outlook, {dk('month_name', 'April')} 2025, ch. 2.",
+        f"Cited as: Hype Cycle for AI, 2024; State of the Cloud, {dk('month_name', 'June')} 2023.",
     ])
     return "neg_cites", form, "en"
 
