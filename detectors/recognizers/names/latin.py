@@ -15,7 +15,8 @@ from detectors.recognizers.names.latin_cued import (
 )
 from detectors.recognizers.names.latin_words import (
     _EN_HONORIFICS, _EN_NAME, _EN_NOT_PEOPLE, _EN_SYLLABLE_WORDS, _EN_WORD_NAMES, _HK_SURNAMES, _LATIN_ACCENTED,
-    _LO, _NOT_PERSON_NEXT, _PINYIN_SURNAMES, _PINYIN_WORD, _ROMANISED_PLACES, _ROMAN_SURNAMES, _UP,
+    _EN_COMMON_WORDS, _LO, _NOT_PERSON_NEXT, _PINYIN_SURNAMES, _PINYIN_WORD, _ROMANISED_PLACES, _ROMAN_SURNAMES,
+    _SG_SURNAMES, _UP,
     _pinyin_given_word, _pinyin_sur, _surname_shaped, _two_syllables, _wide_pair,
 )
 from detectors.recognizers.names.romanised import (
@@ -23,7 +24,9 @@ from detectors.recognizers.names.romanised import (
     _KOREAN_GIVEN, _PINYIN_RE, _SPLIT_GIVEN, _SUR_INITIAL, _VIET_MIDDLE, _VIET_SURNAMES, _apostrophe_pair,
     _caps_pinyin, _given_caps, _nicknamed, _split_given,
 )
-from detectors.recognizers.names.western import _family_comma_given, _initials, _other_latin, _particle_names, _tabular
+from detectors.recognizers.names.western import (
+    _cited_authors, _display_family_given, _family_comma_given, _initials, _other_latin, _particle_names, _tabular,
+)
 
 
 # The gap after the first word of a two-word Latin name (_EN_RE, _PINYIN_RE): a space or tab after a letter,
@@ -35,7 +38,7 @@ _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 _EN_RE = re.compile(
     rf"(?P<n>(?P<f>[{_UP}](?<![A-Za-z0-9].)[{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?)(?:[ \t]+[A-Z]\.)?[ \t]+"
     rf"(?P<l>(?:Mc|Mac|O'|D'|Di|De|Le|La)?{_EN_NAME})"
-    rf"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z{_LO[3:]}])"
+    rf"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV|MD|PhD|DDS|DVM|Esq\.)(?![A-Za-z]))?)(?![A-Za-z{_LO[3:]}])"
 )
 
 
@@ -110,6 +113,12 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue
         if third and a.capitalize() in _HK_SURNAMES and len(b) <= 5:
             yield _Hit(pm.start(), third.end(), MEDIUM)  # Wong Kar Yee: Hong Kong romanisation, three syllables
+            pos = third.end()
+            continue
+        if third and a in _SG_SURNAMES and len(b) <= 5 and b not in _EN_COMMON_WORDS and (
+            third.group("c") not in _EN_COMMON_WORDS
+        ):
+            yield _Hit(pm.start(), third.end(), MEDIUM)  # Teo Wee Kiat: Singapore / Malaysia, three syllables
             pos = third.end()
             continue
         if third and a.isupper() and len(a) > 1 and _PINYIN_WORD.fullmatch(third.group("c")):
@@ -193,6 +202,8 @@ def _latin_round13(text: str, starts: list[int], gaps: list[int]) -> Iterator[_H
     yield from _nicknamed(text, first)
     yield from _initials(text)
     yield from _family_comma_given(text)
+    yield from _display_family_given(text)
+    yield from _cited_authors(text)
     yield from _particle_names(text, gaps)
 
 

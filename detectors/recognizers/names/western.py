@@ -312,3 +312,53 @@ def _field_start(text: str, start: int) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in "\n,，\t|:：;"
+
+
+# Family, Given in title case where only a display name stands: in quotes before an address ("Foster, Hannah"
+# <hf@…>), before an address in angle brackets, or inside a <name> element.
+_DISPLAY_FAMILY_GIVEN = re.compile(
+    rf"(?:(?<=\")|(?<=<name>)|(?<=[:;,][ ])|(?<=^)|(?<=\n))(?P<f>{_EN_NAME}), (?P<g>[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)"
+    rf"(?=\"?[ \t]*<[^<>\s@]+@|</name>)",
+    re.M,
+)
+# A citation's author: Family, I. (APA / Harvard), the initials after the comma.
+_CITED_AUTHOR = re.compile(
+    rf"(?<![A-Za-z{_LO[3:]}])(?P<f>(?:Mc|Mac|O'|D')?{_EN_NAME}), (?:[A-Z]\.[ -]?){{1,3}}(?![A-Za-z])"
+)
+# What joins two authors of one citation, or closes the author list with its year.
+_CITE_JOIN = re.compile(r",?[ ]?(?:&|and)?[ ]?")
+_CITE_YEAR = re.compile(r"[ ]?\((?:19|20)\d\d[a-z]?\)")
+
+
+def _display_family_given(text: str) -> Iterator[_Hit]:
+    """Foster, Hannah <hf@…>: the display name of an address, family name first. The address vouches for the
+    position; a family name (listed, romanised or shaped like one) and a listed given name confirm it."""
+    if ", " not in text or ("@" not in text and "</name>" not in text):
+        return
+    first, wide, last = lexicon.en_first_names(), lexicon.world_first_names(), lexicon.en_last_names()
+    for m in _DISPLAY_FAMILY_GIVEN.finditer(text):
+        fam, g = m.group("f"), m.group("g")
+        if fam in _EN_NOT_PEOPLE or g in _EN_NOT_PEOPLE or fam in first and fam not in last:
+            continue
+        if not (fam in last or fam in _ROMAN_SURNAMES or _surname_shaped(fam, g)):
+            continue
+        if g in wide or g.partition("-")[0] in wide or _pinyin_sur(fam) and _pinyin_given_word(g):
+            yield _Hit(m.start(), m.end(), STRONG)
+
+
+def _cited_authors(text: str) -> Iterator[_Hit]:
+    """Huang, M., Tang, Q. & Feng, R. (2021): authors of a citation. One author is taken only beside another
+    or before the year in brackets, and its family name must be a listed or romanised family name."""
+    if ". " not in text and ".(" not in text and not text.endswith("."):
+        return
+    last = lexicon.en_last_names()
+    found = [m for m in _CITED_AUTHOR.finditer(text)
+             if (f := m.group("f")) in last or f in _ROMAN_SURNAMES or _surname_shaped(f, "")]
+    for i, m in enumerate(found):
+        joined = any(
+            (j := _CITE_JOIN.fullmatch(text, a.end(), b.start())) is not None and j.end() > a.end()
+            for a, b in ((found[i - 1], m) if i else (None, None), (m, found[i + 1]) if i + 1 < len(found) else (None, None))
+            if a is not None and b is not None
+        )
+        if joined or _CITE_YEAR.match(text, m.end()):
+            yield _Hit(m.start(), m.end() - (1 if text[m.end() - 1] in " -" else 0), MEDIUM)
