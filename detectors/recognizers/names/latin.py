@@ -115,8 +115,8 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             yield _Hit(pm.start(), third.end(), MEDIUM)  # Wong Kar Yee: Hong Kong romanisation, three syllables
             pos = third.end()
             continue
-        if third and a in _SG_SURNAMES and len(b) <= 5 and b not in _EN_COMMON_WORDS and (
-            third.group("c") not in _EN_COMMON_WORDS
+        if third and a in _SG_SURNAMES and _sg_syllable(b) and _sg_syllable(third.group("c")) and not (
+            _NOT_PERSON_NEXT.match(text, third.end())
         ):
             yield _Hit(pm.start(), third.end(), MEDIUM)  # Teo Wee Kiat: Singapore / Malaysia, three syllables
             pos = third.end()
@@ -140,6 +140,12 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue
         yield _Hit(pm.start(), end, WEAK if a.capitalize() not in _PINYIN_SURNAMES else MEDIUM)  # WU Hao too
         pos = end
+
+
+def _sg_syllable(w: str) -> bool:
+    """A Hokkien / Teochew / Hakka given-name syllable as Singapore writes it (Boon, Hwee, Kiat, Ah): short, no
+    common English word, and no English-only ending (-r, -s, -l, -d: Car, Lines, Hall, Road)."""
+    return len(w) <= 5 and w not in _EN_COMMON_WORDS and w[-1] not in "rsldfvzx"
 
 
 _CAPS_PAIR = re.compile(r"(?P<f>[A-Z]{2,12})[ \t]+(?P<l>[A-Z]{2,14})(?![A-Za-z])")

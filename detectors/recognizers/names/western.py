@@ -340,8 +340,8 @@ def _display_family_given(text: str) -> Iterator[_Hit]:
         fam, g = m.group("f"), m.group("g")
         if fam in _EN_NOT_PEOPLE or g in _EN_NOT_PEOPLE or fam in first and fam not in last:
             continue
-        if not (fam in last or fam in _ROMAN_SURNAMES or _surname_shaped(fam, g)):
-            continue
+        if not (fam in last or fam in _ROMAN_SURNAMES or _surname_shaped(fam, g) or g in first and len(fam) >= 3):
+            continue  # Hargrove, Nathan <…>: the address and a listed given name vouch for an unlisted family name
         if g in wide or g.partition("-")[0] in wide or _pinyin_sur(fam) and _pinyin_given_word(g):
             yield _Hit(m.start(), m.end(), STRONG)
 
@@ -352,13 +352,15 @@ def _cited_authors(text: str) -> Iterator[_Hit]:
     if ". " not in text and ".(" not in text and not text.endswith("."):
         return
     last = lexicon.en_last_names()
-    found = [m for m in _CITED_AUTHOR.finditer(text)
-             if (f := m.group("f")) in last or f in _ROMAN_SURNAMES or _surname_shaped(f, "")]
+    found = [m for m in _CITED_AUTHOR.finditer(text) if m.group("f") not in _EN_NOT_PEOPLE]
     for i, m in enumerate(found):
         joined = any(
             (j := _CITE_JOIN.fullmatch(text, a.end(), b.start())) is not None and j.end() > a.end()
             for a, b in ((found[i - 1], m) if i else (None, None), (m, found[i + 1]) if i + 1 < len(found) else (None, None))
             if a is not None and b is not None
         )
-        if joined or _CITE_YEAR.match(text, m.end()):
+        f = m.group("f")
+        listed = f in last or f in _ROMAN_SURNAMES or _surname_shaped(f, "")
+        # two authors joined vouch for each other (Ramsey, K. & Dunbar, L.); one alone needs the year and a list
+        if joined or listed and _CITE_YEAR.match(text, m.end()):
             yield _Hit(m.start(), m.end() - (1 if text[m.end() - 1] in " -" else 0), MEDIUM)
