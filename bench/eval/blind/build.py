@@ -37,6 +37,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round14n   # corpus/blind-round14n.jsonl from round14_names.py
     python -m bench.eval.blind.build --round15a   # corpus/blind-round15a.jsonl from round15_addresses.py
     python -m bench.eval.blind.build --round15w   # corpus/blind-round15w.jsonl from round15_credentials.py
+    python -m bench.eval.blind.build --round15e   # corpus/blind-round15e.jsonl from round15_english.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -93,6 +94,7 @@ ROUND14W_OUT = OUT.with_name("blind-round14w.jsonl")
 ROUND14N_OUT = OUT.with_name("blind-round14n.jsonl")
 ROUND15A_OUT = OUT.with_name("blind-round15a.jsonl")
 ROUND15W_OUT = OUT.with_name("blind-round15w.jsonl")
+ROUND15E_OUT = OUT.with_name("blind-round15e.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -512,6 +514,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-15a corpus (address shapes: estates without numbers, compounds, towers, rural groups, HK / Macau / TW, English, ranges, basement floors)")
     ap.add_argument("--round15w", action="store_true",
                     help="build the round-15w corpus (passwords after comma remarks, passphrases, 「」, rare config keys and set commands; vendor tokens, platform app secrets, cloud AK / SK, header keys; public ids, hashes)")
+    ap.add_argument("--round15e", action="store_true",
+                    help="build the round-15e people corpus (English and mixed documents: headers, sign-offs, HK / TW / SG names, citations, exports)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -583,6 +587,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round15w:
         from bench.eval.blind.round15_credentials import DOCS as ROUND15W_DOCS
         docs, out, split = ROUND15W_DOCS, args.out or ROUND15W_OUT, "round15w"
+    elif args.round15e:
+        from bench.eval.blind.round15_english import DOCS as ROUND15E_DOCS
+        docs, out, split = ROUND15E_DOCS, args.out or ROUND15E_OUT, "round15e"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup

@@ -15,7 +15,8 @@ from detectors.recognizers.names.latin_cued import (
 )
 from detectors.recognizers.names.latin_words import (
     _EN_HONORIFICS, _EN_NAME, _EN_NOT_PEOPLE, _EN_SYLLABLE_WORDS, _EN_WORD_NAMES, _HK_SURNAMES, _LATIN_ACCENTED,
-    _LO, _NOT_PERSON_NEXT, _PINYIN_SURNAMES, _PINYIN_WORD, _ROMANISED_PLACES, _ROMAN_SURNAMES, _UP,
+    _EN_COMMON_WORDS, _LO, _NOT_PERSON_NEXT, _PINYIN_SURNAMES, _PINYIN_WORD, _ROMANISED_PLACES, _ROMAN_SURNAMES,
+    _SG_SURNAMES, _UP,
     _pinyin_given_word, _pinyin_sur, _surname_shaped, _two_syllables, _wide_pair,
 )
 from detectors.recognizers.names.romanised import (
@@ -23,7 +24,9 @@ from detectors.recognizers.names.romanised import (
     _KOREAN_GIVEN, _PINYIN_RE, _SPLIT_GIVEN, _SUR_INITIAL, _VIET_MIDDLE, _VIET_SURNAMES, _apostrophe_pair,
     _caps_pinyin, _given_caps, _nicknamed, _split_given,
 )
-from detectors.recognizers.names.western import _family_comma_given, _initials, _other_latin, _particle_names, _tabular
+from detectors.recognizers.names.western import (
+    _cited_authors, _display_family_given, _family_comma_given, _initials, _other_latin, _particle_names, _tabular,
+)
 
 
 # The gap after the first word of a two-word Latin name (_EN_RE, _PINYIN_RE): a space or tab after a letter,
@@ -35,7 +38,7 @@ _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 _EN_RE = re.compile(
     rf"(?P<n>(?P<f>[{_UP}](?<![A-Za-z0-9].)[{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?)(?:[ \t]+[A-Z]\.)?[ \t]+"
     rf"(?P<l>(?:Mc|Mac|O'|D'|Di|De|Le|La)?{_EN_NAME})"
-    rf"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV|MD|PhD|DDS|DVM|Esq\.))?)(?![A-Za-z{_LO[3:]}])"
+    rf"(?:,?\s+(?:Jr\.?|Sr\.?|II|III|IV|MD|PhD|DDS|DVM|Esq\.)(?![A-Za-z]))?)(?![A-Za-z{_LO[3:]}])"
 )
 
 
@@ -112,6 +115,12 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             yield _Hit(pm.start(), third.end(), MEDIUM)  # Wong Kar Yee: Hong Kong romanisation, three syllables
             pos = third.end()
             continue
+        if third and a in _SG_SURNAMES and _sg_syllable(b) and _sg_syllable(third.group("c")) and not (
+            _NOT_PERSON_NEXT.match(text, third.end())
+        ):
+            yield _Hit(pm.start(), third.end(), MEDIUM)  # Teo Wee Kiat: Singapore / Malaysia, three syllables
+            pos = third.end()
+            continue
         if third and a.isupper() and len(a) > 1 and _PINYIN_WORD.fullmatch(third.group("c")):
             end = third.end()  # CHAN Tai Man: the Hong Kong order, surname in capitals then two syllables
         if b.isupper():
@@ -131,6 +140,12 @@ def _latin_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             continue
         yield _Hit(pm.start(), end, WEAK if a.capitalize() not in _PINYIN_SURNAMES else MEDIUM)  # WU Hao too
         pos = end
+
+
+def _sg_syllable(w: str) -> bool:
+    """A Hokkien / Teochew / Hakka given-name syllable as Singapore writes it (Boon, Hwee, Kiat, Ah): short, no
+    common English word, and no English-only ending (-r, -s, -l, -d: Car, Lines, Hall, Road)."""
+    return len(w) <= 5 and w not in _EN_COMMON_WORDS and w[-1] not in "rsldfvzx"
 
 
 _CAPS_PAIR = re.compile(r"(?P<f>[A-Z]{2,12})[ \t]+(?P<l>[A-Z]{2,14})(?![A-Za-z])")
@@ -193,6 +208,8 @@ def _latin_round13(text: str, starts: list[int], gaps: list[int]) -> Iterator[_H
     yield from _nicknamed(text, first)
     yield from _initials(text)
     yield from _family_comma_given(text)
+    yield from _display_family_given(text)
+    yield from _cited_authors(text)
     yield from _particle_names(text, gaps)
 
 

@@ -14,7 +14,8 @@ from detectors.nlp import lexicon
 # Latin letters with the accents of European names (Jürgen, José, Zoë), for the Latin-script name patterns.
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LO = "a-zß-öø-ÿ\u0100-\u017f"
-_EN_NAME = rf"[{_UP}][{_LO}]+(?:[-'][{_UP}]?[{_LO}]+)?"
+# A possessive 's is no part of the name (Laura Bennett's draft), an apostrophe inside one is (O'Brien, D'souza)
+_EN_NAME = rf"[{_UP}][{_LO}]+(?:[-'](?!s(?![{_LO}]))[{_UP}]?[{_LO}]+)?"
 _LATIN_ACCENTED = frozenset(chr(c) for c in range(0xC0, 0x180) if chr(c) not in "×÷")
 _EN_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor"])
 _NOT_PERSON_NEXT = re.compile(
@@ -109,6 +110,11 @@ def _double_barrelled(word: str) -> bool:
 _HK_SURNAMES = frozenset(
     "Wong Chan Cheung Leung Lau Ng Ho Kwok Lam Tsang Chow Yip Tse Lai Fung Chiu Lee Tam Mak Yeung Kwan Chung "
     "Siu Yuen Choi Law Lo Chu Hui Ip Kong Szeto Au Cheng Chang Tang Tong Kwan Yau Yim Wan Poon Pang Fok".split()
+)
+# Singaporean and Malaysian Chinese family names in Hokkien / Teochew / Hakka romanisation (Tan Ah Kow, Teo
+# Wee Kiat), written family name first with two given syllables; English words (Low, Wee, Foo) left out.
+_SG_SURNAMES = frozenset(
+    "Tan Lim Teo Goh Ong Koh Chua Yeo Toh Tay Quek Seah Khoo Chia Yap Loh Chong Tng Lau Heng Phua Sng Ang".split()
 )
 # Taiwanese family names in Wade-Giles (Tsai, Hsieh, Chiang), as passports and business cards write them.
 _WADE_SURNAMES = frozenset(

@@ -312,3 +312,64 @@ def _field_start(text: str, start: int) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in "\n,，\t|:：;"
+
+
+# Family, Given in title case where only a display name stands: in quotes before an address ("Foster, Hannah"
+# <hf@…>), before an address in angle brackets, or inside a <name> element. Found from the address or the
+# closing tag (literals re skips to in C), then read backwards.
+_DISPLAY_END = re.compile(r"<[^<>\s@]{1,64}@|</name>")
+_DISPLAY_BEFORE = re.compile(
+    rf"(?:(?<=\")|(?<=<name>)|(?<=[:;,][ ])|(?<=^)|(?<=\n))(?P<f>{_EN_NAME}), (?P<g>[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+)?)"
+    rf"\"?[ \t]*\Z",
+    re.M,
+)
+# A citation's author: Family, I. (APA / Harvard), found from its ", I." and read backwards for the family name.
+_CITE_INITIALS = re.compile(r", (?:[A-Z]\.[ -]?){1,3}(?![A-Za-z])")
+_CITE_FAMILY = re.compile(rf"(?<![A-Za-z{_LO[3:]}])(?:Mc|Mac|O'|D')?(?P<f>{_EN_NAME})\Z")
+# What joins two authors of one citation, or closes the author list with its year.
+_CITE_JOIN = re.compile(r",?[ ]?(?:&|and)?[ ]?")
+_CITE_YEAR = re.compile(r"[ ]?\((?:19|20)\d\d[a-z]?\)")
+
+
+def _display_family_given(text: str) -> Iterator[_Hit]:
+    """Foster, Hannah <hf@…>: the display name of an address, family name first. The address vouches for the
+    position; a family name (listed, romanised or shaped like one) or a listed given name confirm it."""
+    if ", " not in text or ("@" not in text and "</name>" not in text):
+        return
+    first, wide, last = lexicon.en_first_names(), lexicon.world_first_names(), lexicon.en_last_names()
+    for e in _DISPLAY_END.finditer(text):
+        m = _DISPLAY_BEFORE.search(text, max(0, e.start() - 64), e.start())
+        if m is None:
+            continue
+        fam, g = m.group("f"), m.group("g")
+        if fam in _EN_NOT_PEOPLE or g in _EN_NOT_PEOPLE or fam in first and fam not in last:
+            continue
+        if not (fam in last or fam in _ROMAN_SURNAMES or _surname_shaped(fam, g) or g in first and len(fam) >= 3):
+            continue  # Hargrove, Nathan <…>: the address and a listed given name vouch for an unlisted family name
+        if g in wide or g.partition("-")[0] in wide or _pinyin_sur(fam) and _pinyin_given_word(g):
+            yield _Hit(m.start(), m.end("g"), STRONG)
+
+
+def _cited_authors(text: str) -> Iterator[_Hit]:
+    """Huang, M., Tang, Q. & Feng, R. (2021): authors of a citation. One author is taken only beside another
+    or before the year in brackets (then its family name must be listed or romanised)."""
+    if ", " not in text:
+        return
+    last = lexicon.en_last_names()
+    found: list[tuple[int, int, str]] = []
+    for c in _CITE_INITIALS.finditer(text):
+        m = _CITE_FAMILY.search(text, max(0, c.start() - 32), c.start())
+        if m is not None and m.group("f") not in _EN_NOT_PEOPLE:
+            end = c.end() - (1 if text[c.end() - 1] in " -" else 0)
+            found.append((m.start(), end, m.group("f")))
+    for i, (s, e, f) in enumerate(found):
+        joined = any(
+            (j := _CITE_JOIN.fullmatch(text, a[1], b[0])) is not None and j.end() > a[1]
+            for a, b in ((found[i - 1], found[i]) if i else (None, None),
+                         (found[i], found[i + 1]) if i + 1 < len(found) else (None, None))
+            if a is not None and b is not None
+        )
+        listed = f in last or f in _ROMAN_SURNAMES or _surname_shaped(f, "")
+        # two authors joined vouch for each other (Ramsey, K. & Dunbar, L.); one alone needs the year and a list
+        if joined or listed and _CITE_YEAR.match(text, e):
+            yield _Hit(s, e, MEDIUM)
