@@ -214,7 +214,7 @@ _EN_SUFFIX = (
 # dotted initials (Some Enterprises (H.K.) Limited).
 # Possessive runs (*+, ++): what follows a word is a space or comma and what follows spaces a letter, so giving
 # characters back never helps a match; it only cost time at every capitalised word of English prose.
-_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\)|\((?:[A-Z]\.){2,3}\))"
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|and(?=[ ][A-Z])|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\)|\((?:[A-Z]\.){2,3}\))"
 # Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
 # before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
 # branch of literals lets it skip to the first letters in C.
@@ -1098,6 +1098,10 @@ class _Taken:
         self.last = max(self.last, end)
 
 
+_EN_LIST_AND = re.compile(r"(?:College|University|Hospital|School|Institute|Academy|Bank|Group|Company|Corporation|"
+                          r"Limited|Bureau|Court|Station|Library|Press|Foundation|Association) (?:and|&) ")
+
+
 def _with_words_before(text: str, m: re.Match[str]) -> int:
     """Where an English name matched as group "n" starts once the capitalised words just before it join it
     (up to 40 characters; a leading article or preposition stays out, and "and" / "&" means a list, not a name)."""
@@ -1105,6 +1109,10 @@ def _with_words_before(text: str, m: re.Match[str]) -> int:
     if left is not None:
         lead = _EN_LEAD.match(left.group())
         words = left.group()[lead.end() if lead else 0 :]
+        # Some College and Bank of X: a kind or legal form before "and" ends the name before, so the list's next
+        # name starts after that "and" (Industrial and Commercial Bank of China keeps its words)
+        for joint in _EN_LIST_AND.finditer(words):
+            words = words[joint.end() :]
         if words and not words.startswith(("and ", "& ")):
             return m.start() - len(words)
     return m.start("n")
@@ -1200,6 +1208,11 @@ def _en_caps_names(text: str, forms: list[tuple[int, int]], out: list[tuple[int,
         taken.take(m.end())
 
 
+# "and" inside an English name joins its words after two of them at least (Some City Maternal and Child Health
+# Hospital, Some City Vocational and Technical College); after the first word it joins two names of a list.
+_EN_FIRST_AND = re.compile(r"[A-Z][A-Za-z0-9'\-]*+ and ")
+
+
 def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
     """Append the English names that end in a legal form (Acme Widgets Co., Ltd.) and start in no name of ``out``;
     run before the names by kind, so that Samsung Electronics Co., Ltd. is taken whole by its legal form."""
@@ -1210,6 +1223,9 @@ def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
         start = m.start("n") + (lead.end() if lead else 0)
         if taken.covers(start):
             continue
+        first_and = _EN_FIRST_AND.match(text, start, m.end("n"))
+        if first_and is not None:
+            start = first_and.end()  # Acme and Beta Trading Ltd.: "and" after the first word joins a list
         body = text[start : m.end("n")]
         if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip() or _en_placeholder(body):
             continue
@@ -1232,6 +1248,8 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     # the walk's labels, stop words and dictionary are simplified: Taiwan and Hong Kong text is read through the
     # one-to-one fold (same length, so offsets stay), as the name rules read it (委託 is 委托, 貴公司 贵公司)
     found = _chinese(traditional.fold(view.text))
+    if "\n" in view.text:
+        found = _wrapped(view.text, found)
     if any(substring.contains(view.text, w) for w in ("店）", "店)", "厅）", "廳）")):
         found.extend(s for s in _stores(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if substring.contains(view.text, "株式"):
@@ -1255,6 +1273,61 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         _add(found, _domain_names(view.text))
     _add(found, _brand_regions(view.text))  # its region-word search is the gate (no word: no name, no walk)
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# A name wrapped onto the next line of a table cell or a pasted PDF (某某科技有\n      限公司, 某市某区\n  实验小学,
+# 某某事务所\n  某地分所): the line break and the indentation are inside the one name.
+_WRAP = re.compile(r"[ \t]*\n[ \t\u3000]*")
+_WRAP_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# A line break between two characters of a legal form, found in C (a class, then the break): 有\n限公司, 有限\n公司.
+_SPLIT_FORM = re.compile(r"[股份有限责任公](?=[ \t]*\n)[ \t]*\n[ \t\u3000]*(?=[份有限责任公司])")
+_WRAP_BRANCH = re.compile(rf"[{CJK}]{{2,6}}?(?:分所|分公司|分行|支行|营业部|營業部|分院|分店|分校)(?=$|[ \t\n|，,。；;）)])")
+_CELL_START = frozenset(":：|\t ")
+
+
+def _wrapped(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The names of ``found`` with their wrapped parts joined, and the names whose legal form is split by a line
+    break (有\n限公司). Only line breaks are looked at: a few per text, each tested with string comparisons."""
+    out = list(found)
+    for br in _SPLIT_FORM.finditer(text):
+        b, e = br.start() + 1, br.end()
+        left = text[max(0, b - 6) : b]
+        for form in _WRAP_FORMS:
+            cut = next((i for i in range(1, len(form)) if left.endswith(form[:i]) and text.startswith(form[i:], e)), 0)
+            if not cut:
+                continue
+            pos = b - cut
+            if any(a < e and pos < z for a, z, _ in out):
+                break
+            start = _left(text[:b] + text[e:], pos, True)
+            stem = text[start:pos]
+            if _specific(stem, True) and not _generic_tail(stem) and not _blank_before(text, start, pos):
+                out.append((start, e + len(form) - cut, 0.8))
+            break
+    if not out:
+        return out
+    joined: list[tuple[int, int, float]] = []
+    for start, end, score in sorted(out):
+        # 某市某区 | 实验小学 on two lines: a line that holds only divisions (after a label or a cell's start) is the
+        # place the name on the next line begins with
+        head = text.rfind("\n", 0, start)
+        if head >= 0 and not text[head + 1 : start].strip():
+            prev = text[:head].rstrip(" \t")
+            k = len(prev)
+            while k > 0 and _is_cjk(prev[k - 1]):
+                k -= 1
+            run = prev[k:]
+            if run and _places_len(run, 0, len(run)) == len(run) and (k == 0 or prev[k - 1] in _CELL_START) \
+                    and not (joined and joined[-1][1] > k):
+                start = k
+        # 某某事务所 | 某地分所: a branch alone on the next line belongs to the legal name that ends this one
+        nxt = _WRAP.match(text, end)
+        if nxt is not None and "\n" in nxt.group() and _complete(text, end):
+            wb = _WRAP_BRANCH.match(text, nxt.end())
+            if wb is not None and _place_at(text, nxt.end()):
+                end = wb.end()
+        joined.append((start, end, score))
+    return joined
 
 
 def _add(found: list[tuple[int, int, float]], names: list[tuple[int, int, float]]) -> None:
