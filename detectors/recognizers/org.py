@@ -122,7 +122,7 @@ _SUFFIX_RE = re.compile(
 _COLONS = (":", "：")
 # A branch or department after a name (某银行杭州分行营业部, 某某股份有限公司信用卡中心); 营业部 may follow
 # 分行 directly, and 支行 a 中心 (中国人民银行某某中心支行), 总会 a 红十字会.
-_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|营业室|營業室|支行|分行|总会|總會|联合社|聯合社|研究生院)")
+_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|营业室|營業室|支行|分行|总会|總會|联合社|聯合社)")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
 STOP_CHARS |= set("於與給請將從為讓對們")  # the same words in traditional characters (畢業於, 與)
 LABEL_RE = re.compile(
@@ -589,10 +589,9 @@ def _party_word(text: str, start: int, end: int) -> bool:
     if len(word) >= 3 and word[-1] in "人者" and word in _ROLE_PERSONS():
         return True  # 第一中标候选人某某研究所, 联系人某某: a person's role before the body, never its name (机器人 is none)
     if word in _ROLE_UNITS and start >= 2:
-        # 收款单位某某学院, 承接主体某某合作社: a unit named by what it does in the deal (a verb before 单位 / 主体)
-        before = text[start - 2 : start]
-        entry = lexicon.words().get(before)
-        if before in _PARTY_VERBS or entry is not None and entry.tag.startswith("v"):
+        # 收款单位某某学院, 承接主体某某合作社: a unit named by what it does in the deal (a party's verb before 单位 /
+        # 主体; 远航机构服务有限公司 keeps its 机构)
+        if text[start - 2 : start] in _PARTY_VERBS:
             return True
     if word in ("企业", "企業") and text[max(0, start - 4) : start].endswith(_OWNERSHIP):
         return True  # 外商独资企业某某（中国）投资有限公司: the kind of ownership described before the name
@@ -731,8 +730,11 @@ _LEGAL_ENDS = tuple(_LEGAL)
 def _complete(text: str, end: int) -> bool:
     """Does the name ending at ``end`` end in its legal form (有限公司, 律师事务所, （特殊普通合伙）)?"""
     tail = text[max(0, end - 10) : end]
-    if tail.endswith(_BRANCH_ENDS) and any(w in text[max(0, end - 24) : end] for w in _LEGAL_ENDS):
-        return True  # 某某律师事务所包头分所受某某有限公司委托: a legal name's branch closes it as its form does
+    # 某某律师事务所包头分所受某某有限公司委托: a legal name's branch closes it as its form does, when a clause word
+    # follows it (not 某某保险股份有限公司某分公司某区支公司, one chain)
+    if tail.endswith(_BRANCH_ENDS) and (text[end : end + 1] in _STOP_SINGLE or text[end : end + 1] in STOP_CHARS) \
+            and any(w in text[max(0, end - 24) : end] for w in _LEGAL_ENDS):
+        return True
     return tail.endswith(_LEGAL_ENDS) or _PARTNERSHIP.search(tail) is not None and tail.endswith(("）", ")"))
 
 
