@@ -260,6 +260,9 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
             if ch == " " and _latin_gap(text, i - 1):
                 i -= 1  # Northstar Logistics（深圳）有限公司: the space between two words of an English brand
                 continue
+            if ch == " " and i == pos and legal and i >= 2 and _is_cjk(text[i - 2]):
+                i -= 1  # 某某网络科技 有限公司: one space before the legal form, as a form's column or a typist leaves it
+                continue
             break
         if ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
             break  # 珞喻路1037号华中科技大学: the number closes an address, the name starts after it
@@ -521,7 +524,9 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
             continue  # 台湾来自水股份有限公司: a verb glued between the place and the brand is the brand's first word
         if tok.text in LEAD_VERBS or tok.text in _VERB_MEASURES:
             return tok.end
-        if tok.tag.startswith("t") and (tok.text in _CLOCK_WORDS or _WEEKDAY.search(tok.text)):
+        if len(tok.text) > 1 and tok.tag.startswith("v") and _is_place_word(tok.text) and not legal:
+            continue  # 遵义医科大学: a place the dictionary also reads as a verb (遵义, 保定) begins the name
+        if tok.text in _CLOCK_WORDS or (tok.tag[:1] in ("t", "l") and _WEEKDAY.search(tok.text)):
             return tok.end  # 下周三某某学院来公司: a day that points is no brand, however rare the word
         if len(tok.text) > 1 and (_bracketed_division(text, tok.start, tok.end) or tok.tag in _AFTER_PLACE_TAGS
                                   and tok.text[0] not in _DEICTIC and _place_ends(text, start, tok.start)):
@@ -565,6 +570,11 @@ def _bracketed_division(text: str, start: int, end: int) -> bool:
             and (word in lexicon.admin_short_names() or word in lexicon.admin_names()))
 
 
+def _is_place_word(word: str) -> bool:
+    """Is ``word`` a division's name, full or short (遵义, 保定市)?"""
+    return word in lexicon.admin_short_names() or word in lexicon.admin_names()
+
+
 # Days of the week (周三, 星期五, 礼拜天): time words that point, never part of a brand.
 _WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]")
 
@@ -593,7 +603,8 @@ def _party_word(text: str, start: int, end: int) -> bool:
         # 主体; 远航机构服务有限公司 keeps its 机构)
         if text[start - 2 : start] in _PARTY_VERBS:
             return True
-    if word in ("企业", "企業") and text[max(0, start - 4) : start].endswith(_OWNERSHIP):
+    if word.endswith(("企业", "企業")) and (word[:-2].endswith(_OWNERSHIP) and len(word) > 2
+                                          or text[max(0, start - 4) : start].endswith(_OWNERSHIP)):
         return True  # 外商独资企业某某（中国）投资有限公司: the kind of ownership described before the name
     # 授权方 segmented 授权 / 方: a lone 方 right after a two-character verb of the contract
     return word == "方" and start >= 2 and text[start - 2 : start] in _PARTY_VERBS
@@ -941,7 +952,7 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
                     and (pd := _PARTY_DEPT.match(text, end)) is not None:
                 end = pd.end()  # 中共某市委员会宣传部: a department of a party committee is a body of its own
                 continue
-            if br and not any(c in "的是在了我你他她它们为" for c in br.group()) and not _acts(br.group()):
+            if br and not any(c in "的是在了我你他她它们为与及" for c in br.group()) and not _acts(br.group()):
                 end = br.end()
                 continue
             break
@@ -1252,6 +1263,8 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     found = _chinese(traditional.fold(view.text))
     if "\n" in view.text:
         found = _wrapped(view.text, found)
+    if " " in view.text and _SPACED_GATE.search(view.text) is not None:
+        _add(found, _spaced_out(traditional.fold(view.text)))
     if any(substring.contains(view.text, w) for w in ("店）", "店)", "厅）", "廳）")):
         found.extend(s for s in _stores(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if substring.contains(view.text, "株式"):
@@ -1330,6 +1343,33 @@ def _wrapped(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, 
                 end = wb.end()
         joined.append((start, end, score))
     return joined
+
+
+# A name spaced out character by character (杭 州 某 某 科 技 有 限 公 司), as evasive writers and some forms do:
+# found in the run closed up, its span mapped back over the spaces (as the address finder does). Searched from a
+# space between two Chinese characters (a literal first: ``re`` skips to spaces in C), two spaced ones after it.
+_SPACED_GATE = re.compile(rf" (?<=[{CJK}] )(?=[{CJK}] [{CJK}] )")
+_MIN_SPACED = 4
+"""The fewest characters a spaced run must hold to be read (某某银行)."""
+
+
+def _spaced_out(text: str) -> list[tuple[int, int, float]]:
+    """Names written with one space between every character of a run."""
+    out: list[tuple[int, int, float]] = []
+    pos = 0
+    while (g := _SPACED_GATE.search(text, pos)) is not None:
+        a = g.start() - 1
+        while a >= 2 and text[a - 1] == " " and (_is_cjk(text[a - 2]) or text[a - 2] in "（()）"):
+            a -= 2
+        b = g.start() + 1
+        while b + 2 < len(text) and text[b + 1] == " " and (_is_cjk(text[b + 2]) or text[b + 2] in "（()）"):
+            b += 2
+        pos = b + 1
+        if (b - a) // 2 + 1 < _MIN_SPACED:
+            continue
+        closed = text[a : b + 1 : 2]
+        out.extend((a + 2 * s, a + 2 * (e - 1) + 1, score) for s, e, score in _chinese(closed))
+    return out
 
 
 def _add(found: list[tuple[int, int, float]], names: list[tuple[int, int, float]]) -> None:
