@@ -61,6 +61,8 @@ SUFFIXES = (
     # before them (see _PLACE_LED): 某省档案馆, 某区融媒体中心, 某市某区某某养老服务中心, 某县某某餐饮店
     "档案馆", "檔案館", "科技馆", "文化馆", "艺术馆", "美术馆", "融媒体中心", "服务中心", "活动中心", "康复中心",
     "托育中心", "店", "馆", "服务部", "维修部", "超市",
+    # border and port inspection stations (某某出入境边防检查站): a place before them makes them specific
+    "检查站", "檢查站",
 )
 # Suffixes that name something only when the name opens with a division's full name (宜昌市, 西陵区): a public
 # institution of that place by its kind (河南省档案馆, 某区融媒体中心), and, with a trade name of two characters or
@@ -923,6 +925,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         head = start + len(stem) - len(_undetermined(stem))
         if not merge and text[head : head + 1] in _UNIT_START and not _full_place_at(text, head):
             continue  # 区城管局, 全市中小学: the body of a place left unsaid
+        if suffix in ("检查站", "檢查站") and not _place_at(text, head):
+            continue  # 高速公路检查站: a checkpoint of no named place
         if suffix in _PLACE_LED:
             k = _places_len(text, head, m.start())
             rest = text[head + k : m.start()]

@@ -89,3 +89,9 @@ def test_spaced_name_is_one_org_finding() -> None:
     text = "供应商：贵 阳 松 溪 信 息 技 术 有 限 公 司"
     found = [(f.type, text[f.start : f.end]) for f in scan(text)]
     assert ("ORG", "贵 阳 松 溪 信 息 技 术 有 限 公 司") in found
+
+
+@pytest.mark.parametrize(("text", "want"), [("材料已送贵阳出入境边防检查站", ["贵阳出入境边防检查站"]),
+                                            ("前方高速公路检查站临检", [])])
+def test_inspection_stations_need_their_place(text: str, want: list[str]) -> None:
+    assert orgs_in(text) == want
