@@ -216,7 +216,7 @@ _EN_SUFFIX = (
 # dotted initials (Some Enterprises (H.K.) Limited).
 # Possessive runs (*+, ++): what follows a word is a space or comma and what follows spaces a letter, so giving
 # characters back never helps a match; it only cost time at every capitalised word of English prose.
-_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|and(?=[ ][A-Z])|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\)|\((?:[A-Z]\.){2,3}\))"
+_EN_WORD = r"(?:[A-Z][A-Za-z0-9&'\-\u00c0-\u024f]*+|&|\([A-Z][A-Za-z]{1,15}(?:[ ][A-Z][A-Za-z]{1,15}){0,2}\)|\((?:[A-Z]\.){2,3}\))"
 # Both start where no letter or digit precedes, checked after the first letter, (?<![A-Za-z0-9].), not
 # before it: a leading look-behind makes ``re`` enter the matcher at every position, a leading class or
 # branch of literals lets it skip to the first letters in C.
@@ -1226,8 +1226,9 @@ def _en_caps_names(text: str, forms: list[tuple[int, int]], out: list[tuple[int,
 
 
 # "and" inside an English name joins its words after two of them at least (Some City Maternal and Child Health
-# Hospital, Some City Vocational and Technical College); after the first word it joins two names of a list.
-_EN_FIRST_AND = re.compile(r"[A-Z][A-Za-z0-9'\-]*+ and ")
+# Hospital, Some City Vocational and Technical College); after the first word it joins two names of a list (Acme
+# and Beta Trading Ltd.). Searched only before a name found right after " and ".
+_EN_AND_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+)+ and $")
 
 
 def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
@@ -1240,9 +1241,14 @@ def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
         start = m.start("n") + (lead.end() if lead else 0)
         if taken.covers(start):
             continue
-        first_and = _EN_FIRST_AND.match(text, start, m.end("n"))
-        if first_and is not None:
-            start = first_and.end()  # Acme and Beta Trading Ltd.: "and" after the first word joins a list
+        joined = _EN_AND_BEFORE.search(text, max(0, start - 60), start) if text.endswith(" and ", 0, start) else None
+        if joined is not None:
+            lead = _EN_LEAD.match(joined.group())
+            words = joined.group()[lead.end() if lead else 0 :]
+            last = words[:-5].rsplit(" ", 1)[-1]
+            # two words at least before "and", the last no form or kind (Some AG and Other SE: a list)
+            if words.count(" ") >= 3 and not _EN_SUFFIX_ANY.fullmatch(last) and last not in _KIND_SET:
+                start -= len(words)  # Some City Maternal and Child Health Hospital
         body = text[start : m.end("n")]
         if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip() or _en_placeholder(body):
             continue
