@@ -526,10 +526,6 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
             continue  # 台湾来自水股份有限公司: a verb glued between the place and the brand is the brand's first word
         if tok.text in LEAD_VERBS or tok.text in _VERB_MEASURES:
             return tok.end
-        if len(tok.text) > 1 and tok.tag.startswith("v") and _is_place_word(tok.text) and not legal:
-            continue  # 遵义医科大学: a place the dictionary also reads as a verb (遵义, 保定) begins the name
-        if tok.text in _CLOCK_WORDS or (tok.tag[:1] in ("t", "l") and _WEEKDAY.search(tok.text)):
-            return tok.end  # 下周三某某学院来公司: a day that points is no brand, however rare the word
         if len(tok.text) > 1 and (_bracketed_division(text, tok.start, tok.end) or tok.tag in _AFTER_PLACE_TAGS
                                   and tok.text[0] not in _DEICTIC and _place_ends(text, start, tok.start)):
             continue  # 某某（保定）化工: a region in brackets (保定 is also a verb); 合肥市青年商会, 某市自然资源局
@@ -538,8 +534,12 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         # ones (收购, 加入, 今年) and function words still end the name
         # so may one right after a place, under any suffix (广西澄明物流公司: a place, then the brand)
         soft = (tok.tag.startswith("v") and (legal or _place_ends(text, start, tok.start))) or tok.tag in _SOFT_STOP_TAGS
-        rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
+        # but a day that points is no brand, however rare the word (下周三某某学院来公司)
+        rare_brand_word = soft and lexicon.words()[tok.text].freq < 300 and tok.text not in _CLOCK_WORDS \
+            and _WEEKDAY.search(tok.text) is None
         if stops and not rare_brand_word:
+            if not legal and tok.tag[0] == "v" and len(tok.text) > 1 and _is_place_word(tok.text):
+                continue  # 遵义医科大学: a place the dictionary also reads as a verb (遵义, 保定) begins the name
             return tok.end
         if tok.text == "讯" and tok.start > 0 and text[tok.start - 1] == "报":
             return tok.end  # 本报讯某市商务局获悉: a dateline, not the start of the bureau's name
@@ -1304,8 +1304,10 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
 # 某某事务所\n  某地分所): the line break and the indentation are inside the one name.
 _WRAP = re.compile(r"[ \t]*\n[ \t\u3000]*")
 _WRAP_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-# A line break between two characters of a legal form, found in C (a class, then the break): 有\n限公司, 有限\n公司.
-_SPLIT_FORM = re.compile(r"[股份有限责任公](?=[ \t]*\n)[ \t]*\n[ \t\u3000]*(?=[份有限责任公司])")
+# A line break between two characters of a legal form (有\n限公司, 有限\n公司): found from the break (a literal, so
+# ``re`` skips to it in C) with a form's character after it; the one before is looked at in Python.
+_SPLIT_FORM = re.compile(r"\n[ \t\u3000]*(?=[份有限责任公司])")
+_FORM_CHARS = frozenset("股份有限责任公")
 _WRAP_BRANCH = re.compile(rf"[{CJK}]{{2,6}}?(?:分所|分公司|分行|支行|营业部|營業部|分院|分店|分校)(?=$|[ \t\n|，,。；;）)])")
 _CELL_START = frozenset(":：|\t ")
 
@@ -1315,7 +1317,11 @@ def _wrapped(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, 
     break (有\n限公司). Only line breaks are looked at: a few per text, each tested with string comparisons."""
     out = list(found)
     for br in _SPLIT_FORM.finditer(text):
-        b, e = br.start() + 1, br.end()
+        b, e = br.start(), br.end()
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        if b == 0 or text[b - 1] not in _FORM_CHARS:
+            continue
         left = text[max(0, b - 6) : b]
         for form in _WRAP_FORMS:
             cut = next((i for i in range(1, len(form)) if left.endswith(form[:i]) and text.startswith(form[i:], e)), 0)
