@@ -57,7 +57,34 @@ SUFFIXES = (
     # a named place's public institutions by what they do (某市职业技能鉴定中心, 某区大数据发展中心): _specific asks a
     # place or a name before them, so 发展中心 / 鉴定中心 alone name nothing
     "发展中心", "鉴定中心", "检验中心", "监测中心", "指导中心", "评审中心", "认证中心", "交易中心",
+    # public institutions and registered individual businesses that are names only under the full place written
+    # before them (see _PLACE_LED): 某省档案馆, 某区融媒体中心, 某市某区某某养老服务中心, 某县某某餐饮店
+    "档案馆", "檔案館", "科技馆", "文化馆", "艺术馆", "美术馆", "融媒体中心", "服务中心", "活动中心", "康复中心",
+    "托育中心", "店", "馆", "服务部", "维修部", "超市",
+    # border and port inspection stations (某某出入境边防检查站): a place before them makes them specific
+    "检查站", "檢查站",
 )
+# Suffixes that name something only when the name opens with a division's full name (宜昌市, 西陵区): a public
+# institution of that place by its kind (河南省档案馆, 某区融媒体中心), and, with a trade name of two characters or
+# more between (_PLACE_NAMED), a registered individual business or a social service unit (某市某区某某便利店, 某县
+# 某镇某某快餐店, 某市某某养老服务中心: the name on its licence). A shop sign alone (某某便利店, 张记面馆) names a shop,
+# not an organisation, and 服务中心 / 店 / 馆 after anything else are ordinary words (客户服务中心, 书店, 饭馆).
+_PLACE_NAMED = frozenset({"服务中心", "活动中心", "康复中心", "托育中心", "店", "馆", "服务部", "维修部", "超市", "经营部",
+                          "门市部", "批发部"})
+_PLACE_LED = _PLACE_NAMED | {"档案馆", "檔案館", "科技馆", "文化馆", "艺术馆", "美术馆", "融媒体中心"}
+_UNIT_NEAR = re.compile(r"[省市区县州旗镇乡區縣鎮鄉]")
+
+
+def _places_len(text: str, p: int, end: int) -> int:
+    """Length of the run of divisions' full names (宜昌市西陵区) that begins at ``p`` and ends by ``end``."""
+    names = lexicon.admin_names()
+    q = p
+    while q < end:
+        k = next((k for k in (7, 6, 5, 4, 3, 2) if q + k <= end and text[q : q + k] in names), 0)
+        if not k:
+            break
+        q += k
+    return q - p
 # Bodies named by their chain of places (某县某镇某村村委会, 某区某街道某社区党群服务中心): the name starts at the first
 # division of the chain before them, whatever words the village, street or community is named with.
 _CHAIN_NAMED = frozenset({"居委会", "居委會", "村委会", "村委會", "政务服务中心", "行政服务中心", "便民服务中心", "党群服务中心"})
@@ -81,6 +108,9 @@ _COURTROOM = re.compile(r"第[一二三四五六七八九十百0-9０-９]{1,3}(
 # A court's or procuratorate's service windows (某区人民法院诉讼服务中心, 执行指挥中心): where the public meets the court,
 # not a body of its own; the court alone is the name.
 _COURT_WINDOW = re.compile(r"(?:诉讼服务|訴訟服務|执行指挥|執行指揮|信访接待|信訪接待|检察服务|檢察服務|12368诉讼服务)中心")
+# The working departments of a party committee (中共某市委员会宣传部, 共青团某市委员会办公室).
+_PARTY_DEPT = re.compile(r"(?:宣传部|宣傳部|组织部|組織部|统战部|統戰部|统一战线工作部|政法委员会|政法委員會|"
+                         r"纪律检查委员会|紀律檢查委員會|机构编制委员会办公室|政策研究室|办公室|辦公室)")
 _CAMPUS = re.compile(r"[（(][一-鿿]{1,6}(?:院区|院區|校区|校區|分院|总院|總院|本部)[）)]")
 _SUFFIX_RE = re.compile(
     trie.pattern(SUFFIXES)
@@ -94,7 +124,7 @@ _SUFFIX_RE = re.compile(
 _COLONS = (":", "：")
 # A branch or department after a name (某银行杭州分行营业部, 某某股份有限公司信用卡中心); 营业部 may follow
 # 分行 directly, and 支行 a 中心 (中国人民银行某某中心支行), 总会 a 红十字会.
-_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|营业室|營業室|支行|分行|总会|總會)")
+_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|营业室|營業室|支行|分行|总会|總會|联合社|聯合社)")
 STOP_CHARS = set("在到于是的了和与及把被给请将向从为由让对跟等或我你他她它们:：，,。；;、!！?？ \t\n\"'“”‘’「」《》<>=")
 STOP_CHARS |= set("於與給請將從為讓對們")  # the same words in traditional characters (畢業於, 與)
 LABEL_RE = re.compile(
@@ -120,7 +150,7 @@ GENERIC = {
     "总", "子", "分", "母", "空壳", "皮包", "新", "老", "大", "小", "原", "前", "现", "国内", "国外", "海外", "外国",
     "美国", "集团", "控股", "商业银行", "人民", "综合", "专科", "私立", "公立", "三甲", "附属", "重点", "名牌",
     "定点", "指定", "合作", "银行", "医科", "理工", "师范", "管理", "税务", "公安", "市场", "建筑", "技术", "发展",
-    "外地", "异地", "外省",
+    "外地", "异地", "外省", "智慧", "数字",
     # the words of legal forms themselves, as prose explains them (KG是两合公司, 有限合伙企业里…)
     "两合", "兩合", "有限", "普通", "特殊普通", "一人", "一人有限", "独资", "獨資", "个人独资", "国有独资", "外商独资",
     "中外合资", "合伙", "合夥", "有限合伙", "普通合伙",
@@ -231,6 +261,9 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
                 or (ch.isalnum() and ch.isascii())):
             if ch == " " and _latin_gap(text, i - 1):
                 i -= 1  # Northstar Logistics（深圳）有限公司: the space between two words of an English brand
+                continue
+            if ch == " " and i == pos and legal and i >= 2 and _is_cjk(text[i - 2]):
+                i -= 1  # 某某网络科技 有限公司: one space before the legal form, as a form's column or a typist leaves it
                 continue
             break
         if ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
@@ -443,7 +476,9 @@ def _society_start(text: str, start: int, pos: int, floor: int) -> int:
 def _acts(part: str) -> bool:
     """Does ``part`` (what follows a name, read as its branch) hold a verb by which one body acts with another
     (某局某分局会同某市公安局某分局, 联合)? Then it is the next body's name, not a branch of this one."""
-    return any(part[k : k + 2] in LEAD_VERBS or part[k : k + 2] in _CHAIN_VERBS for k in range(len(part) - 1))
+    return any((part[k : k + 2] in LEAD_VERBS or part[k : k + 2] in _CHAIN_VERBS)
+               and part[k + 2 : k + 3] not in ("社", "会", "會")  # 合作社联合社, 联合会: the noun, not the verb
+               for k in range(len(part) - 1))
 
 
 def _full_place_at(text: str, p: int) -> bool:
@@ -482,6 +517,8 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         if lead_only:
             if tok.text in LEAD_VERBS or tok.text in _CLOCK_WORDS:
                 return tok.end  # 公告：本周五下午某某律师行来访: a value that opens with a time is a sentence
+            if len(tok.text) >= 2 and _party_word(text, tok.start, tok.end):
+                return tok.end  # 公示：第一中标候选人某某研究院: the role before the name, even in a field
             continue
         if tok.text in INDUSTRY or tok.text in _NAME_WORDS:
             continue
@@ -497,8 +534,12 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         # ones (收购, 加入, 今年) and function words still end the name
         # so may one right after a place, under any suffix (广西澄明物流公司: a place, then the brand)
         soft = (tok.tag.startswith("v") and (legal or _place_ends(text, start, tok.start))) or tok.tag in _SOFT_STOP_TAGS
-        rare_brand_word = soft and lexicon.words()[tok.text].freq < 300
+        # but a day that points is no brand, however rare the word (下周三某某学院来公司)
+        rare_brand_word = soft and lexicon.words()[tok.text].freq < 300 and tok.text not in _CLOCK_WORDS \
+            and _WEEKDAY.search(tok.text) is None
         if stops and not rare_brand_word:
+            if not legal and tok.tag[0] == "v" and len(tok.text) > 1 and _is_place_word(tok.text):
+                continue  # 遵义医科大学: a place the dictionary also reads as a verb (遵义, 保定) begins the name
             return tok.end
         if tok.text == "讯" and tok.start > 0 and text[tok.start - 1] == "报":
             return tok.end  # 本报讯某市商务局获悉: a dateline, not the start of the bureau's name
@@ -531,6 +572,15 @@ def _bracketed_division(text: str, start: int, end: int) -> bool:
             and (word in lexicon.admin_short_names() or word in lexicon.admin_names()))
 
 
+def _is_place_word(word: str) -> bool:
+    """Is ``word`` a division's name, full or short (遵义, 保定市)?"""
+    return word in lexicon.admin_short_names() or word in lexicon.admin_names()
+
+
+# Days of the week (周三, 星期五, 礼拜天): time words that point, never part of a brand.
+_WEEKDAY = re.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天末]")
+
+
 # A verb's measure (查一下, 去一趟, 打一次): it closes the clause's verb, so the name starts after it.
 _VERB_MEASURES = frozenset({"一下", "一下子", "一趟"})
 
@@ -548,12 +598,36 @@ def _party_word(text: str, start: int, end: int) -> bool:
         return True
     if len(word) >= 3 and word[-1] in "商方" and word in lexicon.words():
         return True
+    if len(word) >= 3 and word[-1] in "人者" and word in _ROLE_PERSONS():
+        return True  # 第一中标候选人某某研究所, 联系人某某: a person's role before the body, never its name (机器人 is none)
+    if word in _ROLE_UNITS and start >= 2:
+        # 收款单位某某学院, 承接主体某某合作社: a unit named by what it does in the deal (a party's verb before 单位 /
+        # 主体; 远航机构服务有限公司 keeps its 机构)
+        if text[start - 2 : start] in _PARTY_VERBS:
+            return True
+    if word.endswith(("企业", "企業")) and (word[:-2].endswith(_OWNERSHIP) and len(word) > 2
+                                          or text[max(0, start - 4) : start].endswith(_OWNERSHIP)):
+        return True  # 外商独资企业某某（中国）投资有限公司: the kind of ownership described before the name
     # 授权方 segmented 授权 / 方: a lone 方 right after a two-character verb of the contract
     return word == "方" and start >= 2 and text[start - 2 : start] in _PARTY_VERBS
 
 
+_ROLE_UNITS = frozenset({"单位", "單位", "主体", "主體", "机构", "機構"})
+# Kinds of ownership written before a company's name (外商独资企业, 中外合资企业): a description, no part of it.
+_OWNERSHIP = ("独资", "獨資", "合资", "合資", "合作", "民营", "民營", "国有", "國有", "私营", "私營", "外资", "外資")
+
+
+@functools.cache
+def _ROLE_PERSONS() -> frozenset[str]:
+    """The role nouns of people (detectors/data/role_nouns.txt) that end in 人 / 者 and have three characters or more
+    (候选人, 联系人, 申请者): the shorter ones and the rest (物业, 居民, 群众) also begin or sit inside names."""
+    return frozenset(w for w in lexicon.role_nouns() if len(w) >= 3 and w[-1] in "人者")
+
+
 _PARTY_VERBS = frozenset({"授权", "委托", "合作", "采购", "承租", "出租", "发包", "承包", "服务", "需求", "供货", "收货",
-                          "发货", "付款", "收款", "招标", "投标", "中标", "转让", "受让", "担保", "许可", "授權", "委託"})
+                          "发货", "付款", "收款", "招标", "投标", "中标", "转让", "受让", "担保", "许可", "授權", "委託",
+                          # who a unit is in a notice or a receipt (承办单位, 受赠单位, 承接主体)
+                          "承办", "主办", "协办", "承接", "受赠", "捐赠", "用人", "施工", "监理", "勘察", "建设", "发文"})
 
 
 def _place_ends(text: str, lo: int, p: int) -> bool:
@@ -584,7 +658,7 @@ LEAD_VERBS = frozenset(
     ]
 )
 # Single characters (outside any dictionary word) that never sit inside a name.
-_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟已须需询")
+_STOP_SINGLE = set("这那有做要会能可就都也又还很太再才只说想看去个每些其之而且至往吧呢吗啊呀着过您该本此某各并但却则即更最经致受离趟已须需询以系用")
 # Words jieba tags as adverbs or locatives (首都 d, 西部 f) that begin many names (首都医科大学, 西部矿业).
 _NAME_WORDS = frozenset(
     {"首都", "中央", "西部", "东部", "南部", "北部", "中部", "南方", "北方", "东方", "西方",
@@ -669,7 +743,15 @@ _LEGAL_ENDS = tuple(_LEGAL)
 def _complete(text: str, end: int) -> bool:
     """Does the name ending at ``end`` end in its legal form (有限公司, 律师事务所, （特殊普通合伙）)?"""
     tail = text[max(0, end - 10) : end]
+    # 某某律师事务所包头分所受某某有限公司委托: a legal name's branch closes it as its form does, when a clause word
+    # follows it (not 某某保险股份有限公司某分公司某区支公司, one chain)
+    if tail.endswith(_BRANCH_ENDS) and (text[end : end + 1] in _STOP_SINGLE or text[end : end + 1] in STOP_CHARS) \
+            and any(w in text[max(0, end - 24) : end] for w in _LEGAL_ENDS):
+        return True
     return tail.endswith(_LEGAL_ENDS) or _PARTNERSHIP.search(tail) is not None and tail.endswith(("）", ")"))
+
+
+_BRANCH_ENDS = ("分所", "分公司", "分行", "支行", "营业部", "營業部", "分理处", "分院", "分店")
 
 
 # jieba tags that end a name when read leftwards from its suffix.
@@ -741,7 +823,7 @@ _COURT_ENDS = frozenset({"法院", "法庭", "察院"})
 
 
 # Single-character suffixes that also open the title of the body's head (局长, 院长, 厂长, 所长).
-_HEAD_SUFFIX = frozenset([*"局厅院所厂校站部处行馆署", "支队", "支隊", "大队", "大隊"])
+_HEAD_SUFFIX = frozenset([*"局厅院所厂校站部处行馆署店", "支队", "支隊", "大队", "大隊"])
 
 
 def _body_near(text: str, pos: int, end: int, out: list[tuple[int, int, float]], floor: int = 0) -> bool:
@@ -783,6 +865,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         weak = suffix in _WEAK_SUFFIX and suffix not in ("公司", "集团")
         if weak and not _body_near(text, m.start(), m.end(), out, floor):
             continue  # 局, 厅, 厂 with no public body's stem within reach: no walk needed to say no
+        if suffix in _PLACE_LED and _UNIT_NEAR.search(text, max(0, m.start() - 16, floor), m.start()) is None:
+            continue  # 书店, 饭馆, 客服中心 with no division's unit within reach: no walk needed to say no
         legal = suffix in _LEGAL or text.startswith(_CHAIN_FORMS, m.end())
         # 某某律师事务所受某某有限公司委托: a name that ends in its legal form is whole; the next one starts after
         # it, past the verb or preposition between them (one walk, from that end)
@@ -800,6 +884,8 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         else:
             start = _left_above(text, max(floor, closed), m.start(), legal)
         merge = bool(out) and start < out[-1][1]
+        if merge and m.start() - out[-1][1] == 1 and text[m.start() - 1] in _LEAD_SINGLE:
+            continue  # 某某学院来公司: a verb of motion between a name and a bare suffix word is no name of its own
         if merge and m.end() - out[-1][0] > _MERGE_SPAN:
             merge, start = False, out[-1][1]  # no organisation name runs on for 48 characters
         if merge:
@@ -839,6 +925,13 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
         head = start + len(stem) - len(_undetermined(stem))
         if not merge and text[head : head + 1] in _UNIT_START and not _full_place_at(text, head):
             continue  # 区城管局, 全市中小学: the body of a place left unsaid
+        if suffix in ("检查站", "檢查站") and not _place_at(text, head):
+            continue  # 高速公路检查站: a checkpoint of no named place
+        if suffix in _PLACE_LED:
+            k = _places_len(text, head, m.start())
+            rest = text[head + k : m.start()]
+            if not k or merge or suffix in _PLACE_NAMED and (len(rest) < 2 or rest in lexicon.words()):
+                continue  # 某某便利店, 客户服务中心, 宜昌市便利店: no place, or a place and a kind (便利) but no name
         end = m.end()
         # 中国建设银行上海中关村支行, 某某有限公司北京分公司; and 集团 + 有限公司 chains
         while True:
@@ -859,7 +952,11 @@ def _chinese(text: str) -> list[tuple[int, int, float]]:
                     and not text.startswith(_OFFICE_POSTS, end + 3):  # 人民政府办公室主任: a post of the government
                 end += 3  # 某县人民政府办公室: the government's general office is a body of its own
                 continue
-            if br and not any(c in "的是在了我你他她它们为" for c in br.group()) and not _acts(br.group()):
+            if text[end - 3 : end] in ("委员会", "委員會") and text[start : start + 2] in ("中共", "中国", "共青") \
+                    and (pd := _PARTY_DEPT.match(text, end)) is not None:
+                end = pd.end()  # 中共某市委员会宣传部: a department of a party committee is a body of its own
+                continue
+            if br and not any(c in "的是在了我你他她它们为与及" for c in br.group()) and not _acts(br.group()):
                 end = br.end()
                 continue
             break
@@ -1018,6 +1115,10 @@ class _Taken:
         self.last = max(self.last, end)
 
 
+_EN_LIST_AND = re.compile(r"(?:College|University|Hospital|School|Institute|Academy|Bank|Group|Company|Corporation|"
+                          r"Limited|Bureau|Court|Station|Library|Press|Foundation|Association) (?:and|&) ")
+
+
 def _with_words_before(text: str, m: re.Match[str]) -> int:
     """Where an English name matched as group "n" starts once the capitalised words just before it join it
     (up to 40 characters; a leading article or preposition stays out, and "and" / "&" means a list, not a name)."""
@@ -1025,6 +1126,10 @@ def _with_words_before(text: str, m: re.Match[str]) -> int:
     if left is not None:
         lead = _EN_LEAD.match(left.group())
         words = left.group()[lead.end() if lead else 0 :]
+        # Some College and Bank of X: a kind or legal form before "and" ends the name before, so the list's next
+        # name starts after that "and" (Industrial and Commercial Bank of China keeps its words)
+        for joint in _EN_LIST_AND.finditer(words):
+            words = words[joint.end() :]
         if words and not words.startswith(("and ", "& ")):
             return m.start() - len(words)
     return m.start("n")
@@ -1120,6 +1225,12 @@ def _en_caps_names(text: str, forms: list[tuple[int, int]], out: list[tuple[int,
         taken.take(m.end())
 
 
+# "and" inside an English name joins its words after two of them at least (Some City Maternal and Child Health
+# Hospital, Some City Vocational and Technical College); after the first word it joins two names of a list (Acme
+# and Beta Trading Ltd.). Searched only before a name found right after " and ".
+_EN_AND_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z'\-]*+(?: [A-Z][A-Za-z'\-]*+)+ and $")
+
+
 def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
     """Append the English names that end in a legal form (Acme Widgets Co., Ltd.) and start in no name of ``out``;
     run before the names by kind, so that Samsung Electronics Co., Ltd. is taken whole by its legal form."""
@@ -1130,6 +1241,14 @@ def _en_legal_names(text: str, out: list[tuple[int, int, float]]) -> None:
         start = m.start("n") + (lead.end() if lead else 0)
         if taken.covers(start):
             continue
+        joined = _EN_AND_BEFORE.search(text, max(0, start - 60), start) if text.endswith(" and ", 0, start) else None
+        if joined is not None:
+            lead = _EN_LEAD.match(joined.group())
+            words = joined.group()[lead.end() if lead else 0 :]
+            last = words[:-5].rsplit(" ", 1)[-1]
+            # two words at least before "and", the last no form or kind (Some AG and Other SE: a list)
+            if words.count(" ") >= 3 and not _EN_SUFFIX_ANY.fullmatch(last) and last not in _KIND_SET:
+                start -= len(words)  # Some City Maternal and Child Health Hospital
         body = text[start : m.end("n")]
         if not body or _EN_GENERIC_ONLY.match(body) or " " not in body.strip() or _en_placeholder(body):
             continue
@@ -1152,6 +1271,10 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
     # the walk's labels, stop words and dictionary are simplified: Taiwan and Hong Kong text is read through the
     # one-to-one fold (same length, so offsets stay), as the name rules read it (委託 is 委托, 貴公司 贵公司)
     found = _chinese(traditional.fold(view.text))
+    if "\n" in view.text:
+        found = _wrapped(view.text, found)
+    if " " in view.text and _SPACED_GATE.search(view.text) is not None:
+        _add(found, _spaced_out(traditional.fold(view.text)))
     if any(substring.contains(view.text, w) for w in ("店）", "店)", "厅）", "廳）")):
         found.extend(s for s in _stores(view.text) if not any(a < s[1] and s[0] < b for a, b, _ in found))
     if substring.contains(view.text, "株式"):
@@ -1175,6 +1298,94 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         _add(found, _domain_names(view.text))
     _add(found, _brand_regions(view.text))  # its region-word search is the gate (no word: no name, no walk)
     return [(*view.span(s, e), score) for s, e, score in sorted(found)]
+
+
+# A name wrapped onto the next line of a table cell or a pasted PDF (某某科技有\n      限公司, 某市某区\n  实验小学,
+# 某某事务所\n  某地分所): the line break and the indentation are inside the one name.
+_WRAP = re.compile(r"[ \t]*\n[ \t\u3000]*")
+_WRAP_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# A line break between two characters of a legal form (有\n限公司, 有限\n公司): found from the break (a literal, so
+# ``re`` skips to it in C) with a form's character after it; the one before is looked at in Python.
+_SPLIT_FORM = re.compile(r"\n[ \t\u3000]*(?=[份有限责任公司])")
+_FORM_CHARS = frozenset("股份有限责任公")
+_WRAP_BRANCH = re.compile(rf"[{CJK}]{{2,6}}?(?:分所|分公司|分行|支行|营业部|營業部|分院|分店|分校)(?=$|[ \t\n|，,。；;）)])")
+_CELL_START = frozenset(":：|\t ")
+
+
+def _wrapped(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The names of ``found`` with their wrapped parts joined, and the names whose legal form is split by a line
+    break (有\n限公司). Only line breaks are looked at: a few per text, each tested with string comparisons."""
+    out = list(found)
+    for br in _SPLIT_FORM.finditer(text):
+        b, e = br.start(), br.end()
+        while b > 0 and text[b - 1] in " \t":
+            b -= 1
+        if b == 0 or text[b - 1] not in _FORM_CHARS:
+            continue
+        left = text[max(0, b - 6) : b]
+        for form in _WRAP_FORMS:
+            cut = next((i for i in range(1, len(form)) if left.endswith(form[:i]) and text.startswith(form[i:], e)), 0)
+            if not cut:
+                continue
+            pos = b - cut
+            if any(a < e and pos < z for a, z, _ in out):
+                break
+            start = _left(text[:b] + text[e:], pos, True)
+            stem = text[start:pos]
+            if _specific(stem, True) and not _generic_tail(stem) and not _blank_before(text, start, pos):
+                out.append((start, e + len(form) - cut, 0.8))
+            break
+    if not out:
+        return out
+    joined: list[tuple[int, int, float]] = []
+    for start, end, score in sorted(out):
+        # 某市某区 | 实验小学 on two lines: a line that holds only divisions (after a label or a cell's start) is the
+        # place the name on the next line begins with
+        head = text.rfind("\n", 0, start)
+        if head >= 0 and not text[head + 1 : start].strip():
+            prev = text[:head].rstrip(" \t")
+            k = len(prev)
+            while k > 0 and _is_cjk(prev[k - 1]):
+                k -= 1
+            run = prev[k:]
+            if run and _places_len(run, 0, len(run)) == len(run) and (k == 0 or prev[k - 1] in _CELL_START) \
+                    and not (joined and joined[-1][1] > k):
+                start = k
+        # 某某事务所 | 某地分所: a branch alone on the next line belongs to the legal name that ends this one
+        nxt = _WRAP.match(text, end)
+        if nxt is not None and "\n" in nxt.group() and _complete(text, end):
+            wb = _WRAP_BRANCH.match(text, nxt.end())
+            if wb is not None and _place_at(text, nxt.end()):
+                end = wb.end()
+        joined.append((start, end, score))
+    return joined
+
+
+# A name spaced out character by character (杭 州 某 某 科 技 有 限 公 司), as evasive writers and some forms do:
+# found in the run closed up, its span mapped back over the spaces (as the address finder does). Searched from a
+# space between two Chinese characters (a literal first: ``re`` skips to spaces in C), two spaced ones after it.
+_SPACED_GATE = re.compile(rf" (?<=[{CJK}] )(?=[{CJK}] [{CJK}] )")
+_MIN_SPACED = 4
+"""The fewest characters a spaced run must hold to be read (某某银行)."""
+
+
+def _spaced_out(text: str) -> list[tuple[int, int, float]]:
+    """Names written with one space between every character of a run."""
+    out: list[tuple[int, int, float]] = []
+    pos = 0
+    while (g := _SPACED_GATE.search(text, pos)) is not None:
+        a = g.start() - 1
+        while a >= 2 and text[a - 1] == " " and (_is_cjk(text[a - 2]) or text[a - 2] in "（()）"):
+            a -= 2
+        b = g.start() + 1
+        while b + 2 < len(text) and text[b + 1] == " " and (_is_cjk(text[b + 2]) or text[b + 2] in "（()）"):
+            b += 2
+        pos = b + 1
+        if (b - a) // 2 + 1 < _MIN_SPACED:
+            continue
+        closed = text[a : b + 1 : 2]
+        out.extend((a + 2 * s, a + 2 * (e - 1) + 1, score) for s, e, score in _chinese(closed))
+    return out
 
 
 def _add(found: list[tuple[int, int, float]], names: list[tuple[int, int, float]]) -> None:
