@@ -46,6 +46,7 @@ CORPORA = {
     "round14o": (["--round14o"], build.ROUND14O_OUT),
     "round14w": (["--round14w"], build.ROUND14W_OUT),
     "round14n": (["--round14n"], build.ROUND14N_OUT),
+    "round15n": (["--round15n"], build.ROUND15N_OUT),
 }
 
 
@@ -83,7 +84,7 @@ def test_the_corpora_share_no_document() -> None:
     for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9s", "round9o", "round9p",
                  "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n",
                  "round12c", "round12g", "round12p", "round13n", "round13w", "round13a", "round13e", "round13d",
-                 "round14a", "round14o", "round14w", "round14n"):
+                 "round14a", "round14o", "round14w", "round14n", "round15n"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

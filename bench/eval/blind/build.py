@@ -35,6 +35,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round14o   # corpus/blind-round14o.jsonl from round14_orgs.py
     python -m bench.eval.blind.build --round14w   # corpus/blind-round14w.jsonl from round14_passwords.py
     python -m bench.eval.blind.build --round14n   # corpus/blind-round14n.jsonl from round14_names.py
+    python -m bench.eval.blind.build --round15n   # corpus/blind-round15n.jsonl from round15_names.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -89,6 +90,7 @@ ROUND14A_OUT = OUT.with_name("blind-round14a.jsonl")
 ROUND14O_OUT = OUT.with_name("blind-round14o.jsonl")
 ROUND14W_OUT = OUT.with_name("blind-round14w.jsonl")
 ROUND14N_OUT = OUT.with_name("blind-round14n.jsonl")
+ROUND15N_OUT = OUT.with_name("blind-round15n.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -504,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-14w corpus (hand-overs, runbooks, IT mails, exports, HTTP Basic, container env, connect calls, Windows and archive commands, 繁體 Wi-Fi, passphrases)")
     ap.add_argument("--round14n", action="store_true",
                     help="build the round-14n people corpus (bare names before speech verbs, glued roles, separators, exports, signatures)")
+    ap.add_argument("--round15n", action="store_true",
+                    help="build the round-15n people corpus (names in structural positions: odd labels, court papers, code trailers, chat system lines, rosters, appointments, org charts)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -569,6 +573,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round14n:
         from bench.eval.blind.round14_names import DOCS as ROUND14N_DOCS
         docs, out, split = ROUND14N_DOCS, args.out or ROUND14N_OUT, "round14n"
+    elif args.round15n:
+        from bench.eval.blind.round15_names import DOCS as ROUND15N_DOCS
+        docs, out, split = ROUND15N_DOCS, args.out or ROUND15N_OUT, "round15n"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
