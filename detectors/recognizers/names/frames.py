@@ -104,7 +104,7 @@ def _frame_names(text: str) -> Iterator[_Hit]:
             yield from _bounded(text, m)
     if "@" in text or "-by" in text or "-By" in text:
         for m in _TRAILER_RE.finditer(text):
-            yield from _bounded(text, m)
+            yield from _bounded(text, m, places=True)
     if any(g in text for g in _CHAT_GATE):
         for m in _CHAT_AFTER_RE.finditer(text):
             if _whole(m.group("n"), places=True):
