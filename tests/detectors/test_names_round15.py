@@ -37,6 +37,11 @@ def names_in(text: str) -> list[str]:
         ("阮嘉和撤回了一条消息", ["阮嘉和"]),
         ("你已添加了景文斌，现在可以开始聊天了。", ["景文斌"]),
         ("滕雪莹修改群名为“周末骑行”", ["滕雪莹"]),
+        # an approval flow's steps, a news byline, a list mixing titled and bare names
+        ("审批流程：\n1. 直属上级 高洁 已同意\n2. 部门负责人 于海 审批中", ["高洁", "于海"]),
+        ("本报讯（记者 祁晓燕 通讯员 成功）", ["祁晓燕", "成功"]),
+        ("出席：阎丽娟女士、高峰、裘总监、申屠浩", ["阎丽娟", "高峰", "裘总监", "申屠浩"]),
+        ("出席：阎丽娟女士、财务部、高兴", ["阎丽娟"]),  # a list with a department and a word holds no more names
         # appointment notices
         ("经研究决定，聘任岑立为安全总监。", ["岑立"]),
         ("免去鄢志刚的采购经理职务。", ["鄢志刚"]),
@@ -65,6 +70,8 @@ def test_structural_positions_hold_names(text: str, expected: list[str]) -> None
         "聘任期间为三年。",
         "免去王府井的停车费。",
         "审核：老师\n经办：小米",
+        "状态 财务部 已同意\n流程 全部 审批中",
+        "记者 从市教育局获悉",
     ],
 )
 def test_same_shapes_without_a_name(text: str) -> None:

@@ -40,6 +40,15 @@ _ELDER_VALUE_RE = re.compile(rf"[:：]{_GAP}*(?P<n>[老小]{_SUR})(?={_GAP}*(?:\
 # Labels a review or hand-over block writes before 老某 that are no person label elsewhere.
 _REVIEW_LABELS = ("审核", "复核", "经办", "审批", "制单", "批准", "签发", "作者")
 
+# An approval flow's step: the approver's role, the name, the step's state (2. 部门负责人 某某 审批中).
+_APPROVAL_STATES = ("已同意", "审批中", "待审批", "已驳回", "已拒绝", "已审批", "已通过", "未审批", "已签字", "待签字",
+                    "已退回", "处理中", "已处理", "已转交")
+_APPROVAL_RE = re.compile(
+    rf"[{CJK}]{_GAP}+{_NAME}{_GAP}+(?:{'|'.join(_APPROVAL_STATES)})"
+)
+# A news byline (本报讯（记者 某某 通讯员 某某）): each role word, a gap, the name.
+_BYLINE_RE = re.compile(rf"(?:记者|通讯员|特约记者|见习记者|实习记者|摄影|责任编辑|责编){_GAP}+{_NAME}(?=[{_GAP[1:-1]}）)\n])")
+
 # Chat system lines: the cue after a member's name (某某撤回了一条消息), and the cue before one (你已添加了某某).
 _CHAT_AFTER = ("撤回了一条消息", "加入了群聊", "修改群名为", "已成为新群主", "拍了拍", "退出了群聊", "移出了群聊",
                "邀请", "开启了", "将群名")
@@ -104,6 +113,12 @@ def _frame_names(text: str) -> Iterator[_Hit]:
             yield from _bounded(text, m)
     if "@" in text or "-by" in text or "-By" in text:
         for m in _TRAILER_RE.finditer(text):
+            yield from _bounded(text, m, places=True)
+    if "已" in text or "审批" in text or "待" in text or "处理中" in text:
+        for m in _APPROVAL_RE.finditer(text):
+            yield from _bounded(text, m, places=True)
+    if "记者" in text or "通讯员" in text or "编" in text or "摄影" in text:
+        for m in _BYLINE_RE.finditer(text):
             yield from _bounded(text, m, places=True)
     if any(g in text for g in _CHAT_GATE):
         for m in _CHAT_AFTER_RE.finditer(text):
