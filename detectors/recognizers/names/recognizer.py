@@ -25,8 +25,8 @@ from detectors.recognizers.names.chat import (
 from detectors.recognizers.names.core import AMBIGUOUS, MEDIUM, STRONG, WEAK, _Hit, _PREP_SURNAMES, _SCORE, _sur_len
 from detectors.recognizers.names.cues import _LABEL_SET, _ROLE_SET
 from detectors.recognizers.names.fields import (
-    _KEY_NAME_RE, _KEY_RE, _KEY_RES, _YAML_KEY_RE, _before_courtesy, _field_value, _hui_field_names, _office_word,
-    _label_opens_clause, _running_text, _translit_tail,
+    _KEY_NAME_RE, _KEY_RE, _KEY_RES, _YAML_KEY_RE, _before_courtesy, _field_value, _hui_field_names,
+    _label_opens_clause, _office_word, _running_text, _translit_tail,
 )
 from detectors.recognizers.names.filters import (
     CLOSINGS, _class_word, _feature_name, _not_org_or_place, _party_side, _prose_false, _prose_trim, _resolve,
@@ -94,7 +94,8 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
                 end = max(end, _field_value(text, start, m.group("label")))
             if end > 0 and rx is _LABEL_RE:
                 if (
-                    _running_text(text, start, end) or _label_opens_clause(text, start, end, m.group("label"), m.group("sep"))
+                    _running_text(text, start, end)
+                    or _label_opens_clause(text, start, end, m.group("label"), m.group("sep"))
                     or _office_word(text[start:end])
                 ):
                     continue  # 员工：全靠大家 - the label heads a sentence, not a name
