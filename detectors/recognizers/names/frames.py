@@ -29,12 +29,16 @@ _DASH_SIGN_RE = re.compile(rf"(?:——|—|--){_GAP}*{_DEPT}{_GAP}+{_NAME}{_GAP
 # ├─ 某某（副总经理） / └── 某某 at a line's end: a branch of an org-chart tree.
 _BRANCH_RE = re.compile(rf"[├└┣┗][─━—-]+{_GAP}*{_NAME}(?=[（(]|{_GAP}*(?:\r?\n|$))")
 # A post and a colon (董事会秘书：某某（兼）, 财务总监：某某): any word that ends in a title.
-_POST_COLON_RE = re.compile(rf"(?:{'|'.join(sorted(TITLES.split('|'), key=len, reverse=True))})[:：]{_GAP}*{_NAME}")
+# Found from the colon (a pattern that starts with ~150 titles is tried at every character), the title checked
+# on the characters before it.
+_COLON_NAME_RE = re.compile(rf"[:：]{_GAP}*{_NAME}")
+_TITLE_ENDS = tuple(TITLES.split("|"))
 # git trailers and doc-comment tags that name an author (Co-authored-by: 某某 <mail>, @author 某某).
-_TRAILER_RE = re.compile(
-    rf"(?i)(?:co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|suggested-by|helped-by|"
-    rf"@author|@maintainer|@owner){_GAP}*:?{_GAP}*{_NAME}(?![{CJK}])"
-)
+_TRAILER_KEYS = ("Co-authored-by", "Signed-off-by", "Reviewed-by", "Acked-by", "Tested-by", "Reported-by",
+                 "Suggested-by", "Helped-by", "Co-Authored-By", "Signed-Off-By", "Reviewed-By", "co-authored-by",
+                 "signed-off-by", "reviewed-by", "@author", "@maintainer", "@owner")
+# Literals first (no (?i)), so ``re`` skips to their first characters in C.
+_TRAILER_RE = re.compile(rf"(?:{'|'.join(_TRAILER_KEYS)}){_GAP}*:?{_GAP}*{_NAME}(?![{CJK}])")
 # 老某 / 小某 as a field's whole value (审核：老周, 经办人：小李).
 _ELDER_VALUE_RE = re.compile(rf"[:：]{_GAP}*(?P<n>[老小]{_SUR})(?={_GAP}*(?:\r?\n|$|[，,；;（(]))")
 # Labels a review or hand-over block writes before 老某 that are no person label elsewhere.
@@ -43,9 +47,9 @@ _REVIEW_LABELS = ("审核", "复核", "经办", "审批", "制单", "批准", "�
 # An approval flow's step: the approver's role, the name, the step's state (2. 部门负责人 某某 审批中).
 _APPROVAL_STATES = ("已同意", "审批中", "待审批", "已驳回", "已拒绝", "已审批", "已通过", "未审批", "已签字", "待签字",
                     "已退回", "处理中", "已处理", "已转交")
-_APPROVAL_RE = re.compile(
-    rf"[{CJK}]{_GAP}+{_NAME}{_GAP}+(?:{'|'.join(_APPROVAL_STATES)})"
-)
+# Found from the state (literals first); the role, the gap and the name are read on the characters before it.
+_APPROVAL_STATE_RE = re.compile("|".join(_APPROVAL_STATES))
+_APPROVAL_BACK_RE = re.compile(rf"[{CJK}]{_GAP}+{_NAME}{_GAP}+$")
 # A news byline (本报讯（记者 某某 通讯员 某某）): each role word, a gap, the name.
 _BYLINE_RE = re.compile(rf"(?:记者|通讯员|特约记者|见习记者|实习记者|摄影|责任编辑|责编){_GAP}+{_NAME}(?=[{_GAP[1:-1]}）)\n])")
 
@@ -84,12 +88,13 @@ def _label_before(text: str, colon: int) -> bool:
     return False
 
 
-def _bounded(text: str, m: re.Match[str], places: bool = False) -> Iterator[_Hit]:
-    """The frame's name cut to its whole value: the longest prefix that ends where a field may end."""
+def _bounded(text: str, m: re.Match[str], places: bool = False, offset: int = 0) -> Iterator[_Hit]:
+    """The frame's name cut to its whole value: the longest prefix that ends where a field may end. ``offset``:
+    where ``text`` (a window) starts in the scanned text."""
     s, e = m.start("n"), m.end("n")
     for end in range(e, s + 1, -1):
         if _whole(text[s:end], places) and (end == e or not _is_cjk(text[end])):
-            yield _Hit(s, end, STRONG)
+            yield _Hit(s + offset, end + offset, STRONG)
             return
 
 
@@ -99,8 +104,9 @@ def _frame_names(text: str) -> Iterator[_Hit]:
         for m in _DEPT_FIELD_RE.finditer(text):
             if _label_before(text, m.start()):
                 yield from _bounded(text, m, places=True)
-        for m in _POST_COLON_RE.finditer(text):
-            yield from _bounded(text, m)
+        for m in _COLON_NAME_RE.finditer(text):
+            if text.endswith(_TITLE_ENDS, 0, m.start()):
+                yield from _bounded(text, m)
         for m in _ELDER_VALUE_RE.finditer(text):
             entry = lexicon.words().get(m.group("n"))
             if (entry is None or entry.tag.startswith("nr") or entry.freq < 50) and _label_before(text, m.start()):
@@ -111,12 +117,14 @@ def _frame_names(text: str) -> Iterator[_Hit]:
     if "├" in text or "└" in text or "┣" in text or "┗" in text:
         for m in _BRANCH_RE.finditer(text):
             yield from _bounded(text, m)
-    if "@" in text or "-by" in text or "-By" in text:
+    if "@" in text or "-by" in text or "-By" in text:  # @author / @maintainer / @owner, or a trailer's -by
         for m in _TRAILER_RE.finditer(text):
             yield from _bounded(text, m, places=True)
-    if "已" in text or "审批" in text or "待" in text or "处理中" in text:
-        for m in _APPROVAL_RE.finditer(text):
-            yield from _bounded(text, m, places=True)
+    for st in _APPROVAL_STATE_RE.finditer(text):
+        w = max(0, st.start() - 12)
+        back = _APPROVAL_BACK_RE.search(text[w : st.start()])
+        if back is not None:
+            yield from _bounded(text[w : st.start()], back, places=True, offset=w)
     if "记者" in text or "通讯员" in text or "编" in text or "摄影" in text:
         for m in _BYLINE_RE.finditer(text):
             yield from _bounded(text, m, places=True)
