@@ -98,18 +98,28 @@ def _bounded(text: str, m: re.Match[str], places: bool = False, offset: int = 0)
             return
 
 
+def _positions(text: str, *needles: str) -> Iterator[int]:
+    """Every place any of ``needles`` starts in ``text``, in no particular order (str.find runs in C)."""
+    for needle in needles:
+        k = text.find(needle)
+        while k >= 0:
+            yield k
+            k = text.find(needle, k + 1)
+
+
 def _frame_names(text: str) -> Iterator[_Hit]:
     """Every fifteenth-round frame's names in ``text``."""
-    if ":" in text or "：" in text:
-        for m in _DEPT_FIELD_RE.finditer(text):
-            if _label_before(text, m.start()):
-                yield from _bounded(text, m, places=True)
-        for m in _COLON_NAME_RE.finditer(text):
-            if text.endswith(_TITLE_ENDS, 0, m.start()):
-                yield from _bounded(text, m)
-        for m in _ELDER_VALUE_RE.finditer(text):
+    for colon in _positions(text, "：", ":"):  # str.find skips to colons faster than a regex class scan
+        m = _DEPT_FIELD_RE.match(text, colon)
+        if m is not None and _label_before(text, colon):
+            yield from _bounded(text, m, places=True)
+        m = _COLON_NAME_RE.match(text, colon)
+        if m is not None and text.endswith(_TITLE_ENDS, 0, colon):
+            yield from _bounded(text, m)
+        m = _ELDER_VALUE_RE.match(text, colon)
+        if m is not None and _label_before(text, colon):
             entry = lexicon.words().get(m.group("n"))
-            if (entry is None or entry.tag.startswith("nr") or entry.freq < 50) and _label_before(text, m.start()):
+            if entry is None or entry.tag.startswith("nr") or entry.freq < 50:
                 yield _Hit(m.start("n"), m.end("n"), STRONG)
     if "—" in text or "--" in text:
         for m in _DASH_SIGN_RE.finditer(text):
@@ -117,8 +127,8 @@ def _frame_names(text: str) -> Iterator[_Hit]:
     if "├" in text or "└" in text or "┣" in text or "┗" in text:
         for m in _BRANCH_RE.finditer(text):
             yield from _bounded(text, m)
-    if "@" in text or "-by" in text or "-By" in text:  # @author / @maintainer / @owner, or a trailer's -by
-        for m in _TRAILER_RE.finditer(text):
+    for at in _positions(text, "@", "-by", "-By"):  # @author / @maintainer / @owner, or a trailer's -by
+        for m in _TRAILER_RE.finditer(text, max(0, at - 12), at + 16):
             yield from _bounded(text, m, places=True)
     for st in _APPROVAL_STATE_RE.finditer(text):
         w = max(0, st.start() - 12)
