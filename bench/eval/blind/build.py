@@ -39,6 +39,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round15w   # corpus/blind-round15w.jsonl from round15_credentials.py
     python -m bench.eval.blind.build --round15e   # corpus/blind-round15e.jsonl from round15_english.py
     python -m bench.eval.blind.build --round15o   # corpus/blind-round15o.jsonl from round15_orgs.py
+    python -m bench.eval.blind.build --round15n   # corpus/blind-round15n.jsonl from round15_names.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -97,6 +98,7 @@ ROUND15A_OUT = OUT.with_name("blind-round15a.jsonl")
 ROUND15W_OUT = OUT.with_name("blind-round15w.jsonl")
 ROUND15E_OUT = OUT.with_name("blind-round15e.jsonl")
 ROUND15O_OUT = OUT.with_name("blind-round15o.jsonl")
+ROUND15N_OUT = OUT.with_name("blind-round15n.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -520,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-15e people corpus (English and mixed documents: headers, sign-offs, HK / TW / SG names, citations, exports)")
     ap.add_argument("--round15o", action="store_true",
                     help="build the round-15o corpus (ORG kinds: colleges, schools, design institutes, rural banks, Latin-brand China entities, individual businesses, public institutions, party and mass bodies, wrapped names, English institutions)")
+    ap.add_argument("--round15n", action="store_true",
+                    help="build the round-15n people corpus (names in structural positions: odd labels, court papers, code trailers, chat system lines, rosters, appointments, org charts)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -597,6 +601,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round15o:
         from bench.eval.blind.round15_orgs import DOCS as ROUND15O_DOCS
         docs, out, split = ROUND15O_DOCS, args.out or ROUND15O_OUT, "round15o"
+    elif args.round15n:
+        from bench.eval.blind.round15_names import DOCS as ROUND15N_DOCS
+        docs, out, split = ROUND15N_DOCS, args.out or ROUND15N_OUT, "round15n"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup

@@ -83,7 +83,7 @@ _NARR_AFTER = (
     "所说", "则指出", "则强调", "则表示", "则认为", "为镜", "为范", "为榜样", "考核合格", "调任", "接任", "分享了",
 )
 # Written straight before a name in notices, citations and congratulations (任命某某为, 授予某某, 正如某某所言).
-_NARR_BEFORE = ("任命", "聘任", "授予", "祝贺", "恭喜", "表彰", "笔下的", "正如", "引用", "分享了")
+_NARR_BEFORE = ("任命", "聘任", "授予", "祝贺", "恭喜", "表彰", "笔下的", "正如", "引用", "分享了", "免去", "提任", "拟任")
 _NARR_RE = re.compile(trie.pattern(_NARR_AFTER + _NARR_BEFORE))
 
 

@@ -46,6 +46,19 @@ def _running_text(text: str, start: int, end: int) -> bool:
     return entry is not None and entry.freq >= 20 and not entry.tag.startswith("nr")
 
 
+# The last characters of offices and bureaus (公证处, 派出所, 税务局, 卫生院): a labelled value that is a dictionary
+# word ending in one names an institution that acts as a witness or a party, not a person.
+_OFFICE_ENDS = frozenset("处所局院部科室站厅会")
+
+
+def _office_word(value: str) -> bool:
+    """见证人：公证处, 承办人：派出所: the value is an office's common noun, not a surname and a given name."""
+    if len(value) < 3 or value[-1] not in _OFFICE_ENDS:
+        return False
+    entry = lexicon.words().get(value)
+    return entry is not None and not entry.tag.startswith("nr")
+
+
 def _translit_tail(text: str, start: int, end: int) -> int:
     """A labelled transliterated name runs to the field's end (联系人：古丽娜尔，): the surname-and-given
     reading stops after three characters, but four or five transliteration characters closed by a

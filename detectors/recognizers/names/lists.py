@@ -15,7 +15,7 @@ from detectors.recognizers.names.core import (
     AMBIGUOUS, CJK, MEDIUM, STRONG, _Hit, _NUMERALS, _NUMERAL_CHARS, _PREP_SURNAMES, _RUN, _SINGLE, _SUR, _is_cjk,
     _sur_len,
 )
-from detectors.recognizers.names.cues import FOLLOW, _LABEL_SET, _NOT_NAME_TAGS
+from detectors.recognizers.names.cues import FOLLOW, TITLES, _LABEL_SET, _NOT_NAME_TAGS
 from detectors.recognizers.names.minority import _DOT, _STEPPE
 from detectors.recognizers.names.plausible import (
     _after_name_word, _cell_name, _clean_break, _countries, _glued, _name_ends, _plain_word, best_name, plausible,
@@ -220,13 +220,24 @@ def _list_mates(text: str, found: list[_Hit]) -> Iterator[_Hit]:
                 st = pos + part.index(value)
                 items.append((st, st + len(value)))
             pos += len(part) + 1
-        named = sum(it in exact for it in items)
-        rest = [it for it in items if it not in exact]
+        # round 15n: 朴子轩女士、雷鸣、苗总监: an item that is a found name and a title after it is a named one too
+        titled = {it for it in items if it not in exact and _found_then_title(text, it, found)}
+        named = sum(it in exact or it in titled for it in items)
+        rest = [it for it in items if it not in exact and it not in titled]
         # a list of people holds people only: one item that reads as no name (财务部, 高兴) and it is not one
         if named and len(items) >= 3 and rest and all(_list_item_name(text[st:e]) for st, e in rest):
             for st, e in rest:
                 yield _Hit(st, e, MEDIUM)
         at = text.find("、", b)
+
+
+_TITLE_WORDS = frozenset(TITLES.split("|"))
+
+
+def _found_then_title(text: str, item: tuple[int, int], found: list[_Hit]) -> bool:
+    """Is the item a found name followed by a title and nothing else (朴子轩女士, 郑总监)?"""
+    st, e = item
+    return any(h.start == st and st < h.end < e and text[h.end : e] in _TITLE_WORDS for h in found)
 
 
 _PROSE_COUNTED = frozenset("位人户名家个")

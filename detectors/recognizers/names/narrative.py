@@ -165,6 +165,10 @@ def _glued_left(text: str, s: int) -> bool:
 
 def _narr_before_name(text: str, q: int, cue: str = "") -> _Hit | None:
     """The name right after a before-cue ending at ``q``: it must end where a name ends or an after-cue begins."""
+    if cue in _APPOINT_FRAME:
+        hit = _appointee(text, q, cue)
+        if hit is not None:
+            return hit
     if q >= len(text) or not _sur_len(text, q) or not _narr_surname_ok(text, q):
         return None
     glue = lexicon.words().get(text[q - 1 : q + 1])
@@ -175,6 +179,33 @@ def _narr_before_name(text: str, q: int, cue: str = "") -> _Hit | None:
         return None
     if _name_ends(text, end) or _clean_break(text, end) or text.startswith(_NARR_AFTER, end) or text[end] in "“\"":
         return _Hit(q, end, MEDIUM)
+    return None
+
+
+# Round 15n: an appointment notice's verb and what follows its object (聘任某某为…, 免去某某的…职务): the frame
+# closes the name as a particle does, though 为 / 的 glue to no name end elsewhere.
+_APPOINT_FRAME: dict[str, tuple[str, ...]] = {
+    "任命": ("同志为", "为"), "聘任": ("同志为", "为"), "提任": ("同志为", "为"), "拟任": ("同志为", "为"),
+    "免去": ("同志的", "同志", "的"),
+}
+
+
+def _appointee(text: str, q: int, cue: str) -> _Hit | None:
+    """聘任某某为…, 免去某某的…职务, 任命某某同志为…: the verb and the frame after its object say a person is
+    named, so the hit is as strong as a label's (an organisation after 为 is no tail of it). A name that is also
+    a word (方正, 王建设) or starts with 于 / 和 counts only before 同志, which no ordinary object takes."""
+    if q >= len(text) or not _sur_len(text, q):
+        return None
+    for n in (3, 2, 4):
+        end = q + n
+        frames = [f for f in _APPOINT_FRAME[cue] if text.startswith(f, end)]
+        if not frames or not all(_is_cjk(c) for c in text[q:end]):
+            continue
+        comrade = frames[0].startswith("同志")
+        if best_name(text[q:end], 0, MEDIUM) == n and _narr_surname_ok(text, q):
+            return _Hit(q, end, STRONG)
+        if comrade and best_name(text[q:end], 0, STRONG) == n:
+            return _Hit(q, end, STRONG)
     return None
 
 

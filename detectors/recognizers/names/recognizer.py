@@ -26,7 +26,7 @@ from detectors.recognizers.names.core import AMBIGUOUS, MEDIUM, STRONG, WEAK, _H
 from detectors.recognizers.names.cues import _LABEL_SET, _ROLE_SET
 from detectors.recognizers.names.fields import (
     _KEY_NAME_RE, _KEY_RE, _KEY_RES, _YAML_KEY_RE, _before_courtesy, _field_value, _hui_field_names,
-    _label_opens_clause, _running_text, _translit_tail,
+    _label_opens_clause, _office_word, _running_text, _translit_tail,
 )
 from detectors.recognizers.names.filters import (
     CLOSINGS, _class_word, _feature_name, _not_org_or_place, _party_side, _prose_false, _prose_trim, _resolve,
@@ -52,6 +52,7 @@ from detectors.recognizers.names.running import (
     _ADDRESSED, _AGENT_ONLY, _LAOXIAO_HARD, _LAOXIAO_RES, _LAOXIAO_WORDS, _NAMED_RE, _doubled_names,
     _inner_verb_matches, _isolated_particle_name, _laoxiao_subject, _left_word, _named, _run_hit,
 )
+from detectors.recognizers.names.frames import _frame_names
 from detectors.recognizers.names.spaced import _padded_cells, _padded_names, _spaced, _spaced_forms, _spaced_runs
 from detectors.recognizers.names.titled import (
     _BED_RE, _CLASS_RE, _DEPT_RE, _MODIFIER_POSTS, _NOUN_POSTS, _modified_noun, _place_post, _post_glued, _titled,
@@ -92,7 +93,11 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
             if rx is _LABEL_RE and strength == STRONG and (":" in m.group("sep") or "：" in m.group("sep")):
                 end = max(end, _field_value(text, start, m.group("label")))
             if end > 0 and rx is _LABEL_RE:
-                if _running_text(text, start, end) or _label_opens_clause(text, start, end, m.group("label"), m.group("sep")):
+                if (
+                    _running_text(text, start, end)
+                    or _label_opens_clause(text, start, end, m.group("label"), m.group("sep"))
+                    or _office_word(text[start:end])
+                ):
                     continue  # 员工：全靠大家 - the label heads a sentence, not a name
                 end = _translit_tail(text, start, end)
                 yield from _enumeration(text, end, strength)
@@ -238,6 +243,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     if "的" in t:
         hits.extend(_unit_members(t))
     hits.extend(_prose_names(t))  # eleventh round: names in prose
+    hits.extend(h for h in _frame_names(t) if _not_org_or_place(t, h))  # fifteenth round: structural frames
     hits.extend(_doubled_names(t))
     if "\n" in t:
         hits.extend(_wrapped_names(t))
