@@ -37,6 +37,8 @@ _TITLE_ENDS = tuple(TITLES.split("|"))
 _TRAILER_KEYS = ("Co-authored-by", "Signed-off-by", "Reviewed-by", "Acked-by", "Tested-by", "Reported-by",
                  "Suggested-by", "Helped-by", "Co-Authored-By", "Signed-Off-By", "Reviewed-By", "co-authored-by",
                  "signed-off-by", "reviewed-by", "@author", "@maintainer", "@owner")
+_AT_TAGS = tuple(k for k in _TRAILER_KEYS if k.startswith("@"))
+_GAP_CHARS = " \t\u3000"
 # Literals first (no (?i)), so ``re`` skips to their first characters in C.
 _TRAILER_RE = re.compile(rf"(?:{'|'.join(_TRAILER_KEYS)}){_GAP}*:?{_GAP}*{_NAME}(?![{CJK}])")
 # 老某 / 小某 as a field's whole value (审核：老周, 经办人：小李).
@@ -109,7 +111,13 @@ def _positions(text: str, *needles: str) -> Iterator[int]:
 
 def _frame_names(text: str) -> Iterator[_Hit]:
     """Every fifteenth-round frame's names in ``text``."""
+    n = len(text)
     for colon in _positions(text, "：", ":"):  # str.find skips to colons faster than a regex class scan
+        k = colon + 1
+        while k < n and text[k] in _GAP_CHARS:
+            k += 1
+        if k == n or not _is_cjk(text[k]):
+            continue  # every colon frame's value starts with a Chinese character (most colons: digits, ASCII)
         m = _DEPT_FIELD_RE.match(text, colon)
         if m is not None and _label_before(text, colon):
             yield from _bounded(text, m, places=True)
@@ -128,6 +136,8 @@ def _frame_names(text: str) -> Iterator[_Hit]:
         for m in _BRANCH_RE.finditer(text):
             yield from _bounded(text, m)
     for at in _positions(text, "@", "-by", "-By"):  # @author / @maintainer / @owner, or a trailer's -by
+        if text[at] == "@" and not text.startswith(_AT_TAGS, at):
+            continue  # an e-mail address or a chat mention, not a doc-comment tag
         for m in _TRAILER_RE.finditer(text, max(0, at - 12), at + 16):
             yield from _bounded(text, m, places=True)
     for st in _APPROVAL_STATE_RE.finditer(text):
@@ -138,7 +148,8 @@ def _frame_names(text: str) -> Iterator[_Hit]:
     if "记者" in text or "通讯员" in text or "编" in text or "摄影" in text:
         for m in _BYLINE_RE.finditer(text):
             yield from _bounded(text, m, places=True)
-    if any(g in text for g in _CHAT_GATE):
+    if ("群" in text or "撤" in text or "拍" in text or "添" in text) and any(g in text for g in _CHAT_GATE):
+        # one-character finds first (memchr speed); a two-character `in` scans the text ~20 times slower
         for m in _CHAT_AFTER_RE.finditer(text):
             if _whole(m.group("n"), places=True):
                 yield _Hit(m.start("n"), m.end("n"), STRONG)
