@@ -37,7 +37,6 @@ _NARR_LEFT = _NARR_BEFORE + (
 )
 # A unit a person belongs to, written before the name with or without 的 (研发中心某某, 华东大区的某某).
 _NARR_UNITS = ("中心", "部", "组", "处", "科", "室", "大区", "分公司", "团队", "车间")
-_NARR_AFTER_SET = frozenset(_NARR_AFTER)
 _NARR_BEFORE_SET = frozenset(_NARR_BEFORE)
 # A before-cue that opens with an after-cue (笔下的 = 笔下 + 的): the trie finds the longer one; both sides count.
 _NARR_AFTER_OF = {c: a for c in _NARR_BEFORE for a in _NARR_AFTER if c.startswith(a)} | {a: a for a in _NARR_AFTER}

@@ -26,7 +26,6 @@ from detectors.recognizers.names.plausible import (
 )
 
 
-_LAOXIAO_RE = re.compile(rf"(?P<n>[老小]{_SUR})")
 _LAOXIAO_RES = [re.compile(rf"(?P<n>{c}{_SUR})") for c in "老小"]  # split by first character, see fields._KEY_RES
 _ADDRESSED = re.compile(r"(?:找|问|叫|请|让|给|跟|联系|告诉|通知|麻烦|@|＠|、)$")
 # Never people, whatever comes before them.

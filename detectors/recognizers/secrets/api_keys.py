@@ -26,7 +26,6 @@ from detectors.recognizers.secrets.vendor_keys import (
 _KEY_WORD = (r"(?:secret(?: key| id)?|token|api[_\-. ]?key|apikey|access[_\-. ]?key|accesskey|private[_\-.]?key|"
              r"auth[_\-.]?key|credential|passphrase|signing[_\-.]?key|client[_\-.]?id|app[ _\-]?secret|_sk|_ak)"
              r"[A-Za-z0-9_.\-]*")
-_ASSIGN = r"[\"'`]?[ \t]*(?:[:=]|=>|:=)[ \t]*[\"'`]?"
 _GENERIC = r"[:=：](?:|(?<==)>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9/+_\-.]{8,200}={0,2}" + _CONT + r")"
 """Anchored on the assignment (a rare character) rather than on the key word (case-insensitive, slow). `:`, `=`,
 `：` or `=>`, written as one class first (then the `>` of `=>`): a leading alternation with a class in it gives
