@@ -58,9 +58,12 @@ def test_name_scans_equal_their_look_behind_forms(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
 def test_address_and_organisation_scans_equal_their_look_behind_forms(text: str) -> None:
-    # after one space, only digits and only with a Chinese character before the space (文三路 478 号)
+    # after a Chinese character or 、 (某路57、63号); after one space, only digits and only with a Chinese character
+    # before the space (文三路 478 号); after a capital letter, only digits and only with a Chinese character before
+    # the letter (某某城T2栋); after a line break, only digits and only after a road word (安澜街 / 329号)
     anchor = re.compile(
-        rf"(?:(?<=[{CJK}])(?:{address.NUM}|{address.CN_NUM})|(?<=[{CJK}][ \u3000]){address.NUM})"
+        rf"(?:(?<=[{CJK}、])(?:{address.NUM}|{address.CN_NUM})|(?<=[{CJK}][ \u3000]){address.NUM}"
+        rf"|(?<=[{CJK}][A-Z]){address.NUM}|(?<=[路街道巷弄]\n){address.NUM})"
         r"\s?(?:号院|号楼|号|號|弄|巷|段|组|組|栋|棟|幢|里|排|队|隊)"
     )
     assert list(address._anchors(text)) == [m.span() for m in anchor.finditer(text)]
