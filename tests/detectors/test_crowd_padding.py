@@ -9,7 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from detectors import scan
-from detectors.recognizers import address, org
+from detectors.recognizers.address import recognizer as address
+from detectors.recognizers.org import recognizer as org
 
 Finder = Callable[[str], list[tuple[int, int, float]]]
 

@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors.nlp import fastre, trie
-from detectors.recognizers import address, org
+from detectors.recognizers.address import recognizer as address
+from detectors.recognizers.org import recognizer as org
 from detectors.recognizers.names import anchors, chat, core, minority, spaced
 
 CJK = core.CJK

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.recognizers.org import LISTED_BODIES, _LISTED_GATE, OrgRecognizer
+from detectors.recognizers.org import OrgRecognizer
+from detectors.recognizers.org.recognizer import LISTED_BODIES, _LISTED_GATE
 
 REC = OrgRecognizer()
 

@@ -17,7 +17,8 @@ from detectors.nlp import lexicon, segment
 from detectors.recognizers.base import Hit
 from detectors.scanner import CONTAINERS, SPECIFICITY, Scanner
 from detectors.nlp.density import NONE, with_floors
-from detectors.recognizers import address, org
+from detectors.recognizers.address import recognizer as address
+from detectors.recognizers.org import recognizer as org
 
 
 @contextmanager

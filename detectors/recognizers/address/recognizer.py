@@ -219,7 +219,7 @@ def _admin_at(run: str, p: int, nested: int = 0) -> int:
 @functools.cache
 def _tw_divisions() -> frozenset[str]:
     """Taiwan's cities, counties and townships without their unit (板橋, 大里, 阿里山): detectors/data."""
-    path = Path(__file__).resolve().parents[1] / "data" / "tw_divisions.txt"
+    path = Path(__file__).resolve().parents[2] / "data" / "tw_divisions.txt"
     rows = path.read_text(encoding="utf-8").splitlines()
     return frozenset(r for r in rows if r and not r.startswith("#"))
 

@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from detectors.nlp import lexicon, segment, substring, traditional, trie
 from detectors.nlp.density import NONE, with_floors
 from detectors.nlp.textview import TextView
-from detectors.recognizers.address import CN_PLACES_EN
+from detectors.recognizers.address.recognizer import CN_PLACES_EN
 from detectors.recognizers.names import TRANSLIT
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -692,7 +692,7 @@ _DET_FIRST = frozenset("本该贵敝我你他她这那此其某各每全另同�
 @functools.cache
 def _countries() -> frozenset[str]:
     """Country names in Chinese (detectors/data/world_country_names.txt)."""
-    path = Path(__file__).resolve().parents[1] / "data" / "world_country_names.txt"
+    path = Path(__file__).resolve().parents[2] / "data" / "world_country_names.txt"
     return frozenset(r for r in path.read_text(encoding="utf-8").splitlines() if r)
 
 
