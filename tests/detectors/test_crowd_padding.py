@@ -10,7 +10,7 @@ import pytest
 
 from detectors import scan
 from detectors.recognizers.address import recognizer as address
-from detectors.recognizers.org import recognizer as org
+from detectors.recognizers import org
 
 Finder = Callable[[str], list[tuple[int, int, float]]]
 

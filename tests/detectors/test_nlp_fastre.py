@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from detectors.nlp import fastre, trie
 from detectors.recognizers.address import recognizer as address
-from detectors.recognizers.org import recognizer as org
+from detectors.recognizers.org import english_forms as org_english
 from detectors.recognizers.names import anchors, chat, core, minority, spaced
 
 CJK = core.CJK
@@ -71,7 +71,7 @@ def test_address_and_organisation_scans_equal_their_look_behind_forms(text: str)
     en_of = re.compile(
         r"(?<![A-Za-z0-9])(?P<n>(?:Bank|University|Institute|College|Academy) of(?: the)?(?: [A-Z][A-Za-z]+){1,4})"
     )
-    assert [m.span() for m in org._en_of(text)] == [m.span() for m in en_of.finditer(text)]
+    assert [m.span() for m in org_english._en_of(text)] == [m.span() for m in en_of.finditer(text)]
 
 
 def test_a_prefix_tree_starts_with_literals_so_re_can_skip() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from detectors.recognizers.org import OrgRecognizer
-from detectors.recognizers.org.recognizer import LISTED_BODIES, _LISTED_GATE
+from detectors.recognizers.org.listed import LISTED_BODIES, _LISTED_GATE
 
 REC = OrgRecognizer()
 

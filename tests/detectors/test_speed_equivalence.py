@@ -412,7 +412,7 @@ def test_english_org_triggers_found_like_the_longest_first_alternation() -> None
     """The prefix tree of the English organisation trigger words matches where the flat alternation did."""
     import re
 
-    from detectors.recognizers.org import recognizer as org
+    from detectors.recognizers.org import english_forms as org
 
     words = sorted({*org._EN_KINDS, *org._EN_BODY_HEADS, *org._CAPS_FORMS}, key=len, reverse=True)
     reference = re.compile("|".join(re.escape(w) for w in words))
@@ -463,9 +463,9 @@ def test_literal_alternation_is_finditer() -> None:
     import re
 
     from detectors.nlp import substring
-    from detectors.recognizers.org import recognizer as org
+    from detectors.recognizers.org import brands, fixed_forms
 
-    word_lists = [org._REGION_TOKENS, org._BRANCH_WORDS, ("ab", "abc", "b", "bca"), ("的的", "的", "是的")]
+    word_lists = [brands._REGION_TOKENS, fixed_forms._BRANCH_WORDS, ("ab", "abc", "b", "bca"), ("的的", "的", "是的")]
     alphabet = list("中国國大华華亚太香港台湾灣分行支营业部理处ab c的是") + ["China", "Asia Pacific", "Asia", "的的"]
     texts = _strings(alphabet, 6000, 40, seed=83) + ["中国" * 100, "的" * 150 + "是的"]
     long_texts = ["".join(texts[k : k + 400]) for k in range(0, 2400, 400)] + ["中国" * 3000, "的" * 5000 + "是的"]

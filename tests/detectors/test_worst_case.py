@@ -18,7 +18,8 @@ from detectors.recognizers.base import Hit
 from detectors.scanner import CONTAINERS, SPECIFICITY, Scanner
 from detectors.nlp.density import NONE, with_floors
 from detectors.recognizers.address import recognizer as address
-from detectors.recognizers.org import recognizer as org
+from detectors.recognizers import org
+from detectors.recognizers.org import chinese as org_chinese, stems as org_stems
 
 
 @contextmanager
@@ -73,23 +74,23 @@ ADDRESS_RUNS = ["路1号", "1号", "路1号楼", "街3栋", "1号甲乙", "甲�
 @pytest.mark.parametrize("unit", ORG_RUNS)
 def test_org_walks_stay_linear_on_a_run_of_suffixes(unit: str) -> None:
     small, large = unit * 250, unit * 2000
-    _, reach_small = walked(org, "_left", org.find_orgs, small)
-    _, reach_large = walked(org, "_left", org.find_orgs, large)
-    assert reach_large <= (org._CROWD_LIMIT + 1) * len(large)  # each character within reach of 9 walks at most
+    _, reach_small = walked(org_chinese, "_left", org.find_orgs, small)
+    _, reach_large = walked(org_chinese, "_left", org.find_orgs, large)
+    assert reach_large <= (org_chinese._CROWD_LIMIT + 1) * len(large)  # each character within reach of 9 walks at most
     assert reach_large / len(large) <= 1.05 * reach_small / len(small)  # 8x the text: 8x the walking, not more
 
 
 @pytest.mark.parametrize("unit", ["局", "厅", "厂", "甲局乙厅"])
 def test_weak_suffix_without_a_body_is_never_walked(unit: str) -> None:
-    assert walks(org, "_left", org.find_orgs, unit * 3000) == 0
+    assert walks(org_chinese, "_left", org.find_orgs, unit * 3000) == 0
 
 
 def test_org_walks_grow_linearly_with_anchors_spread_out() -> None:
     """Eight suffixes then a walk's length of name characters: every anchor is examined, so the walks grow
     with the text (linearly: never more than one walk per anchor)."""
     unit = "银行" * 8 + "甲" * 24
-    n_small = walks(org, "_left", org.find_orgs, unit * 50)
-    n_large = walks(org, "_left", org.find_orgs, unit * 200)
+    n_small = walks(org_chinese, "_left", org.find_orgs, unit * 50)
+    n_large = walks(org_chinese, "_left", org.find_orgs, unit * 200)
     assert n_small <= 8 * 50 and n_large <= 8 * 200
     assert n_large == pytest.approx(4 * n_small, rel=0.05)
 
@@ -119,12 +120,13 @@ class _CountingSearch:
 def test_weak_suffix_precheck_searches_a_bounded_window_after_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
     """局 after filler, long after one name: the public-body precheck searched back to that name for every 局
     (quadratic: 80,000 characters took two minutes)."""
-    counter = _CountingSearch(org._BODY_STEM)
+    counter = _CountingSearch(org_chinese._BODY_STEM)
     text = "华为技术有限公司" + "局甲甲甲" * 1000
-    monkeypatch.setattr(org, "_BODY_STEM", counter)
+    for module in (org_chinese, org_stems):  # the modules that search with it
+        monkeypatch.setattr(module, "_BODY_STEM", counter)
     found = org.find_orgs(text)
     assert [text[s:e] for s, e, _ in found] == ["华为技术有限公司"]
-    assert counter.searched <= 1000 * org._MERGE_SPAN
+    assert counter.searched <= 1000 * org_chinese._MERGE_SPAN
 
 
 def test_lists_of_real_names_are_not_capped() -> None:
