@@ -9,8 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from detectors import scan
-from detectors.recognizers.address import recognizer as address
-from detectors.recognizers import org
+from detectors.recognizers import address, org
 
 Finder = Callable[[str], list[tuple[int, int, float]]]
 

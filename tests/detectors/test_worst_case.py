@@ -17,8 +17,8 @@ from detectors.nlp import lexicon, segment
 from detectors.recognizers.base import Hit
 from detectors.scanner import CONTAINERS, SPECIFICITY, Scanner
 from detectors.nlp.density import NONE, with_floors
-from detectors.recognizers.address import recognizer as address
-from detectors.recognizers import org
+from detectors.recognizers import address, org
+from detectors.recognizers.address import recognizer as address_recognizer
 from detectors.recognizers.org import chinese as org_chinese, stems as org_stems
 
 
@@ -98,9 +98,9 @@ def test_org_walks_grow_linearly_with_anchors_spread_out() -> None:
 @pytest.mark.parametrize("unit", ADDRESS_RUNS)
 def test_address_walks_stay_linear_on_a_run_of_house_numbers(unit: str) -> None:
     small, large = unit * 250, unit * 2000
-    _, reach_small = walked(address, "_left_start", address.find_addresses, small)
-    _, reach_large = walked(address, "_left_start", address.find_addresses, large)
-    assert reach_large <= (address._CROWD_LIMIT + 1) * len(large)
+    _, reach_small = walked(address_recognizer, "_left_start", address.find_addresses, small)
+    _, reach_large = walked(address_recognizer, "_left_start", address.find_addresses, large)
+    assert reach_large <= (address_recognizer._CROWD_LIMIT + 1) * len(large)
     assert reach_large / len(large) <= 1.05 * reach_small / len(small)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from detectors.nlp import lexicon, substring
-from detectors.recognizers.address.recognizer import CN_PLACES_EN
+from detectors.recognizers.address import CN_PLACES_EN
 from detectors.recognizers.names import TRANSLIT
 from detectors.recognizers.org.english_forms import _EN_MORE, _EN_PLACEHOLDER_WORDS
 from detectors.recognizers.org.places import _is_cjk, _place_only
