@@ -52,6 +52,12 @@ run on this corpus:
   versions.
 - Left out: SSE streams that split one argument value over several `delta` chunks (no contiguous span exists).
 
+Corrected after the blind score (five documents, the seeded draws unchanged): a service account's
+`client_email` had been left unlabeled (an address is an EMAIL wherever it stands); a `merchant_no` decoy was
+written with 11 digits, which can be a mobile number's shape (now 10, WeChat Pay's length); a password in a
+mysqldump row without a column list is optional (nothing in the text says which column it is); a hotel
+check-in row named its permit types `HRP` / `EEP`, codes no reader knows, now `回乡证` / `往来港澳通行证`.
+
 Values are synthetic: seeded random, Faker zh_CN / en_US names, check digits made by bench/eval/blind/checks.py,
 invented companies, addresses built from real divisions with invented roads and numbers, private or
 documentation IPs. About a third of the documents have no gold.
@@ -441,8 +447,10 @@ PASS_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
 
 
 def passport() -> Leaf:
-    v = pick([lambda: "E" + f"{R.randrange(10 ** 8):08d}", lambda: "E" + pick(PASS_LETTERS) + f"{R.randrange(10 ** 7):07d}",
-              lambda: "G" + f"{R.randrange(10 ** 8):08d}"])()
+    makers: list[Callable[[], str]] = [lambda: "E" + f"{R.randrange(10 ** 8):08d}",
+                                       lambda: "E" + pick(PASS_LETTERS) + f"{R.randrange(10 ** 7):07d}",
+                                       lambda: "G" + f"{R.randrange(10 ** 8):08d}"]
+    v = pick(makers)()
     return G("CN_PASSPORT", v)
 
 
@@ -842,7 +850,7 @@ def fam_openai_request() -> Doc:
 def fam_openai_response() -> Doc:
     """A chat.completion response with tool calls; sometimes pretty-printed, sometimes two calls."""
     variant = turn("oa_resp", ["crm", "sms", "ssh", "invoice", "two", "hr"])
-    calls = []
+    calls: list[tuple[str, dict[str, Obj]]] = []
     if variant == "crm":
         calls.append(("upsert_contact", {"name": person(), "phone": phone(), "email": email(), "company": org("co")}))
     elif variant == "sms":
@@ -899,7 +907,7 @@ def fam_anthropic() -> Doc:
                              "payee_card": card(), "email": email()}, False, outer_ascii)}
     if variant in ("use", "use_ascii"):
         content = [{"type": "text", "text": "我来查一下这位患者的记录。"}, use]
-        msg = {"role": "assistant", "content": content}
+        msg: dict[str, Obj] = {"role": "assistant", "content": content}
     elif variant == "result":
         msg = {"role": "user", "content": [result]}
     else:
@@ -1000,7 +1008,7 @@ def fam_tsv() -> Doc:
     elif variant == "apos":
         rows = [["姓名", "身份证号", "银行卡号"]]
         for _ in range(R.randrange(2, 4)):
-            rows.append([person(), T("'", idno()), T("'", card())])
+            rows.append([person(), T("'", idno()), T("'", card())])  # type: ignore[list-item]  # tsv reads lists
         pre_ = "表格粘过来前面带了单引号，这样导入会有问题吗\n"
     elif variant == "spaced":
         rows = [["姓  名", "部门", "手机", "座机"]]
@@ -1015,7 +1023,8 @@ def fam_tsv() -> Doc:
     else:
         rows = [["旅客姓名", "证件类型", "证件号码", "手机"]]
         for kind in ("护照", "港澳通行证", "台胞证"):
-            doc = {"护照": passport, "港澳通行证": lambda: permit("c"), "台胞证": lambda: permit("tw")}[kind]()
+            docs: dict[str, Callable[[], Leaf]] = {"护照": passport, "港澳通行证": lambda: permit("c"), "台胞证": lambda: permit("tw")}
+            doc = docs[kind]()
             rows.append([person(), kind, doc, phone()])
         pre_ = "团队出行名单：\n"
     segs: Segs = [pre_]
@@ -1044,11 +1053,11 @@ def fam_sql() -> Doc:
         segs = T("帮我优化这条慢查询：\nSELECT o.order_no, o.amount FROM orders o JOIN users u ON u.id = o.user_id\nWHERE u.mobile = ",
                  sqlv(phone()), " OR u.real_name = ", sqlv(person()), "\nORDER BY o.created_at DESC LIMIT 20;")
     elif variant == "mybatis":
-        n, p, i = person(), phone(), idno()
+        nm, ph, idv = person(), phone(), idno()
         segs = T("2026-03-14 10:22:31.118 DEBUG [http-nio-8080-exec-7] c.x.crm.mapper.CustomerMapper.insert - ==>  Preparing: ",
                  "INSERT INTO t_customer (name, phone, id_card, company) VALUES (?, ?, ?, ?)\n",
                  "2026-03-14 10:22:31.120 DEBUG [http-nio-8080-exec-7] c.x.crm.mapper.CustomerMapper.insert - ==> Parameters: ",
-                 n, "(String), ", p, "(String), ", i, "(String), ", org("co"), "(String)\n",
+                 nm, "(String), ", ph, "(String), ", idv, "(String), ", org("co"), "(String)\n",
                  "2026-03-14 10:22:31.131 DEBUG [http-nio-8080-exec-7] c.x.crm.mapper.CustomerMapper.insert - <==    Updates: 1")
     elif variant == "copy":
         segs = T("COPY public.patient (id, name, id_no, phone, hospital) FROM stdin;\n")
@@ -1058,7 +1067,7 @@ def fam_sql() -> Doc:
     else:
         n = person()
         segs = T("-- MySQL dump 10.13\nLOCK TABLES `staff` WRITE;\nINSERT INTO `staff` VALUES (", str(R.randrange(1, 99)), ",'", n,
-                 "','", email(corp=True), "','", landline(), "','", ip("priv"), "','", pw(), "');\nUNLOCK TABLES;")
+                 "','", email(corp=True), "','", landline(), "','", ip("priv"), "','", replace(pw(), opt=True), "');\nUNLOCK TABLES;")
     return "sql", render(segs), None
 
 
@@ -1196,10 +1205,9 @@ def fam_graphql() -> Doc:
     variant = turn("gql", ["vars", "inline", "vars_ascii"])
     if variant == "inline":
         inner = T('mutation { createLead(input: {name: "', person(), '", phone: "', phone(), '", company: "', org("co"), '"}) { id } }')
-        body = {"query": Raw(T('"', esc(inner, jstr()), '"'))}
-        return "graphql", render(J(body)), None
+        return "graphql", render(J({"query": Raw(T('"', esc(inner, jstr()), '"'))})), None
     v = {"input": {"fullName": person(), "idNumber": idno(), "email": email(), "plate": plate()}}
-    body = {"operationName": "UpdateProfile", "query": "mutation UpdateProfile($input: ProfileInput!) { updateProfile(input: $input) { ok } }",
+    body: dict[str, Obj] = {"operationName": "UpdateProfile", "query": "mutation UpdateProfile($input: ProfileInput!) { updateProfile(input: $input) { ok } }",
             "variables": v}
     return "graphql", render(J(body, variant == "vars_ascii")), None
 
@@ -1223,7 +1231,7 @@ def fam_credentials() -> Doc:
         return "credential_payload", render(J({"tool_calls": [call]})), "en"
     if variant == "pem_json":
         body = {"type": "service_account", "project_id": "demo-" + rnd("abcdefghijklmnopqrstuvwxyz", 6), "private_key_id": D("key_id", rnd(HEXL, 40)),
-                "private_key": private_key(), "client_email": "deployer@demo.iam.example.com"}
+                "private_key": private_key(), "client_email": G("EMAIL", "deployer@demo.iam.example.com")}
         return "credential_payload", render(T("这个 service account 文件能直接贴给你吗？\n", J(body, indent=2))), None
     if variant == "env_args":
         args = {"env": {"AWS_ACCESS_KEY_ID": key("aws"), "AWS_SECRET_ACCESS_KEY": key("aws_secret"), "ALIBABA_CLOUD_ACCESS_KEY_ID": key("aliyun"),
@@ -1270,9 +1278,9 @@ def fam_chat_content() -> Doc:
         content = T("把报价单发到 ", G("EMAIL", local + "\u200b@" + dom, "zero_width"), " 就行")
     elif variant == "sys_crm":
         sysmsg = T("你是销售助手。当前客户：", person(), "，", org("co"), "采购负责人，手机 ", phone(), "，座机 ", landline(), "。")
-        body = {"model": "qwen-max", "messages": [{"role": "system", "content": Raw(T('"', esc(sysmsg, jstr(ascii_)), '"'))},
-                                                  {"role": "user", "content": "帮我写一封跟进邮件"}]}
-        return "chat_content", render(J(body, ascii_)), None
+        crm = {"model": "qwen-max", "messages": [{"role": "system", "content": Raw(T('"', esc(sysmsg, jstr(ascii_)), '"'))},
+                                                 {"role": "user", "content": "帮我写一封跟进邮件"}]}
+        return "chat_content", render(J(crm, ascii_)), None
     elif variant == "spaced_phone":
         content = T("帮我查下这个号码的归属地：", spaced_chars(phone()), "，还有邮箱 ", email(), " 是不是企业邮箱")
     elif variant == "cap_phone":
@@ -1282,7 +1290,7 @@ def fam_chat_content() -> Doc:
         content = T("退款打到这张卡：", card("fw"), "，户名", person(), "，开户行", bank_branch())
     else:
         content = T("我叫", person(), "，护照号", passport(), "，港澳通行证", permit("c"), "，帮我填一下签注申请")
-    body = {"model": pick(["gpt-4o-mini", "glm-4-plus", "deepseek-chat", "moonshot-v1-8k"]), "stream": pick([True, False]),
+    body: dict[str, Obj] = {"model": pick(["gpt-4o-mini", "glm-4-plus", "deepseek-chat", "moonshot-v1-8k"]), "stream": pick([True, False]),
             "messages": [{"role": "user", "content": Raw(T('"', esc(content, jstr(ascii_)), '"'))}]}
     return "chat_content", render(J(body, ascii_)), None
 
@@ -1295,8 +1303,8 @@ def fam_docs_more() -> Doc:
     elif variant == "tw_csv":
         segs = table([["姓名", "身分證字號", "台胞證", "手機"], [person(), twid(), permit("tw"), phone()], [person(), twid(), permit("tw"), phone()]])
     elif variant == "permit_sql":
-        segs = T("INSERT INTO guest_checkin (guest_name, doc_type, doc_no, phone) VALUES\n('", person(), "', 'HRP', '", permit(pick(["h", "h10"])),
-                 "', '", phone(), "'),\n('", person(), "', 'EEP', '", permit("cl"), "', '", phone(), "');")
+        segs = T("INSERT INTO guest_checkin (guest_name, doc_type, doc_no, phone) VALUES\n('", person(), "', '回乡证', '", permit(pick(["h", "h10"])),
+                 "', '", phone(), "'),\n('", person(), "', '往来港澳通行证', '", permit("cl"), "', '", phone(), "');")
     elif variant == "passport_yaml":
         segs = T("travellers:\n  - name: ", person("pnr"), "\n    passport_no: ", passport(), "\n    mobile: \"", phone("intl"),
                  "\"\n  - name: ", person("pnr"), "\n    passport_no: ", passport(), "\n    email: ", email())
@@ -1353,7 +1361,7 @@ FAMILIES: list[tuple[Callable[[], Doc], int]] = [
 def neg_tool_calls() -> Doc:
     """Tool calls whose arguments hold nothing personal: cities, order ids, dates, uuids, code."""
     variant = turn("neg_tc", ["weather", "order", "calendar", "search", "track", "stock", "translate", "calc", "code", "fx"])
-    args: Obj = {"weather": lambda: {"city": pick(["杭州", "成都", "苏州", "厦门"]), "unit": "celsius", "date": f"2026-04-{R.randrange(10, 29)}"},
+    makers: dict[str, Callable[[], Obj]] = {"weather": lambda: {"city": pick(["杭州", "成都", "苏州", "厦门"]), "unit": "celsius", "date": f"2026-04-{R.randrange(10, 29)}"},
                  "order": lambda: {"order_no": order_no(), "fields": ["status", "amount"]},
                  "calendar": lambda: {"title": pick(["季度复盘会", "周会", "供应商评审"]), "start": ts(), "duration_min": pick([30, 45, 60]),
                                       "room": f"{R.randrange(2, 9)}F-{pick(['大会议室', '小会议室', '洽谈室'])}"},
@@ -1363,7 +1371,8 @@ def neg_tool_calls() -> Doc:
                  "translate": lambda: {"text": pick(["请在收到货后七天内申请退换。", "本合同一式两份，双方各执一份。"]), "target": "en"},
                  "calc": lambda: {"expression": f"{R.randrange(100, 9999)} * 1.13", "precision": 2},
                  "code": lambda: {"path": "src/service/user_service.py", "pattern": "def mask_phone", "commit": D("git_sha", rnd(HEXL, 40))},
-                 "fx": lambda: {"from": "USD", "to": "CNY", "amount": R.randrange(100, 99999), "as_of": ts()}}[variant]()
+                 "fx": lambda: {"from": "USD", "to": "CNY", "amount": R.randrange(100, 99999), "as_of": ts()}}
+    args = makers[variant]()
     outer_ascii = R.random() < 0.4
     call = {"id": req_id("call_"), "type": "function", "function": {"name": f"{variant}_tool", "arguments": JS(args, False, outer_ascii)}}
     return "neg_tool_call", render(J({"id": req_id("chatcmpl-"), "created": ts_s(), "choices": [{"message": {"tool_calls": [call]}}]}, outer_ascii)), None
@@ -1468,7 +1477,7 @@ def neg_ids() -> Doc:
         segs = T("trace_id=", trace_id(), " span_id=", D("span_id", rnd(HEXL, 16)), " request_id=", req_id("req_"), " ts=", ts_ms(False),
                  " duration_ms=", str(R.randrange(3, 900)), " status=200")
     elif variant == "numbers":
-        segs = J({"merchant_no": D("merchant_no", f"1{R.randrange(10 ** 9, 10 ** 10)}"), "terminal": f"T{R.randrange(10 ** 6, 10 ** 7)}",
+        segs = J({"merchant_no": D("merchant_no", f"1{R.randrange(10 ** 9, 10 ** 10)}"[:10]), "terminal": f"T{R.randrange(10 ** 6, 10 ** 7)}",
                   "batch": digits16(), "hotline": hotline(), "sdk_version": version()}, compact=True)
     elif variant == "invoice":
         segs = T("<Invoice><Code>", D("invoice_no", f"0{R.randrange(10 ** 10, 10 ** 11)}"), "</Code><Number>",
