@@ -134,10 +134,24 @@ def has_astral(text: str) -> bool:
     """Whether `text` holds a character beyond the BMP: it takes four bytes in UTF-16 (one C-level encode)."""
     return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 _ESCAPE = re.compile(
-    r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"  # surrogate pair escape
-    r"|\\u[0-9a-fA-F]{4}"
+    r"\\(?:\\{1,3})?u[dD][89abAB][0-9a-fA-F]{2}\\{1,4}u[dD][c-fC-F][0-9a-fA-F]{2}"  # surrogate pair escape
+    r"|\\(?:\\{1,3})?u[0-9a-fA-F]{4}"
     r"|\\/"  # JSON's escaped solidus (PHP and others write https:\/\/user:pw@host\/db)
 )
+"""JSON escapes, also written twice or more (``\\\\u5f20``): a tool call's `arguments` is JSON inside a JSON string,
+and an arguments string dumped with ensure_ascii and then the body again doubles the backslash."""
+_HEX4 = re.compile(r"u([0-9a-fA-F]{4})")
+_ESCAPED_QUOTE = re.compile(r'\\(?:\\\\)?"')
+"""``\\"`` (and ``\\\\\\"``, escaped twice): a tool call's `arguments` and a tool result's `content` are JSON inside a
+JSON string, so every key and value is quoted with escaped quotes. The view shows plain quotes, and every
+``"key": "value"`` rule reads them as it reads plain JSON."""
+_CHAR_REF = re.compile(r"&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});")
+"""XML / HTML numeric character references (``&#x5F20;`` / ``&#24352;`` / ``&#64;``): writers that put every
+non-ASCII character (or an e-mail's ``@``) as a reference."""
+_BYTE_ESCAPES = re.compile(r"\\(?:3[0-7]{2}(?:\\[23][0-7]{2})+|x[c-fC-F][0-9a-fA-F](?:\\x[89a-fA-F][0-9a-fA-F])+)")
+"""UTF-8 bytes written as escapes: octal (``\\345\\274\\240``, protobuf text format's default printer, C) or hex
+(``\\xe5\\xbc\\xa0``, Python's bytes repr). Only bytes >= 0x80, two or more in a row (one character takes two to
+four, the first a lead byte); decoded when the run is UTF-8 text."""
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
 """Three separate passes, each skipped by a C-level `in` test when its lead character is absent. `_PERCENT` is
 ``(?:%XX)+`` written with its first ``%`` outside the repeat: `re` skips ahead in C only to a pattern's first
@@ -171,6 +185,19 @@ def _spaced_key(run: str) -> bool:
     return len(closed) >= 16 and closed.startswith(_SPACED_KEY_PREFIXES)
 
 
+_HEXDIGITS = frozenset("0123456789ABCDEFabcdef")
+
+
+def _glues(text: str, i: int) -> bool:
+    """Whether the character at `i`, just before a spaced run, glues the run to a word or token. The last
+    character of an escape does not (``\\uff1a1 3 8 …``, ``%9A1 3 8 …``: the escape is a full-width colon)."""
+    if i < 0 or text[i] not in _GLUE:
+        return False
+    if i >= 5 and text[i - 5] == "\\" and text[i - 4] == "u" and all(c in _HEXDIGITS for c in text[i - 3:i + 1]):
+        return False
+    return not (i >= 2 and text[i - 2] == "%" and text[i - 1] in _HEXDIGITS and text[i] in _HEXDIGITS)
+
+
 def _spaced_gaps(text: str) -> list[re.Match[str]]:
     """The single spaces inside spaced-out values, as edits that drop them (the value then reads as written
     plain; the span still maps back over the spaces). Runs with fewer than four digits are words or initials
@@ -181,10 +208,9 @@ def _spaced_gaps(text: str) -> list[re.Match[str]]:
     while (g := _SPACED_GATE.search(text, pos)) is not None:
         a = g.start() + 1
         floor = max(pos, a - 160)
-        while a - 2 >= floor and text[a - 1] == " " and text[a - 2] in _RUN_CHARS \
-                and (a - 3 < 0 or text[a - 3] not in _GLUE):
+        while a - 2 >= floor and text[a - 1] == " " and text[a - 2] in _RUN_CHARS and not _glues(text, a - 3):
             a -= 2  # back over earlier single characters of the same run ("(1 9 5": the 1 starts it)
-        run = _SPACED_RUN.match(text, a) if a == 0 or text[a - 1] not in _GLUE else None
+        run = _SPACED_RUN.match(text, a) if not _glues(text, a - 1) else None
         if run is None:
             pos = g.start() + 2
             continue
@@ -240,6 +266,15 @@ def _edits(text: str, invisible: bool = True) -> list[re.Match[str]]:
         extra = True
     if "%" in text:
         found.extend(_PERCENT.finditer(text))
+        extra = True
+    if '\\"' in text:
+        found.extend(_ESCAPED_QUOTE.finditer(text))
+        extra = True
+    if "&#" in text:
+        found.extend(_CHAR_REF.finditer(text))
+        extra = True
+    if "\\3" in text or "\\x" in text:
+        found.extend(_BYTE_ESCAPES.finditer(text))
         extra = True
     if extra:
         found.sort(key=lambda m: m.start())
@@ -428,12 +463,43 @@ def _decode_percent(s: str) -> str | None:
     return out
 
 
+def _decode_bytes(m: str) -> str | None:
+    """\\345\\274\\240 or \\xe5\\xbc\\xa0 -> 张; None when the bytes are not UTF-8."""
+    parts = m.split("\\")[1:]
+    try:
+        if parts[0][0] == "x":
+            return bytes(int(p[1:], 16) for p in parts).decode("utf-8")
+        return bytes(int(p, 8) for p in parts).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_char_ref(m: str) -> str | None:
+    """&#x5F20; / &#24352; -> 张; None for a code point that is no character (or a control character)."""
+    cp = int(m[3:-1], 16) if m[2] in "xX" else int(m[2:-1])
+    if cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF or (cp < 0x20 and cp not in (9, 10, 13)):
+        return None
+    return chr(cp)
+
+
 def _decode_edit(m: str) -> str | None:
     """The replacement for one edit match; '' to drop, None to keep the original text."""
     c = m[0]
     if c == "\\":
+        if m[-1] == '"':
+            return '"'
         if len(m) == 2:
             return "/"
+        if m[1] == "\\":  # escaped twice or more: read the hex digits
+            hexes = _HEX4.findall(m)
+            if not hexes:
+                return None
+            if len(hexes) == 2:
+                hi, lo = int(hexes[0], 16), int(hexes[1], 16)
+                return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
+            m = "\\u" + hexes[0]
+        elif m[1] != "u":
+            return _decode_bytes(m)
         if len(m) == 12:
             hi, lo = int(m[2:6], 16), int(m[8:12], 16)
             return chr(0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00))
@@ -443,6 +509,8 @@ def _decode_edit(m: str) -> str | None:
         return chr(cp)
     if c == "%":
         return _decode_percent(m)
+    if c == "&":
+        return _decode_char_ref(m)
     return ""
 
 
@@ -477,13 +545,33 @@ def normalize(text: str) -> View:
             pieces.append(base[opos:s])
             vpos += s - opos
         if rep:
-            rep = rep.translate(_TRANSLATE)
-            view._vstarts.append(vpos)
-            view._ostarts.append(s)
-            view._olens.append(e - s)
-            view._copy.append(False)
-            pieces.append(rep)
-            vpos += len(rep)
+            g = m.group()
+            width = 3 if g[0] == "%" else 4 if g[0] == "\\" and g[1] in "3x" else 0
+            if width and len(rep) > 1:
+                # a run of byte escapes: one piece per character, so a value's span ends at its own last
+                # character (%E6%9D%8E%20…: the name stops before the %20), and invisible ones are dropped
+                at = s
+                for ch in rep:
+                    n = width * len(ch.encode("utf-8"))
+                    if not _INVISIBLE.match(ch):
+                        view._vstarts.append(vpos)
+                        view._ostarts.append(at)
+                        view._olens.append(n)
+                        view._copy.append(False)
+                        pieces.append(ch.translate(_TRANSLATE))
+                        vpos += 1
+                    at += n
+            else:
+                rep = rep.translate(_TRANSLATE)
+                if _INVISIBLE.match(rep):  # an escaped zero-width character (\\u200b, &#x200B;) is dropped too
+                    rep = ""
+                if rep:
+                    view._vstarts.append(vpos)
+                    view._ostarts.append(s)
+                    view._olens.append(e - s)
+                    view._copy.append(False)
+                    pieces.append(rep)
+                    vpos += len(rep)
         opos = e
     if not view._vstarts and opos == 0:
         return _finish(View(base, text))

@@ -22,7 +22,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from detectors.normalize import View, normalize
 
-__all__ = ["LINE_GAP", "NOT_AFTER_ALNUM", "NUMBER_DECOY_WORDS", "SEP", "SEP_DIGIT", "Hit", "ViewRecognizer", "compact"]
+__all__ = ["LINE_GAP", "NOT_AFTER_ALNUM", "NUMBER_DECOY_WORDS", "SEP", "SEP_DIGIT", "Hit", "ViewRecognizer", "compact",
+           "header_cell"]
 
 SEP = r"(?:[ \-.\t]|[ \t]?\r?\n[ \t]?)"
 """A separator tolerated between the characters of a number: space, dash, dot, tab or one line break (with a
@@ -96,6 +97,7 @@ class ViewRecognizer(PatternRecognizer):
         self._trigger = re.compile(trigger, f) if trigger else None
         self._context_words = tuple(sorted({w.lower() for w in context}, key=len, reverse=True))
         self._context_rx = re.compile("|".join(map(re.escape, self._context_words))) if self._context_words else None
+        self._anywhere: tuple[str, re.Pattern[str], bool] | None = None
 
     # -- hooks ---------------------------------------------------------------------------------------------
     def validate_result(self, pattern_text: str) -> bool | None:
@@ -130,6 +132,26 @@ class ViewRecognizer(PatternRecognizer):
             return False
         window = (text[max(0, start - self.CONTEXT_BEFORE):start] + "\x00" + text[end:end + self.CONTEXT_AFTER]).lower()
         return self._context_rx.search(window) is not None
+
+    def header_context(self, text: str, start: int) -> bool:
+        """A context word in the header cell above the value, in a CSV / TSV / Markdown table (`header_cell`):
+        a table states once what a column holds (`台胞证`, `passport_no`), rows further down than the context
+        window still carry it. For recognizers whose values need context and have no check digit."""
+        if self._context_rx is None or not self.anywhere(self._context_rx, text):
+            return False
+        cell = header_cell(text, start)
+        return bool(cell) and self._context_rx.search(cell.lower()) is not None
+
+    def anywhere(self, rx: re.Pattern[str], text: str) -> bool:
+        """Whether `rx` matches anywhere in the lower-cased `text`, asked once per text and pattern (the answer
+        for the last text is kept, as one tuple assigned at once): most texts hold no context word at all, and
+        then no value in them looks for a header."""
+        last = self._anywhere
+        if last is not None and last[0] is text and last[1] is rx:
+            return last[2]
+        found = rx.search(text.lower()) is not None
+        self._anywhere = (text, rx, found)
+        return found
 
     def active_patterns(self, text: str) -> Sequence[tuple[re.Pattern[str], float, str]]:
         """The compiled patterns worth running on `text` (all of them when the trigger occurs, else none)."""
@@ -203,6 +225,37 @@ class ViewRecognizer(PatternRecognizer):
         return RecognizerResult(h.entity_type, h.start, h.end, h.score, analysis_explanation=explanation,
                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: h.detector,
                                                       RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+
+
+_TABLE_SEPS = ("\t", ",", "|")
+_HEADER_REACH = 4000
+"""How far above a value its table's header is looked for (characters): tables longer than that lose the header,
+so the look-up costs at most this much per value."""
+
+
+def header_cell(text: str, start: int) -> str:
+    """The header cell of the column holding the value at `start`, in a table whose rows are lines split by a tab,
+    a comma or a bar: the first line of the run of lines that hold the value's line's separator, cut at the
+    value's column. '' when the value's line holds none of them or is itself the run's first line."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls:le if le >= 0 else len(text)]
+    sep = next((c for c in _TABLE_SEPS if c in line), "")
+    if not sep:
+        return ""
+    top = ls
+    floor = max(0, start - _HEADER_REACH)
+    while top > floor:
+        ps = text.rfind("\n", 0, top - 1) + 1
+        if sep not in text[ps:top - 1]:
+            break
+        top = ps
+    if top == ls:
+        return ""
+    header_end = text.find("\n", top)
+    cells = text[top:header_end].split(sep)
+    col = text.count(sep, ls, start)
+    return cells[col] if col < len(cells) else ""
 
 
 def patterns(*specs: tuple[str, str, float]) -> list[Pattern]:

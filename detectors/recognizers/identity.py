@@ -12,6 +12,7 @@ from detectors.recognizers.base import (
     SEP_DIGIT,
     ViewRecognizer,
     compact,
+    header_cell,
     patterns,
 )
 
@@ -83,7 +84,11 @@ class CnPassportRecognizer(ViewRecognizer):
         ), context=["护照", "護照", "passport", "旅行证件"], trigger=r"[EGSDP]")
 
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
-        return 0.0 if is_sample(text, start, end) else score
+        if is_sample(text, start, end):
+            return 0.0
+        if score < 0.5 and self.header_context(text, start):
+            return score + self.CONTEXT_BOOST  # a passport column further down a table than the context window
+        return score
 
 
 _HK_WORDS = re.compile(r"香港|港人|hkid|hong kong|身份證|身份证|identity card|id card|證件|证件", re.IGNORECASE)
@@ -157,9 +162,16 @@ class PermitRecognizer(ViewRecognizer):
     def adjust(self, text: str, start: int, end: int, score: float) -> float:
         if is_sample(text, start, end):
             return 0.0
-        if text[start].isdigit():  # bare 8 digits: only right after a 台胞证 word
+        if text[start].isdigit():  # bare 8 digits: only right after a 台胞证 word, or under a 台胞证 column
             window = text[max(0, start - 40):start]
-            return 0.8 if self._mtp_context.search(window) else 0.0
+            if self._mtp_context.search(window):
+                return 0.8
+            if not self.anywhere(self._mtp_context, text):
+                return 0.0
+            cell = header_cell(text, start)
+            return 0.8 if cell and self._mtp_context.search(cell.lower()) else 0.0
+        if score < 0.5 and self.header_context(text, start):
+            return score + self.CONTEXT_BOOST
         return score
 
 

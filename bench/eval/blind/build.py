@@ -40,6 +40,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round15e   # corpus/blind-round15e.jsonl from round15_english.py
     python -m bench.eval.blind.build --round15o   # corpus/blind-round15o.jsonl from round15_orgs.py
     python -m bench.eval.blind.build --round15n   # corpus/blind-round15n.jsonl from round15_names.py
+    python -m bench.eval.blind.build --round16j   # corpus/blind-round16j.jsonl from round16_payloads.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -48,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import html
 import ipaddress
 import json
 import random
@@ -99,8 +101,9 @@ ROUND15W_OUT = OUT.with_name("blind-round15w.jsonl")
 ROUND15E_OUT = OUT.with_name("blind-round15e.jsonl")
 ROUND15O_OUT = OUT.with_name("blind-round15o.jsonl")
 ROUND15N_OUT = OUT.with_name("blind-round15n.jsonl")
+ROUND16J_OUT = OUT.with_name("blind-round16j.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
-            "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
+            "linebreak", "json_escape", "percent", "at_dot", "spaced_name", "html_entity", "octal_escape"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
 CN_DIGITS = {"零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
              "六": "6", "七": "7", "八": "8", "九": "9", "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5",
@@ -253,10 +256,14 @@ def expand_makers(src: str, maker: checks.Maker) -> str:
 def undo(typ: str, raw: str, tags: list[str]) -> str:
     """The value after undoing evasions (the README's `norm`)."""
     v = raw
-    if "json_escape" in tags:
-        v = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), v)
+    if "json_escape" in tags:   # `\\u5f20`: JSON inside a JSON string escaped twice (round 16j)
+        v = re.sub(r"\\+u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), v)
     if "percent" in tags:
         v = urllib.parse.unquote(v)
+    if "html_entity" in tags:   # `&#x5F20;` / `&#24352;` / `&#64;` in XML and HTML (round 16j)
+        v = html.unescape(v)
+    if "octal_escape" in tags:   # protobuf text format's `\345\274\240` UTF-8 bytes (round 16j)
+        v = re.sub(r"(?:\\[0-7]{3})+", lambda m: bytes(int(o, 8) for o in m.group().split("\\")[1:]).decode(), v)
     v = unicodedata.normalize("NFKC", v)
     v = "".join(c for c in v if c not in ZW)
     if typ == "EMAIL":
@@ -524,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-15o corpus (ORG kinds: colleges, schools, design institutes, rural banks, Latin-brand China entities, individual businesses, public institutions, party and mass bodies, wrapped names, English institutions)")
     ap.add_argument("--round15n", action="store_true",
                     help="build the round-15n people corpus (names in structural positions: odd labels, court papers, code trailers, chat system lines, rosters, appointments, org charts)")
+    ap.add_argument("--round16j", action="store_true",
+                    help="build the round-16j corpus (every type inside machine formats: tool-call arguments, tool results, ensure_ascii JSON, CSV / TSV, SQL, logs, percent-encoded URLs, XML / HTML entities, YAML, Markdown, protobuf text, GraphQL)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -604,6 +613,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round15n:
         from bench.eval.blind.round15_names import DOCS as ROUND15N_DOCS
         docs, out, split = ROUND15N_DOCS, args.out or ROUND15N_OUT, "round15n"
+    elif args.round16j:
+        from bench.eval.blind.round16_payloads import DOCS as ROUND16J_DOCS
+        docs, out, split = ROUND16J_DOCS, args.out or ROUND16J_OUT, "round16j"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup

@@ -243,3 +243,15 @@ def _with_he(text: str, h: _Hit) -> _Hit:
     if not sl or not 1 <= e - h.start - sl <= 1 or not _given_ok(text[h.start + sl : e], MEDIUM):
         return h
     return _Hit(h.start, e + 1, h.strength)
+
+
+PLACEHOLDER_NAMES = ("张三", "李四", "王五", "赵六")
+_SAMPLE_NEAR = re.compile(r"示例|例如|比如|举例|样例|範例|示範|测试|測試|占位|模板|(?i:demo|example|sample|mock|fake|dummy)")
+
+
+def _placeholder_name(text: str, h: _Hit) -> bool:
+    """张三 / 李四 / 王五 / 赵六 with a sample word near (请求示例 {"name": "张三"}, 测试数据姓名用张三): the stand-in
+    names of docs and test data. A real 张三 with no such word stays a name (round 16j)."""
+    if text[h.start : h.end] not in PLACEHOLDER_NAMES:
+        return False
+    return _SAMPLE_NEAR.search(text, max(0, h.start - 40), min(len(text), h.end + 20)) is not None

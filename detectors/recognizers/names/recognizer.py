@@ -29,8 +29,8 @@ from detectors.recognizers.names.fields import (
     _label_opens_clause, _office_word, _running_text, _translit_tail,
 )
 from detectors.recognizers.names.filters import (
-    CLOSINGS, _class_word, _feature_name, _not_org_or_place, _party_side, _prose_false, _prose_trim, _resolve,
-    _with_chinese_surname, _with_he,
+    CLOSINGS, _class_word, _feature_name, _not_org_or_place, _party_side, _placeholder_name, _prose_false,
+    _prose_trim, _resolve, _with_chinese_surname, _with_he,
 )
 from detectors.recognizers.names.latin import _HAS_LATIN, _latin_hits
 from detectors.recognizers.names.latin_cued import _bracketed_english
@@ -278,6 +278,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         found = _resolve(found + more)
     if latin:
         found = [_with_chinese_surname(t, h) for h in found]
+    if "张三" in t or "李四" in t or "王五" in t or "赵六" in t:
+        found = [h for h in found if not _placeholder_name(t, h)]
     if "和" in t:
         found = [_with_he(t, h) if t[h.end : h.end + 1] == "和" else h for h in found]
     out = []

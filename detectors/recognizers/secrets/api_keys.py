@@ -14,6 +14,7 @@ from detectors import checks
 from detectors.normalize import View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 from detectors.recognizers.secrets.anchors import _TOKEN_CHAR, _line_end, anchored, lines_with, word_positions
+from detectors.recognizers.secrets.jwt import jose_header
 from detectors.recognizers.secrets.value_shapes import (
     _CODE_VALUE, _FORMAT_ONLY, _identifier_shape, _looks_random, is_placeholder,
 )
@@ -164,7 +165,7 @@ class ApiKeyRecognizer(ViewRecognizer):
 
     def invalidate_result(self, pattern_text: str) -> bool | None:
         token = pattern_text.replace("\n", "").replace("\r", "")
-        return True if is_placeholder(token) else None
+        return True if is_placeholder(token) or token.startswith("eyJ") and jose_header(token) else None
 
 
 _PASSWORD_LIKE = frozenset(("dockerhub", "pypi"))

@@ -26,6 +26,18 @@ _JWT_START = r"eyJ(?<![A-Za-z0-9_\-]eyJ)"
 entering the pattern at every position (two passes of 0.8 ms over 64 KB)."""
 
 
+def jose_header(token: str) -> bool:
+    """`token` is a JWT's header alone (base64url of a JSON object with an "alg"): it only says how a token is
+    signed, so it is neither a JWT nor a key (a log that cut the token after its first part)."""
+    if not token.startswith("eyJ") or "." in token or len(token) > 600:
+        return False
+    try:
+        obj = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(obj, dict) and "alg" in obj
+
+
 class JwtRecognizer(ViewRecognizer):
     """JSON Web Token: three base64url parts whose header decodes to JSON with an "alg"; an unsecured token
     (RFC 7519 section 6: "alg": "none") has an empty third part."""
