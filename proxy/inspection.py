@@ -42,30 +42,44 @@ class Inspection:
 
 
 async def inspect_off_loop(texts: Sequence[str], scanner: TextScanner, fingerprint: Callable[[str, str], str],
-                           data_class: Callable[[str], str], offload: Offload) -> Inspection:
+                           data_class: Callable[[str], str], offload: Offload,
+                           labels: Sequence[str] = ()) -> Inspection:
     """`inspect`, in `offload`'s worker thread when the texts are big. Exceptions propagate as from `inspect`
     (the caller fails closed); `InspectionBusy` when too many big calls are in hand already."""
     chars = sum(map(len, texts))
     if chars <= INLINE_CHARS:
-        return inspect(texts, scanner, fingerprint, data_class)
-    return await offload.run(inspect, texts, scanner, fingerprint, data_class, chars=chars)
+        return inspect(texts, scanner, fingerprint, data_class, labels)
+    return await offload.run(inspect, texts, scanner, fingerprint, data_class, labels, chars=chars)
 
 
 def inspect(texts: Sequence[str], scanner: TextScanner,
-            fingerprint: Callable[[str, str], str], data_class: Callable[[str], str]) -> Inspection:
-    """Any exception propagates: the caller fails closed (the request is refused, never forwarded)."""
+            fingerprint: Callable[[str, str], str], data_class: Callable[[str], str],
+            labels: Sequence[str] = ()) -> Inspection:
+    """Any exception propagates: the caller fails closed (the request is refused, never forwarded).
+
+    `labels[i]`, when given and not empty, is written before segment i in the joined view as `label: `
+    (a JSON leaf's key): the scan sees `password: s3cret` where the body held `{"password": "s3cret"}`
+    split into leaves. Findings inside a label belong to no segment and are dropped."""
     if not texts:
         return Inspection([], [], [])
-    joined = SEPARATOR.join(texts)
+    parts: list[str] = []
     starts: list[int] = []
     pos = 0
-    for t in texts:
+    for i, t in enumerate(texts):
+        lead = SEPARATOR if i else ""
+        label = labels[i] if i < len(labels) else ""
+        if label:
+            lead += label + ": "
+        parts.append(lead)
+        parts.append(t)
+        pos += len(lead)
         starts.append(pos)
-        pos += len(t) + len(SEPARATOR)
+        pos += len(t)
+    joined = "".join(parts)
     per_segment: list[list[tuple[Finding, str]]] = [[] for _ in texts]
     for f in scanner.scan(joined):
         fp = fingerprint(f.type, joined[f.start:f.end])
-        first = bisect_right(starts, f.start) - 1
+        first = max(bisect_right(starts, f.start) - 1, 0)   # a finding may start in segment 0's label
         last = bisect_right(starts, max(f.start, f.end - 1)) - 1
         for i in range(first, last + 1):
             seg_start = starts[i]

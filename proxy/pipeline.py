@@ -97,7 +97,7 @@ async def _detect(gw: Gateway, ex: Exchange, policy: object) -> None:
         return
     try:
         found = await inspect_off_loop(texts, scanner, gw.fingerprint, policy.data_class,  # type: ignore[attr-defined]
-                                       gw.inspection_pool)
+                                       gw.inspection_pool, [s.label for s in ex.call.segments])
     except GuanqiaError:
         raise                           # InspectionBusy: refused before any work, nothing forwarded
     except Exception:

@@ -167,6 +167,14 @@ def _is_vocabulary(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and _VOCABULARY.fullmatch(v) for v in value)
 
 
+def _key_label(path: Path) -> str:
+    """The nearest object key above a leaf (list indexes and the `$json` step skipped); "" at the top."""
+    for step in reversed(path):
+        if isinstance(step, str) and step != EMBEDDED:
+            return step[:64]
+    return ""
+
+
 def get_path(root: Any, path: Path) -> Any:
     node = root
     for key in path:
@@ -260,7 +268,7 @@ class SegmentList:
         values that are data rather than schema (tool_use inputs), so no `type` value is skipped."""
         for leaf_path, text in string_leaves(value, path, skip):
             if text:
-                self.segments.append(Segment(leaf_path, text, kind))
+                self.segments.append(Segment(leaf_path, text, kind, _key_label(leaf_path)))
 
     def json_text(self, path: Path, value: Any, kind: str) -> None:
         """A string field that usually holds JSON (tool-call arguments, tool results).

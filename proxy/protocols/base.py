@@ -24,6 +24,11 @@ class Segment:
     kind: str = "text"
     """What the field is: "text", "system", "tool_definition", "tool_arguments", "tool_result", "input",
     "metadata" (user ids, metadata values, message names)."""
+    label: str = ""
+    """The JSON key a leaf of a structured value sits under (tool-call arguments, tool_use input,
+    metadata). Detection reads the leaf as `label: text`, so a value named by its key alone (a
+    password, a passport number) keeps the context a key-value rule needs; the label is never
+    transformed or forwarded differently, it only informs the scan."""
 
 
 @dataclass(slots=True)
