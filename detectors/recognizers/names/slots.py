@@ -135,9 +135,10 @@ def _glued_hits(text: str) -> Iterator[_Hit]:
 
 
 # ------------------------------------------------------------------------------------------ appointees
-# Appointment verbs, found from 任 / 聘 / 荐 (one str.find each); the later clauses of a notice open on 某某同志任 / 为.
-_APPOINT_VERBS = ("提任", "任命", "聘任", "聘请", "拟聘", "推荐", "委任", "拟任", "任免")
-_APPOINT_FINDS = "任聘荐"
+# Appointment verbs, found from 任 / 聘 (one str.find each); the later clauses of a notice open on 某某同志任 / 为,
+# and 拟推荐某某同志为… holds 同志 (推荐 alone is an everyday word: 推荐使用).
+_APPOINT_VERBS = ("提任", "任命", "聘任", "聘请", "拟聘", "委任", "拟任", "任免")
+_APPOINT_FINDS = "任聘"
 _APPOINT_AFTER = ("为", "任", "担任", "兼任")
 _COMRADE_AFTER = ("为", "任", "担任", "兼任", "，", "、", "拟任", ",")
 _CLAUSE_MARK_RE = re.compile("[，,；;、：:]")
@@ -145,7 +146,7 @@ _SENTENCE_END_RE = re.compile("[。\n]")
 _CLAUSE_OPEN = frozenset("，,；;、：:。\n")
 
 
-_VERB_NEIGHBOURS = frozenset("提命聘委拟免请推")
+_VERB_NEIGHBOURS = frozenset("提命聘委拟免请")
 
 
 def _verb_end(text: str, at: int, ch: str) -> int:
@@ -183,7 +184,7 @@ def _appointee_hits(text: str) -> Iterator[_Hit]:
                         yield _Hit(p, e, MEDIUM)
                         break
             at = text.find(ch, at + 1)
-    if not anchored and "拔" not in text:
+    if not anchored and "荐" not in text and "拔" not in text:
         return  # no 任 / 聘 / 荐 / 拔: no sentence appoints anyone
     at = text.find("同志")
     while at >= 0:
