@@ -53,6 +53,7 @@ from detectors.recognizers.names.running import (
     _inner_verb_matches, _isolated_particle_name, _laoxiao_subject, _left_word, _named, _run_hit,
 )
 from detectors.recognizers.names.frames import _frame_names
+from detectors.recognizers.names.slots import _slot_false, _slot_hits, _slot_mates
 from detectors.recognizers.names.spaced import _padded_cells, _padded_names, _spaced, _spaced_forms, _spaced_runs
 from detectors.recognizers.names.titled import (
     _BED_RE, _CLASS_RE, _DEPT_RE, _MODIFIER_POSTS, _NOUN_POSTS, _modified_noun, _place_post, _post_glued, _titled,
@@ -244,6 +245,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         hits.extend(_unit_members(t))
     hits.extend(_prose_names(t))  # eleventh round: names in prose
     hits.extend(h for h in _frame_names(t) if _not_org_or_place(t, h))  # fifteenth round: structural frames
+    hits.extend(_slot_hits(t, latin))  # sixteenth round: slots a document reserves for a person
     hits.extend(_doubled_names(t))
     if "\n" in t:
         hits.extend(_wrapped_names(t))
@@ -270,6 +272,9 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         joined = list(_joined_mates(t, found))
         if joined:
             found = _resolve(found + joined)
+    slotted = list(_slot_mates(t, found))  # sixteenth round: speakers, list items, column cells beside names
+    if slotted:
+        found = _resolve(found + slotted)
     more = list(_mentions(t, found))
     if latin:
         more.extend(_latin_mentions(t, found))
@@ -284,6 +289,8 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         found = [_with_he(t, h) if t[h.end : h.end + 1] == "和" else h for h in found]
     out = []
     for h in found:
+        if _slot_false(t, h):
+            continue
         start, end = view.span(h.start, h.end)
         out.append((start, end, _SCORE[h.strength]))
     return out

@@ -152,6 +152,11 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     labelled = _spaced_context(text[max(0, start - 10) : start]) or _spaced_label(text[max(0, start - 10) : start])
     if glued_left and hi - lo > 2 and not labelled:
         lo += 1  # 转账至 颜 兵: 至 closes 转账至; but 收件人隋 兰 英 keeps 隋
+    elif (
+        start > 1 and _is_cjk(text[start - 1]) and not _is_cjk(text[start - 2])
+        and plausible(text[start - 1 : start + 1], MEDIUM)
+    ):
+        lo += 1  # 1　张燕　男 / 32床 董明 男 (round 16n): 燕 ends the name 张燕, no spaced name starts there
     if glued_right and not title_after and hi - lo > 2:
         hi -= 1
     run = text[start:end:2]  # the run's characters without their gaps
