@@ -51,6 +51,7 @@ CORPORA = {
     "round15e": (["--round15e"], build.ROUND15E_OUT),
     "round15o": (["--round15o"], build.ROUND15O_OUT),
     "round15n": (["--round15n"], build.ROUND15N_OUT),
+    "round16w": (["--round16w"], build.ROUND16W_OUT),
 }
 
 
@@ -88,7 +89,8 @@ def test_the_corpora_share_no_document() -> None:
     for name in ("blind", "holdout", "round3", "round4", "round5", "round6", "round7", "round8", "round9s", "round9o", "round9p",
                  "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n",
                  "round12c", "round12g", "round12p", "round13n", "round13w", "round13a", "round13e", "round13d",
-                 "round14a", "round14o", "round14w", "round14n", "round15a", "round15w", "round15e", "round15o", "round15n"):
+                 "round14a", "round14o", "round14w", "round14n", "round15a", "round15w", "round15e", "round15o", "round15n",
+                 "round16w"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

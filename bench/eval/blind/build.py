@@ -40,6 +40,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round15e   # corpus/blind-round15e.jsonl from round15_english.py
     python -m bench.eval.blind.build --round15o   # corpus/blind-round15o.jsonl from round15_orgs.py
     python -m bench.eval.blind.build --round15n   # corpus/blind-round15n.jsonl from round15_names.py
+    python -m bench.eval.blind.build --round16w   # corpus/blind-round16w.jsonl from round16_credentials.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -99,6 +100,7 @@ ROUND15W_OUT = OUT.with_name("blind-round15w.jsonl")
 ROUND15E_OUT = OUT.with_name("blind-round15e.jsonl")
 ROUND15O_OUT = OUT.with_name("blind-round15o.jsonl")
 ROUND15N_OUT = OUT.with_name("blind-round15n.jsonl")
+ROUND16W_OUT = OUT.with_name("blind-round16w.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -524,6 +526,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-15o corpus (ORG kinds: colleges, schools, design institutes, rural banks, Latin-brand China entities, individual businesses, public institutions, party and mass bodies, wrapped names, English institutions)")
     ap.add_argument("--round15n", action="store_true",
                     help="build the round-15n people corpus (names in structural positions: odd labels, court papers, code trailers, chat system lines, rosters, appointments, org charts)")
+    ap.add_argument("--round16w", action="store_true",
+                    help="build the round-16w corpus (misspelt password keys, Wi-Fi keys without a password word, tool-call JSON, HTTP dumps, dot-files, password-manager exports, device configs, label lines, DSNs, JWTs and PEM in new places; hashes, OTPs, schemas, cookies)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -604,6 +608,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round15n:
         from bench.eval.blind.round15_names import DOCS as ROUND15N_DOCS
         docs, out, split = ROUND15N_DOCS, args.out or ROUND15N_OUT, "round15n"
+    elif args.round16w:
+        from bench.eval.blind.round16_credentials import DOCS as ROUND16W_DOCS
+        docs, out, split = ROUND16W_DOCS, args.out or ROUND16W_OUT, "round16w"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
