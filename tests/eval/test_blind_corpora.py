@@ -53,6 +53,7 @@ CORPORA = {
     "round15n": (["--round15n"], build.ROUND15N_OUT),
     "round16j": (["--round16j"], build.ROUND16J_OUT),
     "round16n": (["--round16n"], build.ROUND16N_OUT),
+    "round16w": (["--round16w"], build.ROUND16W_OUT),
 }
 
 
@@ -91,7 +92,7 @@ def test_the_corpora_share_no_document() -> None:
                  "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n",
                  "round12c", "round12g", "round12p", "round13n", "round13w", "round13a", "round13e", "round13d",
                  "round14a", "round14o", "round14w", "round14n", "round15a", "round15w", "round15e", "round15o", "round15n",
-                 "round16j", "round16n"):
+                 "round16j", "round16n", "round16w"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

@@ -42,6 +42,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round15n   # corpus/blind-round15n.jsonl from round15_names.py
     python -m bench.eval.blind.build --round16j   # corpus/blind-round16j.jsonl from round16_payloads.py
     python -m bench.eval.blind.build --round16n   # corpus/blind-round16n.jsonl from round16_names.py
+    python -m bench.eval.blind.build --round16w   # corpus/blind-round16w.jsonl from round16_credentials.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -104,6 +105,7 @@ ROUND15O_OUT = OUT.with_name("blind-round15o.jsonl")
 ROUND15N_OUT = OUT.with_name("blind-round15n.jsonl")
 ROUND16J_OUT = OUT.with_name("blind-round16j.jsonl")
 ROUND16N_OUT = OUT.with_name("blind-round16n.jsonl")
+ROUND16W_OUT = OUT.with_name("blind-round16w.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name", "html_entity", "octal_escape"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -537,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-16j corpus (every type inside machine formats: tool-call arguments, tool results, ensure_ascii JSON, CSV / TSV, SQL, logs, percent-encoded URLs, XML / HTML entities, YAML, Markdown, protobuf text, GraphQL)")
     ap.add_argument("--round16n", action="store_true",
                     help="build the round-16n people corpus (word names after labels, in chats and ending lists; second appointees; pinyin, HK capitals and four-part names, initials; court, medical, HR, award, minutes, insurance, school, logistics, property, police, JSON / CSV documents)")
+    ap.add_argument("--round16w", action="store_true",
+                    help="build the round-16w corpus (misspelt password keys, Wi-Fi keys without a password word, tool-call JSON, HTTP dumps, dot-files, password-manager exports, device configs, label lines, DSNs, JWTs and PEM in new places; hashes, OTPs, schemas, cookies)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -623,6 +627,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round16n:
         from bench.eval.blind.round16_names import DOCS as ROUND16N_DOCS
         docs, out, split = ROUND16N_DOCS, args.out or ROUND16N_OUT, "round16n"
+    elif args.round16w:
+        from bench.eval.blind.round16_credentials import DOCS as ROUND16W_DOCS
+        docs, out, split = ROUND16W_DOCS, args.out or ROUND16W_OUT, "round16w"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup

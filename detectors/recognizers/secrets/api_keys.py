@@ -104,6 +104,8 @@ class ApiKeyRecognizer(ViewRecognizer):
             lo = max(0, hi - 64)
             if _app_key_id(text, lo, hi):
                 continue  # AppKey beside an AppSecret: the app's id, the secret is the other one
+            if _ANTI_FORGERY.search(_name_before(text, lo, hi)) is not None:
+                continue  # csrftoken, X-XSRF-TOKEN, csrfmiddlewaretoken: a per-session check value, not a credential
             if short_name or _key_word_before(text, lo, hi) or _secret_key_name(text, lo, hi):
                 score = 0.7
             elif _KEY_IN_PROSE.search(text, max(0, m.start() - 48), m.start()) and _strong_token(token):
@@ -135,6 +137,8 @@ class ApiKeyRecognizer(ViewRecognizer):
             hits.extend(_key_column_hits(view, self.name))
         if "Auth(" in text or "Credential(" in text:
             hits.extend(_key_pair_call_hits(view, self.name))
+        if "'" in text or '"' in text:
+            hits.extend(_symbol_secret_hits(view, self.name))
         return hits
 
     def _after_word(self, view: View) -> list[Hit]:
@@ -334,6 +338,30 @@ _NOT_SECRET_KEY = re.compile(r"(?i)public|primary|foreign|sort|partition|cache|i
                              r"lookup|dedup|unique|composite|i18n|translation|message|label|locale|group|order|index|"
                              r"object|bucket|s3|file|path|row|column|map|dict|redis|license|product|device|kid")
 _HEX = re.compile(r"[0-9a-fA-F]+")
+_ANTI_FORGERY = re.compile(r"(?i)csrf|xsrf")
+_SECRET_SYMBOLS = frozenset("!#$%&()*+=^@~")
+_SYMBOL_SECRET_WORDS = ("secret", "_key", "signing")
+_QUOTED_LITERAL = re.compile(r"[:=][ \t]*(?P<q>[\"'])(?P<v>[^\s\"'\\]{32,128})(?P=q)")
+
+
+def _symbol_secret_hits(view: View, detector: str) -> list[Hit]:
+    """A quoted secret with symbols the generic value leaves out, assigned to a secret's name (Django's
+    `SECRET_KEY = '…'` draws from `!@#$%^&*(-_=+)`): the whole literal, when it is 32 to 128 characters without
+    blanks, with letters, digits and such a symbol, and random-looking. Read on the lines holding a secret or
+    key word only."""
+    text = view.text
+    out: list[Hit] = []
+    for line in lines_with(view.lower(), _SYMBOL_SECRET_WORDS):
+        for m in _QUOTED_LITERAL.finditer(text, line, _line_end(text, line)):
+            literal = m.group("v")
+            lo, hi = max(line, m.start() - 64), m.start()
+            if not any(c in _SECRET_SYMBOLS for c in literal) or not any(c.isdigit() for c in literal) \
+                    or not any(c.isalpha() for c in literal) or checks.shannon_entropy(literal) < 4.0 \
+                    or is_placeholder(literal) or _ANTI_FORGERY.search(_name_before(text, lo, hi)) is not None \
+                    or not (_key_word_before(text, lo, hi) or _secret_key_name(text, lo, hi)):
+                continue
+            out.append(Hit("API_KEY", *view.to_original(*m.span("v")), 0.9, f"{detector}:generic"))
+    return out
 _NAME_PART = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 
 

@@ -28,7 +28,7 @@ _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"sshpass", "-p"),
     (r"mongo(?:sh|dump|restore|import|export|stat|top|files)?|rabbitmqadmin|beeline", "-p"),
     (r"redis-cli", "-a"),
-    (r"sqlcmd|osql|bcp|zip|unzip|ipmitool|tsql|isql", "-P"),
+    (r"sqlcmd|osql|bcp|zip|unzip|ipmitool|tsql|isql|mosquitto_(?:pub|sub|rr)", "-P"),
     (r"racadm|az[ \t]+login|hydra|medusa", "-p"),
     (r"plink(?:\.exe)?|pscp(?:\.exe)?|psftp(?:\.exe)?", "-pw"),
     (r"snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap)", "-[AX]"),
@@ -37,7 +37,8 @@ _CLI_TOOLS: tuple[tuple[str, str], ...] = (
     (r"rar|winrar(?:\.exe)?|rar\.exe", "-hp"),
     (r"xfreerdp|wlfreerdp|sdl-freerdp", "/p:"),
     (r"psexec(?:64)?(?:\.exe)?|paexec(?:\.exe)?", "-p"),
-    (r"schtasks(?:\.exe)?", "/(?i:rp)"),
+    (r"schtasks(?:\.exe)?", "/(?i:rp|p)(?=[ \t])"),
+    (r"winrs(?:\.exe)?", "-p(?:assword)?:"),
     (r"cqlsh", "-p"),
     (r"openssl[ \t]+(?:enc|aes-\d+-\w+|des3?)", "-k"),
 )
@@ -101,7 +102,7 @@ _CALL_SECOND = (r"(?:login|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|NetworkCredent
                 r"cx_Oracle\.connect|oracledb\.connect|oci_p?connect|auth[ \t]*=[ \t]*)")
 """Calls whose positional arguments are (host, user, password, ...) or (user, password, ...): the password is
 the third or second argument, taken only when it is a string literal (a variable name is no secret)."""
-_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP", " -A", " -X", " -hp", " -k ")
+_CLI_FLAGS = (" -p", " -a", " -P", " -w", " /p:", " /rp", " /RP", " /p ", " /P ", " -A", " -X", " -hp", " -k ")
 """The password flags of `_CLI_TOOLS`: a tool's command line is read only around one of them."""
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_$.")
 
@@ -166,6 +167,38 @@ def _expect_hits(view: View, lowered: str, detector: str) -> list[Hit]:
             if not is_placeholder(value) and not value.startswith("$") and _password_shape(value):
                 hits.append(Hit("PASSWORD", *view.to_original(*m.span(g)), 0.85, f"{detector}:expect"))
         at = lowered.find("expect", at + 6)
+    return hits
+
+
+_STDIN_WORDS = ("password-stdin", "passwd --stdin", "sudo -s", "--stdin")
+_HERE_STRING = re.compile(r"<<<[ \t]*(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[^\s\"'|;&<>]{1,128}))")
+_HEREDOC = re.compile(r"<<-?[ \t]*(?P<q>[\"']?)(?P<tag>[A-Za-z_][A-Za-z0-9_]{0,15})(?P=q)")
+_HEREDOC_BODY = re.compile(r"[ \t]*(?P<v>[^\s]{1,128})[ \t]*\r?\n[ \t]*(?P<end>[A-Za-z_][A-Za-z0-9_]{0,15})[ \t]*\r?(?:\n|$)")
+
+
+def _stdin_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """The password a command reads from its standard input (`docker login --password-stdin`, `passwd --stdin`,
+    `sudo -S`) given by a here-string (`<<< 'pw'`) or a here-document of one line (`<<'EOF'`, the value, `EOF`) on
+    the command's line: a variable (`$TOKEN`) or a file is no value."""
+    text = view.text
+    hits: list[Hit] = []
+    for line in lines_with(lowered, _STDIN_WORDS):
+        end = text.find("\n", line)
+        end = len(text) if end < 0 else end
+        m = _HERE_STRING.search(text, line, end)
+        if m is not None:
+            g = next(k for k in ("q1", "q2", "u") if m.group(k) is not None)
+            s, e = m.span(g)
+        else:
+            doc = _HEREDOC.search(text, line, end)
+            body = _HEREDOC_BODY.match(text, end + 1) if doc is not None and end < len(text) else None
+            if doc is None or body is None or body.group("end") != doc.group("tag"):
+                continue
+            s, e = body.span("v")
+        value = text[s:e]
+        if len(value) < 3 or value.startswith(("$", "`", "<")) or is_placeholder(value) or _HASH_VALUE.match(value):
+            continue
+        hits.append(Hit("PASSWORD", *view.to_original(s, e), 0.85, f"{detector}:stdin"))
     return hits
 
 

@@ -21,12 +21,16 @@ from detectors.recognizers.secrets.value_shapes import (
 
 
 _PW_KEY = (r"(?:password|passwd|passphrase|pwd|pass(?!port|age|ing|ed|enger|ive|through)|pw(?![a-z])|p/w(?![a-z])"
-           r"|psk(?![\w.\-])|rediscli_auth)"
+           r"|psk(?![\w.\-])|rediscli_auth|pasw(?:ord|rd|d)(?![a-z])|pswd?(?![a-z])|pword(?![a-z])"
+           r"|pas(?=[\"'`]?[ \t]*[:=：]))"
            r"[a-z0-9_.\-]{0,64}")
 """Lower-case on purpose: the key=value pattern runs over the lower-cased text (same offsets), which is
 much faster than a case-insensitive alternation; the value is then read from the real text. The name's tail is
 bounded (64): unbounded, every `pw` inside one long token re-read the rest of it before failing (quadratic: 1 MB
 of random token characters took 19.6 s, 0.37 s bounded; bench/detect/worst_case.py, input long-line)."""
+_TRUNCATED_KEYS = ("pas=", "pas:", "pas\"", "pas'")
+"""`pas` alone names a password only cut short at the end of a joined name (`loginpas=`, `userpas:`): found by these
+exact strings, and kept only after a `_JOINED_OWNERS` word (`_joined_owner`)."""
 _PW_VERB = (r"(?:(?:was|has[ \t]+been|have[ \t]+been|is[ \t]+now)[ \t]+(?:changed|reset|set|updated)[ \t]+to|is(?:[ \t]+now)?"
             r"|(?:changed|reset|set|updated)[ \t]+to|to|from(?=[ \t]+[!-~]{6,64}[ \t]+to[ \t]))")
 """`password is …`, `password was / has been reset to …`, `password for the root account is …`, `I set the
@@ -34,13 +38,14 @@ mailbox password to …`, `changed the password from … to …` (`from` only wi
 invalid user admin from bastion-01`)."""
 _PW_VALUE = (r"(?:\\\"(?P<jq>[^\"\\\n]{1,128})\\\"|\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'"
              r"|`(?P<bq>[^`\s]{1,128})`"
-             r"|(?P<zm>[A-Za-z][!#-&(-~]{0,31}(?<=[!#-&(-/:-@\[-`{-~])[\u4e00-\u9fff]{1,6}[0-9]{2,12}(?![!-~]))|(?P<u>[!#-&(-~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{1,128})"
-             r"|[「“‘【『《](?P<cq>[!-~]{1,128}?)[」”’】』》]"
+             r"|(?P<zm>[A-Za-z][!#-&(-~]{0,31}(?<=[!#-&(-/:-@\[-`{-~])[\u4e00-\u9fff]{1,6}[0-9]{2,12}(?![!-~]))|(?P<u>[!#-&(-~\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u2600-\u27bf\U0001f300-\U0001faff]{1,128})"
+             r"|[「“‘【『《＂](?P<cq>[!-~]{1,128}?)[」”’】』》＂]"
              r"|(?P<zv>[\u4e00-\u9fff]{1,6}(?=[!#-&(-~]*[0-9])(?=[!#-&(-~]*[!#-&(-/:-@\[-`{-~])[!#-&(-~]{2,32}+)"
              r"|(?P<zd>[\u4e00-\u9fff]{2,4}[0-9]{4,12}(?![!-~]))"
              r"(?![\u4e00-\u9fff]))")
 """A value: quoted, in markdown backticks (one word: `cat file`, a command substitution, has a space), bare (ASCII
-and accented Latin letters: Zürich#655), in Chinese quotes or brackets (密码是「K7#mQ2x」, password：【K7#mQ2x】:
+and accented Latin letters: Zürich#655, and emoji: 🐳Marlin42🐳), in Chinese quotes, brackets or full-width quotes
+(密码是「K7#mQ2x」, password：【K7#mQ2x】, 密码：＂K7#mQ2x＂:
 ASCII inside, shaped like a password), or Chinese words glued to ASCII with a digit and a symbol (春眠山高@12,
 read whole, never cut before a Chinese character: 见附件、工号后4位 are no value), or a Chinese word and four digits
 or more (海棠9002, 飞鸿3300: the shape people pick for a password they can remember; not 工号1234, see `_zh_password`),
@@ -58,7 +63,7 @@ _ENV_PAIR = (r"(?i:name)[\"']?[ \t]*[:=][ \t]*[\"']?[A-Za-z0-9_.\-]*(?i:password
              r"[ \t]*(?:,[ \t]*|\r?\n[ \t]*)[\"']?(?i:value)[\"']?[ \t]*[:=][ \t]*" + _PW_VALUE)
 """A name / value pair naming a password: Kubernetes and Compose `- name: DB_PASSWORD` then `value: …`, ECS and
 Terraform `{"name": "DB_PASSWORD", "value": "…"}`. Anchored at each `name`."""
-_KV_STARTS = ("pass", "pw", "p/w", "psk", "rediscli_auth")
+_KV_STARTS = ("pass", "pw", "p/w", "psk", "rediscli_auth", "pasw", "psw") + _TRUNCATED_KEYS
 """Where a `kv` match can start (every `_PW_KEY` word begins with one of these): tried only there, found by
 `str.find`, the same matches as a scan, which `re` cannot speed up (p and r are everywhere in prose)."""
 
@@ -116,12 +121,14 @@ def _next_line_value(view: View, lowered: str, line_start: int, nl: int, detecto
 
 
 _NETDEV = re.compile(r"(?<![\w\-])(?:username[ \t]+[^\s]{1,64}[ \t]+(?:privilege[ \t]+\d{1,2}[ \t]+)?|enable[ \t]+|"
-                     r"local-user[ \t]+[^\s]{1,64}[ \t]+)(?:password|secret)[ \t]+"
+                     r"local-user[ \t]+[^\s]{1,64}[ \t]+|(?P<bare>(?<![^\n])[ \t]*))(?:password|secret)[ \t]+"
                      r"(?:(?P<kind>\d|irreversible-cipher|cipher|simple)[ \t]+)?(?P<v>[^\s]{4,128})[ \t]*(?=\r?\n|$)")
 """A network device's account line: Cisco `username admin privilege 15 secret 0 <pw>`, `enable secret <pw>`, Huawei
-`local-user admin password irreversible-cipher <pw>`. Type 0 (or none) is the password as typed; types 5, 7, 8, 9
-and Huawei's saved `%^%#…` / `$1a$…` are what the device stored instead."""
-_NETDEV_WORDS = ("username ", "enable ", "local-user ")
+`local-user admin password irreversible-cipher <pw>`, and a `password simple <pw>` / `password 0 <pw>` line of its
+own under a `local-user` or `line` block (H3C, Cisco): there only the plain-text marker makes it a value. Type 0
+(or none) is the password as typed; types 5, 7, 8, 9 and Huawei's saved `%^%#…` / `$1a$…` are what the device
+stored instead."""
+_NETDEV_WORDS = ("username ", "enable ", "local-user ", "password simple ", "password 0 ")
 
 
 def _netdev_hits(view: View, lowered: str, detector: str) -> list[Hit]:
@@ -131,7 +138,7 @@ def _netdev_hits(view: View, lowered: str, detector: str) -> list[Hit]:
     for line in lines_with(lowered, _NETDEV_WORDS):
         for m in _NETDEV.finditer(text, line, _line_end(text, line)):
             kind, value = m.group("kind"), m.group("v")
-            if kind is not None and kind.isdigit() and kind != "0":
+            if kind is not None and kind.isdigit() and kind != "0" or m.group("bare") is not None and kind not in ("simple", "0"):
                 continue
             if value.startswith(("%^%#", "%@%@", "$1", "$c$", "$5$", "$8$", "$9$")) or is_placeholder(value) \
                     or _HASH_VALUE.match(value) or value.startswith(("$", "<", "{")):
@@ -176,6 +183,35 @@ def _yaml_block_hits(view: View, lowered: str, positions: list[int], detector: s
         if is_placeholder(value) or value.startswith(("$", "{", "<", "#")) or _HASH_VALUE.match(value):
             continue
         hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:yaml_block"))
+    return hits
+
+
+_FORM_DATA = re.compile(r"form-data;[ \t]*name=\"(?P<name>[A-Za-z0-9_.\-\[\]]{1,64})\"[^\n]*\r?\n"
+                        r"(?:[A-Za-z\-]{1,40}:[^\n]*\r?\n){0,3}\r?\n(?P<v>[^\r\n]{1,128})\r?(?:\n|$)")
+"""A multipart/form-data part: `Content-Disposition: form-data; name="password"`, its other headers, a blank
+line, then the field's value on a line of its own."""
+
+
+_FORM_PASSWORD_NAME = re.compile(r"password|passwd|pwd|pass(?![a-z])|(?<![a-z])pw(?![a-z])")
+
+
+def _form_data_hits(view: View, detector: str) -> list[Hit]:
+    """The value of a form field whose name is a password key, in a multipart request body (a form posted from a
+    browser, copied from the developer tools or a proxy)."""
+    text = view.text
+    hits: list[Hit] = []
+    at = text.find("form-data;")
+    while at >= 0:
+        m = _FORM_DATA.match(text, at)
+        at = text.find("form-data;", at + 10)
+        if m is None:
+            continue
+        name = m.group("name").lower()
+        key = _FORM_PASSWORD_NAME.search(name)
+        value = m.group("v")
+        if key is None or _about_the_password(name, key.start()) or value != value.strip() or is_placeholder(value) or _HASH_VALUE.match(value) or value.startswith("--"):
+            continue
+        hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.85, f"{detector}:form_data"))
     return hits
 
 
@@ -323,7 +359,7 @@ def _about_the_password(text: str, at: int) -> bool:
     while e < len(text) and e - at < 96 and text[e] in _NAME_RUN:
         e += 1
     name = text[s:e].lower()
-    word = re.match(r"password|passwd|passphrase|pwd|pass|pw", name[at - s:])
+    word = re.match(r"password|passwd|passphrase|pwd|pass|pasw(?:ord|rd|d)|pswd?|pword|pas|pw", name[at - s:])
     if word is None:
         return False
     after = name[at - s + word.end():]
@@ -338,9 +374,32 @@ _SPACE_KEYS = frozenset(("password", "passwd", "pwd", "pw", "p/w", "pass", "pass
 """The words after which a value may follow with only a space."""
 
 
+_JOINED_OWNERS = frozenset((
+    "login", "logon", "user", "usr", "root", "admin", "adm", "db", "sys", "ftp", "sftp", "smb", "mail", "smtp", "wifi",
+    "wlan", "vnc", "super", "ssh", "web", "proxy", "ldap", "bind", "guest", "init", "default", "new", "old", "temp",
+    "tmp", "my", "master", "vpn", "rdp", "nas", "dev", "share", "redis", "mysql", "pg", "mq", "sql", "app", "api",
+    "enable", "console", "oper", "op", "manager", "mgr", "operator", "service", "svc", "ui", "http", "cam", "nvr"))
+"""Words a name glues in front of its password word without a separator (`loginpass`, `userpass`, `ROOTPASS`,
+`adminpwd`, `dbpasswd`): whose password it is. Not every letter run: `bypass`, `compass`, `surpass` are words."""
+
+
+def _joined_owner(text: str, i: int) -> bool:
+    """The letters run together right before the key word at `i` are a `_JOINED_OWNERS` word, in one case."""
+    s = i
+    while s > 0 and i - s < 10 and text[s - 1].isascii() and text[s - 1].isalpha():
+        s -= 1
+    if s == i or s > 0 and (text[s - 1].isalnum() and text[s - 1].isascii()):
+        return False
+    word = text[s:i]
+    return (word.islower() or word.isupper()) and word.lower() in _JOINED_OWNERS
+
+
 def _keyword_boundary(text: str, i: int) -> bool:
-    """A key word starts a name part: start of text, after a non-letter, or camelCase (redisPassword)."""
+    """A key word starts a name part: start of text, after a non-letter, or camelCase (redisPassword), or after a
+    word of `_JOINED_OWNERS` run together with it (loginpass, ROOTPASS)."""
     if i == 0 or not text[i - 1].isalpha():
+        return True
+    if text[i - 1].isascii() and _joined_owner(text, i):
         return True
     if text[i - 1].isupper() and text[i:i + 3].isupper() and text[i:i + 8].lower().startswith(_CAPS_KEYS):
         return True  # an upper-case environment name: PGPASSWORD, SMTPPASSWD

@@ -239,6 +239,45 @@ def _network_key_hits(view: View, detector: str) -> list[Hit]:
     return hits
 
 
+_WIFI_WORDS = ("wifi", "wi-fi", "wlan", "无线", "無線", "guest network", "访客网络", "訪客網路")
+_WIFI_PAIR = re.compile(r"(?P<ssid>[^\s/／，,|：:]{2,32})[ \t]*(?:[/／，,|\t]|[ \t]{2})[ \t]*(?P<v>[!-~]{6,63})"
+                        r"[ \t]*(?=\r?\n|$|[（(])")
+"""A network name and its key on a Wi-Fi notice's line, no password word (`访客 WiFi：Guest / 1234abcd!`,
+`WLAN<TAB>Lobby<TAB>…`, `WIFI Lobby-5G  …`): the last two tokens of the line, split by a slash, a comma, a tab or
+two blanks."""
+_WIFI_NOT_SSID = frozenset(("ssid", "key", "password", "passwd", "pwd", "密码", "密碼", "口令", "密钥", "密鑰", "名称", "名稱"))
+_LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _wifi_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
+    """The key of a Wi-Fi network given as `network / key` on the line of a Wi-Fi word or the line after it: a
+    strong password (letters, digits and a symbol or both cases), not a version, an address, a host or a path."""
+    text = view.text
+    hits: list[Hit] = []
+    seen: set[int] = set()
+    for w in _WIFI_WORDS:
+        at = lowered.find(w)
+        while at >= 0:
+            end = _line_end(text, at)
+            segments = [(at + len(w), end)]
+            if end < len(text):
+                segments.append((end + 1, _line_end(text, end + 1)))
+            for lo, hi in segments:
+                m = _WIFI_PAIR.search(text, lo, hi)
+                if m is None or m.start("v") in seen:
+                    continue
+                ssid, value = m.group("ssid").strip("【】[]"), m.group("v")
+                if ssid.lower() in _WIFI_NOT_SSID or not _strong_password(value) or _LEADING_NUMBER.match(value) \
+                        or "/" in value or "://" in value or _HOST_NAME.fullmatch(value) or _EMAIL_LIKE.fullmatch(value) \
+                        or is_placeholder(value) or _HASH_VALUE.match(value) or value[0] in "([{<$%":
+                    continue
+                seen.add(m.start("v"))
+                hits.append(Hit("PASSWORD", *view.to_original(*m.span("v")), 0.8, f"{detector}:wifi_pair"))
+                break
+            at = lowered.find(w, at + len(w))
+    return hits
+
+
 _BEFORE_WORD: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # `use K7#mQ2xz as the password`, `用 K7#mQ2xz 作为密码`
     ("as_password", ("pass",),

@@ -17,13 +17,14 @@ from detectors.recognizers.secrets.value_shapes import (
 )
 
 
-_TABLE_HEADER_CELL = re.compile(r"(?:初始|默认|默認|登录|登錄|新|临时|臨時|当前|當前)?(?:密码|密碼|口令)(?:[(（][^()（）]{1,6}[)）])?|"
+_TABLE_HEADER_CELL = re.compile(r"(?:初始|默认|默認|登录|登錄|登陆|登陸|新|临时|臨時|当前|當前)?(?:密码|密碼|口令)(?:[(（][^()（）]{1,6}[)）])?|"
                                 r"(?i:(?:initial |default |new )?"
                                 r"(?:(?:login|user|account|secret|db)[_ ])?(?:password|passwd|pwd|pass|pass[_ ]word|pw))|"
                                 r"(?i:credentials?|secret)|"
                                 r"(?i:kennwort|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|пароль)|パスワード|"
                                 r"비밀번호|(?i:pin)|PIN ?[码碼]")
-"""A column header that names the password (the whole cell, trimmed, outer quotes off): 密码, 初始密码, Password, pwd,
+"""A column header that names the password (the whole cell, trimmed, outer quotes off): 密码, 初始密码, 登陆密码 (the
+common slip for 登录), Password, pwd,
 login_password (a password manager's export), "Password" (a quoted CSV header), the word in another language
 (Kennwort, mot de passe, パスワード), or PIN (whose column holds four digits or more, `_PIN_HEADER`)."""
 _PIN_HEADER = re.compile(r"(?i:pin)|PIN ?[码碼]")

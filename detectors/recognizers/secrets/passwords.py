@@ -20,12 +20,12 @@ from detectors.recognizers.secrets.anchors import (
 from detectors.recognizers.secrets.basic_auth import _basic_hits, _docker_auth_hits
 from detectors.recognizers.secrets.password_commands import (
     _ARG, _CALL_SECOND, _CALL_THIRD, _CLI_TOOL, _CLI_VALUE, _LIT, _SHELL, _SHELL_PIPE_WORDS,
-    _SHELL_SLASH_WORDS, _SHELL_WORDS, _expect_hits, _htpasswd_hits, _insert_hits, call_starts, cli_lines,
+    _SHELL_SLASH_WORDS, _SHELL_WORDS, _expect_hits, _htpasswd_hits, _insert_hits, _stdin_hits, call_starts, cli_lines,
 )
 from detectors.recognizers.secrets.password_config import (
-    _DOCKER_ENV, _ENV_PAIR, _KV_STARTS, _PW_KEY, _PW_VALUE, _PW_VERB, _SPACE_KEYS, _XML, _XML_WORDS,
-    _about_the_password, _account_list_hits, _credentials_block_hits, _keyword_boundary, _netdev_hits, _next_line_passwords,
-    _pgpass_hits, _yaml_block_hits,
+    _DOCKER_ENV, _ENV_PAIR, _KV_STARTS, _PW_KEY, _PW_VALUE, _PW_VERB, _SPACE_KEYS, _TRUNCATED_KEYS, _XML, _XML_WORDS,
+    _about_the_password, _account_list_hits, _credentials_block_hits, _form_data_hits, _joined_owner, _keyword_boundary,
+    _netdev_hits, _next_line_passwords, _pgpass_hits, _yaml_block_hits,
 )
 from detectors.recognizers.secrets.password_pairs import (
     _COLON_PAIR, _LOGIN_WORDS, _PAIR, _PAIR_WORDS, _admin_pair_hits, _bare_pair_hits, _creds_and_hits, _list_pair_hits,
@@ -34,8 +34,8 @@ from detectors.recognizers.secrets.password_pairs import (
 from detectors.recognizers.secrets.password_prose import (
     _ANSWER_KEYS, _EMOJI_KEY, _FOREIGN, _FOREIGN_WORDS, _GAP_WORDS, _LABEL_RIGHT_BEFORE, _PIN, _PW_NAMES,
     _PW_WORDS, _RESET, _RESPECTIVELY, _SPACED_GATE, _SPACED_PW, _ZH_GAP_NOT, _answer_hits, _before_word_hits,
-    _comma_remark_hits, _fallback_hits, _foreign_value, _gap_hits, _network_key_hits, _repeat_hits, _reset_value,
-    _sibling_hits,
+    _WIFI_WORDS, _comma_remark_hits, _fallback_hits, _foreign_value, _gap_hits, _network_key_hits, _repeat_hits,
+    _reset_value, _sibling_hits, _wifi_pair_hits,
 )
 from detectors.recognizers.secrets.password_tables import _TABLE_WORDS, _TABLE_WORDS_BEYOND, _table_hits
 from detectors.recognizers.secrets.value_shapes import (
@@ -45,8 +45,8 @@ from detectors.recognizers.secrets.value_shapes import (
 
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
-    "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth"),
-    "zh": ("密码", "密碼", "口令", "パスワード", "비밀번호", "비번"), "mysql": ("-p",),
+    "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth", "pasw", "psw") + _TRUNCATED_KEYS,
+    "zh": ("密码", "密碼", "口令", "秘码", "秘碼", "パスワード", "비밀번호", "비번"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
@@ -74,6 +74,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "reset": ("reset", "重置", "改密"),
     "respectively": ("分别", "分別"),
     "emoji_key": ("🔑",),
+    "pinyin": ("mima", "mm:", "mm：", "mm="),
 }
 """Anchored patterns: tried only where `str.find` sees one of these words (C speed) instead of scanned from
 every position of the text (alternations of words and leading look-behinds switch off `re`'s own skip-ahead;
@@ -102,15 +103,16 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|"
              r"(?:on|of|at)[ \t]+[^\s:=]{1,40}(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+is[ \t]+|" + _PW_VERB
              + r"[ \t]+)|(?P<dots>(?:[ \t]*\.){3,}[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|登录密码|支付密码|パスワード|비밀번호|비번)[】\]]?(?:\*\*)?"
+            ("zh", r"(?:密码|密碼|口令|秘码|秘碼|登录密码|支付密码|パスワード|비밀번호|비번)[】\]]?(?:\*\*)?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認|一直|始终|始終)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"要么是?|要麼是?|可能是|从|從|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:帮你|幫你|给你|給你|帮您|幫您|给您|給您)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
-             r"重置为|重置成|换成|更新为)了?|用)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
+             r"重置为|重置成|换成|更新为)了?|用(?:的是)?)|(?P<gap>(?:[^\x21-\x7e\n：，。；！？]|[()]|[（(][^\n（）()：:]{1,16}[）)]){1,8}(?=[:：])))?"
              r"\s*(?:[:：=→⇒➜]|->)?(?:\*\*)?\s*"
              + _PW_VALUE, 0.85),
-            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?\s-p(?:'(?P<q2>[^'\n]{1,128})'"
-             r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
+            # also one argument of an exec array (a compose healthcheck's ["CMD", "mysqladmin", "-uroot", "-p…"])
+            ("mysql", r"(?:mysql|mysqldump|mysqladmin|mycli)\b[^\n]*?(?:\s-p(?:'(?P<q2>[^'\n]{1,128})'"
+             r"|\"(?P<q1>[^\"\n]{1,128})\"|(?P<v>[!#-&(-,.-~][!#-&(-~]{0,127}))|[\"']-p(?P<pv>[!#-&(-,.-~][!#-&(-~]{0,127}))", 0.85),
             ("cli_flag", r"(?<![\w\-])--?(?!no-)(?:[a-z0-9]+-)*(?:password|passwd|passphrase|pass|pwd)(?:=|[ \t]+)" + _CLI_VALUE,
              0.85),
             ("cli_tool", _CLI_TOOL, 0.85),
@@ -147,8 +149,10 @@ class PasswordRecognizer(ViewRecognizer):
             ("redis_auth", r"(?<![^\n>])[ \t]*(?:AUTH|auth)[ \t]+(?:[A-Za-z0-9_\-]{1,32}[ \t]+)?(?P<v>[^\s\"']{3,128})"
              r"[ \t]*(?=\r?\n|$)", 0.8),
             # the key of a wireless network is its password: `Wi-Fi 密钥 K7mQ2xzT`, `WLAN key: K7mQ2xzT`
-            ("wifi_key", r"(?:(?i:wi-?fi|wlan|wpa2?(?:-psk)?|ssid|无线(?:网络?)?|無線(?:網路)?)(?:[^\n:：]{0,40}?[ \t，,、])?[ \t]*"
-             r"(?:密钥|密鑰|(?i:key|passphrase))|(?i:network[ \t]+security[ \t]+key)|网络安全密钥|網路安全性金鑰)"
+            # (also the last part of a setting's name: `wpa2-pre-shared-key=…`, uci's `wireless.@wifi-iface[0].key=…`)
+            ("wifi_key", r"(?:(?i:wi-?fi|wlan|wpa2?(?:-psk)?|ssid|无线(?:网络?)?|無線(?:網路)?)(?:(?:[^\n:：]{0,40}?[ \t，,、])?[ \t]*"
+             r"(?:密钥|密鑰|(?i:key|passphrase))|[^\s:：=]{0,40}?[.\-_](?i:key|passphrase)(?=[\"'`]?[ \t]*[:=]))"
+             r"|(?i:network[ \t]+security[ \t]+key)|网络安全密钥|網路安全性金鑰)"
              r"[ \t]*(?:是|为|為)?[ \t]*[:：=]?[ \t]*" + _PW_VALUE, 0.85),
             # rclone takes a remote's settings as `key value` words (`config create nas sftp … pass 88213344`), and
             # `rclone obscure <password>` prints the obscured form of a plain one
@@ -164,6 +168,8 @@ class PasswordRecognizer(ViewRecognizer):
             ("reset", _RESET + _PW_VALUE, 0.8),
             ("respectively", _RESPECTIVELY + _PW_VALUE, 0.8),
             ("emoji_key", _EMOJI_KEY + _PW_VALUE, 0.8),
+            # 密码 in pinyin, or its initials, as a label in chat (`mima: …`, `MM：…`)
+            ("pinyin", r"(?<![A-Za-z])(?i:mima|mm)[ \t]*[:：=][ \t]*" + _PW_VALUE, 0.8),
         ), context=[])
 
     def active_patterns(self, text: str) -> list[tuple[re.Pattern[str], float, str]]:
@@ -231,6 +237,10 @@ class PasswordRecognizer(ViewRecognizer):
         hits.extend(_fallback_hits(view, str(self.name)))
         if "\n" in text and ("钥" in text or "鑰" in text):
             hits.extend(_network_key_hits(view, str(self.name)))
+        if "form-data;" in lowered:
+            hits.extend(_form_data_hits(view, str(self.name)))
+        if any(w in lowered for w in _WIFI_WORDS):
+            hits.extend(_wifi_pair_hits(view, lowered, str(self.name)))
         if "secret" in lowered or "credential" in lowered:
             hits.extend(_credentials_block_hits(view, lowered, str(self.name)))
         if kv_positions and (": |" in text or ": >" in text):
@@ -241,6 +251,8 @@ class PasswordRecognizer(ViewRecognizer):
         hits.extend(_before_word_hits(view, found, kv_positions, str(self.name)))
         if "htpasswd" in lowered:
             hits.extend(_htpasswd_hits(view, str(self.name)))
+        if "<<" in text and ("stdin" in lowered or "sudo -s" in lowered):
+            hits.extend(_stdin_hits(view, lowered, str(self.name)))
         if "\n" in text:
             table_at = found.of(_TABLE_WORDS) if kv_positions or any(w in lowered for w in _TRIGGERS["zh"]) \
                 or any(w in lowered for w in _TABLE_WORDS_BEYOND) else []
@@ -273,7 +285,7 @@ class PasswordRecognizer(ViewRecognizer):
     def _hit(self, view: View, m: re.Match[str], score: float, pname: str) -> Hit | None:
         """The finding for one pattern match, or None when its value is no password."""
         text = view.text
-        for g in ("v", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
+        for g in ("v", "pv", "jq", "q1", "q2", "bq", "u", "cq", "o", "e1", "e2", "e3", "r1", "r2", "r3", "x1", "x2", "x3",
                   "n1", "n2", "n3", "n4", "s1", "s2", "c1", "m1", "l1", "w1", "w2", "w3", "b1", "b2", "b3", "cv", "zv",
                   "zd", "zm", "k1", "k2", "k3", "k4"):
             if g in m.re.groupindex and m.group(g) is not None:
@@ -285,6 +297,22 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # min_password_length=8, password_sha256: "...", POSTGRES_PASSWORD_FILE: a setting about it
         if pname == "kv" and text[max(0, m.start() - 2):m.start()] == "NO":
             return None  # sudoers' NOPASSWD: ALL, a tag saying no password is asked
+        if pname == "kv" and text[m.start():m.start() + 4].lower() in _TRUNCATED_KEYS and not _joined_owner(text, m.start()):
+            return None  # `pas=` alone; `loginpas=`, `userpas:` (a password key cut short) are read
+        if g == "u" and pname in ("kv", "zh") and ":" in text[m.start():s] and (
+                text[s:e] == "!!str" or _YAML_ANCHOR.fullmatch(text, s, e) is not None):
+            nxt = _YAML_NEXT.match(text, e)  # `password: !!str 0042…`, `password: &dbpw …`: the value after the tag
+            if nxt is None:
+                return None
+            g = next(k for k in ("q1", "q2", "u") if nxt.group(k) is not None)
+            s, e = nxt.span(g)
+        if g == "u" and pname == "kv" and ":" in text[m.start():s] and _YAML_ALIAS.fullmatch(text, s, e) is not None:
+            return None  # `password: *dbpw`: a YAML alias of a value written (and found) where its anchor is
+        if g == "u" and pname == "kv" and _NEXT_PARAM.match(text, s) is not None:
+            return None  # `password=&captcha=…`: an empty form field, then the next one
+        if pname == "zh" and g in ("q1", "q2") and _CJK.match(text, s - 2) is not None \
+                and not _password_shape(text[s:e]):
+            return None  # `"description":"用户密码"}}`: the quote after the word closes its string, no value opens
         phrase_end = _passphrase_end(text, s, e) if g == "u" and pname in ("kv", "zh", "foreign") else e
         if phrase_end > e:  # 口令：granite sorrel 93 quartz - the words to the end of the labeled line
             e = phrase_end
@@ -318,6 +346,9 @@ class PasswordRecognizer(ViewRecognizer):
             return None  # 两个数字分别是 3 和 5: only values of things named as passwords
         if pname == "emoji_key" and not _password_shape(text[s:e]):
             return None
+        if pname == "pinyin" and (not _password_shape(text[s:e]) or text[m.start():m.start() + 2].lower() == "mm"
+                                  and (text[s:e].isdigit() or not any(c.isdigit() for c in text[s:e]))):
+            return None  # `mima: …` / `MM：…` only before a value shaped like a password (mm is a unit too)
         if pname == "redis_conf" and text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("#"):
             return None  # "# requirepass foobared": the configuration file's commented-out example
         if pname == "kv" and m.group("dots") is not None and not _password_shape(text[s:e]):
@@ -342,10 +373,11 @@ class PasswordRecognizer(ViewRecognizer):
                 return None  # `password reset`, `password VARCHAR(64)`: only a value no word looks like
             score = 0.8
         value = text[s:e]
-        if g == "u" and pname == "kv" and m.start() > 0 and text[m.start() - 1] in "?&;,":
-            cut = value.find({"?": "&", "&": "&", ";": ";", ",": ","}[text[m.start() - 1]])
+        ns = _name_start(text, m.start()) if g == "u" and pname == "kv" else 0
+        if ns > 0 and text[ns - 1] in "?&;,":
+            cut = value.find({"?": "&", "&": "&", ";": ";", ",": ","}[text[ns - 1]])
             if cut > 0:  # ?user=app&password=pw&useSSL=false, ;user=app;password=pw;encrypt=false,
-                # -o username=app,password=pw,uid=1000 (mount options): the next key
+                # -o username=app,password=pw,uid=1000 (mount options), &loginpass=pw&lang=cn: the next key
                 e, value = s + cut, value[:cut]
         if g == "u" and value.endswith("&&") and len(value) > 4:
             e, value = e - 2, value[:-2]  # set PGPASSWORD=pw&& psql ...: cmd.exe runs the next command
@@ -459,6 +491,22 @@ def _wrapped_rest(text: str, s: int, e: int) -> int:
 
 _ACCOUNT_SLASH = re.compile(r"(?:账号|帳號|账户|帳戶|帐号|用户名|用戶名|用户|用戶|登录名|登錄名)[ \t]*[/／][ \t]*$")
 """A combined label right before 密码 (账号/密码：): the value after it is the account name, then the password."""
+
+
+def _name_start(text: str, at: int) -> int:
+    """Where the key name holding the word at `at` starts (`&loginpass=`, `?db_password=`: after the `&` / `?`)."""
+    s = at
+    while s > 0 and at - s < 40 and text[s - 1] in _NAME_CHARS:
+        s -= 1
+    return s
+
+
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
+_YAML_ANCHOR = re.compile(r"&[A-Za-z_][\w\-]{0,63}")
+_YAML_ALIAS = re.compile(r"\*[A-Za-z_][\w\-]{0,63}")
+_YAML_NEXT = re.compile(r"[ \t]+(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))")
+"""YAML before a value: an anchor (`&dbpw`) or the `!!str` tag, then the value; an alias (`*dbpw`) instead of one."""
+_NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]{0,40}=")
 
 
 _CJK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:密码|密碼|口令)[\u4e00-\u9fff]{0,8}[？?！!。：:]?")

@@ -196,7 +196,12 @@ def _random_part(part: str) -> bool:
         return True  # k7abtfru8V: digits dropped between letters twice, which names (utf8mb4, base64url) do not
     kinds = ["d" if c.isdigit() else "u" if c.isupper() else "l" if c.islower() else "o" for c in part]
     switches = sum(a != b for a, b in zip(kinds, kinds[1:]))
-    return switches >= 4 and not _identifier_shape(part)
+    return switches >= 4 and (not _identifier_shape(part) or _CONSONANT_RUN.search(part) is not None)
+
+
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]{6}")
+"""Six consonants in a row (`Ju3mxvkkjL`): no word of a name has them, so a part with them is no identifier
+however its case falls into camel-case words."""
 
 
 _DOTTED = re.compile(r"[A-Za-z_][\w.]*")
