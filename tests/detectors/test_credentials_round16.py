@@ -46,6 +46,9 @@ POSITIVE: list[tuple[str, list[tuple[str, str]]]] = [
     # YAML tags and anchors, Chinese and full-width quotes, emoji
     ("ftp:\n  password: !!str 90417736", [(P, "90417736")]),
     ("main:\n  password: &pw Sn3_hx8Kt\nbackup:\n  password: *pw", [(P, "Sn3_hx8Kt")]),
+    # a '*' first is an alias only when named like a word or anchored earlier; a random token is the password
+    ("services:\n  root_password: *Qf7mZ2r-Kd9x", [(P, "*Qf7mZ2r-Kd9x")]),
+    ("base: &Hx4tP9 {user: ops}\nprod:\n  password: *Hx4tP9\n  token_password: Wn8#vz3Lq", [(P, "Wn8#vz3Lq")]),
     ("新密码：＂Dv6!pq2Zw＂", [(P, "Dv6!pq2Zw")]),
     ("WiFi 密码：🦊Kestrel2288", [(P, "🦊Kestrel2288")]),
     ("库的口令用的是Yh3*ms7Lc", [(P, "Yh3*ms7Lc")]),
@@ -68,6 +71,7 @@ NEGATIVE: list[str] = [
     "板厚 mm：12.5",
     "echo \"$CI_TOKEN\" | docker login -u ci --password-stdin reg.example.net <<< \"$CI_TOKEN\"",
     "replica:\n  password: *shared_pw",
+    "standby:\n  db_password: *db-pass2",
 ]
 
 

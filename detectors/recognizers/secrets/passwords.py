@@ -306,7 +306,7 @@ class PasswordRecognizer(ViewRecognizer):
                 return None
             g = next(k for k in ("q1", "q2", "u") if nxt.group(k) is not None)
             s, e = nxt.span(g)
-        if g == "u" and pname == "kv" and ":" in text[m.start():s] and _YAML_ALIAS.fullmatch(text, s, e) is not None:
+        if g == "u" and pname == "kv" and ":" in text[m.start():s] and _yaml_alias(text, s, e):
             return None  # `password: *dbpw`: a YAML alias of a value written (and found) where its anchor is
         if g == "u" and pname == "kv" and _NEXT_PARAM.match(text, s) is not None:
             return None  # `password=&captcha=…`: an empty form field, then the next one
@@ -504,6 +504,17 @@ def _name_start(text: str, at: int) -> int:
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-")
 _YAML_ANCHOR = re.compile(r"&[A-Za-z_][\w\-]{0,63}")
 _YAML_ALIAS = re.compile(r"\*[A-Za-z_][\w\-]{0,63}")
+_ALIAS_WORDS = re.compile(r"\*[A-Za-z_][A-Za-z_\-]{0,60}\d{0,3}")
+"""An alias named like a word (`*dbpw`, `*shared_pw`, `*db-pass2`); `*Syu8Hm0Tr-w4` has the shape of a password."""
+
+
+def _yaml_alias(text: str, start: int, end: int) -> bool:
+    """`*name` is an alias when its anchor `&name` is in the text or the name reads as a word a person chose."""
+    if _YAML_ALIAS.fullmatch(text, start, end) is None:
+        return False
+    if _ALIAS_WORDS.fullmatch(text, start, end) is not None:
+        return True
+    return ("&" + text[start + 1:end]) in text[:start]
 _YAML_NEXT = re.compile(r"[ \t]+(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))")
 """YAML before a value: an anchor (`&dbpw`) or the `!!str` tag, then the value; an alias (`*dbpw`) instead of one."""
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]{0,40}=")
