@@ -145,9 +145,21 @@ _ESCAPED_QUOTE = re.compile(r'\\(?:\\\\)?"')
 """``\\"`` (and ``\\\\\\"``, escaped twice): a tool call's `arguments` and a tool result's `content` are JSON inside a
 JSON string, so every key and value is quoted with escaped quotes. The view shows plain quotes, and every
 ``"key": "value"`` rule reads them as it reads plain JSON."""
-_CHAR_REF = re.compile(r"&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});")
-"""XML / HTML numeric character references (``&#x5F20;`` / ``&#24352;`` / ``&#64;``): writers that put every
-non-ASCII character (or an e-mail's ``@``) as a reference."""
+_NAMED_REFS: dict[str, str] = {
+    "quot": '"', "apos": "'", "amp": "&", "lt": "<", "gt": ">", "nbsp": "\u00a0", "ensp": "\u2002",
+    "emsp": "\u2003", "thinsp": "\u2009", "colon": ":", "comma": ",", "period": ".", "commat": "@", "lowbar": "_",
+    "hyphen": "-", "dash": "-", "ndash": "\u2013", "mdash": "\u2014", "num": "#", "excl": "!", "quest": "?",
+    "equals": "=", "plus": "+", "sol": "/", "lpar": "(", "rpar": ")", "semi": ";", "middot": "\u00b7",
+    "zwj": "\u200d", "zwnj": "\u200c", "shy": "\u00ad", "lsquo": "\u2018", "rsquo": "\u2019",
+    "ldquo": "\u201c", "rdquo": "\u201d",
+}
+"""The HTML named references that stand for punctuation, spaces and invisible characters in values and around
+their keys (``{&quot;password&quot;:…}`` from a page's escaped JSON, ``138&nbsp;2469…``, ``name&commat;host``);
+letters written as named references (``&eacute;``) are left alone: no value of the catalogue needs them."""
+_CHAR_REF = re.compile(r"&(?:#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7})|(?:" + "|".join(sorted(_NAMED_REFS, key=len, reverse=True))
+                       + r"));")
+"""XML / HTML character references: numeric (``&#x5F20;`` / ``&#24352;`` / ``&#64;``: writers that put every
+non-ASCII character, or an e-mail's ``@``, as a reference) and the named ones above."""
 _BYTE_ESCAPES = re.compile(r"\\(?:3[0-7]{2}(?:\\[23][0-7]{2})+|x[c-fC-F][0-9a-fA-F](?:\\x[89a-fA-F][0-9a-fA-F])+)")
 """UTF-8 bytes written as escapes: octal (``\\345\\274\\240``, protobuf text format's default printer, C) or hex
 (``\\xe5\\xbc\\xa0``, Python's bytes repr). Only bytes >= 0x80, two or more in a row (one character takes two to
@@ -270,7 +282,7 @@ def _edits(text: str, invisible: bool = True) -> list[re.Match[str]]:
     if '\\"' in text:
         found.extend(_ESCAPED_QUOTE.finditer(text))
         extra = True
-    if "&#" in text:
+    if "&" in text and ";" in text:
         found.extend(_CHAR_REF.finditer(text))
         extra = True
     if "\\3" in text or "\\x" in text:
@@ -475,7 +487,9 @@ def _decode_bytes(m: str) -> str | None:
 
 
 def _decode_char_ref(m: str) -> str | None:
-    """&#x5F20; / &#24352; -> 张; None for a code point that is no character (or a control character)."""
+    """&#x5F20; / &#24352; -> 张, &quot; -> "; None for a code point that is no character (or a control character)."""
+    if m[1] != "#":
+        return _NAMED_REFS[m[1:-1]]
     cp = int(m[3:-1], 16) if m[2] in "xX" else int(m[2:-1])
     if cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF or (cp < 0x20 and cp not in (9, 10, 13)):
         return None
