@@ -12,6 +12,7 @@ from typing import Any, Iterator, Mapping, Sequence
 import orjson
 
 from proxy.errors import BadRequest
+from proxy.protocols import _dataurl
 from proxy.protocols._jsontext import decode_embedded
 from proxy.protocols.base import Call, JsonObject, Segment
 
@@ -26,6 +27,10 @@ _VOCABULARY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]{0,63}")
 EMBEDDED = "$json"
 """Path step into a JSON document held in a string field (tool-call arguments, tool results):
 ("messages", 1, "tool_calls", 0, "function", "arguments", "$json", "city")."""
+
+DATA_URL = "$data"
+"""Last path step of the text decoded from a base64 data URL held in a string field (a text file
+part): ("messages", 0, "content", 1, "file", "file_data", "$data"). Rebuild encodes it back."""
 
 
 def load_object(body: bytes) -> JsonObject:
@@ -203,7 +208,8 @@ def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
     """Shared `rebuild`: changed segments' texts at their paths, the upstream model, compact JSON.
 
     Segments inside an embedded JSON document are applied to that document, which is then written
-    back into its string field (compact, non-ASCII unescaped: the same value, new spelling)."""
+    back into its string field (compact, non-ASCII unescaped: the same value, new spelling); the text
+    of a data URL (`DATA_URL`) is encoded back into its envelope."""
     segments = call.segments
     edits: list[tuple[Path, Any]] = [(("model",), model)]
     embedded: dict[Path, list[tuple[Path, Any]]] = {}
@@ -212,9 +218,11 @@ def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
         if text == segment.text:
             continue
         path = segment.path
-        cut = _embedded_at(call.body, path) if EMBEDDED in path else -1
+        cut = embedded_at(call.body, path) if EMBEDDED in path else -1
         if cut >= 0:
             embedded.setdefault(path[:cut], []).append((path[cut + 1:], text))
+        elif path[-1] == DATA_URL and isinstance(outer := get_path(call.body, path[:-1]), str):
+            edits.append((path[:-1], _dataurl.encode_text(outer, text)))
         else:
             edits.append((path, text))
     for outer, inner in embedded.items():
@@ -224,7 +232,7 @@ def rebuild_body(call: Call, texts: Mapping[int, str], model: str) -> bytes:
     return dumps(with_edits(call.body, edits))
 
 
-def _embedded_at(body: JsonObject, path: Path) -> int:
+def embedded_at(body: JsonObject, path: Path) -> int:
     """Index of the EMBEDDED step that enters a string field (-1 if "$json" is just a key name)."""
     node: Any = body
     for index, step in enumerate(path):
@@ -269,6 +277,22 @@ class SegmentList:
         for leaf_path, text in string_leaves(value, path, skip):
             if text:
                 self.segments.append(Segment(leaf_path, text, kind, _key_label(leaf_path)))
+
+    def inline_file(self, file: Any, path: Path, kind: str) -> None:
+        """A file part's object (chat `file`, Responses `input_file`): its `file_data` is inspected
+        when it is a base64 data URL of a UTF-8 text type (with the `filename`); a file held
+        elsewhere (`file_id`, `file_url`) or data of any other kind is one opaque part."""
+        if not isinstance(file, dict):
+            self.opaque += 1
+            return
+        data = file.get("file_data")
+        text = _dataurl.decode_text(data) if isinstance(data, str) else None
+        if text is not None:
+            if text:
+                self.segments.append(Segment((*path, "file_data", DATA_URL), text, kind))
+            self.text((*path, "filename"), file.get("filename"), kind)
+        if text is None or file.get("file_id") or file.get("file_url"):
+            self.opaque += 1
 
     def json_text(self, path: Path, value: Any, kind: str) -> None:
         """A string field that usually holds JSON (tool-call arguments, tool results).

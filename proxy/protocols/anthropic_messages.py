@@ -1,20 +1,26 @@
 """Anthropic `POST /v1/messages`.
 
 Inspected: `system` (string or text blocks); message `content` (string or blocks): `text`,
-`thinking`, `tool_use`/`server_tool_use` `input` (every string leaf), `tool_result` content (string
-or blocks, recursively; escaped JSON decoded), `document` blocks with a `text` or `content` source
-plus their `title` and `context`, `search_result` blocks; `tools` (every string leaf except
-identifier-like `type` values); `stop_sequences`; `metadata`.
-Opaque: images, documents with base64/url/file sources, `redacted_thinking`, encrypted tool results,
-and every block type we do not know.
+`thinking`, `tool_use`/`server_tool_use`/`mcp_tool_use` `input` (every string leaf), `tool_result`
+and `mcp_tool_result` content (string or blocks, recursively; escaped JSON decoded), `document`
+blocks with a `text` or `content` source plus their `title` and `context`, `search_result` blocks,
+server-tool results sent back: code execution and bash `stdout`/`stderr`, text editor views, lines
+and error messages, `web_fetch_tool_result` URL and fetched document, `web_search_tool_result`
+titles, URLs and page ages; `tools` (every string leaf except identifier-like `type` values);
+`stop_sequences`; `metadata`.
+Opaque: images, documents with base64/url/file sources, `redacted_thinking`, encrypted code output
+(`encrypted_stdout`), each web search result's `encrypted_content`, an editor's view of an image or
+PDF, and every block or result type we do not know.
+The answer's server-tool results and `mcp_tool_use` inputs are restored where a request's would be
+inspected (`restore_walked`).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from proxy.protocols import _echo
-from proxy.protocols._answer import restore_answer
+from proxy.protocols._answer import restore_answer, restore_walked
 from proxy.protocols._json import (
     SegmentList, dumps, invalid, objects_in, open_request, optional_bool, require_list,
 )
@@ -50,10 +56,10 @@ def walk_block(block: dict[str, Any], path: Path, kind: str, out: SegmentList) -
         take((*path, "text"), block.get("text"), kind)
     elif block_type == "thinking":
         out.text((*path, "thinking"), block.get("thinking"), kind)
-    elif block_type in ("tool_use", "server_tool_use"):
+    elif block_type in _TOOL_USES:
         if "input" in block:
             out.leaves(block["input"], (*path, "input"), "tool_arguments", frozenset())
-    elif block_type == "tool_result":
+    elif block_type in ("tool_result", "mcp_tool_result"):
         content = block.get("content")
         if isinstance(content, str):
             out.json_text((*path, "content"), content, "tool_result")
@@ -73,8 +79,99 @@ def walk_block(block: dict[str, Any], path: Path, kind: str, out: SegmentList) -
         out.text((*path, "title"), block.get("title"), kind)
         out.text((*path, "source"), block.get("source"), kind)
         walk_blocks(block.get("content"), (*path, "content"), kind, out)
+    elif block_type in SERVER_RESULTS:
+        SERVER_RESULTS[block_type](block.get("content"), (*path, "content"), out)
     else:
-        out.opaque += 1  # image, redacted_thinking, *_tool_result with encrypted content, unknown
+        out.opaque += 1  # image, redacted_thinking, container_upload, unknown
+
+
+def _walk_execution(content: Any, path: Path, out: SegmentList) -> None:
+    """Code execution / bash results: stdout and stderr. Output files (`file_id`) are the vendor's
+    own container's; an encrypted stdout is opaque."""
+    result = _object(content, path)
+    result_type = result.get("type")
+    if result_type in ("code_execution_result", "bash_code_execution_result",
+                       "encrypted_code_execution_result"):
+        out.json_text((*path, "stdout"), result.get("stdout"), "tool_result")
+        out.json_text((*path, "stderr"), result.get("stderr"), "tool_result")
+        if result.get("encrypted_stdout"):
+            out.opaque += 1
+    elif result_type not in ("code_execution_tool_result_error", "bash_code_execution_tool_result_error"):
+        out.opaque += 1
+
+
+def _walk_editor(content: Any, path: Path, out: SegmentList) -> None:
+    """Text editor results: a viewed text file, replaced lines, an error message."""
+    result = _object(content, path)
+    result_type = result.get("type")
+    if result_type == "text_editor_code_execution_view_result":
+        if result.get("file_type", "text") == "text":
+            out.json_text((*path, "content"), result.get("content"), "tool_result")
+        else:
+            out.opaque += 1  # an image or a PDF the editor viewed
+    elif result_type == "text_editor_code_execution_str_replace_result":
+        lines = result.get("lines")
+        if lines is not None:
+            if not isinstance(lines, list):
+                raise invalid((*path, "lines"), "an array")
+            for k, line in enumerate(lines):
+                out.text((*path, "lines", k), line, "tool_result")
+    elif result_type == "text_editor_code_execution_tool_result_error":
+        out.text((*path, "error_message"), result.get("error_message"), "tool_result")
+    elif result_type != "text_editor_code_execution_create_result":
+        out.opaque += 1
+
+
+def _walk_fetch(content: Any, path: Path, out: SegmentList) -> None:
+    """A fetched page: its URL and the document block holding it (text inspected, a PDF opaque)."""
+    result = _object(content, path)
+    result_type = result.get("type")
+    if result_type == "web_fetch_result":
+        out.text((*path, "url"), result.get("url"), "tool_result")
+        document = result.get("content")
+        if document is not None:
+            walk_block(_object(document, (*path, "content")), (*path, "content"), "tool_result", out)
+    elif result_type != "web_fetch_tool_result_error":
+        out.opaque += 1
+
+
+def _walk_search(content: Any, path: Path, out: SegmentList) -> None:
+    """Web search results: titles, URLs and page ages are text; each page's `encrypted_content` is
+    opaque (the vendor's own, sent back sealed)."""
+    if isinstance(content, dict):  # an error object
+        if content.get("type") != "web_search_tool_result_error":
+            out.opaque += 1
+        return
+    if not isinstance(content, list):
+        raise invalid(path, "an array of results or an error object")
+    for k, result in enumerate(content):
+        result = _object(result, (*path, k))
+        if result.get("type") != "web_search_result":
+            out.opaque += 1
+            continue
+        for key in ("title", "url", "page_age"):
+            out.text((*path, k, key), result.get(key), "tool_result")
+        if result.get("encrypted_content"):
+            out.opaque += 1
+
+
+def _object(value: Any, path: Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise invalid(path, "an object")
+    return value
+
+
+_TOOL_USES = frozenset({"tool_use", "server_tool_use", "mcp_tool_use"})
+"""Blocks whose `input` is a tool's arguments: every string leaf is inspected."""
+
+SERVER_RESULTS: dict[str, Callable[[Any, Path, SegmentList], None]] = {
+    "code_execution_tool_result": _walk_execution,
+    "bash_code_execution_tool_result": _walk_execution,
+    "text_editor_code_execution_tool_result": _walk_editor,
+    "web_fetch_tool_result": _walk_fetch,
+    "web_search_tool_result": _walk_search,
+}
+"""Results of the vendor's server tools, sent back in later turns: their `content` walkers."""
 
 
 def walk_request(obj: dict[str, Any], out: SegmentList) -> None:
@@ -161,11 +258,13 @@ def restore_block(block: dict[str, Any], restorer: Restorer) -> bool:
         return restore_key(block, "text", restorer)
     if block_type == "thinking":
         return restore_key(block, "thinking", restorer)
-    if block_type in ("tool_use", "server_tool_use") and "input" in block:
+    if block_type in _TOOL_USES and "input" in block:
         restored = restore_leaves(block["input"], restorer)
         if restored is not block["input"] and restored != block["input"]:
             block["input"] = restored
             return True
+    if block_type == "mcp_tool_result" or block_type in SERVER_RESULTS:
+        return restore_walked(block, lambda out: walk_block(block, (), "text", out), restorer)
     return False
 
 
@@ -178,15 +277,16 @@ class MessagesRewriter:
     `input_json_delta.partial_json` is restored as raw JSON text (placeholders sit inside strings).
     """
 
-    __slots__ = ("usage", "_channels")
+    __slots__ = ("usage", "_channels", "_restorer")
 
     def __init__(self, restorer: Restorer | None) -> None:
         self.usage = Usage()
+        self._restorer = restorer
         self._channels = Channels(restorer) if restorer is not None else None
 
     def rewrite(self, event: SseEvent) -> list[SseEvent]:
-        channels = self._channels
-        if channels is None:
+        channels, restorer = self._channels, self._restorer
+        if channels is None or restorer is None:
             if event.event in ("message_start", "message_delta") or has_usage(event.data):
                 self._take_usage(parse_data(event))
             return [event]
@@ -210,6 +310,12 @@ class MessagesRewriter:
                     if restored != text:
                         delta[field] = restored
                         return [with_data(event, data)]
+            return [event]
+        if kind == "content_block_start":
+            # a server tool's result arrives whole here (tool inputs and text stream as deltas)
+            block = data.get("content_block")
+            if isinstance(block, dict) and restore_block(block, restorer):
+                return [with_data(event, data)]
             return [event]
         if kind == "content_block_stop":
             index = data.get("index", 0)

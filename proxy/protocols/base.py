@@ -19,7 +19,8 @@ class Segment:
 
     path: tuple[str | int, ...]
     """JSON path from the body root, e.g. ("messages", 0, "content", 1, "text"). A "$json" step
-    (`_json.EMBEDDED`) enters the JSON document held in a string field (escaped tool arguments)."""
+    (`_json.EMBEDDED`) enters the JSON document held in a string field (escaped tool arguments); a
+    last "$data" step (`_json.DATA_URL`) is the text decoded from a base64 data URL (an inline file)."""
     text: str = field(repr=False)
     kind: str = "text"
     """What the field is: "text", "system", "tool_definition", "tool_arguments", "tool_result", "input",
@@ -42,7 +43,7 @@ class Call:
     body: JsonObject = field(repr=False)
     segments: list[Segment] = field(default_factory=list, repr=False)
     opaque: int = 0
-    """Parts that cannot be inspected (images, audio, files)."""
+    """Parts that cannot be inspected (images, audio, binary or referenced files, encrypted content)."""
     include_usage: bool = False
     """Client asked for usage in the stream (OpenAI stream_options.include_usage)."""
 

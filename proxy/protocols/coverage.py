@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from proxy.protocols._dataurl import looks_like_text
 from proxy.protocols.base import Call, Segment
 
 Path = tuple[str | int, ...]
@@ -76,7 +77,10 @@ def _leaves(value: Any, path: Path, out: list[tuple[Path, str]]) -> None:
 
 def _is_media(parent: dict[str, Any], key: str, item: Any) -> bool:
     """A media subtree, not a text document: Anthropic's `{"type": "document", "source": {"type":
-    "text", "data": ...}}` carries plain text under `source` and must be inspected."""
+    "text", "data": ...}}` carries plain text under `source` and must be inspected, and so does a
+    chat `file` holding an inline text file (its data is a segment; its other keys are walked here)."""
     if key == "source" and isinstance(item, dict) and item.get("type") in ("text", "content"):
+        return False
+    if key == "file" and isinstance(item, dict) and looks_like_text(item.get("file_data")):
         return False
     return True

@@ -7,8 +7,11 @@ message `name`, assistant `refusal` and `reasoning_content`/`reasoning`,
 identifier-like `type` values), `prediction` content, `stop` sequences, `web_search_options` (a user
 location is whereabouts), `user`, `safety_identifier`, `prompt_cache_key` and `metadata`.
 Tool-call arguments and tool results that hold escaped JSON are inspected decoded (`_json.EMBEDDED`).
-Opaque (counted, never inspected): image, audio and file parts, and any content part type we do not
-know — an unknown part is refused by policy like an image rather than forwarded unseen.
+`file` parts whose `file_data` is a base64 data URL of a UTF-8 text type (text/plain, text/markdown,
+text/csv, application/json, ...) are inspected decoded, with their `filename`, and re-encoded when
+changed (`_dataurl`). Opaque (counted, never inspected): image and audio parts, file parts by
+`file_id` or holding anything but text (a PDF), and any content part type we do not know — an
+unknown part is refused by policy like an image rather than forwarded unseen.
 """
 
 from __future__ import annotations
@@ -82,6 +85,8 @@ def walk_content(content: Any, path: tuple[str | int, ...], kind: str, out: Segm
         text_key = _TEXT_PARTS.get(part_type) if isinstance(part_type, str) else None
         if text_key is not None:
             take((*part_path, text_key), part.get(text_key), kind)
+        elif part_type == "file":
+            out.inline_file(part.get("file"), (*part_path, "file"), kind)
         else:
             out.opaque += 1
 

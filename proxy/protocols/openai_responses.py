@@ -1,15 +1,18 @@
 """OpenAI `POST /v1/responses`.
 
 Inspected: `instructions` (a string or items); `input` as a string or as items — messages (string
-content or `input_text`/`output_text`/`refusal` parts), `function_call` arguments,
-`function_call_output` and `custom_tool_call_output` output (string or parts), `custom_tool_call`
-input, `mcp_call` arguments/output, `mcp_approval_request` arguments, `code_interpreter_call` code,
-`web_search_call` / `file_search_call` / `local_shell_call` actions, queries and results,
-`local_shell_call_output` output, reasoning summaries and reasoning text; `tools` and `text.format`
-(string leaves except identifier-like `type` values); `prompt.variables`; `user`,
-`safety_identifier`, `metadata`. Opaque: image/file/audio parts, reasoning `encrypted_content`, and
-every item or part type we do not know. `item_reference`, `previous_response_id` and
-`conversation` only point at state the vendor already holds.
+content or `input_text`/`output_text`/`refusal` parts, `input_file` parts holding a base64 text data
+URL), `function_call` arguments, `function_call_output` and `custom_tool_call_output` output (string
+or parts), `custom_tool_call` input, `mcp_call` arguments/output/error, `mcp_approval_request`
+arguments, `mcp_list_tools` tools (names, descriptions, schemas) and error, `code_interpreter_call`
+code, `web_search_call` / `file_search_call` / `local_shell_call` / `shell_call` actions, queries and
+results, `local_shell_call_output` output, `shell_call_output` stdout/stderr, `apply_patch_call`
+path and diff, `apply_patch_call_output` output, reasoning summaries and reasoning text; `tools` and
+`text.format` (string leaves except identifier-like `type` values); `prompt.variables`; `user`,
+`safety_identifier`, `metadata`. Opaque: image/audio parts, file parts by id or URL or holding
+anything but text, reasoning `encrypted_content`, and every item or part type we do not know.
+`item_reference`, `previous_response_id` and `conversation` only point at state the vendor already
+holds.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from proxy.protocols import _echo
-from proxy.protocols._answer import restore_answer
+from proxy.protocols._answer import restore_answer, restore_walked
 from proxy.protocols._errors import with_request_id
 from proxy.protocols._json import SegmentList, dumps, invalid, objects_in, open_request, optional_bool
 from proxy.protocols._stream import Channels, has_usage, openai_usage, parse_data, restore_key, with_data
@@ -47,10 +50,33 @@ def walk_parts(content: Any, path: Path, kind: str, out: SegmentList) -> None:
             raise invalid((*path, j), "an object")
         part_type = part.get("type")
         key = _TEXT_PARTS.get(part_type) if isinstance(part_type, str) else None
-        if key is None:
-            out.opaque += 1  # input_image, input_file, input_audio, unknown
-        else:
+        if key is not None:
             out.text((*path, j, key), part.get(key), kind)
+        elif part_type == "input_file":
+            out.inline_file(part, (*path, j), kind)
+        else:
+            out.opaque += 1  # input_image, input_audio, unknown
+
+
+def walk_error(error: Any, path: Path, out: SegmentList) -> None:
+    """An MCP error: a string, or an object (`mcp_tool_execution_error` content, a message)."""
+    if isinstance(error, (dict, list)):
+        out.leaves(error, path, "tool_result")
+    else:
+        out.text(path, error, "tool_result")
+
+
+def walk_shell_output(output: Any, path: Path, out: SegmentList) -> None:
+    """`shell_call_output.output`: one {stdout, stderr, outcome} entry per command."""
+    if output is None:
+        return
+    if not isinstance(output, list):
+        raise invalid(path, "an array")
+    for k, entry in enumerate(output):
+        if not isinstance(entry, dict):
+            raise invalid((*path, k), "an object")
+        out.json_text((*path, k, "stdout"), entry.get("stdout"), "tool_result")
+        out.json_text((*path, k, "stderr"), entry.get("stderr"), "tool_result")
 
 
 def walk_item(item: dict[str, Any], path: Path, out: SegmentList) -> None:
@@ -68,7 +94,26 @@ def walk_item(item: dict[str, Any], path: Path, out: SegmentList) -> None:
     elif item_type == "mcp_call":
         out.json_text((*path, "arguments"), item.get("arguments"), "tool_arguments")
         out.json_text((*path, "output"), item.get("output"), "tool_result")
-        out.text((*path, "error"), item.get("error"), "tool_result")
+        walk_error(item.get("error"), (*path, "error"), out)
+    elif item_type == "mcp_list_tools":
+        if item.get("tools") is not None:
+            out.leaves(item["tools"], (*path, "tools"), "tool_definition")
+        walk_error(item.get("error"), (*path, "error"), out)
+    elif item_type == "shell_call":
+        action = item.get("action")
+        if action is not None:
+            out.leaves(action, (*path, "action"), "tool_arguments", frozenset())
+    elif item_type == "shell_call_output":
+        walk_shell_output(item.get("output"), (*path, "output"), out)
+    elif item_type == "apply_patch_call":
+        operation = item.get("operation")
+        if isinstance(operation, dict):
+            out.text((*path, "operation", "path"), operation.get("path"), "tool_arguments")
+            out.text((*path, "operation", "diff"), operation.get("diff"), "tool_arguments")
+        elif operation is not None:
+            raise invalid((*path, "operation"), "an object")
+    elif item_type == "apply_patch_call_output":
+        out.text((*path, "output"), item.get("output"), "tool_result")
     elif item_type in ("web_search_call", "local_shell_call", "computer_call"):
         action = item.get("action")
         if action is not None:
@@ -191,7 +236,13 @@ class OpenAIResponses(OpenAIWire):
                 for n, frame in enumerate(frames)]
 
 
+_WALKED_ANSWERS = frozenset({"shell_call", "shell_call_output", "apply_patch_call"})
+"""Output items restored where a request's item of that type is inspected (commands, output, diffs)."""
+
+
 def restore_item(item: dict[str, Any], restorer: Restorer) -> bool:
+    if item.get("type") in _WALKED_ANSWERS:
+        return restore_walked(item, lambda out: walk_item(item, (), out), restorer)
     changed = restore_key(item, "arguments", restorer, json_text=True)
     for key in ("input", "output"):
         changed |= restore_key(item, key, restorer)

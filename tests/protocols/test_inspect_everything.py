@@ -6,13 +6,14 @@ one of them must come back inside a segment, and every segment's path must point
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any, Callable
 
 import pytest
 
 from proxy.protocols import ENDPOINTS
-from proxy.protocols._json import EMBEDDED
+from proxy.protocols._json import DATA_URL, EMBEDDED
 from proxy.protocols.base import Call
 
 
@@ -34,8 +35,15 @@ def resolve(body: Any, path: tuple[str | int, ...]) -> Any:
         if step == EMBEDDED:
             node = json.loads(node)
             continue
+        if step == DATA_URL and isinstance(node, str):
+            node = base64.b64decode(node.partition(",")[2]).decode()
+            continue
         node = node[step]
     return node
+
+
+def text_file(text: str, media: str = "text/plain") -> str:
+    return f"data:{media};base64," + base64.b64encode(text.encode()).decode()
 
 
 def chat_body(p: Phones) -> dict[str, Any]:
@@ -48,6 +56,7 @@ def chat_body(p: Phones) -> dict[str, Any]:
             {"role": "user", "content": [
                 {"type": "text", "text": p()},
                 {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+                {"type": "file", "file": {"filename": p(), "file_data": text_file(p())}},
             ]},
             {"role": "assistant", "content": p(), "refusal": p(), "reasoning_content": p(), "tool_calls": [
                 {"id": "call_1", "type": "function",
@@ -103,6 +112,7 @@ def responses_body(p: Phones) -> dict[str, Any]:
                 {"type": "input_text", "text": p()},
                 {"type": "input_image", "image_url": "https://example.invalid/a.png"},
                 {"type": "input_file", "file_id": "file_1"},
+                {"type": "input_file", "filename": p(), "file_data": text_file(p(), "text/csv")},
             ]},
             {"type": "message", "role": "assistant", "content": [
                 {"type": "output_text", "text": p(), "annotations": []},
@@ -127,6 +137,17 @@ def responses_body(p: Phones) -> dict[str, Any]:
             {"type": "local_shell_call", "id": "l1", "call_id": "l1", "status": "completed",
              "action": {"type": "exec", "command": ["echo", p()]}},
             {"type": "local_shell_call_output", "id": "l2", "output": p()},
+            {"type": "shell_call", "call_id": "s1", "action": {"commands": [f"grep {p('', '')} a.csv"]}},
+            {"type": "shell_call_output", "call_id": "s1", "output": [
+                {"stdout": p(), "stderr": p(), "outcome": {"type": "exit", "exit_code": 0}}]},
+            {"type": "apply_patch_call", "call_id": "a1", "status": "completed",
+             "operation": {"type": "update_file", "path": p("", ".txt"), "diff": p("+电话 ")}},
+            {"type": "apply_patch_call_output", "call_id": "a1", "status": "completed", "output": p()},
+            {"type": "mcp_list_tools", "id": "ml1", "server_label": "crm", "error": p(), "tools": [
+                {"name": p("find_", ""), "description": p(),
+                 "input_schema": {"type": "object", "properties": {"q": {"description": p()}}}}]},
+            {"type": "mcp_call", "id": "m3", "server_label": "crm", "name": "find", "arguments": "{}",
+             "error": {"type": "mcp_tool_execution_error", "content": [{"type": "text", "text": p()}]}},
             {"type": "item_reference", "id": "msg_1"},
         ],
         "tools": [{"type": "function", "name": "lookup", "description": p(),
@@ -171,6 +192,37 @@ def anthropic_body(p: Phones) -> dict[str, Any]:
                 {"type": "tool_result", "tool_use_id": "tu1", "content": p()},
                 {"type": "tool_result", "tool_use_id": "tu2", "content": [{"type": "text", "text": p()}]},
             ]},
+            {"role": "assistant", "content": [
+                {"type": "mcp_tool_use", "id": "mt1", "name": "find", "server_name": "crm",
+                 "input": {"phone": p("", "")}},
+                {"type": "mcp_tool_result", "tool_use_id": "mt1", "content": [{"type": "text", "text": p()}]},
+                {"type": "mcp_tool_result", "tool_use_id": "mt2", "content": p()},
+                {"type": "code_execution_tool_result", "tool_use_id": "st1", "content": {
+                    "type": "code_execution_result", "stdout": p(), "stderr": p(), "return_code": 0,
+                    "content": [{"type": "code_execution_output", "file_id": "file_1"}]}},
+                {"type": "bash_code_execution_tool_result", "tool_use_id": "st2", "content": {
+                    "type": "bash_code_execution_result", "stdout": p(), "stderr": p(), "return_code": 0,
+                    "content": []}},
+                {"type": "code_execution_tool_result", "tool_use_id": "st3", "content": {
+                    "type": "encrypted_code_execution_result", "encrypted_stdout": "EpoB", "stderr": p(),
+                    "return_code": 0, "content": []}},
+                {"type": "text_editor_code_execution_tool_result", "tool_use_id": "st4", "content": {
+                    "type": "text_editor_code_execution_view_result", "file_type": "text", "content": p()}},
+                {"type": "text_editor_code_execution_tool_result", "tool_use_id": "st5", "content": {
+                    "type": "text_editor_code_execution_str_replace_result", "lines": [p(), p()]}},
+                {"type": "text_editor_code_execution_tool_result", "tool_use_id": "st6", "content": {
+                    "type": "text_editor_code_execution_tool_result_error", "error_code": "unavailable",
+                    "error_message": p()}},
+                {"type": "web_fetch_tool_result", "tool_use_id": "st7", "content": {
+                    "type": "web_fetch_result", "url": p("https://example.invalid/", ""),
+                    "content": {"type": "document", "title": p(),
+                                "source": {"type": "text", "media_type": "text/plain", "data": p()}}}},
+                {"type": "web_search_tool_result", "tool_use_id": "st8", "content": [
+                    {"type": "web_search_result", "title": p(), "url": p("https://example.invalid/", ""),
+                     "page_age": p(), "encrypted_content": "EqwB"}]},
+                {"type": "web_search_tool_result", "tool_use_id": "st9",
+                 "content": {"type": "web_search_tool_result_error", "error_code": "unavailable"}},
+            ]},
         ],
         "tools": [{"name": "lookup", "description": p(),
                    "input_schema": {"type": "object", "properties": {
@@ -198,11 +250,11 @@ CASES: list[tuple[str, Callable[[Phones], dict[str, Any]], int]] = [
     ("/v1/completions", completions_string_body, 0),
     ("/v1/embeddings", embeddings_body, 0),
     ("/v1/embeddings", embeddings_string_body, 0),
-    ("/v1/responses", responses_body, 2),
+    ("/v1/responses", responses_body, 2),    # input_image, input_file by id
     ("/v1/responses", responses_string_body, 0),
-    ("/v1/messages", anthropic_body, 2),
+    ("/v1/messages", anthropic_body, 4),      # image, PDF, encrypted stdout, encrypted page
     ("/v1/messages", anthropic_string_system_body, 0),
-    ("/v1/messages/count_tokens", count_tokens_body, 2),
+    ("/v1/messages/count_tokens", count_tokens_body, 4),
 ]
 
 

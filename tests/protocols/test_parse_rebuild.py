@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
@@ -113,6 +114,13 @@ def test_stream_and_include_usage_flags() -> None:
         {"type": "file", "file": {"file_id": "f"}},
         {"type": "image_url", "image_url": {"url": "https://x.invalid/a.png"}},
         {"type": "something_new", "x": "y"}]}]}, 4),
+    ("/v1/chat/completions", {"model": "m", "messages": [{"role": "user", "content": [
+        {"type": "file", "file": {"filename": "a.txt", "file_data": "data:text/plain;base64,5L2g5aW9"}},
+        {"type": "file", "file": {"file_data": "data:text/plain;base64,5L2g5aW9", "file_id": "f"}},
+        {"type": "file", "file": {"file_data": "data:text/plain;base64,//79"}},          # not UTF-8
+        {"type": "file", "file": {"file_data": "data:text/plain;base64,5L2g5a W9"}},     # not strict base64
+        {"type": "file", "file": {"file_data": "data:application/pdf;base64,JVBERi0x"}},
+        {"type": "file", "file": "a.txt"}]}]}, 5),
     ("/v1/responses", {"model": "m", "input": [
         {"type": "reasoning", "id": "r", "summary": [], "encrypted_content": "gAAA"},
         {"type": "future_item"}, {"role": "user", "content": [{"type": "input_audio"}]}]}, 3),
@@ -235,3 +243,26 @@ def test_a_key_named_like_the_embedded_marker_is_an_ordinary_key() -> None:
     index = next(i for i, s in enumerate(call.segments) if s.text == SECRET)
     out = json.loads(ENDPOINTS["/v1/chat/completions"].rebuild(call, {index: "[P]"}, "m"))
     assert out["metadata"] == {"$json": "[P]"}
+
+
+def test_a_key_named_like_the_data_url_marker_is_an_ordinary_key() -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "metadata": {"$data": SECRET}}
+    call = parse("/v1/chat/completions", body)
+    index = next(i for i, s in enumerate(call.segments) if s.text == SECRET)
+    out = json.loads(ENDPOINTS["/v1/chat/completions"].rebuild(call, {index: "[P]"}, "m"))
+    assert out["metadata"] == {"$data": "[P]"}
+
+
+def test_a_text_file_is_rebuilt_in_its_own_envelope() -> None:
+    head = "data:text/markdown;charset=UTF-8;base64,"
+    text = f"# 联系\n电话 {SECRET}\n"
+    url = head + base64.b64encode(text.encode()).decode()
+    body = {"model": "m", "messages": [{"role": "user", "content": [
+        {"type": "file", "file": {"filename": "a.md", "file_data": url}}]}]}
+    call = parse("/v1/chat/completions", body)
+    assert call.opaque == 0 and [s.text for s in call.segments] == [text, "a.md"]
+    out = json.loads(ENDPOINTS["/v1/chat/completions"].rebuild(call, {0: text.replace(SECRET, "[P]")}, "m"))
+    sent = out["messages"][0]["content"][0]["file"]["file_data"]
+    assert sent.startswith(head) and base64.b64decode(sent[len(head):]).decode() == "# 联系\n电话 [P]\n"
+    untouched = json.loads(ENDPOINTS["/v1/chat/completions"].rebuild(call, {}, "m"))
+    assert untouched["messages"] == body["messages"]

@@ -369,3 +369,63 @@ def test_tool_arguments_sent_as_objects_by_some_vendors_are_restored() -> None:
         {"id": "c", "type": "function", "function": {"name": "f", "arguments": json.loads(ARGS)}}]}}]}
     out = json.loads(chat.restore_body(dumps(answer), RESTORER)[0])
     assert out["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"] == REAL_ARGS
+
+
+# ---- server-tool results, MCP calls, shell and patch calls in answers ------------------------------
+
+SEALED = "EqwBCkYIBxgCKkCm3xVbq9[CN_PHONE_1]"
+"""A vendor-sealed value: never restored, even if it happens to hold a placeholder's spelling."""
+ESCAPED = json.dumps({"who": "\u4eba " + NAME_TOKEN})
+"""JSON written with escapes (as `json.dumps` does): restored as JSON text."""
+
+
+def _server_blocks() -> list[dict[str, Any]]:
+    return [
+        {"type": "mcp_tool_use", "id": "mcptoolu_1", "name": "find", "server_name": "crm",
+         "input": {"phone": PLACEHOLDER}},
+        {"type": "mcp_tool_result", "tool_use_id": "mcptoolu_1", "is_error": False,
+         "content": [{"type": "text", "text": TEXT}]},
+        {"type": "code_execution_tool_result", "tool_use_id": "srvtoolu_1",
+         "content": {"type": "code_execution_result", "stdout": TEXT, "stderr": ESCAPED, "return_code": 0,
+                     "content": []}},
+        {"type": "web_search_tool_result", "tool_use_id": "srvtoolu_2",
+         "content": [{"type": "web_search_result", "title": TEXT, "url": "https://example.invalid/",
+                      "encrypted_content": SEALED}]},
+    ]
+
+
+def _check_server_blocks(blocks: list[dict[str, Any]]) -> None:
+    assert blocks[0]["input"] == {"phone": PHONE}
+    assert blocks[1]["content"][0]["text"] == REAL
+    assert blocks[2]["content"]["stdout"] == REAL
+    assert json.loads(blocks[2]["content"]["stderr"]) == {"who": "\u4eba " + NAME}  # valid JSON still
+    assert blocks[3]["content"][0]["title"] == REAL and blocks[3]["content"][0]["encrypted_content"] == SEALED
+
+
+def test_anthropic_server_tool_blocks_restored_whole_and_streamed() -> None:
+    answer = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m",
+              "content": _server_blocks(), "usage": {"input_tokens": 1, "output_tokens": 1}}
+    body, _ = messages.restore_body(dumps(answer), RESTORER)
+    _check_server_blocks(json.loads(body)["content"])
+    events = [ev({"type": "content_block_start", "index": i, "content_block": block}, "content_block_start")
+              for i, block in enumerate(_server_blocks())]
+    out, _ = run(messages, events)
+    _check_server_blocks([json.loads(e.data)["content_block"] for e in out])
+
+
+def test_responses_shell_and_patch_calls_restored() -> None:
+    items: list[dict[str, Any]] = [
+        {"type": "shell_call", "id": "sh_1", "call_id": "c1", "status": "completed",
+         "action": {"commands": [f"grep {PLACEHOLDER} a.csv"], "timeout_ms": 1000}},
+        {"type": "shell_call_output", "id": "sho_1", "call_id": "c1",
+         "output": [{"stdout": TEXT, "stderr": "", "outcome": {"type": "exit", "exit_code": 0}}]},
+        {"type": "apply_patch_call", "id": "ap_1", "call_id": "c2", "status": "completed",
+         "operation": {"type": "update_file", "path": "a.csv", "diff": f"+{NAME_TOKEN}\n"}},
+    ]
+    answer = {"id": "resp_1", "object": "response", "output": items}
+    restored = json.loads(responses.restore_body(dumps(answer), RESTORER)[0])["output"]
+    assert restored[0]["action"]["commands"] == [f"grep {PHONE} a.csv"]
+    assert restored[1]["output"][0]["stdout"] == REAL and restored[2]["operation"]["diff"] == f"+{NAME}\n"
+    done = [ev({"type": "response.output_item.done", "output_index": 0, "item": item}) for item in items]
+    out, _ = run(responses, done)
+    assert [json.loads(e.data)["item"] for e in out] == restored
