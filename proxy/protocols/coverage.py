@@ -9,6 +9,8 @@ segment covers becomes a segment of kind "extra" — unless it is a parameter fr
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from typing import Any
 
@@ -32,7 +34,10 @@ OPAQUE_CONTAINERS = frozenset({
 
 VENDOR_SEALED = frozenset({"signature", "encrypted_content"})
 """Values the vendor produced and expects back byte for byte (Anthropic thinking signatures, Responses
-encrypted reasoning): not user text, and rewriting them would break the conversation."""
+encrypted reasoning): not user text, and rewriting them would break the conversation. Left alone only while
+they look sealed (see `looks_sealed`): the key alone is no proof, and a client can put anything under it."""
+
+_SEALED_SHAPE = re.compile(r"[A-Za-z0-9+/_\-]{16,}={0,2}")
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_.:\-]{0,63}")
 
@@ -57,7 +62,7 @@ def _leaves(value: Any, path: Path, out: list[tuple[Path, str]]) -> None:
     if isinstance(value, dict):
         sealed_block = value.get("type") == "redacted_thinking"
         for key, item in value.items():
-            if key in VENDOR_SEALED or (sealed_block and key == "data"):
+            if (key in VENDOR_SEALED or (sealed_block and key == "data")) and looks_sealed(item):
                 continue
             if key in OPAQUE_CONTAINERS and isinstance(item, (dict, list, str)) and _is_media(value, key, item):
                 continue
@@ -73,6 +78,24 @@ def _leaves(value: Any, path: Path, out: list[tuple[Path, str]]) -> None:
                 out.append(((*path, index), item))
             elif isinstance(item, (dict, list)):
                 _leaves(item, (*path, index), out)
+
+
+def looks_sealed(value: object) -> bool:
+    """Ciphertext or a signature: base64 of bytes that are not text. Plain text, or text merely base64-encoded,
+    under a sealed key is inspected like any unknown field (fail closed: the key is the client's to choose)."""
+    if not isinstance(value, str) or _SEALED_SHAPE.fullmatch(value) is None:
+        return False
+    raw = value.rstrip("=").replace("-", "+").replace("_", "/")
+    try:
+        data = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return True  # not even base64 of whole bytes: no text can hide in it
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\r\t")
+    return printable < 0.9 * len(decoded)
 
 
 def _is_media(parent: dict[str, Any], key: str, item: Any) -> bool:

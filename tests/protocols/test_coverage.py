@@ -51,3 +51,19 @@ def test_plain_text_document_source_is_inspected() -> None:
         {"type": "document", "source": {"type": "text", "media_type": "text/plain", "data": f"电话 {PHONE}"}}]}]}
     call = cover_unknown_fields(ENDPOINTS["/v1/messages"].parse(orjson.dumps(body)))
     assert f"电话 {PHONE}" in [s.text for s in call.segments]
+
+
+def test_text_under_a_sealed_key_is_inspected() -> None:
+    """The key alone proves nothing: plain text, or text merely base64-encoded, under `signature` /
+    `encrypted_content` / redacted thinking's `data` is inspected; real ciphertext is still left alone."""
+    import base64
+
+    hidden = base64.b64encode(f"客户电话 {PHONE}".encode()).decode()
+    found = extras("/v1/messages", {
+        "model": "claude-x", "max_tokens": 5, "messages": [
+            {"role": "assistant", "content": [
+                {"type": "thinking", "thinking": "ok", "signature": f"客户电话 {PHONE}"},
+                {"type": "redacted_thinking", "data": hidden},
+                {"type": "thinking", "thinking": "ok", "signature": "EqQBCkYIARgCKkBx+/sig=="}]}]})
+    assert found == {("messages", 0, "content", 0, "signature"): f"客户电话 {PHONE}",
+                     ("messages", 0, "content", 1, "data"): hidden}

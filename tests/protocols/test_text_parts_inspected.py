@@ -334,3 +334,14 @@ def test_files_that_are_not_inline_utf8_text_stay_opaque(gq: ProxyThread, openai
     with pytest.raises(openai.PermissionDeniedError):
         _chat(openai_client, "fake-us", part)
     assert len(gq.vendor.seen) == seen
+
+
+def test_text_smuggled_under_a_sealed_key_does_not_leave_unchecked(gq: ProxyThread,
+                                                                    openai_client: openai.OpenAI) -> None:
+    """`encrypted_content` is skipped only while it looks like ciphertext: a client field of that name holding
+    a phone number and a password reaches a US vendor redacted, like any other unknown field."""
+    openai_client.chat.completions.create(
+        model="fake-us", messages=[{"role": "user", "content": "你好"}],
+        extra_body={"encrypted_content": f"客户 {PHONES[5]} 密码：{PASSWORD}"})
+    sent = gq.vendor.seen[-1].body["encrypted_content"]
+    assert PHONES[5] not in sent and PASSWORD not in sent and sent.startswith("客户 [CN_PHONE_")
