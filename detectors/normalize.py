@@ -171,6 +171,13 @@ literal, and a repeated group is none, so ``(?:%XX)+`` entered the matcher at ev
 over 64 KB, paid by every text with a ``%`` in it)."""
 
 
+_HUNK = re.compile(r"@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@")
+_DIFF_MARK = re.compile(r"(?m)^[+\-](?![+\-]{2} )")
+"""A unified diff's `+` / `-` line markers (not the `+++ ` / `--- ` file headers), dropped from the view of a text
+that holds a hunk header: the line is what follows the marker, and `+13912340027` (an added line) is otherwise
+read as an international number, not the mainland mobile it is."""
+
+
 _SPACED_GATE = re.compile(r" \d [0-9A-Za-z().] ")
 _SPACED_RUN = re.compile(r"[0-9A-Za-z(](?: [0-9A-Za-z().@#$%&*!_+=?^~\-]){6,}(?![0-9A-Za-z])(?! [0-9A-Za-z()])")
 """Seven or more single letters, digits, dots or brackets each one space apart: C 7 4 2 3 6 0 8 8,
@@ -284,6 +291,9 @@ def _edits(text: str, invisible: bool = True) -> list[re.Match[str]]:
         extra = True
     if "&" in text and ";" in text:
         found.extend(_CHAR_REF.finditer(text))
+        extra = True
+    if "@@ -" in text and _HUNK.search(text) is not None:
+        found.extend(_DIFF_MARK.finditer(text))
         extra = True
     if "\\3" in text or "\\x" in text:
         found.extend(_BYTE_ESCAPES.finditer(text))
