@@ -3,7 +3,7 @@
 Inspected: `instructions` (a string or items); `input` as a string or as items — messages (string
 content or `input_text`/`output_text`/`refusal` parts, `input_file` parts holding a base64 text data
 URL), `function_call` arguments, `function_call_output` and `custom_tool_call_output` output (string
-or parts), `custom_tool_call` input, `mcp_call` arguments/output/error, `mcp_approval_request`
+or parts), `custom_tool_call` input, `mcp_call` arguments/output/error, `mcp_approval_response` reason, `mcp_approval_request`
 arguments, `mcp_list_tools` tools (names, descriptions, schemas) and error, `code_interpreter_call`
 code, `web_search_call` / `file_search_call` / `local_shell_call` / `shell_call` actions, queries and
 results, `local_shell_call_output` output, `shell_call_output` stdout/stderr, `apply_patch_call`
@@ -114,6 +114,8 @@ def walk_item(item: dict[str, Any], path: Path, out: SegmentList) -> None:
             raise invalid((*path, "operation"), "an object")
     elif item_type == "apply_patch_call_output":
         out.text((*path, "output"), item.get("output"), "tool_result")
+    elif item_type == "mcp_approval_response":
+        out.text((*path, "reason"), item.get("reason"), "text")  # the user's words on why they approve or not
     elif item_type in ("web_search_call", "local_shell_call", "computer_call"):
         action = item.get("action")
         if action is not None:

@@ -242,6 +242,19 @@ def test_shell_and_patch_items_are_inspected(openai_client: openai.OpenAI) -> No
     assert "[CN_PHONE_" in sent[3]["operation"]["diff"] and PASSWORD not in sent[2]["output"][1]["stderr"]
 
 
+def test_mcp_approval_reason_is_inspected(openai_client: openai.OpenAI) -> None:
+    items: list[dict[str, Any]] = [
+        {"role": "user", "content": "查一下客户"},
+        {"type": "mcp_approval_request", "id": "mcpr_1", "server_label": "crm", "name": "find_customer",
+         "arguments": json.dumps({"phone": PHONES[6]})},
+        {"type": "mcp_approval_response", "approval_request_id": "mcpr_1", "approve": True,
+         "reason": f"可以，客户电话是 {PHONES[7]}"},
+    ]
+    sent = _responses(openai_client, copy.deepcopy(items))
+    only_values_replaced(items, sent, PHONES[6:8])
+    assert sent[2]["reason"].startswith("可以，客户电话是 [CN_PHONE_") and sent[2]["approve"] is True
+
+
 def test_mcp_tool_listing_and_call_error_are_inspected(openai_client: openai.OpenAI) -> None:
     items: list[dict[str, Any]] = [
         {"role": "user", "content": "有哪些工具"},
