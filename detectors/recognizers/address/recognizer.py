@@ -43,6 +43,11 @@ def find_addresses(text: str) -> list[tuple[int, int, float]]:
     return [(*view.span(s, e), score) for s, e, score in _find(view.text)]
 
 
+_LETTERED_ROAD_ENDS = frozenset("路街道巷弄")
+"""Road words a lettered house number may follow (义乌商城大道L198号, 工人北路A12号: market and industrial-park
+numbering)."""
+
+
 def _find(t: str) -> list[tuple[int, int, float]]:
     """`find_addresses` on a text with no invisible characters (offsets into ``t``)."""
     out: list[tuple[int, int, float]] = []
@@ -55,8 +60,9 @@ def _find(t: str) -> list[tuple[int, int, float]]:
         if t[a_end - 1] in "号號" and t.startswith(_ORDINAL_NOUNS, a_end):
             continue  # 3号窗口, 2号线: the number of a window or a line, not of a house
         if "A" <= t[a_start - 1] <= "Z":
-            if t[a_end - 1] not in "栋棟幢座" and t[a_end - 2 : a_end] not in ("号楼", "號樓"):
-                continue  # B1层, A8号: only a building is lettered so (某某城T2栋)
+            if t[a_end - 1] not in "栋棟幢座" and t[a_end - 2 : a_end] not in ("号楼", "號樓") and not (
+                    t[a_end - 1] in "号號" and a_start >= 3 and t[a_start - 2] in _LETTERED_ROAD_ENDS):
+                continue  # B1层, A8号: only a building is lettered so (某某城T2栋), or a house on a road (商城大道L198号)
             a_start -= 1
         elif t[a_start - 1] in _RANGE_JOINS:
             a_start = _range_start(t, a_start)
