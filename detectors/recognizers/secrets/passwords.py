@@ -46,7 +46,7 @@ from detectors.recognizers.secrets.value_shapes import (
 
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth", "pasw", "psw") + _TRUNCATED_KEYS,
-    "zh": ("密码", "密碼", "口令", "秘码", "秘碼", "パスワード", "비밀번호", "비번"), "mysql": ("-p",),
+    "zh": ("密码", "密碼", "口令", "秘码", "秘碼", "授权码", "授權碼", "パスワード", "비밀번호", "비번"), "mysql": ("-p",),
 }
 """Scanned patterns: words one of which must occur (in the lower-cased text) before the pattern runs at all."""
 _LINE_WORDS: dict[str, tuple[str, ...]] = {
@@ -103,7 +103,7 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|"
              r"(?:on|of|at)[ \t]+[^\s:=]{1,40}(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+is[ \t]+|" + _PW_VERB
              + r"[ \t]+)|(?P<dots>(?:[ \t]*\.){3,}[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|秘码|秘碼|登录密码|支付密码|パスワード|비밀번호|비번)[】\]]?(?:\*\*)?"
+            ("zh", r"(?:密码|密碼|口令|秘码|秘碼|授权码|授權碼|登录密码|支付密码|パスワード|비밀번호|비번)[】\]]?(?:\*\*)?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認|一直|始终|始終)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"要么是?|要麼是?|可能是|从|從|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:帮你|幫你|给你|給你|帮您|幫您|给您|給您)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
@@ -335,6 +335,9 @@ class PasswordRecognizer(ViewRecognizer):
             if second is None:
                 return None  # 账号密码：root (one token after a joined label: the account, or both, unclear)
             s, e = second.span("v")  # 账号密码：root K7#mQ2xz - the account, then the password
+        if pname == "zh" and text[m.start() + 1:m.start() + 3] in ("权码", "權碼") and _MAIL_WORDS.search(
+                text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
+            return None  # 授权码 is a mail client's password only for mail (QQ / 163 SMTP); else a licence or OAuth code
         if pname == "zh" and text[max(0, m.start() - 2):m.start()] in ("动态", "動態"):
             return None  # 动态口令 / 动态密码: a one-time code from a token or an app, not a password
         if pname == "foreign" and not _foreign_value(m, text[s:e]):
@@ -518,6 +521,10 @@ def _yaml_alias(text: str, start: int, end: int) -> bool:
 _YAML_NEXT = re.compile(r"[ \t]+(?:\"(?P<q1>[^\"\n]{1,128})\"|'(?P<q2>[^'\n]{1,128})'|(?P<u>[!#-&(-~]{1,128}))")
 """YAML before a value: an anchor (`&dbpw`) or the `!!str` tag, then the value; an alias (`*dbpw`) instead of one."""
 _NEXT_PARAM = re.compile(r"&[A-Za-z_][\w.\-]{0,40}=")
+
+
+_MAIL_WORDS = re.compile(r"邮箱|郵箱|邮件|郵件|(?i:smtp|imap|pop3|e-?mail|mail|foxmail|outlook)|客户端|客戶端")
+"""Before 授权码 on its line: the code is the password a mail client logs in with."""
 
 
 _CJK_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:密码|密碼|口令)[\u4e00-\u9fff]{0,8}[？?！!。：:]?")
