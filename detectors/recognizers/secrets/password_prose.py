@@ -240,13 +240,22 @@ def _network_key_hits(view: View, detector: str) -> list[Hit]:
 
 
 _WIFI_WORDS = ("wifi", "wi-fi", "wlan", "无线", "無線", "guest network", "访客网络", "訪客網路")
-_WIFI_PAIR = re.compile(r"(?P<ssid>[^\s/／，,|：:]{2,32})[ \t]*(?:[/／，,|\t]|[ \t]{2})[ \t]*(?P<v>[!-~]{6,63})"
+_WIFI_PAIR = re.compile(r"(?P<ssid>[^\s/／，,|：:]{2,32})[ \t]*(?P<sep>[/／，,|\t]|[ \t]{2})[ \t]*(?P<v>[!-~]{6,63})"
                         r"[ \t]*(?=\r?\n|$|[（(])")
 """A network name and its key on a Wi-Fi notice's line, no password word (`访客 WiFi：Guest / 1234abcd!`,
 `WLAN<TAB>Lobby<TAB>…`, `WIFI Lobby-5G  …`): the last two tokens of the line, split by a slash, a comma, a tab or
 two blanks."""
 _WIFI_NOT_SSID = frozenset(("ssid", "key", "password", "passwd", "pwd", "密码", "密碼", "口令", "密钥", "密鑰", "名称", "名稱"))
 _LEADING_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+
+
+_DATE_OR_MOBILE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|1[3-9]\d{9}")
+
+
+def _digit_key(value: str, sep: str) -> bool:
+    """`CMCC-5G-88 / 88886666`: a key of digits only (routers' default keys, WPA's eight at least), taken after an
+    explicit slash only, and not when it reads as a date or a mobile number."""
+    return sep in "/／" and value.isdigit() and 8 <= len(value) <= 12 and _DATE_OR_MOBILE.fullmatch(value) is None
 
 
 def _wifi_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
@@ -267,7 +276,8 @@ def _wifi_pair_hits(view: View, lowered: str, detector: str) -> list[Hit]:
                 if m is None or m.start("v") in seen:
                     continue
                 ssid, value = m.group("ssid").strip("【】[]"), m.group("v")
-                if ssid.lower() in _WIFI_NOT_SSID or not _strong_password(value) or _LEADING_NUMBER.match(value) \
+                if ssid.lower() in _WIFI_NOT_SSID or not (_strong_password(value) or _digit_key(value, m.group("sep"))) \
+                        or _LEADING_NUMBER.match(value) \
                         or "/" in value or "://" in value or _HOST_NAME.fullmatch(value) or _EMAIL_LIKE.fullmatch(value) \
                         or is_placeholder(value) or _HASH_VALUE.match(value) or value[0] in "([{<$%":
                     continue
