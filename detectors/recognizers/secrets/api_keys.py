@@ -112,7 +112,8 @@ class ApiKeyRecognizer(ViewRecognizer):
                 score = 0.6  # "the token was pasted in the channel: Fp1V6Koj..." - stricter on the value
             else:
                 continue
-            if self.invalidate_result(value) or not _looks_random(token) or _identifier_shape(token):
+            if self.invalidate_result(value) or _identifier_shape(token) or not (
+                    _looks_random(token) or _uuid_secret(token, _name_before(text, lo, hi))):
                 continue
             if token.startswith(("pk_live_", "pk_test_")):
                 continue  # a Stripe publishable key: made to be embedded in web pages, public by design
@@ -437,6 +438,17 @@ def _key_identifier(text: str, lo: int, hi: int) -> bool:
     the key's identifier or fingerprint, published alongside it, not the secret itself."""
     name = _name_before(text, lo, hi).lower()
     return name.endswith(("_id", "-id", ".id", "keyid", "fingerprint")) or name == "signingkey"
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+_UUID_SECRET_NAME = re.compile(r"(?i)(?:api[_\-.]?key|secret(?:[_\-.]?key)?|(?:access|auth|api|bearer)[_\-.]?token)$")
+
+
+def _uuid_secret(token: str, name: str) -> bool:
+    """A UUID is an id almost everywhere (a request, an instance, a trace: the conventions' decoys), but some vendors
+    issue API keys in that shape (Volcengine Ark, many internal gateways): under a name that says API key, secret
+    or access token (`ARK_API_KEY=…`, `"secret": "…"`) it is the credential."""
+    return _UUID.fullmatch(token) is not None and _UUID_SECRET_NAME.search(name) is not None
 
 
 def _strong_token(token: str) -> bool:
