@@ -64,7 +64,9 @@ def _leaves(value: Any, path: Path, out: list[tuple[Path, str]]) -> None:
         for key, item in value.items():
             if (key in VENDOR_SEALED or (sealed_block and key == "data")) and looks_sealed(item):
                 continue
-            if key in OPAQUE_CONTAINERS and isinstance(item, (dict, list, str)) and _is_media(value, key, item):
+            if key in OPAQUE_CONTAINERS and isinstance(item, (dict, list)) and _is_media(value, key, item):
+                continue
+            if key in OPAQUE_CONTAINERS and isinstance(item, str) and _media_reference(item):
                 continue
             if isinstance(item, str):
                 if key in PARAMETER_KEYS and _IDENTIFIER.fullmatch(item):
@@ -96,6 +98,16 @@ def looks_sealed(value: object) -> bool:
         return True
     printable = sum(1 for ch in decoded if ch.isprintable() or ch in "\n\r\t")
     return printable < 0.9 * len(decoded)
+
+
+_URL = re.compile(r"(?:https?|s3|gs|oss|cos|file)://\S+|data:[\w.+\-]+/[\w.+\-]+[;,]\S*")
+
+
+def _media_reference(value: str) -> bool:
+    """A string under a media key that is media or points at it: a URL or data URL, a file id, base64 bytes. Any
+    other string there (words, a phone number) is text a client put under that key, and is inspected."""
+    return (_URL.fullmatch(value) is not None or _IDENTIFIER.fullmatch(value) is not None
+            or looks_sealed(value))
 
 
 def _is_media(parent: dict[str, Any], key: str, item: Any) -> bool:

@@ -67,3 +67,13 @@ def test_text_under_a_sealed_key_is_inspected() -> None:
                 {"type": "thinking", "thinking": "ok", "signature": "EqQBCkYIARgCKkBx+/sig=="}]}]})
     assert found == {("messages", 0, "content", 0, "signature"): f"客户电话 {PHONE}",
                      ("messages", 0, "content", 1, "data"): hidden}
+
+
+def test_text_under_a_media_key_is_inspected_but_media_references_are_not() -> None:
+    """`source`, `file_id`, `image` ... hold media or point at it; words a client puts under such a key in a
+    place no adapter knows are inspected (they were skipped unread)."""
+    found = extras("/v1/chat/completions", {
+        "model": "m", "messages": [{"role": "user", "content": "hi"}],
+        "source": f"客户电话 {PHONE}", "file_id": "file-Ab12Cd34", "image": "https://cdn.example.invalid/a.png",
+        "audio": "UklGRiQAAABXQVZFZm10IBAAAAABAAEARKwAAIhYAQACABAAZGF0YQAAAAA="})
+    assert found == {("source",): f"客户电话 {PHONE}"}
