@@ -222,8 +222,10 @@ def _cued(
         if m.group("c") not in _GREETINGS:
             if ":" not in m.group("sep") and "：" not in m.group("sep"):
                 continue
-            # Full name: Daniel Okafor - an English form label
-            if listed(words) and not _NOT_PERSON_NEXT.match(text, m.end("n")):
+            # Full name: Daniel Okafor - an English form label; Buyer: Mitchell Group is a company, its last word
+            # a company's (a given name that is also a family name heads many firms)
+            if listed(words) and not _NOT_PERSON_NEXT.match(text, m.end("n")) \
+                    and words[-1].rstrip(".,") not in _EN_COMPANY_WORDS:
                 yield _Hit(m.start("n"), m.end("n"), STRONG)
             continue
         # Hi Jason / Thanks, Priya: the given name must be listed (or a two-syllable pinyin given name,

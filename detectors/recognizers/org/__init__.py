@@ -17,6 +17,8 @@ One module per family of forms, lowest layer first (each imports only modules ab
 - `layout`: names wrapped over a line break or spaced out character by character.
 - `fixed_forms`: stores, Japanese and Korean companies, numbered schools, partnership funds, bank short names.
 - `listed`: listed bodies with no suffix (教育部, 海关总署); `brands`: web-domain names and brand + region.
+- `partners`: English firms named by their partners alone (Adkins-Stephenson; Dorsey, Robinson and Clark), in a
+  company's slot.
 - `recognizer`: `find_orgs` and `OrgRecognizer`.
 
 Names with a leading underscore are private to this package: shared between its modules, never used outside it

@@ -77,5 +77,5 @@ def _acts(part: str) -> bool:
     """Does ``part`` (what follows a name, read as its branch) hold a verb by which one body acts with another
     (某局某分局会同某市公安局某分局, 联合)? Then it is the next body's name, not a branch of this one."""
     return any((part[k : k + 2] in LEAD_VERBS or part[k : k + 2] in _CHAIN_VERBS)
-               and part[k + 2 : k + 3] not in ("社", "会", "會")  # 合作社联合社, 联合会: the noun, not the verb
+               and part[k + 2 : k + 3] not in ("社", "会", "會", "处", "處")  # 合作社联合社, 联合会, 代表处: the noun
                for k in range(len(part) - 1))

@@ -72,9 +72,11 @@ def _english(text: str) -> list[tuple[int, int, float]]:
 
 # A name written all in capitals, as shipping documents, remittances and Hong Kong registers write it
 # (KWONG HING TRADING COMPANY LIMITED, BANK OF CHINA (HONG KONG) LIMITED, LION HARBOUR LOGISTICS PTE LTD).
-_CAPS_WORD = r"[A-Z][A-Z0-9&'\-]*+"
+# A word may be an abbreviation with its dot (IMP. & EXP., INT'L., MFG.), as exporters write their names, and "&"
+# stands between two words (IMP. & EXP.).
+_CAPS_WORD = r"[A-Z][A-Z0-9&'\-]*+(?:(?<=[A-Z]{2})\.(?=[ ]))?"
 _CAPS_RE = re.compile(
-    rf"(?P<n>[A-Z](?<![A-Za-z0-9.].)[A-Z0-9&'\-]*+(?:[ ](?:{_CAPS_WORD}|\([A-Z][A-Z .]{{1,20}}\))){{0,8}}?)"
+    rf"(?P<n>[A-Z](?<![A-Za-z0-9.].)[A-Z0-9&'\-]*+(?:[ ](?:{_CAPS_WORD}|&|\([A-Z][A-Z .]{{1,20}}\))){{0,8}}?)"
     r",?[ ](?P<f>CO\.,?[ ]?LTD\.?|CO\.,?[ ]LIMITED|COMPANY[ ]LIMITED|PTE\.?[ ]LTD\.?|PRIVATE[ ]LIMITED|SDN\.?[ ]BHD\.?"
     r"|LIMITED|LTD\.?|INCORPORATED|INC\.?|CORPORATION|CORP\.|LLC|L\.L\.C\.|LLP|PLC|GMBH|S\.A\.|B\.V\.|N\.V\.|BERHAD)"
     r"(?![A-Za-z0-9])(?![ ][A-Z]{2,})"

@@ -23,7 +23,9 @@ _EN_SUFFIX = (
     # German limited partnerships with a GmbH as partner (Some Logistik GmbH & Co. KG): one form, not GmbH alone
     r"Company|GmbH[ ]&[ ]Co\.[ ]KGaA|GmbH[ ]&[ ]Co\.[ ]KG|GmbH|KGaA|AG|KG|K\.K\.|S\.p\.A\.|S\.r\.l\.|S\.A\.|SE|N\.V\.|B\.V\.|Pty\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|"
     r"Hospital|College|Academy|Group|Holdings|Holding|Bank|University|Institute|Foundation|Partners|"
-    r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates)"
+    r"Technologies|Technology|Consulting|Solutions|Systems|Capital|Ventures|Labs|Associates|"
+    # a family firm (Parsons and Sons, Hale & Sons)
+    r"(?:and|&)[ ]Sons)"
 )
 # A word of an English name; a region in brackets sits inside it (Acme Trading (Shanghai) Co., Ltd.), also as
 # dotted initials (Some Enterprises (H.K.) Limited).

@@ -19,6 +19,7 @@ from detectors.recognizers.org.fixed_forms import (
 )
 from detectors.recognizers.org.layout import _SPACED_GATE, _spaced_out, _wrapped
 from detectors.recognizers.org.listed import _LISTED_GATE, _with_listed_bodies
+from detectors.recognizers.org.partners import _partner_firms
 
 
 def find_orgs(text: str) -> list[tuple[int, int, float]]:
@@ -39,6 +40,7 @@ def find_orgs(text: str) -> list[tuple[int, int, float]]:
         # an English brand before a Chinese form (Bluewater Capital公司) is part of the longer name
         chinese = _Taken(found)
         found.extend(n for n in _english(view.text) if not chinese.contains(n[0], n[1]))
+        _add(found, _partner_firms(view.text))  # Adkins-Stephenson; Dorsey, Robinson and Clark
     if ("伙" in view.text or "夥" in view.text) \
             and any(substring.contains(view.text, w) for w in ("合伙）", "合伙)", "合夥）", "合夥)")):
         _add(found, _partnership_funds(view.text))

@@ -57,9 +57,40 @@ _PLACEHOLDER = re.compile(r"(?<![A-Za-z])[XxＸｘ×✕*＊○□]{2,}(?![A-Za-z
 
 def _blank_before(text: str, start: int, end: int) -> bool:
     """Is there a template blank in the stem ``text[start:end]`` or right before it (ＸＸ商贸有限公司, where the
-    walk stopped at the full-width ＸＸ)?"""
-    blank = _PLACEHOLDER.search(text, max(0, start - 3), end)
-    return blank is not None and blank.end() >= start
+    walk stopped at the full-width ＸＸ)? Markdown's bold marks (**甲方：**某某有限公司, **某某医院**) are none."""
+    for blank in _PLACEHOLDER.finditer(text, max(0, start - 3), end):
+        if blank.end() >= start and not _bold_mark(text, blank.start(), blank.end()):
+            return True
+    return False
+
+
+def _bold_mark(text: str, s: int, e: int) -> bool:
+    """Is the ``**`` at ``text[s:e]`` a Markdown bold mark rather than a masked name (**有限公司, 王**)? It opens a
+    bold run (after a line start, a blank or a punctuation mark, a non-blank after it, a closing ``**`` later on the
+    line) or closes one that such a mark opened earlier on the line; a mask follows or precedes the characters it
+    hides."""
+    if text[s:e] != "**":
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if _bold_opener(text, s, line_start) and e < line_end and not text[e].isspace():
+        close = text.find("**", e, line_end)
+        if close > e and not text[close - 1].isspace():
+            return True
+    if s > line_start and not text[s - 1].isspace():
+        opener = text.rfind("**", line_start, s - 1)
+        return opener >= 0 and _bold_opener(text, opener, line_start)
+    return False
+
+
+def _bold_opener(text: str, s: int, line_start: int) -> bool:
+    """Could the ``**`` at ``s`` open a bold run: at the line's start or after a blank or punctuation, never right
+    after a letter, digit or Chinese character (王**, 138**)?"""
+    if s == line_start:
+        return True
+    ch = text[s - 1]
+    return not (ch.isalnum() or ch == "*")
 
 
 _LEGAL_ENDS = tuple(_LEGAL)

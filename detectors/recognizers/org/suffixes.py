@@ -40,6 +40,9 @@ SUFFIXES = (
     "政务服务中心", "行政服务中心", "便民服务中心", "党群服务中心", "不动产登记中心", "公积金管理中心", "住房公积金管理中心",
     "社会保险事业管理中心", "社会保险服务中心", "医疗保障服务中心", "就业服务中心", "公共资源交易中心", "退役军人服务中心",
     "婚姻登记处", "车辆管理所",
+    # a community's health station under its street (某区某街道社区卫生服务站) and a city's charity federation (某市慈善
+    # 总会): the place before them makes them specific, as for 卫生服务中心 and 红十字会
+    "卫生服务站", "衛生服務站", "慈善总会", "慈善總會",
     # a named place's public institutions by what they do (某市职业技能鉴定中心, 某区大数据发展中心): _specific asks a
     # place or a name before them, so 发展中心 / 鉴定中心 alone name nothing
     "发展中心", "鉴定中心", "检验中心", "监测中心", "指导中心", "评审中心", "认证中心", "交易中心",
@@ -73,7 +76,10 @@ BRANCHES = ("分局", "分行", "支行", "营业部", "分理处", "储蓄所",
             # a fund centre's office for one district (某市住房公积金管理中心某某管理部)
             "管理部",
             # a hospital's campus (某某医院之江院区)
-            "院区", "院區")
+            "院区", "院區",
+            # a foreign company's representative office, an insurer's sales office (某某株式会社上海代表处, 某某财产
+            # 保险股份有限公司某区营销服务部)
+            "代表处", "代表處", "营销服务部", "營銷服務部")
 # A partnership's form in brackets is part of its name: 某某会计师事务所（特殊普通合伙）, 某某投资合伙企业（有限合伙）.
 _PARTNERSHIP = re.compile(r"[（(](?:特殊普通合伙|普通合伙|有限合伙|特殊普通合夥|普通合夥|有限合夥|筹|籌|筹备|籌備)[）)]")
 # A hospital's or school's campus in brackets after its name is part of it: 某市中心医院（东院区）, 某某中学（北校区）.
@@ -99,7 +105,10 @@ _SUFFIX_RE = re.compile(
 _COLONS = (":", "：")
 # A branch or department after a name (某银行杭州分行营业部, 某某股份有限公司信用卡中心); 营业部 may follow
 # 分行 directly, and 支行 a 中心 (中国人民银行某某中心支行), 总会 a 红十字会.
-_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|营业室|營業室|支行|分行|总会|總會|联合社|聯合社)")
+_BRANCH_RE = re.compile(rf"[{CJK}]{{2,10}}?(?:{'|'.join(BRANCHES)})|(?:营业部|營業部|营业室|營業室|支行|分行|总会|總會|联合社|聯合社)"
+                        # a campus by its side (某某职业技术学院东校区), a chain's store by its road (某某大药房连锁有限公司
+                        # 中山北路店)
+                        rf"|[东南西北新老][校院]区|[{CJK}]{{1,6}}?(?:路|街|大道)店")
 
 # 局 / 厅 / 厂 are short and common in ordinary words (格局, 大厅, 工厂): they need a public-body stem.
 _WEAK_SUFFIX = {"局", "厅", "厂", "证券", "保险", "控股", "学校", "公司", "集团", "人民政府", "支队", "支隊", "大队", "大隊"}

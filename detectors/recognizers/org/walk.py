@@ -15,7 +15,7 @@ from detectors.recognizers.org.places import (
 )
 from detectors.recognizers.org.suffixes import _MAX_LEFT
 from detectors.recognizers.org.words import (
-    INDUSTRY, LABEL_RE, LEAD_VERBS, STOP_CHARS, _AFTER_PLACE_TAGS, _CHANGE_VERBS, _CLAUSE_PREPS, _CLOCK_WORDS,
+    INDUSTRY, LABEL_RE, LEAD_VERBS, STOP_CHARS, TRADE_NOUNS, _AFTER_PLACE_TAGS, _CHANGE_VERBS, _CLAUSE_PREPS, _CLOCK_WORDS,
     _DEICTIC, _LEAD_SINGLE, _NAME_WORDS, _SOFT_STOP_TAGS, _STOP_SINGLE, _STOP_TAGS, _VERB_MEASURES, _WEEKDAY,
     _word_stop,
 )
@@ -41,6 +41,10 @@ def _left(text: str, pos: int, legal: bool = False) -> int:
                 continue
             if ch == " " and i == pos and legal and i >= 2 and _is_cjk(text[i - 2]):
                 i -= 1  # 某某网络科技 有限公司: one space before the legal form, as a form's column or a typist leaves it
+                continue
+            if ch in "·&" and i >= 2 and text[i - 2].isascii() and text[i - 2].isalnum() and i < pos \
+                    and (_is_cjk(text[i]) or text[i].isalnum()):
+                i -= 1  # Marlowe·某某（上海）有限公司, 某市Luvero&某某有限公司: a Latin brand joined to the name
                 continue
             break
         if ch in "号號路街巷弄室楼樓栋幢层" and i >= 2 and text[i - 2].isdigit():
@@ -100,6 +104,8 @@ def _lead_word_at(text: str, k: int) -> bool:
     return ch == "成" and k > 0 and text[k - 1] in _CHANGE_VERBS and _place_at(text, k + 1)
 
 
+_NUMERALS = frozenset("一二三四五六七八九十")
+_TOWNSHIPS = ("街道", "镇", "乡", "鎮", "鄉")
 _BRACKET_SPAN = 16
 """The longest bracketed part of a name (a region, a partnership form, an English place) in characters."""
 
@@ -114,6 +120,8 @@ def _bracket_open(text: str, close: int) -> int:
     while j > low:
         ch = text[j]
         if ch in "（(":
+            if j < close - 1 and all(c.isdigit() or c in _NUMERALS for c in text[j + 1 : close]):
+                return -1  # （1）某某有限公司, (二): a list's number, no region of the name after it
             return j if j < close - 1 else -1
         if not ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or (ch.isalnum() and ch.isascii())
                 or ch in " ·&.-"):
@@ -148,7 +156,7 @@ def _brand_he(text: str, k: int) -> bool:
             and not _place_at(text, k + 1):
         return True  # 曲靖和畅物流, 马家镇和庄村, 某街道和兴社区: a brand, village or community after its place; not 曲靖和昆明
     if _is_cjk(text[k - 1]) and text[k - 1] not in STOP_CHARS and text[k - 1] not in _STOP_SINGLE:
-        if text[k + 1 : k + 2] in ("（", "(") or text[k + 1 : k + 3] in INDUSTRY:
+        if text[k + 1 : k + 2] in ("（", "(") or text[k + 1 : k + 3] in INDUSTRY or text[k + 1 : k + 3] in TRADE_NOUNS:
             return True
     return any(text.startswith(w, k - len(h)) for h, w in _BODY_AND_AT.get(text[k - 2 : k], ()))
 
@@ -207,6 +215,8 @@ def _walk(text: str, start: int, pos: int, legal: bool, lead_only: bool = False)
         if len(tok.text) > 1 and (_bracketed_division(text, tok.start, tok.end) or tok.tag in _AFTER_PLACE_TAGS
                                   and tok.text[0] not in _DEICTIC and _place_ends(text, start, tok.start)):
             continue  # 某某（保定）化工: a region in brackets (保定 is also a verb); 合肥市青年商会, 某市自然资源局
+        if tok.tag == "f" and text.startswith(_TOWNSHIPS, tok.end) and _place_ends(text, start, tok.start):
+            continue  # 某区南岸街道社区卫生服务中心: a locative word after a district names its street or town
         stops = tok.tag and (tok.tag in _STOP_TAGS or (tok.tag.startswith("v") and tok.tag != "vn"))
         # a brand under a legal form may be a rare verb or time word (天开科技, 普华永道中天); common
         # ones (收购, 加入, 今年) and function words still end the name
@@ -244,6 +254,10 @@ def _party_word(text: str, start: int, end: int) -> bool:
         return True
     if len(word) >= 3 and word[-1] in "人者" and word in _ROLE_PERSONS():
         return True  # 第一中标候选人某某研究所, 联系人某某: a person's role before the body, never its name (机器人 is none)
+    if word in _RELATIONS:
+        return True  # 全资子公司某某有限公司, 沅芷集团旗下某某公司, 战略投资者某某基金: how the name relates to another
+    if len(word) >= 4 and word[-2:] in _ROLE_UNITS and word[:-2] in _PARTY_VERBS:
+        return True  # 施工单位某某有限公司: the role unit read as one word
     if word in _ROLE_UNITS and start >= 2:
         # 收款单位某某学院, 承接主体某某合作社: a unit named by what it does in the deal (a party's verb before 单位 /
         # 主体; 远航机构服务有限公司 keeps its 机构)
@@ -257,6 +271,10 @@ def _party_word(text: str, start: int, end: int) -> bool:
 
 
 _ROLE_UNITS = frozenset({"单位", "單位", "主体", "主體", "机构", "機構"})
+# What a company is to another, written right before its name in reports and news (全资子公司某某有限公司, 某集团
+# 旗下某某公司, 引入战略投资者某某基金): never the name's first word.
+_RELATIONS = frozenset({"子公司", "全资子公司", "控股子公司", "孙公司", "参股公司", "母公司", "旗下", "投资者", "战略投资者",
+                        "控股股东", "股东", "關聯方", "关联方", "附属公司", "附屬公司"})
 # Kinds of ownership written before a company's name (外商独资企业, 中外合资企业): a description, no part of it.
 _OWNERSHIP = ("独资", "獨資", "合资", "合資", "合作", "民营", "民營", "国有", "國有", "私营", "私營", "外资", "外資")
 

@@ -35,7 +35,7 @@ GENERIC = {
 }
 
 # Prepositions that open a clause and never a name (议定：由某某研究院牵头, 被某某公司起诉).
-_CLAUSE_PREPS = frozenset("由被经")
+_CLAUSE_PREPS = frozenset("由被经据")  # 据某某集团官方消息: "according to"
 # Verbs whose result complement 成 may be read as the first character of the name after them (换成, 改成).
 _CHANGE_VERBS = frozenset("换改变写当转签")
 
@@ -67,6 +67,12 @@ INDUSTRY = frozenset(
      # the line of work of public bodies (城市管理行政执法局, 消防救援支队, 发展和改革委员会): jieba tags some as verbs
      "执法", "行政执法", "综合执法", "保障", "退役", "登记", "监察", "督查", "督察", "仲裁", "调解", "救助", "救援", "应急", "改革", "规划",
      "促进", "审批", "建设", "开发", "管理", "服务", "经营", "生产", "设计", "咨询", "运输", "营销", "装饰", "印刷", "加工", "销售", "贸易", "工程", "物流", "科技", "信息", "传媒", "教育", "医药", "能源", "环保", "租赁", "安装", "维修", "培训", "策划", "推广", "检测", "认证", "供应", "实业", "控股", "电子", "商务", "智能", "网络", "技术", "置业", "餐饮", "出版", "广告", "文化", "旅游", "运营", "创新", "创意", "建材", "装备", "电气"]
+)
+# Two-character nouns that open a company's line of business (食品, 精密, 物业): a brand's last character right before
+# one is the brand's (煦和食品集团, 泰和物业), as before an INDUSTRY word.
+TRADE_NOUNS = frozenset(
+    "食品 精密 机械 材料 新材 生物 医疗 物业 进出 融资 环境 电力 汽车 包装 实业 家居 纺织 化工 电器 光电 农业 矿业 "
+    "药业 制药 地产 石化 钢铁 物资 商贸 五金 服饰 影视 酒店 供应 建筑 水务 燃气 环保 光伏 半导".split()
 )
 # Verbs that introduce an organisation (委托北京市金杜律师事务所) but are tagged vn or nouns.
 LEAD_VERBS = frozenset(
