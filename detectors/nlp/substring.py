@@ -71,6 +71,15 @@ def contains(text: str, word: str) -> bool:
     return chars_in(text, word) and find(text, word) >= 0
 
 
+def starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` starts in ``text``, overlapping occurrences too, sorted, each place once: every place
+    a match of a pattern led by the alternation of ``words`` can start (see ``fastre.finditer_at``)."""
+    out: set[int] = set()
+    for w in words:
+        out.update(occurrences(text, w))
+    return sorted(out)
+
+
 @functools.lru_cache(maxsize=64)
 def _regex(words: tuple[str, ...]) -> re.Pattern[str]:
     """The alternation itself: in a short text one ``re`` pass costs less than a search per word."""

@@ -1,0 +1,42 @@
+"""The seventeenth speed round's shortcuts give exactly what the definitions they replace give.
+
+Why: each one swaps a regex pass for word finds or literal-led passes (see docs/detectors.md, "Speed");
+bench/detect/same_findings.py checks the corpora, these check each shortcut on random texts built from the
+characters it reasons about, short (one regex) and long (the word-by-word path of detectors.nlp.substring).
+"""
+
+from __future__ import annotations
+
+import random
+
+from detectors.nlp import fastre, substring
+from detectors.recognizers.names import frames
+
+
+def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
+    """Short random texts from ``alphabet``, and long ones (past substring._SHORT) joined from them."""
+    rng = random.Random(seed)
+    short = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+    long = ["".join(short[k : k + 300]) for k in range(0, count, 300)]
+    long = [t * (1 + substring._SHORT // max(1, len(t))) for t in long]
+    assert all(len(t) >= substring._SHORT for t in long)
+    return short + long
+
+
+def test_byline_roles_found_by_their_words_are_finditer() -> None:
+    alphabet = ["记者", "特约", "见习", "实习", "通讯员", "摄影", "责任编辑", "责编", "编", " ", "\u3000", "\t", "）", ")",
+                "\n", "张", "伟", "李", "娜", "欧阳", "（", "本报讯", "a"]
+    for text in _texts(alphabet, 6000, 24, seed=171):
+        expected = [m.span() for m in frames._BYLINE_RE.finditer(text)]
+        found = fastre.finditer_at(frames._BYLINE_RE, text, substring.starts(text, frames._BYLINE_ROLES))
+        assert [m.span() for m in found] == expected, text
+
+
+def test_approval_states_found_by_their_words_are_finditer() -> None:
+    import re
+
+    reference = re.compile("|".join(frames._APPROVAL_STATES))
+    alphabet = ["已", "审批", "中", "待", "同意", "驳回", "通过", "处理", "处理中", "已处理", "转交", "签字", "未", " ", "张伟"]
+    for text in _texts(alphabet, 6000, 20, seed=172):
+        expected = [(m.start(), m.group()) for m in reference.finditer(text)]
+        assert substring.alternation(text, frames._APPROVAL_STATES) == expected, text
