@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from detectors.nlp import fastre, substring
-from detectors.recognizers.names import frames
+from detectors.recognizers.names import frames, minority
 
 
 def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
@@ -40,3 +40,11 @@ def test_approval_states_found_by_their_words_are_finditer() -> None:
     for text in _texts(alphabet, 6000, 20, seed=172):
         expected = [(m.start(), m.group()) for m in reference.finditer(text)]
         assert substring.alternation(text, frames._APPROVAL_STATES) == expected, text
+
+
+def test_compound_separators_by_literal_are_the_class_scan() -> None:
+    alphabet = list(minority._COMPOUND_SEPS) + ["欧阳", "慕容", "海涛", "斌", "a", "1", " ", "\n", "。"]
+    for text in _texts(alphabet, 6000, 16, seed=173):
+        expected = [m.span() for m in minority._COMPOUND_SEP_RE.finditer(text, 2)]
+        present = (rx for sep, rx in minority._COMPOUND_SEP_RES if sep in text)
+        assert [m.span() for m in fastre.merged(present, text)] == expected, text
