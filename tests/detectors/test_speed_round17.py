@@ -11,6 +11,7 @@ import random
 
 from detectors.nlp import fastre, substring
 from detectors.recognizers.names import frames, minority
+from detectors.recognizers.org import stems
 
 
 def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
@@ -48,3 +49,12 @@ def test_compound_separators_by_literal_are_the_class_scan() -> None:
         expected = [m.span() for m in minority._COMPOUND_SEP_RE.finditer(text, 2)]
         present = (rx for sep, rx in minority._COMPOUND_SEP_RES if sep in text)
         assert [m.span() for m in fastre.merged(present, text)] == expected, text
+
+
+def test_undetermined_is_the_determiner_sub() -> None:
+    alphabet = ["本", "该", "我们", "这家", "一家", "一个", "各", "每", "公司", "科技", "上海", "溪", "州", "贵", "全", "椒", "那曲"]
+    rng = random.Random(174)
+    for _ in range(20000):
+        stem = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
+        expected = stem if stem[:1] in stems._DET_FIRST and stems._place_at(stem, 0) else stems.DETERMINERS.sub("", stem)
+        assert stems._undetermined(stem) == expected, stem
