@@ -12,6 +12,7 @@ import random
 from detectors.nlp import fastre, substring
 from detectors.recognizers.names import frames, minority
 from detectors.recognizers.org import stems
+from detectors.recognizers.org.places import _place_at
 
 
 def _texts(alphabet: list[str], count: int, longest: int, seed: int) -> list[str]:
@@ -56,5 +57,28 @@ def test_undetermined_is_the_determiner_sub() -> None:
     rng = random.Random(174)
     for _ in range(20000):
         stem = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
-        expected = stem if stem[:1] in stems._DET_FIRST and stems._place_at(stem, 0) else stems.DETERMINERS.sub("", stem)
+        expected = stem if stem[:1] in stems._DET_FIRST and _place_at(stem, 0) else stems.DETERMINERS.sub("", stem)
         assert stems._undetermined(stem) == expected, stem
+
+
+def test_occurrences_known_and_by_part_are_the_plain_search() -> None:
+    """substring.occurrences keeps each long text's answers and reads a word at a known part's places: asked in
+    any order, over words that hold each other (pass, -pass, storepass, pa), the plain overlapping find loop."""
+    words = ["pass", "-pass", "storepass", "pa", "ss", "sss", "passpass", "key", "-key", "keypass", "密码", "码", "密码：",
+             "ab", "zzz", "a-", "network security key", "security", "s"]
+    alphabet = ["pass", "-", "store", "key", "密码", "：", "a", "b", "s", " ", "\n", "security", "network "]
+    rng = random.Random(175)
+    for text in _texts(alphabet, 3000, 12, seed=176)[-10:]:
+        for _ in range(3):
+            order = words[:]
+            rng.shuffle(order)
+            for w in order:
+                expected, at = [], text.find(w)
+                while at >= 0:
+                    expected.append(at)
+                    at = text.find(w, at + 1)
+                got = substring.occurrences(text, w)
+                assert got == expected, (w, len(text))
+                got.append(-1)  # the caller's list is its own: the kept answer is unchanged
+                assert substring.contains(text, w) is (w in text)
+                assert substring.starts(text, (w, "pa")) == sorted(set(expected) | set(substring.occurrences(text, "pa")))
