@@ -82,3 +82,18 @@ def test_occurrences_known_and_by_part_are_the_plain_search() -> None:
                 got.append(-1)  # the caller's list is its own: the kept answer is unchanged
                 assert substring.contains(text, w) is (w in text)
                 assert substring.starts(text, (w, "pa")) == sorted(set(expected) | set(substring.occurrences(text, "pa")))
+
+
+def test_words_led_patterns_at_their_word_starts_are_finditer() -> None:
+    """The password `zh` pattern, tried only where its words start."""
+    from detectors.recognizers.secrets import passwords
+
+    zh = next(rx for rx, _s, name in passwords.PasswordRecognizer()._compiled if name == "zh")
+    cases = [
+        (zh, passwords._ZH_WORDS, ["密码", "密碼", "口令", "登录", "支付", "密", "码", "是", "：", ":", " ", "K7#mQ2xz", "abc", "\n",
+                                    "パスワード", "비번", "为", "改成", "（", "）"]),
+    ]
+    for k, (rx, words, alphabet) in enumerate(cases):
+        for text in _texts(alphabet, 3000, 14, seed=177 + k):
+            expected = [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in fastre.finditer_at(rx, text, substring.starts(text, words))] == expected, text
