@@ -85,13 +85,16 @@ def test_occurrences_known_and_by_part_are_the_plain_search() -> None:
 
 
 def test_words_led_patterns_at_their_word_starts_are_finditer() -> None:
-    """The password `zh` pattern, tried only where its words start."""
+    """The password `zh` pattern and the hand-over pattern, tried only where their words start."""
+    from detectors.recognizers.names import prose
     from detectors.recognizers.secrets import passwords
 
     zh = next(rx for rx, _s, name in passwords.PasswordRecognizer()._compiled if name == "zh")
     cases = [
         (zh, passwords._ZH_WORDS, ["密码", "密碼", "口令", "登录", "支付", "密", "码", "是", "：", ":", " ", "K7#mQ2xz", "abc", "\n",
                                     "パスワード", "비번", "为", "改成", "（", "）"]),
+        (prose._HANDOVER_RE, prose._HANDOVER_WORDS, ["转交给", "移交给", "交给", "转给", "交由", "由", "交", "转", "张", "伟",
+                                                      "严谨", "跟进", "。", "于", " "]),
     ]
     for k, (rx, words, alphabet) in enumerate(cases):
         for text in _texts(alphabet, 3000, 14, seed=177 + k):
