@@ -58,6 +58,24 @@ def finditer_gated(rx: re.Pattern[str], gate: re.Pattern[str], text: str) -> Ite
         pos = e if e > s else s + 1
 
 
+def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when every match of ``rx`` is non-empty and starts at one of ``starts`` (ascending):
+    ``rx`` is matched only there, each search resumed after the previous match as ``finditer`` does.
+
+    For a pattern led by an alternation of words whose first characters are common (a class ``re`` tests at every
+    character of the text), with ``starts`` from ``substring.starts``, which finds each word from its first
+    character."""
+    match = rx.match
+    resume = 0
+    for s in starts:
+        if s < resume:
+            continue
+        m = match(text, s)
+        if m is not None:
+            resume = m.end()
+            yield m
+
+
 def by_literal(body: str, firsts: str) -> list[re.Pattern[str]]:
     """``[firsts]body`` as one pattern per first character (see ``merged``).
 

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from detectors.nlp import lexicon, trie
+from detectors.nlp import fastre, lexicon, substring, trie
 from detectors.recognizers.names.core import (
     AMBIGUOUS, MEDIUM, STRONG, _Hit, _PREP_SURNAMES, _RUN, _SUR, _TOP_SURNAMES, _alts, _is_cjk, _sur_len,
 )
@@ -28,7 +28,8 @@ _PERSON_ONLY = ("接任", "跟进", "签字", "请假", "请病假", "请事假"
                 "入职", "离职", "牵头", "对接")
 _HANDOVER_PRED = _PERSON_ONLY + ("负责", "处理", "审批", "审核", "回复", "确认", "代管")
 _HANDOVER_TIME = ("今天", "明天", "昨天", "后天", "上午", "下午", "晚上", "这周", "下周", "本周", "月底")
-_HANDOVER_RE = re.compile(rf"(?:转交给|移交给|交给|转给|交由|由)(?P<n>{_SUR}{_RUN}{{1,2}})")
+_HANDOVER_WORDS = ("转交给", "移交给", "交给", "转给", "交由", "由")
+_HANDOVER_RE = re.compile(rf"(?:{'|'.join(_HANDOVER_WORDS)})(?P<n>{_SUR}{_RUN}{{1,2}})")
 # A clause's subject before a person-only predicate, at the start of the text or after a clause mark. The mark is
 # matched, not looked behind for: a pattern that starts with a character class lets `re` skip to the next mark in
 # C, where a look-behind is tried at every character (4 ms -> 0.7 ms per 64 KB; names never hold a mark, so the
@@ -103,7 +104,8 @@ def _handover_names(text: str) -> Iterator[_Hit]:
     """交给严谨跟进, 由安宁接任, 高山今天请病假: a hand-over names its recipient, and a clause whose predicate only a
     person takes names its subject, even when the name is also an ordinary word."""
     if "交" in text or "由" in text or "转" in text or "移" in text:
-        for m in _HANDOVER_RE.finditer(text):
+        # tried where its words start (memchr-speed finds of their first characters), not by a class scan
+        for m in fastre.finditer_at(_HANDOVER_RE, text, substring.starts(text, _HANDOVER_WORDS)):
             s = m.start("n")
             if _starts_title(text, s + _sur_len(text, s)) or (
                 text[s - 1 : s + 1] in lexicon.words() and _you_yu_name(text, s) < 0

@@ -19,7 +19,8 @@ def _undetermined(stem: str) -> str:
     本溪市, 全椒县, 那曲市): a determiner never opens a division's name, so the place is kept whole."""
     if stem[:1] in _DET_FIRST and _place_at(stem, 0):
         return stem
-    return DETERMINERS.sub("", stem)
+    m = DETERMINERS.match(stem)  # what DETERMINERS.sub("", stem) removes (its `^` matches only there), one try
+    return stem if m is None else stem[m.end():]
 
 
 # A stem that ends in a determiner, a counted noun phrase or "under" (回复本公司, 开一家有限公司, 腾讯旗下子公司) names no

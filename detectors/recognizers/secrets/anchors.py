@@ -40,12 +40,8 @@ def lines_with(text: str, words: tuple[str, ...]) -> list[int]:
     """Starts of the lines of `text` holding one of `words`."""
     out: set[int] = set()
     for w in words:
-        at = substring.find(text, w) if substring.chars_in(text, w) else -1
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            out.add(start)
-            end = text.find("\n", at)
-            at = substring.find(text, w, end) if end >= 0 else -1  # the rest of this line is read anyway
+        for at in substring.occurrences(text, w):  # known for the text once any rule asked (substring._known)
+            out.add(text.rfind("\n", 0, at) + 1)
     return sorted(out)
 
 

@@ -10,8 +10,9 @@ value group together (`PasswordRecognizer._hit`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
+from detectors.nlp import fastre, substring
 from detectors.normalize import View
 from detectors.recognizers.base import Hit, ViewRecognizer, patterns
 from detectors.recognizers.secrets.anchors import (
@@ -44,6 +45,8 @@ from detectors.recognizers.secrets.value_shapes import (
 )
 
 
+_ZH_WORDS = ("密码", "密碼", "口令", "秘码", "秘碼", "授权码", "授權碼", "登录密码", "支付密码", "パスワード", "비밀번호", "비번")
+"""The words the `zh` pattern starts with: it is matched only where one of them starts (`_scanned`)."""
 _TRIGGERS: dict[str, tuple[str, ...]] = {
     "kv": ("pass", "pwd", "pw", "p/w", "psk", "rediscli_auth", "pasw", "psw") + _TRUNCATED_KEYS,
     "zh": ("密码", "密碼", "口令", "秘码", "秘碼", "授权码", "授權碼", "パスワード", "비밀번호", "비번"), "mysql": ("-p",),
@@ -82,6 +85,15 @@ scanned, these patterns cost more than all the rest). A call is tried from the s
 its word (DriverManager.getConnection: at DriverManager and at getConnection)."""
 
 
+def _scanned(rx: re.Pattern[str], pname: str, text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)``; the `zh` pattern tried only where its words start (found from their first
+    characters, `substring.starts`): its alternation starts with five different characters, a class `re` would
+    test at every character of the prompt."""
+    if pname == "zh":
+        return fastre.finditer_at(rx, text, substring.starts(text, _ZH_WORDS))
+    return rx.finditer(text)
+
+
 class PasswordRecognizer(ViewRecognizer):
     """The value of a password: key=value (also `PGPASSWORD=`, `password is ...`), "password": "...", 密码：...,
     command lines (mysql -p..., docker login -p, sshpass -p, redis-cli -a, curl -u user:pw, --db-password ...),
@@ -103,7 +115,7 @@ class PasswordRecognizer(ViewRecognizer):
              r"(?:[ \t]+[^\s:=]{1,40}){0,3}(?:[ \t]*[:：][ \t]*|[ \t]+" + _PW_VERB + r"[ \t]+)|"
              r"(?:on|of|at)[ \t]+[^\s:=]{1,40}(?:[ \t]+[^\s:=]{1,40}){0,3}[ \t]+is[ \t]+|" + _PW_VERB
              + r"[ \t]+)|(?P<dots>(?:[ \t]*\.){3,}[ \t]+)|[ \t]*[是为為][ \t]*)|(?P<sp>[ \t]+))" + _PW_VALUE, 0.85),
-            ("zh", r"(?:密码|密碼|口令|秘码|秘碼|授权码|授權碼|登录密码|支付密码|パスワード|비밀번호|비번)[】\]]?(?:\*\*)?"
+            ("zh", "(?:" + "|".join(_ZH_WORDS) + r")[】\]]?(?:\*\*)?"
              r"(?:(?:都|也|还|還|就|均|仍|统一|統一|默认|默認|一直|始终|始終)?(?:是|为|為|爲)|如下|[\"'”](?=[ \t]*[:：=])|(?:发|發|给|給)(?:你|您)了?|"
              r"要么是?|要麼是?|可能是|从|從|"
              r"(?:我|已经|已|刚|剛|先|暂时|暫時|现在|現在)?(?:帮你|幫你|给你|給你|帮您|幫您|给您|給您)?(?:已|被)?(?:(?:改成|改为|改為|设为|設為|设置为|设成|"
@@ -181,7 +193,7 @@ class PasswordRecognizer(ViewRecognizer):
         """Every pattern's matches: scanned ones over the text, anchored ones only at their words (`kv` at
         `kv_positions`)."""
         out = [(m, score, pname) for rx, score, pname in self.active_patterns(lowered)
-               for m in (anchored(rx, lowered, kv_positions) if pname == "kv" else rx.finditer(text))]
+               for m in (anchored(rx, lowered, kv_positions) if pname == "kv" else _scanned(rx, pname, text))]
         code = "(" in text and ('"' in text or "'" in text)  # a call with a string literal is possible
         slash, pipe = "/" in text, "|" in text
         for rx, score, pname in self._compiled:

@@ -82,30 +82,47 @@ _VENDOR_LEADS: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {
     "A": (*((p, 0, ("aws",)) for p in ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA", "ABIA", "ACCA")),
           ("AKID", 0, ("tencent",)), ("AKLT", 0, ("volcengine",)), ("ALTAK", 0, ("baidu",)), ("AIza", 0, ("google",)),
           ("LTAI", 2, ("aliyun",)), ("AAAA", 0, ("firebase",))),
-    ".": tuple((f"hv{c}.", 3, ("vault",)) for c in "sbr"),
+    "hv": tuple((f"hv{c}.", 0, ("vault",)) for c in "sbr"),
 }
-"""Where a vendor key can start, found from one character of its literal prefix (a `-`, a `_`, an `A` or a `.`): each
-(prefix, index of that character in it, vendors whose keys start with the prefix). Four single-character scans
-that `re` runs at memchr-like speed replace one scan per vendor (over thirty), each stepping through the text for
-its own prefix; the vendor's pattern is then matched only where its prefix is (`_vendor_matches`)."""
+"""Where a vendor key can start, found from a literal part of its prefix (a `-`, a `_`, an `A`, or `hv`): each
+(prefix, index of that lead in it, vendors whose keys start with the prefix). Four scans that `re` runs at
+memchr-like speed replace one scan per vendor (over thirty), each stepping through the text for its own prefix;
+the vendor's pattern is then matched only where its prefix is (`_vendor_matches`). Vault's `hv` rather than its
+dot: a text's dots are many (sentences, hosts, code), and each one entered the look-behinds."""
 _VENDOR_LEAD_RX = {
     lead: re.compile(re.escape(lead) + "(?:" + "|".join(
-        (f"(?<={re.escape(p[:i + 1])})" if i else "") + (f"(?={re.escape(p[i + 1:])})" if p[i + 1:] else "")
+        (f"(?<={re.escape(p[:i + len(lead)])})" if i else "")
+        + (f"(?={re.escape(p[i + len(lead):])})" if p[i + len(lead):] else "")
         for p, i, _v in entries) + ")")
     for lead, entries in _VENDOR_LEADS.items()}
 _LED_VENDORS = frozenset(v for entries in _VENDOR_LEADS.values() for _p, _i, vs in entries for v in vs)
-assert all(p[i] == lead for lead, entries in _VENDOR_LEADS.items() for p, i, _v in entries)
+assert all(p.startswith(lead, i) for lead, entries in _VENDOR_LEADS.items() for p, i, _v in entries)
+
+
+def _prefix_index(entries: tuple[tuple[str, int, tuple[str, ...]], ...]) -> list[tuple[int, int, dict[str, tuple[str, ...]]]]:
+    """One lead's prefixes grouped by (index of the lead, length): (index, length, {prefix: vendors}). At a hit of
+    the lead, one slice per group and a dict look-up name the vendors, where testing every prefix of the lead
+    (over twenty for `-` and `_`) cost a `startswith` each."""
+    groups: dict[tuple[int, int], dict[str, tuple[str, ...]]] = {}
+    for p, i, vendors in entries:
+        table = groups.setdefault((i, len(p)), {})
+        table[p] = table.get(p, ()) + vendors
+    return [(i, n, table) for (i, n), table in groups.items()]
+
+
+_VENDOR_PREFIX_INDEX = {lead: _prefix_index(entries) for lead, entries in _VENDOR_LEADS.items()}
 
 
 def _vendor_starts(text: str) -> dict[str, list[int]]:
     """For each prefix-led vendor, the sorted places in `text` where one of its prefixes starts."""
     out: dict[str, list[int]] = {}
     for lead, rx in _VENDOR_LEAD_RX.items():
-        entries = _VENDOR_LEADS[lead]
+        index = _VENDOR_PREFIX_INDEX[lead]
         for m in rx.finditer(text):
             q = m.start()
-            for prefix, i, vendors in entries:
-                if q >= i and text.startswith(prefix, q - i):
+            for i, n, table in index:
+                vendors = table.get(text[q - i : q - i + n]) if q >= i else None
+                if vendors is not None:
                     for v in vendors:
                         out.setdefault(v, []).append(q - i)
     for starts in out.values():
