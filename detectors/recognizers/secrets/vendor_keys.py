@@ -1,7 +1,7 @@
 """Vendor API keys by their documented formats (OpenAI, Anthropic, AWS, Alibaba Cloud, Tencent Cloud, Volcengine,
 Baidu Qianfan, GitHub, GitLab, Slack, Stripe, Google, Hugging Face, npm, Zhipu; round 15w: OpenRouter, Groq, xAI,
 Perplexity, Replicate, Docker Hub, Vault, Grafana, Shopify, DigitalOcean, Supabase, Postman, New Relic, PyPI, Firebase
-Cloud Messaging, Mailgun, Telegram bots), also when a line break cut one
+Cloud Messaging, Mailgun, Telegram bots; SendGrid), also when a line break cut one
 in two, and the unnamed secret written right after a cloud access key id (`oss2.Auth('LTAI…', '<secret>')`).
 
 Apart from the generic rules because a vendor prefix is proof on its own: these keys are matched only where their
@@ -58,6 +58,7 @@ _VENDOR_KEYS: tuple[tuple[str, str], ...] = (
     ("pypi", r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}"),
     ("firebase", r"AAAA[A-Za-z0-9_\-]{7}:APA91b[A-Za-z0-9_\-]{100,}"),
     ("mailgun", r"key-[0-9a-f]{32}"),
+    ("sendgrid", r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}(?![A-Za-z0-9_\-])"),
 )
 # openai: the run before T3BlbkFJ is bounded (240, over the longest project keys) so that a match that fails
 # costs at most that much: unbounded, each `sk-` in one long token re-read the rest of it (1 MB of `sk-` repeated
@@ -83,8 +84,9 @@ _VENDOR_LEADS: dict[str, tuple[tuple[str, int, tuple[str, ...]], ...]] = {
           ("AKID", 0, ("tencent",)), ("AKLT", 0, ("volcengine",)), ("ALTAK", 0, ("baidu",)), ("AIza", 0, ("google",)),
           ("LTAI", 2, ("aliyun",)), ("AAAA", 0, ("firebase",))),
     "hv": tuple((f"hv{c}.", 0, ("vault",)) for c in "sbr"),
+    "SG.": (("SG.", 0, ("sendgrid",)),),
 }
-"""Where a vendor key can start, found from a literal part of its prefix (a `-`, a `_`, an `A`, or `hv`): each
+"""Where a vendor key can start, found from a literal part of its prefix (a `-`, a `_`, an `A`, `hv` or SendGrid's `SG.`): each
 (prefix, index of that lead in it, vendors whose keys start with the prefix). Four scans that `re` runs at
 memchr-like speed replace one scan per vendor (over thirty), each stepping through the text for its own prefix;
 the vendor's pattern is then matched only where its prefix is (`_vendor_matches`). Vault's `hv` rather than its
