@@ -43,6 +43,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round16j   # corpus/blind-round16j.jsonl from round16_payloads.py
     python -m bench.eval.blind.build --round16n   # corpus/blind-round16n.jsonl from round16_names.py
     python -m bench.eval.blind.build --round16w   # corpus/blind-round16w.jsonl from round16_credentials.py
+    python -m bench.eval.blind.build --round17p   # corpus/blind-round17p.jsonl from round17_people.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -106,6 +107,7 @@ ROUND15N_OUT = OUT.with_name("blind-round15n.jsonl")
 ROUND16J_OUT = OUT.with_name("blind-round16j.jsonl")
 ROUND16N_OUT = OUT.with_name("blind-round16n.jsonl")
 ROUND16W_OUT = OUT.with_name("blind-round16w.jsonl")
+ROUND17P_OUT = OUT.with_name("blind-round17p.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name", "html_entity", "octal_escape"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -541,6 +543,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-16n people corpus (word names after labels, in chats and ending lists; second appointees; pinyin, HK capitals and four-part names, initials; court, medical, HR, award, minutes, insurance, school, logistics, property, police, JSON / CSV documents)")
     ap.add_argument("--round16w", action="store_true",
                     help="build the round-16w corpus (misspelt password keys, Wi-Fi keys without a password word, tool-call JSON, HTTP dumps, dot-files, password-manager exports, device configs, label lines, DSNs, JWTs and PEM in new places; hashes, OTPs, schemas, cookies)")
+    ap.add_argument("--round17p", action="store_true",
+                    help="build the round-17p people corpus (long documents: cue-less prose, given-name second mentions, PDF wraps, OCR spacing, rare names, headerless tables, English titles, pinyin orders, git / Jira / DingTalk, HK / TW, school, medical, CRM)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -630,6 +634,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round16w:
         from bench.eval.blind.round16_credentials import DOCS as ROUND16W_DOCS
         docs, out, split = ROUND16W_DOCS, args.out or ROUND16W_OUT, "round16w"
+    elif args.round17p:
+        from bench.eval.blind.round17_people import DOCS as ROUND17P_DOCS
+        docs, out, split = ROUND17P_DOCS, args.out or ROUND17P_OUT, "round17p"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup
