@@ -124,7 +124,9 @@ def bare_pattern() -> re.Pattern[str]:
     """A surname a name with no cue may start with and two characters it may hold, after an opener or an object
     verb. The names module's joint scan runs it with its other anchors (anchors._J_BARE), in the same pass."""
     given = _char_class(_given_chars())
-    before = f"(?:(?<={_char_class(_OPENERS | _OBJECT_ONE)})|(?<={'|'.join(_OBJECT_TWO)}))"
+    # one class test of the character before rules out most places before the two-character words are tried
+    last = _char_class(_OPENERS | _OBJECT_ONE | {w[-1] for w in _OBJECT_TWO})
+    before = f"(?<={last})(?:(?<={_char_class(_OPENERS | _OBJECT_ONE)})|(?<={'|'.join(_OBJECT_TWO)}))"
     return re.compile(f"{before}(?P<n>{_char_class(_BARE_SURNAMES)}{given}{given})")
 
 
