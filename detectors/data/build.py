@@ -34,6 +34,8 @@ SINGLE_SURNAMES = (
     # surnames that are also everyday words or morphemes (才, 水, 操, 库, 答): the name rules hold them to a
     # clause-start or label frame (names.AMBIGUOUS); 琚 is simply rare
     "才水操库答琚"
+    # round 17: Guangdong, Henan and Sichuan surnames the list lacked (禤 Huen, 缑, 眭, 谯, 妫, 郐, 雒, 蒉)
+    "禤缑眭谯妫郐雒蒉"
 )
 TRADITIONAL_SURNAMES = (
     "陳張劉黃趙吳周徐孫馬朱鄭謝許韓馮鄧曹彭曾蕭董袁潘蔣蔡葉蘇魏呂盧姜鍾譚陸範賈韋鄒孟熊邱薛閻段雷侯龍"
@@ -69,6 +71,9 @@ MODERN_GIVEN = (
     "闻阳雅雯雪霏霖露靖静鸿鹏麟黛"
     "骁骏骞彧珺琛璨昱晔旻昶喆頔堃钧铖锴骋驰骐骥瀚淼焱垚鑫犇"
     "琰婧晞翀竣婕娅姝娴岚澜璋珏炜铮"
+    # round 17: characters chosen for names and seldom written otherwise (昇, 祎, 燊, 暐, 赟, 湉 ...)
+    "昇祎燊暐赟玙琤芃沄弢湉昉晧珣琇瑀璠瑢玓珞珅晙曈旸炅炘烜熹燚焜禕禎祐祉禛箐蘅婳姮妘娉婼媞嬿暻杺梣楦槿樾泠洺"
+    "淏滢灏焓瑭瓅甯皙竑绾缙翃翛聿蒨觐訢贇锘镕闳颀"
 )
 
 

@@ -16,6 +16,7 @@ PIECES = [
     "次仁", "巴特尔", "和李", "被王明", "通知", "此致\n", "谢谢！\n", "敬礼\n", "祝好，", "扎西次仁", "旦增", "图门", "John", "Smith",
     "Li", "Na", "Mr.", "Dear", "Hi", "Name", "name", "-", "'", "O'Neil", "Mary-Jane", "A", "Q.", "@", "x9",
     "Zhang", "Wei", "HE", "Kim", "Ji-hoon", "转账至", "司机", "龙", "飞",
+    "秀英", "帮", "或者", "。", "1. ",
 ]
 
 
@@ -45,6 +46,7 @@ def _check_scans(text: str) -> None:
         anchors._J_SIGNATURE: anchors._SIGNATURE_RE.finditer(text),
         anchors._J_TIBETAN: anchors._TIBETAN_GATE_RE.finditer(text),
         anchors._J_NARR: anchors._NARR_RE.finditer(text),
+        anchors._J_BARE: anchors._BARE_RE.finditer(text),
     }
     assert sorted(plain) == list(range(len(anchors._JOINT)))
     for k, matches in plain.items():

@@ -55,6 +55,7 @@ CORPORA = {
     "round16n": (["--round16n"], build.ROUND16N_OUT),
     "round16w": (["--round16w"], build.ROUND16W_OUT),
     "round17o": (["--round17o"], build.ROUND17O_OUT),
+    "round17p": (["--round17p"], build.ROUND17P_OUT),
 }
 
 
@@ -93,7 +94,7 @@ def test_the_corpora_share_no_document() -> None:
                  "round10p", "round10o", "round10a", "round10s", "round11k", "round11s", "round11n",
                  "round12c", "round12g", "round12p", "round13n", "round13w", "round13a", "round13e", "round13d",
                  "round14a", "round14o", "round14w", "round14n", "round15a", "round15w", "round15e", "round15o", "round15n",
-                 "round16j", "round16n", "round16w", "round17o"):
+                 "round16j", "round16n", "round16w", "round17o", "round17p"):
         assert not texts[name] & earlier, name
         earlier |= texts[name]
 

@@ -44,6 +44,7 @@ is written; the build fails loudly rather than write a wrong label.
     python -m bench.eval.blind.build --round16n   # corpus/blind-round16n.jsonl from round16_names.py
     python -m bench.eval.blind.build --round16w   # corpus/blind-round16w.jsonl from round16_credentials.py
     python -m bench.eval.blind.build --round17o   # corpus/blind-round17o.jsonl from round17_orgs.py
+    python -m bench.eval.blind.build --round17p   # corpus/blind-round17p.jsonl from round17_people.py
 
 The hold-out is a second, independently written corpus that nobody tunes detectors on; it only reuses this
 markup and these checks.
@@ -108,6 +109,7 @@ ROUND16J_OUT = OUT.with_name("blind-round16j.jsonl")
 ROUND16N_OUT = OUT.with_name("blind-round16n.jsonl")
 ROUND16W_OUT = OUT.with_name("blind-round16w.jsonl")
 ROUND17O_OUT = OUT.with_name("blind-round17o.jsonl")
+ROUND17P_OUT = OUT.with_name("blind-round17p.jsonl")
 EVASIONS = {"fullwidth", "zero_width", "cn_numeral", "cn_numeral_capital", "spaced_chars", "mixed_evasion",
             "linebreak", "json_escape", "percent", "at_dot", "spaced_name", "html_entity", "octal_escape"}
 ZW = "\u200b\u200c\u200d\u2060\ufeff"
@@ -545,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="build the round-16w corpus (misspelt password keys, Wi-Fi keys without a password word, tool-call JSON, HTTP dumps, dot-files, password-manager exports, device configs, label lines, DSNs, JWTs and PEM in new places; hashes, OTPs, schemas, cookies)")
     ap.add_argument("--round17o", action="store_true",
                     help="build the round-17o corpus (ORG in enterprise documents: party blocks, tenders, judgments, opinions, notices, reports, exports, invoices and receipts, shipping papers, letters, bilingual and mixed-script names, Faker-style names, branches, clinics, funds, HK / TW / Macau; roles, departments, zones, tickers, products, events, laws, placeholders)")
+    ap.add_argument("--round17p", action="store_true",
+                    help="build the round-17p people corpus (long documents: cue-less prose, given-name second mentions, PDF wraps, OCR spacing, rare names, headerless tables, English titles, pinyin orders, git / Jira / DingTalk, HK / TW, school, medical, CRM)")
     ap.add_argument("--out", type=Path, help="where to write (default: the committed corpus file)")
     args = ap.parse_args(argv)
     if args.holdout:
@@ -637,6 +641,9 @@ def main(argv: list[str] | None = None) -> int:
     elif args.round17o:
         from bench.eval.blind.round17_orgs import DOCS as ROUND17O_DOCS
         docs, out, split = ROUND17O_DOCS, args.out or ROUND17O_OUT, "round17o"
+    elif args.round17p:
+        from bench.eval.blind.round17_people import DOCS as ROUND17P_DOCS
+        docs, out, split = ROUND17P_DOCS, args.out or ROUND17P_OUT, "round17p"
     else:
         docs, out, split = DOCS, args.out or OUT, "blind"
     if args.round6:   # generated from seeded templates, not markup

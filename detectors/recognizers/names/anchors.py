@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from detectors.nlp import trie
+from detectors.recognizers.names.bare import _BARE_SURNAMES, bare_pattern
 from detectors.recognizers.names.core import (
     CJK, _RUN, _SUR, _SUR_CHARS, _alts, _char_class, _class_start, _firsts, _trie_start,
 )
@@ -91,7 +92,10 @@ _NARR_RE = re.compile(trie.pattern(_NARR_AFTER + _NARR_BEFORE))
 # before it tries anything, so one scan of the union replaces nine. Each member is a one-character pattern
 # that matches exactly where its own pattern does (see _trie_start); at every place one of them matches,
 # the members whose first characters hold that character are tried, each with its own finditer bookkeeping.
-_J_LABEL, _J_TITLE_BEFORE, _J_TITLE_AFTER, _J_PREP, _J_ISOLATED, _J_VERB, _J_SIGNATURE, _J_TIBETAN, _J_NARR = range(9)
+(_J_LABEL, _J_TITLE_BEFORE, _J_TITLE_AFTER, _J_PREP, _J_ISOLATED, _J_VERB, _J_SIGNATURE, _J_TIBETAN, _J_NARR,
+ _J_BARE) = range(10)
+# Seventeenth round (bare.py): a name with no cue, after a clause opener or an object verb.
+_BARE_RE = bare_pattern()
 
 
 _JOINT: list[tuple[re.Pattern[str], frozenset[str], str]] = [
@@ -107,6 +111,7 @@ _JOINT: list[tuple[re.Pattern[str], frozenset[str], str]] = [
     (_SIGNATURE_RE, _firsts(_SIGN_WORDS), _class_start(_firsts(_SIGN_WORDS), _SIGNATURE_RE)),
     (_TIBETAN_GATE_RE, frozenset(TIBETAN_GATE), _char_class(TIBETAN_GATE)),
     (_NARR_RE, _firsts(_NARR_AFTER + _NARR_BEFORE), _trie_start(_NARR_RE, _NARR_AFTER + _NARR_BEFORE)),
+    (_BARE_RE, _BARE_SURNAMES, _class_start(_BARE_SURNAMES, _BARE_RE)),
 ]
 _JOINT_FIRST = frozenset().union(*(first for _, first, _ in _JOINT))
 _JOINT_RE = re.compile(f"{_char_class(_JOINT_FIRST)}(?<=(?:{'|'.join(start for _, _, start in _JOINT)}))")

@@ -80,8 +80,8 @@ _NUMERALS = set("一二三四五六七八九十百千万零〇两")
 
 
 # Surname characters that are far more often an ordinary word or particle in running text: outside
-# a labelled field they need a stronger signal.
-AMBIGUOUS = set("和于时向都那应原将计区成文明全车常来能信国平公相初容干战乐游皮盖查门权米满才水操库答")
+# a labelled field they need a stronger signal (但: but, 但希望明天 - round 17).
+AMBIGUOUS = set("和于时向都那应原将计区成文明全车常来能信国平公相初容干战乐游皮盖查门权米满才水操库答但")
 # Rare surnames that are everyday morphemes (数据库, 刚才, 喝水, 操作, 回答): never a name on their own.
 _MORPHEME_SURNAMES = frozenset("才水操库答")
 # Surname characters that are far more often a preposition or conjunction just before a name.

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Callable, Iterator
 
 from detectors.nlp import lexicon
+from detectors.recognizers.names.bare import _bare, _given_alone
 from detectors.recognizers.names.core import AMBIGUOUS, MEDIUM, STRONG, _Hit, _PREP_SURNAMES, _SINGLE, _is_cjk, _sur_len
 from detectors.recognizers.names.cues import _QUOTES, _SPEECH_FIRST, _SPEECH_WORDS
 from detectors.recognizers.names.latin_words import (
@@ -186,10 +187,15 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
     givens: dict[str, list[int]] = {}
     surnames: dict[str, list[int]] = {}
     for h in found:
-        if h.strength < MEDIUM or not 2 <= h.end - h.start <= 4 or not _is_cjk(text[h.start]):
+        if not 2 <= h.end - h.start <= 4 or not _is_cjk(text[h.start]):
             continue
         name = text[h.start : h.end]
+        if h.strength < MEDIUM and not _bare(name):
+            continue  # a weak frame's name seeds others only when it reads as a name on its own (round 17)
         sl = _sur_len(name, 0)
+        if not sl and len(name) == 2 and _given_alone(name):
+            givens.setdefault(name, []).append(h.start)  # 可馨妈妈 … 今天可馨: a given name found alone (round 17)
+            continue
         given = name[sl:]
         if not sl or not 1 <= len(given) <= 2 or not _is_cjk(given[-1]) or _TITLE_START_RE.match(given):
             continue
@@ -198,7 +204,7 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
             givens.setdefault(given, []).append(h.start)
             if sl == 1 and (name[0] in _PREP_SURNAMES or name[0] in AMBIGUOUS):
                 surnames.setdefault(name[0], []).append(h.start)  # the title rule finds the others
-    if not names:
+    if not names and not givens:
         return
     spans = sorted((h.start, h.end) for h in found)
     starts = [a for a, _ in spans]
@@ -215,9 +221,9 @@ def _mentions(text: str, found: list[_Hit]) -> Iterator[_Hit]:
             yield _Hit(s, e, MEDIUM)
     for word, s in _occurrences(text, givens):
         e = s + 2
-        if not taken(s, e) and not (s > 0 and text[s - 1] in _SINGLE and not _word_ends(text, s)) and _loose_mention(
-            text, s, e
-        ):  # 谢婷婷 may be another person; 谢谢婷婷 is 谢谢 + the given name
+        other = s > 0 and text[s - 1] in _SINGLE and text[s - 1] not in _PREP_SURNAMES and not _word_ends(text, s)
+        if not taken(s, e) and not other and _loose_mention(text, s, e):
+            # 谢婷婷 may be another person; 谢谢婷婷 is 谢谢 + the given name, 由婷婷 由 + the given name
             yield _Hit(s, e, MEDIUM)
     yield from _laoxiao_mentions(text, found, taken)
     for sur, s in _occurrences(text, surnames):

@@ -255,6 +255,9 @@ def _prose_before_name(text: str, cue: str, p: int, q: int) -> _Hit | None:
         end -= 1  # 告诉王峰明早: 明早 is the time, the name is two characters
     if end < 0 or not (_name_ends(text, end) or _clean_break(text, end) or text.startswith(_PROSE_NEXT, end)):
         return None
+    tag = lexicon.words().tag_of(text[q:end])
+    if tag is not None and tag.startswith(_NOT_NAME_TAGS) and strength < STRONG:
+        return None  # 主任医师查房: after an agent noun, a verb the dictionary lists (查房, 会诊), not 查 + a given name
     if end - q == 2 and _is_cjk(text[end : end + 1]) and not _name_ends(text, end):
         nxt = text[end : end + 2]
         if nxt in lexicon.words() and text[end - 1 : end + 1] in lexicon.words():

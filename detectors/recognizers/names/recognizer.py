@@ -14,7 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from detectors.nlp import fastre, lexicon, substring, traditional
 from detectors.nlp.textview import TextView
 from detectors.recognizers.names.anchors import (
-    _ISOLATED_RE, _J_ISOLATED, _J_LABEL, _J_NARR, _J_PREP, _J_SIGNATURE, _J_TIBETAN, _J_TITLE_AFTER,
+    _ISOLATED_RE, _J_BARE, _J_ISOLATED, _J_LABEL, _J_NARR, _J_PREP, _J_SIGNATURE, _J_TIBETAN, _J_TITLE_AFTER,
     _J_TITLE_BEFORE, _J_VERB, _LABEL_RE, _PREP_RE, _SIGNATURE_RE, _TITLE_BEFORE_RE, _VERB_RE, _joint_matches,
     _joint_scan,
 )
@@ -24,6 +24,8 @@ from detectors.recognizers.names.chat import (
 )
 from detectors.recognizers.names.core import AMBIGUOUS, MEDIUM, STRONG, WEAK, _Hit, _PREP_SURNAMES, _SCORE, _sur_len
 from detectors.recognizers.names.cues import _LABEL_SET, _ROLE_SET
+from detectors.recognizers.names import layout
+from detectors.recognizers.names.bare import _bare_names, _hk_courtesy, _salutations, _subject_at
 from detectors.recognizers.names.fields import (
     _KEY_NAME_RE, _KEY_RE, _KEY_RES, _YAML_KEY_RE, _before_courtesy, _field_value, _hui_field_names,
     _label_opens_clause, _office_word, _running_text, _translit_tail,
@@ -84,6 +86,8 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
                     courtesy = _before_courtesy(text, start)
                     if courtesy > 0:
                         yield _Hit(start, courtesy, STRONG)  # 客户高原先生: the relation, a name, 先生
+                    elif _subject_at(text, start, True) and not _post_glued(text, m.start(), start):
+                        yield _Hit(start, start + 3, MEDIUM)  # 财务复核傅玉华: a name on its own evidence (round 17)
                     continue  # 客户满意, 用户信息
                 if m.start() > 0 and text[m.start() - 1] in "@＠":
                     continue  # @所有人: a mention of everyone, not a field label
@@ -165,6 +169,8 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
         end = best_name(text, start, STRONG if m.re is _CLASS_RE or m.re is _BED_RE else MEDIUM)
         post = m.group().rstrip()
         closed = end > 0 and (_name_ends(text, end) or _clean_break(text, end))
+        if not closed and end - start == 3 and _subject_at(text, start, True):
+            closed = True  # 家属马金凤陪护: a name on its own evidence needs no word after it to end it (round 17)
         if end - start == 3 and _sur_len(text, start) == 1 and not closed:
             if plausible(text[start : start + 2], MEDIUM) and _clean_break(text, start + 2):
                 end, closed = start + 2, True  # 21床薛某术后: 术后 is the word, the name is two characters
@@ -199,6 +205,7 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
     yield from _handover_names(text)
     yield from _tibetan(text, scans[_J_TIBETAN])
     yield from _narrative_names(text, scans[_J_NARR])  # twelfth round: names in narrative text
+    yield from _bare_names(text, scans[_J_BARE])  # seventeenth round: names with no cue word
     if "从" in text:
         yield from _from_to_names(text)  # thirteenth round: 从某某到某某
     if "|" in text and _TABLE_GATE.search(text):
@@ -212,6 +219,24 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of every person name in ``text``; offsets are into ``text``."""
     view = TextView.of(text)
     t = traditional.fold(view.text)  # same length: offsets into the fold are offsets into the view
+    hk = t is not view.text  # traditional characters: Hong Kong forms of address (陳生) count
+    found = _find(t, hk)
+    blocks = layout.undone(t)
+    if blocks:  # seventeenth round: wrapped paragraphs and spaced-out lines read again as written before the layout
+        more = [
+            _Hit(where[h.start], where[h.end - 1] + 1, h.strength) for block, where in blocks for h in _find(block, hk)
+        ]
+        found = _resolve(found + more)
+    out = []
+    for h in found:
+        start, end = view.span(h.start, h.end)
+        out.append((start, end, _SCORE[h.strength]))
+    return out
+
+
+def _find(t: str, hk: bool = False) -> list[_Hit]:
+    """Every person name in ``t`` (a folded view of the text), resolved and filtered; ``hk``: the text was written
+    in traditional characters."""
     stamped = _stamped(t)  # asked by three scans; one search
     hits = [
         h for h in _chinese_hits(t, stamped)
@@ -249,6 +274,10 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
     hits.extend(_doubled_names(t))
     if "\n" in t:
         hits.extend(_wrapped_names(t))
+    if "\n" in t or "亲爱的" in t:
+        hits.extend(_salutations(t))
+    if hk:
+        hits.extend(_hk_courtesy(t))
     hits = [_prose_trim(t, h) for h in hits if not _prose_false(t, h)]
     found = _resolve(hits)
     if "方" in t:
@@ -287,13 +316,7 @@ def find_names(text: str) -> list[tuple[int, int, float]]:
         found = [h for h in found if not _placeholder_name(t, h)]
     if "和" in t:
         found = [_with_he(t, h) if t[h.end : h.end + 1] == "和" else h for h in found]
-    out = []
-    for h in found:
-        if _slot_false(t, h):
-            continue
-        start, end = view.span(h.start, h.end)
-        out.append((start, end, _SCORE[h.strength]))
-    return out
+    return [h for h in found if not _slot_false(t, h)]
 
 
 class PersonRecognizer(EntityRecognizer):

@@ -197,6 +197,9 @@ def _isolated_particle_name(text: str, start: int, end: int) -> bool:
     head = lexicon.words().get(value[:-1])
     if value[-1] in _PARTICLE_GIVEN and head is not None and head.freq >= 50 and not head.tag.startswith("nr"):
         return False  # 程序和, 方法和: a word, then the conjunction
+    lead = lexicon.words().get(value[: sl + 1]) if 0 < sl < len(value) else None
+    if lead is not None and value[sl] in _PARTICLE_GIVEN and lead.freq >= 1000 and not lead.tag.startswith("nr"):
+        return False  # 关于三（2）班: the preposition 关于 and a class, not 关 + 于三 (round 17)
     return (
         sl > 0 and end - start == sl + 2 and not (sl == 1 and (text[start] in AMBIGUOUS or text[start] in _PREP_SURNAMES))
         and _particle_given(value[sl:]) and value not in lexicon.words()
