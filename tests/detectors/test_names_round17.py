@@ -27,8 +27,6 @@ def names_in(text: str) -> list[str]:
         ("周五我替彭俊杰值夜班。", ["彭俊杰"]),
         ("明天陪汪丽华去趟医院。", ["汪丽华"]),
         ("合同由法务审核，后来蒋振华又改了一版。", ["蒋振华"]),
-        # a relation in brackets after the name
-        ("出院带药已交邵梦瑶（女儿）。", ["邵梦瑶"]),
         # a relation label with no colon, a post with no word after the name
         ("财务复核谭静怡。", ["谭静怡"]),
         ("家属邱慧敏陪护。", ["邱慧敏"]),

@@ -51,6 +51,7 @@ TITLES_BEFORE = (
     # who wrote, signed or paid in reviews, posts and expense papers: 作者某某, 署名某某, 出纳某某, 朋友某某
     "作者|署名|出纳|朋友|店员|导购"
 )
+_TITLES_BEFORE_SET = frozenset(TITLES_BEFORE.split("|"))
 _TITLE_BEFORE_RE = re.compile(rf"(?:{_alts(TITLES_BEFORE)})[ \u3000]?(?=(?P<n>{_SUR}{_RUN}{{1,3}}))")
 # Titles right after a Chinese character (王总, 张伟经理), every one, overlapping ones too (总经理 and
 # 经理): matched, and the look-behind checked after the first character, so ``re`` skips to title

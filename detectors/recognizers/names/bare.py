@@ -40,6 +40,7 @@ _NAMING = frozenset("姓名称叫")
 _PERSON_NEXT = ("那边", "这边", "他们", "她们", "俩", "仨", "两口子", "俩口子", "一家", "这个人", "本人", "呢", "啊", "吧", "呀")
 
 
+@functools.lru_cache(maxsize=16384)
 def _bare(name: str, listed: bool = False) -> bool:
     """Is ``name`` a person's name on its own evidence: a single surname that is no particle or morpheme, two
     given-name characters common in names, the whole no dictionary word, place or role? ``listed``: a name jieba
@@ -173,20 +174,6 @@ def _bare_names(text: str, starts: list[int]) -> Iterator[_Hit]:
                 yield _Hit(s, s + 3, MEDIUM)
         elif _subject_at(text, s, True) and not _glued(text, s):
             yield _Hit(s, s + 3, MEDIUM)
-    p = text.find("（", 3)
-    while p >= 3:
-        if text.startswith(_KIN_BRACKETS, p + 1) and _subject_at(text, p - 3, True) and not _glued(text, p - 3):
-            yield _Hit(p - 3, p, MEDIUM)  # 出院带药已交杨天佑（配偶）: a relation in brackets after the name
-        p = text.find("（", p + 1)
-
-
-# A relation written in brackets after a name (某某（配偶）, 某某（外婆）).
-_KIN_BRACKETS = tuple(
-    w + "）" for w in (
-        "配偶", "妻子", "丈夫", "爱人", "儿子", "女儿", "父亲", "母亲", "爸爸", "妈妈", "外婆", "外公", "奶奶", "爷爷", "姐姐",
-        "哥哥", "弟弟", "妹妹", "儿媳", "女婿", "家属", "本人", "朋友", "同事",
-    )
-)
 
 
 # A letter or a message to one or two people by their given names, on a line of its own (晓东：, 秀芳、志远：), and
@@ -217,6 +204,7 @@ def _salutations(text: str) -> Iterator[_Hit]:
     first = _SALUTATION_RE.match(text)
     heads = ([first] if first else []) + list(_SALUTATION_LINE_RE.finditer(text))
     heads.extend(m for m in _DEAR_RE.finditer(text) if not any(h.start("n") == m.start("n") for h in heads))
+    # (a 亲爱的 line has a line break: the caller runs this only on texts that hold one)
     for m in heads:
         parts = m.group("n").split("、")
         alone = [_given_alone(part) for part in parts]

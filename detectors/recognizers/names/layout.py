@@ -8,12 +8,11 @@ onto the text, line breaks and spaces inside the span, as the conventions label 
 """
 from __future__ import annotations
 
-import itertools
-import operator
 import re
 from collections.abc import Iterator
 
 from detectors.recognizers.names.core import CJK, _is_cjk
+from detectors.recognizers.names.spaced import _spaced_runs
 
 # Full-width punctuation a wrapped line may end or start with (a PDF moves no punctuation to the next line on its
 # own, but extraction often does).
@@ -25,8 +24,11 @@ _SENTENCE_END = frozenset("。！？：")
 _MIN_WIDTH, _NEAR = 10, 4
 # A line whose characters are spaced out: a character, a single space, a character, at least this often.
 _SPACED_LINE_RE = re.compile(rf"[{CJK}：:，。](?: [{CJK}：:，。、（）]){{3,}}")
-# A single space between two Chinese characters that are themselves spaced (字 字 字): where such a line may be.
-_SPACED_GATE = re.compile(rf" (?<=[{CJK}] )(?=[{CJK}] [{CJK}](?: |$))")
+
+
+# A line break between two wide characters (a literal-led pattern, searched like str.find): where a wrap may be.
+_WIDE_CLASS = f"[{CJK}{''.join(sorted(_WIDE_PUNCT))}]"
+_WRAP_GATE = re.compile(f"\n(?<={_WIDE_CLASS}\n)(?={_WIDE_CLASS})")
 
 
 def _wide(ch: str) -> bool:
@@ -34,61 +36,57 @@ def _wide(ch: str) -> bool:
 
 
 def _wraps(text: str) -> set[int]:
-    """Offsets of the line breaks that wrap a paragraph. Two lines at most _NEAR apart, of one length (the page
-    width, at least _MIN_WIDTH), that both run on into the next line, set a width; around them every line of that
-    width, or one shorter (a PDF may move a mark to the next line), that runs on ends in a wrap. Lines run on when a
-    wide character stands on either side of the break, the line ends no sentence, neither is a table row (tabs,
-    pipes) and the next line opens with no label or speaker (张三：). Equal lengths are found in C (a ``map`` of
-    ``eq`` over the lengths and a shifted copy): a text whose lines never repeat a length nearby costs a ``split``
-    and those maps."""
-    lines = text.split("\n")
-    if len(lines) < 3:
-        return set()
-    lens = [len(x) for x in lines]
-    keyed = [n if n >= _MIN_WIDTH else -1 - k for k, n in enumerate(lens)]  # short lines match nothing
-    seeds = [
-        (k, k + d) for d in range(1, _NEAR + 1)
-        for k in itertools.compress(itertools.count(), map(operator.eq, keyed, keyed[d:]))
-    ]
-
-    def runs_on(k: int) -> bool:
-        if k + 1 >= len(lines) or not lines[k + 1] or lines[k][-1] in _SENTENCE_END:
-            return False
-        head = lines[k + 1][:10]
-        if "\t" in lines[k] or "\t" in lines[k + 1] or "|" in lines[k]:
-            return False  # rows of a table, not lines of a paragraph
-        return _wide(lines[k][-1]) and _wide(lines[k + 1][0]) and "：" not in head and ":" not in head
-
-    breaks: set[int] = set()
-    starts: list[int] = []
-    for a, b in seeds:
-        if not (runs_on(a) and runs_on(b)):
+    """Offsets of the line breaks that wrap a paragraph. A line runs on when a wide character stands on either side
+    of its break (_WRAP_GATE, a literal-led search), it ends no sentence, it is no table row (tab, pipe) and the next
+    line opens with no label or speaker (张三：). Two such lines of one length (the page width, at least _MIN_WIDTH)
+    at most _NEAR lines apart set a width; every such line of that width, or one shorter (a PDF may move a mark to
+    the next line), near one of that width, ends in a wrap. The work grows with the line breaks between wide
+    characters, not with the text."""
+    runs: list[tuple[int, int]] = []  # (start, end) of each line that runs on into the next
+    for g in _WRAP_GATE.finditer(text):
+        nl = g.start()
+        a = text.rfind("\n", 0, nl) + 1
+        if nl - a < _MIN_WIDTH - 1 or text[nl - 1] in _SENTENCE_END:
             continue
-        if not starts:
-            starts = [0, *itertools.accumulate(n + 1 for n in lens)]
-        width = lens[a]
-        for k in range(max(0, a - _NEAR), min(len(lines), b + _NEAR + 1)):
-            if lens[k] in (width, width - 1) and runs_on(k):
-                breaks.add(starts[k] + lens[k])
+        nxt = text.find("\n", nl + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        head = text[nl + 1 : min(nxt, nl + 11)]
+        if "：" in head or ":" in head or text.find("\t", a, nxt) >= 0 or text.find("|", a, nl) >= 0:
+            continue
+        runs.append((a, nl))
+    breaks: set[int] = set()
+    for i, (a, e) in enumerate(runs):
+        w = e - a
+        for b, f in runs[max(0, i - _NEAR) : i + _NEAR + 1]:
+            if (b, f) != (a, e) and f - b >= _MIN_WIDTH and w in (f - b, f - b - 1):
+                lo, hi = (e, b) if e < b else (f, a)
+                if text.count("\n", lo, hi) <= _NEAR and (w == f - b or _has_width(runs, i, f - b)):
+                    breaks.add(e)
+                    break
     return breaks
 
 
+def _has_width(runs: list[tuple[int, int]], i: int, w: int) -> bool:
+    """Do two lines of width ``w`` near line ``i`` run on (the width is set, not one line one longer)?"""
+    near = [f - b for b, f in runs[max(0, i - _NEAR) : i + _NEAR + 1]]
+    return near.count(w) >= 2
+
+
 def _spaced_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Lines whose characters are mostly spaced out one by one (OCR of a form or a receipt): found from a gate (a
-    single space between two spaced characters, a literal-led pattern), then measured line by line."""
-    pos = 0
-    while True:
-        g = _SPACED_GATE.search(text, pos)
-        if g is None:
-            return
-        a = text.rfind("\n", 0, g.start()) + 1
-        b = text.find("\n", g.end())
-        if b < 0:
-            b = len(text)
+    """Lines whose characters are mostly spaced out one by one (OCR of a form or a receipt): the lines that hold a
+    run of at least three spaced Chinese characters (spaced._spaced_runs, the scan the spaced-name form already
+    made), measured line by line."""
+    done = -1
+    for run in _spaced_runs(text):
+        if run.end() - run.start() < 4 or run.start() < done:
+            continue  # 字 字: two characters are a spaced name, not a spaced line
+        a = text.rfind("\n", 0, run.start()) + 1
+        b = text.find("\n", run.end())
+        b = len(text) if b < 0 else b
+        done = b
         spaced = sum(m.end() - m.start() for m in _SPACED_LINE_RE.finditer(text, a, b))
         if b - a >= 7 and spaced * 2 >= b - a:
             yield a, b
-        pos = b + 1
 
 
 def undone(text: str) -> list[tuple[str, list[int]]]:

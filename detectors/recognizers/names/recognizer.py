@@ -15,8 +15,8 @@ from detectors.nlp import fastre, lexicon, substring, traditional
 from detectors.nlp.textview import TextView
 from detectors.recognizers.names.anchors import (
     _ISOLATED_RE, _J_BARE, _J_ISOLATED, _J_LABEL, _J_NARR, _J_PREP, _J_SIGNATURE, _J_TIBETAN, _J_TITLE_AFTER,
-    _J_TITLE_BEFORE, _J_VERB, _LABEL_RE, _PREP_RE, _SIGNATURE_RE, _TITLE_BEFORE_RE, _VERB_RE, _joint_matches,
-    _joint_scan,
+    _J_TITLE_BEFORE, _J_VERB, _LABEL_RE, _PREP_RE, _SIGNATURE_RE, _TITLE_BEFORE_RE, _TITLES_BEFORE_SET, _VERB_RE,
+    _joint_matches, _joint_scan,
 )
 from detectors.recognizers.names.chat import (
     _AT_RE, _AT_RES, _HISTORY, _SPEAKER_RE, _chat_history_names, _chat_speakers, _greeted_given_names, _kin_named,
@@ -86,8 +86,11 @@ def _chinese_hits(text: str, stamped: bool | None = None) -> Iterator[_Hit]:
                     courtesy = _before_courtesy(text, start)
                     if courtesy > 0:
                         yield _Hit(start, courtesy, STRONG)  # 客户高原先生: the relation, a name, 先生
-                    elif _subject_at(text, start, True) and not _post_glued(text, m.start(), start):
-                        yield _Hit(start, start + 3, MEDIUM)  # 财务复核傅玉华: a name on its own evidence (round 17)
+                    elif (
+                        m.group("label") not in _TITLES_BEFORE_SET and _subject_at(text, start, True)
+                        and not _post_glued(text, m.start(), start)
+                    ):  # 财务复核傅玉华: a name on its own evidence (round 17); 客户某某 is the post rule's
+                        yield _Hit(start, start + 3, MEDIUM)
                     continue  # 客户满意, 用户信息
                 if m.start() > 0 and text[m.start() - 1] in "@＠":
                     continue  # @所有人: a mention of everyone, not a field label
@@ -274,8 +277,7 @@ def _find(t: str, hk: bool = False) -> list[_Hit]:
     hits.extend(_doubled_names(t))
     if "\n" in t:
         hits.extend(_wrapped_names(t))
-    if "\n" in t or "亲爱的" in t:
-        hits.extend(_salutations(t))
+        hits.extend(_salutations(t))  # seventeenth round: 晓东：, 亲爱的某某：
     if hk:
         hits.extend(_hk_courtesy(t))
     hits = [_prose_trim(t, h) for h in hits if not _prose_false(t, h)]

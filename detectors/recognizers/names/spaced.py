@@ -182,9 +182,20 @@ def _spaced(text: str, start: int, end: int) -> _Hit | None:
     return None
 
 
+_last_runs: tuple[str, list[re.Match[str]]] | None = None
+"""The last text given to _spaced_runs and its runs (replaced as one tuple: safe across threads)."""
+
+
 def _spaced_runs(text: str) -> Iterator[re.Match[str]]:
-    """``_SPACED_RE.finditer(text)``, tried only at the gaps _SPACED_GATES find (Chinese on each side)."""
-    return _matches_at(_SPACED_RE, text, sorted(m.start() for rx in _SPACED_GATES for m in rx.finditer(text)))
+    """``_SPACED_RE.finditer(text)``, tried only at the gaps _SPACED_GATES find (Chinese on each side). The last
+    text's runs are kept: layout.undone asks for the same text's runs after the Chinese forms (round 17)."""
+    global _last_runs
+    last = _last_runs
+    if last is not None and last[0] is text:
+        return iter(last[1])
+    runs = list(_matches_at(_SPACED_RE, text, sorted(m.start() for rx in _SPACED_GATES for m in rx.finditer(text))))
+    _last_runs = (text, runs)
+    return iter(runs)
 
 
 # A Chinese name spaced or dotted apart to slip past a filter (or by OCR): runs of one or two Chinese
